@@ -1,0 +1,153 @@
+package redact
+
+import (
+	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/validators"
+)
+
+// Identifiers with letters are written in capitals, as one token (PAN
+// ABCPE1234F, GSTIN 27AAPFU0939F1ZV, IFSC SBIN0001234, EPIC ABC1234567,
+// passport A1234567) or as several joined by single spaces or hyphens
+// (vehicle MH 12 AB 1234, DL 4 CAF 4856, 22 BH 1234 AA; driving licence
+// MH14 20110062821; passport A-1234567). compound reads such a run and
+// judges its longest reading.
+const (
+	maxParts    = 5
+	maxCompound = 24 // characters, without separators
+)
+
+// compound judges the capitals-and-digits run at i and returns where
+// scanning goes on: past what it matched, or past the first token.
+func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
+	var cb [maxCompound + maxToken]byte
+	var ends, lens [maxParts]int
+	n, parts, pos := 0, 0, i
+	for parts < maxParts {
+		start := pos
+		for {
+			c, size := w.char(pos)
+			if size == 0 || !chars.IsUpper(c) && !chars.IsDigit(c) {
+				break
+			}
+			if n < len(cb) {
+				cb[n] = c
+			}
+			n++
+			pos += size
+		}
+		if pos == start || n > maxCompound {
+			break
+		}
+		if c, _ := w.char(pos); chars.IsLower(c) {
+			break // glued to a lower-case word: not an identifier
+		}
+		ends[parts], lens[parts] = pos, n
+		parts++
+		if !mayContinue(cb[:n]) {
+			break
+		}
+		if b := w.byteAt(pos); b != ' ' && b != '-' {
+			break
+		}
+		if c, _ := w.char(pos + 1); !chars.IsUpper(c) && !chars.IsDigit(c) {
+			break
+		}
+		if w.prevChar(pos+1) != ' ' && w.prevChar(pos+1) != '-' {
+			break
+		}
+		pos++
+	}
+	if w.short {
+		return i
+	}
+	for p := parts - 1; p >= 0; p-- {
+		var cs [4]cand
+		k := judgeCompound(cb[:lens[p]], p+1, cs[:0])
+		if len(k) > 0 {
+			r.decide(w, i, ends[p], k, out)
+			return ends[p]
+		}
+	}
+	if t != nil {
+		return t.end
+	}
+	return i
+}
+
+// mayContinue reports whether s, the characters read so far, can still
+// grow into a multi-part identifier.
+func mayContinue(s []byte) bool {
+	letters, digits, letters2 := 0, 0, 0
+	k := 0
+	for k < len(s) && chars.IsUpper(s[k]) {
+		letters++
+		k++
+	}
+	for k < len(s) && chars.IsDigit(s[k]) {
+		digits++
+		k++
+	}
+	for k < len(s) && chars.IsUpper(s[k]) {
+		letters2++
+		k++
+	}
+	rest := len(s) - k
+	switch {
+	case letters == 0 && digits == 2 && letters2 == 0 && rest == 0: // 22 BH
+		return true
+	case letters == 0 && digits == 2 && letters2 == 2 && string(s[2:4]) == "BH" && rest <= 4:
+		return true // 22 BH 1234
+	case letters == 1 && digits == 0 && rest == 0: // A-1234567
+		return true
+	case letters == 2 && rest == 0 && validators.StateName(string(s[:2])) != "":
+		return digits <= 11 && (letters2 == 0 || digits <= 2 && letters2 <= 3)
+	}
+	return false
+}
+
+// judgeCompound returns the readings of s (capitals and digits, from
+// parts tokens) that its validator accepts.
+func judgeCompound(s []byte, parts int, cs []cand) []cand {
+	str := string(s)
+	switch len(s) {
+	case 10:
+		if parts == 1 && validators.PAN(str) == nil {
+			cs = append(cs, cand{kind: kPAN, base: 0.85, evidence: "PAN shape, known holder type"})
+		}
+		if parts == 1 && validators.VoterID(str) == nil {
+			c := cand{kind: kVoterID, base: 0.35, evidence: "EPIC shape"}
+			if validators.VoterIDLuhn(str) {
+				c.base, c.evidence = 0.45, "EPIC shape, Luhn ok"
+			}
+			cs = append(cs, c)
+		}
+	case 8:
+		if parts <= 2 && validators.Passport(str) == nil {
+			cs = append(cs, cand{kind: kPassport, base: 0.3, evidence: "passport shape"})
+		}
+	case 11:
+		if parts == 1 && validators.IFSC(str) == nil {
+			cs = append(cs, cand{kind: kIFSC, base: 0.7, evidence: "IFSC with known bank code"})
+		}
+	case 15:
+		if parts == 1 && validators.GSTIN(str) == nil {
+			cs = append(cs, cand{kind: kGSTIN, base: 1.0, evidence: "GSTIN check character ok"})
+		}
+	}
+	if len(s) >= 13 && len(s) <= 16 && validators.DrivingLicence(str) == nil {
+		cs = append(cs, cand{kind: kDrivingLicence, base: 0.7, evidence: "licence with state code and year"})
+	}
+	if len(s) >= 6 && len(s) <= 11 && validators.VehicleRegistration(str) == nil {
+		cs = append(cs, cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"})
+	}
+	return cs
+}
+
+// bharat reads a Bharat-series registration that opens with the two digits
+// at i ("22 BH 1234 AA").
+func (r *Redactor) bharat(w *window, i int, out *[]match) int {
+	if r.cfg.enabled&kVehicle.mask() == 0 {
+		return i
+	}
+	return r.compound(w, i, nil, out)
+}

@@ -1,0 +1,98 @@
+package redact
+
+// Context words, by kind, in English and the ten Indian languages most
+// written in Indian text (Hindi, Marathi, Bengali, Tamil, Telugu, Gujarati,
+// Kannada, Malayalam, Punjabi, Odia), plus Urdu. A phrase is listed by its
+// distinctive word: "aadhaar number" is found through "aadhaar", since
+// words are matched one at a time and vague words ("number", "no", "id",
+// "card") are neutral on their own. Latin words are lower case; matching
+// folds case and splits key names at '_', '-', '.' and camelCase, so
+// "aadhaar_no", "panNumber" and "Mobile-No" all match. Indic words are
+// matched with zero-width joiners removed, in NFC and NFD alike.
+//
+// Source: ../shared/oracle/CONTEXT_WORDS.md, with spellings seen in logs
+// added; the conformance test checks that every word there is covered.
+var contextWords = map[kindID][]string{
+	kAadhaar: {
+		"aadhaar", "aadhar", "adhaar", "adhar", "aadhhar", "aadharcard", "aadhaarcard", "uid", "uidai", "eaadhaar",
+		"आधार", "यूआईडी", "আধার", "ஆதார்", "ఆధార్", "આધાર", "ಆಧಾರ್", "ആധാർ", "ਆਧਾਰ", "ଆଧାର", "آدھار",
+	},
+	kVID: {
+		"vid", "virtual", "virtualid", "aadhaar", "aadhar", "uidai",
+		"आधार", "আধার", "ஆதார்", "ఆధార్", "આધાર", "ಆಧಾರ್", "ആധാർ", "ਆਧਾਰ", "ଆଧାର",
+	},
+	kPAN: {
+		"pan", "pannumber", "panno", "pancard", "permanent",
+		"पैन", "पॅन", "প্যান", "பான்", "పాన్", "પાન", "ಪ್ಯಾನ್", "പാൻ", "ਪੈਨ", "ପ୍ୟାନ", "پین",
+	},
+	kPassport: {
+		"passport", "passportno", "ppt",
+		"पासपोर्ट", "পাসপোর্ট", "கடவுச்சீட்டு", "பாஸ்போர்ட்", "పాస్‌పోర్ట్", "పాస్పోర్ట్", "પાસપોર્ટ", "ಪಾಸ್‌ಪೋರ್ಟ್", "പാസ്‌പോർട്ട്", "ਪਾਸਪੋਰਟ", "ପାସପୋର୍ଟ", "پاسپورٹ",
+	},
+	kVoterID: {
+		"voter", "voterid", "epic", "elector", "electoral",
+		"मतदाता", "वोटर", "मतदार", "ভোটার", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
+	},
+	kDrivingLicence: {
+		"dl", "dlno", "driving", "licence", "license", "licenceno", "licenseno", "drivinglicence", "drivinglicense",
+		"ड्राइविंग", "लाइसेंस", "परवाना", "ড্রাইভিং", "লাইসেন্স", "ஓட்டுநர்", "உரிமம்", "డ్రైవింగ్", "లైసెన్స్", "ડ્રાઇવિંગ", "લાઇસન્સ", "ಚಾಲನಾ", "ಪರವಾನಗಿ", "ഡ്രൈവിംഗ്", "ലൈസൻസ്", "ਡਰਾਈਵਿੰਗ", "ਲਾਇਸੈਂਸ", "ଡ୍ରାଇଭିଂ", "ଲାଇସେନ୍ସ",
+	},
+	kGSTIN: {
+		"gst", "gstin", "gstno", "goods", "gstn",
+		"जीएसटी", "জিএসটি", "ஜிஎஸ்டி", "జీఎస్టీ", "જીએસટી", "ಜಿಎಸ್‌ಟಿ", "ജിഎസ്ടി", "ਜੀਐਸਟੀ", "ଜିଏସଟି",
+	},
+	kMobile: {
+		"mobile", "mob", "mobileno", "mobno", "phone", "phoneno", "ph", "contact", "cell", "cellphone", "whatsapp", "tel", "telephone", "msisdn", "call", "sms",
+		"मोबाइल", "मोबाईल", "फोन", "फ़ोन", "संपर्क", "दूरभाष", "भ्रमणध्वनी", "মোবাইল", "ফোন", "கைபேசி", "மொபைல்", "தொலைபேசி", "మొబైల్", "ఫోన్", "મોબાઇલ", "ફોન", "ಮೊಬೈಲ್", "ದೂರವಾಣಿ", "മൊബൈൽ", "ഫോൺ", "ਮੋਬਾਈਲ", "ਫ਼ੋਨ", "ਫੋਨ", "ମୋବାଇଲ", "ଫୋନ", "موبائل", "فون",
+	},
+	kUPI: {
+		"upi", "upiid", "vpa", "gpay", "phonepe", "paytm", "bhim",
+		"यूपीआई", "यूपीआय", "ইউপিআই", "யுபிஐ", "యూపీఐ", "યુપીઆઈ", "ಯುಪಿಐ", "യുപിഐ", "ਯੂਪੀਆਈ", "ୟୁପିଆଇ",
+	},
+	kCard: {
+		"card", "cardno", "cc", "credit", "debit", "visa", "mastercard", "rupay", "amex",
+	},
+	kEmail: {
+		"email", "mail", "emailid", "mailid",
+		"ईमेल", "ইমেল", "ইমেইল", "மின்னஞ்சல்", "ఈమెయిల్", "ઇમેઇલ", "ಇಮೇಲ್", "ഇമെയിൽ", "ਈਮੇਲ", "ଇମେଲ",
+	},
+	kABHA: {
+		"abha", "abhano", "healthid", "health", "phr", "ndhm", "abdm",
+		"आभा", "स्वास्थ्य", "আভা", "ஆபா", "ఆభా", "આભા", "ಆಭಾ", "ആഭ", "ਆਭਾ", "ଆଭା",
+	},
+	kPINCode: {
+		"pin", "pincode", "postal", "postcode", "zip", "zipcode",
+		"पिन", "पिनकोड", "পিন", "அஞ்சல்", "பின்கோடு", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ",
+	},
+	kBankAccount: {
+		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
+		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",
+	},
+	kDateOfBirth: {
+		"dob", "birth", "born", "birthdate", "birthday", "dateofbirth",
+		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
+	},
+	kVehicle: {
+		"vehicle", "vehicleno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
+		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
+	},
+	kIFSC: {
+		"ifsc", "ifsccode", "branch", "rtgs", "neft", "imps",
+	},
+	kIPAddress: {
+		"ip", "ipaddr", "ipaddress", "client", "remote", "addr", "host", "src", "dst", "xff", "forwarded",
+	},
+}
+
+// negativeWords mark look-alikes that are not personal identifiers: order
+// and transaction numbers, references, timestamps, amounts, versions.
+var negativeWords = []string{
+	"order", "orderid", "txn", "txnid", "transaction", "utr", "rrn", "ref", "refno", "reference", "invoice", "inv",
+	"bill", "ticket", "awb", "tracking", "shipment", "consignment", "request", "requestid", "trace", "traceid", "span",
+	"spanid", "session", "sessionid", "timestamp", "ts", "epoch", "amount", "amt", "rs", "inr", "₹", "otp",
+	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "uuid", "guid", "hash", "checksum",
+	"crc", "nonce", "token", "pid", "port", "price", "total", "balance", "qty", "quantity", "count", "bytes",
+	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
+	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode",
+	"ऑर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "बिल", "टिकट", "राशि", "रुपये", "रुपए",
+}

@@ -1,0 +1,539 @@
+package redact
+
+import (
+	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/validators"
+)
+
+// A chain is digit groups joined by single separators, such as
+// "2341 2341 2346", "+91-98765 43210", "(+91) 98765-43210" or
+// "14/08/1990". The scanner reads a whole chain, then splits it into
+// units: the written forms of identifiers (4-4-4, 4-4-4-4, 5-5, 2-4-4-4,
+// ...), each read as a whole so that no Aadhaar is found inside a card
+// number and no mobile inside an Aadhaar.
+const (
+	maxGroups      = 8
+	maxGroupDigits = 19 // the longest card number; longer runs are no identifier
+	maxChainDigits = maxGroups * maxGroupDigits
+)
+
+type group struct {
+	start, end int  // byte offsets
+	d0, n      int  // digits[d0:d0+n] are this group's digits
+	gap        byte // the separator before the group: ' ', '-', '.', '/', ')' (for "(+91) "), 0 for the first
+}
+
+type chain struct {
+	start       int // where the chain starts: its first digit, or '(' or '+'
+	plus, paren bool
+	leftJoined  bool // glued to a word by '-', '_', '.' or '/' (a UUID, a hex id)
+	rightJoined bool // its last group runs on into letters or more groups
+	g           [maxGroups]group
+	n           int
+	digits      [maxChainDigits]byte
+}
+
+func isChainSep(b int) bool { return b == ' ' || b == '-' || b == '.' || b == '/' }
+
+// parseChain reads the chain at i. It reports false when i does not open
+// one (a '+' or '(' not followed by digits).
+func (w *window) parseChain(i int, ch *chain) bool {
+	ch.start = i
+	pos := i
+	if w.byteAt(pos) == '(' {
+		ch.paren = true
+		pos++
+	}
+	if w.byteAt(pos) == '+' {
+		ch.plus = true
+		pos++
+	}
+	if !w.digitAt(pos) {
+		return false
+	}
+	if p := w.prevChar(i); p == '-' || p == '_' || p == '.' || p == '/' {
+		ch.leftJoined = chars.IsAlnum(w.prevChar(i - 1))
+	}
+	nd := 0
+	var gap byte
+	for {
+		g := group{start: pos, d0: nd, gap: gap}
+		for {
+			c, size := w.char(pos)
+			if size == 0 || !chars.IsDigit(c) {
+				break
+			}
+			if g.n == maxGroupDigits {
+				ch.rightJoined = true // an over-long run: no identifier ends here
+				g.end = pos
+				ch.addGroup(g)
+				return true
+			}
+			ch.digits[nd] = c
+			nd++
+			g.n++
+			pos += size
+		}
+		g.end = pos
+		ch.addGroup(g)
+		if ch.n == maxGroups || pos-i > maxChainLen {
+			ch.rightJoined = w.continues(pos)
+			return true
+		}
+		b := w.byteAt(pos)
+		switch {
+		case ch.paren && ch.n == 1 && b == ')':
+			gap = ')'
+			pos++
+			if s := w.byteAt(pos); s == ' ' || s == '-' {
+				pos++
+			}
+			if !w.digitAt(pos) {
+				return false
+			}
+		case isChainSep(b) && w.digitAt(pos+1):
+			gap = byte(b)
+			pos++
+		default:
+			if ch.paren && ch.n == 1 {
+				return false // "(" without ")": not a country code
+			}
+			ch.rightJoined = w.continues(pos)
+			return true
+		}
+	}
+}
+
+func (ch *chain) addGroup(g group) {
+	ch.g[ch.n] = g
+	ch.n++
+}
+
+// continues reports whether the text at pos (just after a digit group)
+// glues the group to more: a letter or digit, or '-', '_', '.', '/'
+// followed by one.
+func (w *window) continues(pos int) bool {
+	c, _ := w.char(pos)
+	if chars.IsAlnum(c) {
+		return true
+	}
+	switch w.byteAt(pos) {
+	case '-', '_', '.', '/':
+		c, _ := w.char(pos + 1)
+		return chars.IsAlnum(c)
+	}
+	return false
+}
+
+// canStart reports whether a unit may start at group k: at the start of
+// a chain not glued to a word, or after a space.
+func (ch *chain) canStart(k int) bool {
+	if k == 0 {
+		return !ch.leftJoined
+	}
+	return ch.g[k].gap == ' '
+}
+
+// canEnd reports whether a unit may end just before group j.
+func (ch *chain) canEnd(j int) bool {
+	if j == ch.n {
+		return !ch.rightJoined
+	}
+	return ch.g[j].gap == ' '
+}
+
+// shape reports whether groups k, k+1, ... have the given sizes, joined by
+// one separator allowed by seps, and form a unit. It returns the
+// separator (' ' for a single group).
+func (ch *chain) shape(k int, seps string, sizes ...int) bool {
+	if k+len(sizes) > ch.n || !ch.canEnd(k+len(sizes)) {
+		return false
+	}
+	var sep byte
+	for m, s := range sizes {
+		g := &ch.g[k+m]
+		if g.n != s {
+			return false
+		}
+		if m == 0 {
+			continue
+		}
+		if m == 1 {
+			sep = g.gap
+			if !containsByte(seps, sep) {
+				return false
+			}
+		} else if g.gap != sep {
+			return false
+		}
+	}
+	return true
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsOf returns the digits of groups [k, j).
+func (ch *chain) digitsOf(k, j int) []byte {
+	return ch.digits[ch.g[k].d0 : ch.g[j-1].d0+ch.g[j-1].n]
+}
+
+// span returns the byte range of groups [k, j).
+func (ch *chain) span(k, j int) (int, int) {
+	return ch.g[k].start, ch.g[j-1].end
+}
+
+// digitChain reads the chain at i and decides each unit in it. It returns
+// where scanning goes on, or i when i opens no chain.
+func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
+	var ch chain
+	if !w.parseChain(i, &ch) {
+		return i
+	}
+	if w.short {
+		return i
+	}
+	for k := 0; k < ch.n; {
+		m := 0
+		if ch.canStart(k) {
+			m = r.unit(w, &ch, k, out)
+			if w.short {
+				return i
+			}
+		}
+		k += max(m, 1)
+	}
+	end := ch.g[ch.n-1].end
+	if ch.n == 1 && ch.g[0].n == 2 {
+		// "22 BH 1234 AA": a Bharat-series registration opens with two digits.
+		if e := r.bharat(w, i, out); e > i || w.short {
+			return max(e, end)
+		}
+	}
+	return end
+}
+
+// Allowed separators inside a written form.
+const (
+	sepsGroup = " -"   // 2341 2341 2346, 2341-2341-2346
+	sepsDate  = "-/."  // 14/08/1990, 1990-08-14, 14.08.1990
+	sepsPhone = " -."  // 98765 43210, 98765-43210, 98765.43210
+	sepsAfter = " -)." // between a country code and the number
+)
+
+// unit decides the unit that starts at group k and returns how many
+// groups it took (0 for none).
+func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
+	if m := r.phoneWithCode(w, ch, k, out); m > 0 {
+		return m
+	}
+	switch {
+	case ch.shape(k, sepsGroup, 4, 4, 4, 4):
+		r.sixteen(w, ch, k, 4, out)
+		return 4
+	case ch.shape(k, sepsGroup, 4, 6, 5):
+		r.cardOnly(w, ch, k, 3, out)
+		return 3
+	case ch.shape(k, sepsGroup, 2, 4, 4, 4):
+		s, e := ch.span(k, k+4)
+		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.6, evidence: "ABHA number written 2-4-4-4"}}, out)
+		return 4
+	case ch.shape(k, sepsGroup, 4, 4, 4):
+		r.twelve(w, ch, k, 3, out)
+		return 3
+	case ch.shape(k, sepsDate, 2, 2, 4), ch.shape(k, sepsDate, 4, 2, 2),
+		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4):
+		r.date(w, ch, k, out)
+		return 3
+	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
+		r.ipv4(w, ch, k, out)
+		return 4
+	case ch.shape(k, " ", 3, 3):
+		s, e := ch.span(k, k+2)
+		if validators.PINCode(string(ch.digitsOf(k, k+2))) == nil {
+			r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
+		}
+		return 2
+	}
+	if m := r.nationalMobile(w, ch, k, out); m > 0 {
+		return m
+	}
+	if ch.canEnd(k + 1) {
+		r.single(w, ch, k, out)
+	}
+	return 1
+}
+
+// ipShape reports four groups of 1–3 digits joined by dots.
+func ipShape(ch *chain, k int) bool {
+	if k+4 > ch.n || !ch.canEnd(k+4) {
+		return false
+	}
+	for m := 0; m < 4; m++ {
+		g := &ch.g[k+m]
+		if g.n < 1 || g.n > 3 || m > 0 && g.gap != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
+	for m := 0; m < 4; m++ {
+		d := ch.digitsOf(k+m, k+m+1)
+		v := 0
+		for _, c := range d {
+			v = v*10 + int(c-'0')
+		}
+		if v > 255 || len(d) > 1 && d[0] == '0' {
+			return
+		}
+	}
+	s, e := ch.span(k, k+4)
+	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
+}
+
+// date reads d-m-y or y-m-d; a date is only a date of birth with a word
+// that says so.
+func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
+	num := func(g int) int {
+		v := 0
+		for _, c := range ch.digitsOf(g, g+1) {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	d, m, y := num(k), num(k+1), num(k+2)
+	if ch.g[k].n == 4 {
+		y, d = d, y
+	}
+	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return
+	}
+	s, e := ch.span(k, k+3)
+	r.decide(w, s, e, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+}
+
+// phoneWithCode reads +91, 0091 or 91 and a national number in one of its
+// groupings: "+91 98765 43210", "(+91) 98765-43210", "+91-9876543210",
+// "0091 98765 43210", "+919876543210". A landline with a code is consumed
+// and not reported.
+func (r *Redactor) phoneWithCode(w *window, ch *chain, k int, out *[]match) int {
+	g := &ch.g[k]
+	cc := ch.digits[g.d0 : g.d0+g.n]
+	prefixed := k == 0 && (ch.plus || ch.paren)
+	var national []byte
+	m := 0
+	switch {
+	case prefixed && g.n == 12 && cc[0] == '9' && cc[1] == '1' && ch.canEnd(k+1):
+		national, m = cc[2:], 1 // +919876543210
+	case !prefixed && g.n == 14 && string(cc[:4]) == "0091" && ch.canEnd(k+1):
+		national, m = cc[4:], 1
+	case (prefixed || !ch.plus) && (g.n == 2 && cc[0] == '9' && cc[1] == '1' || g.n == 4 && string(cc) == "0091") &&
+		k+1 < ch.n && containsByte(sepsAfter, ch.g[k+1].gap):
+		if ch.g[k+1].gap == ')' && !prefixed {
+			return 0
+		}
+		j := nationalGrouping(ch, k+1, false)
+		if j == 0 {
+			return 0
+		}
+		national, m = ch.digitsOf(k+1, j), j-k
+	default:
+		return 0
+	}
+	if ch.paren && prefixed && ch.g[k+min(1, ch.n-1)].gap != ')' && m > 1 {
+		return 0
+	}
+	s, e := ch.span(k, k+m)
+	if prefixed {
+		s = ch.start // the '(' or '+' belongs to the number
+	}
+	if !validators.MobileRange(string(national)) {
+		return m // a landline or service number with a country code: not ours
+	}
+	c := cand{kind: kMobile, base: 0.95, evidence: "mobile range with +91"}
+	if !prefixed && g.n == 2 {
+		c.base, c.evidence = 0.8, "mobile range with 91"
+	} else if !prefixed {
+		c.evidence = "mobile range with 0091"
+	}
+	r.decide(w, s, e, []cand{c}, out)
+	return m
+}
+
+// nationalGrouping returns the group just past a 10-digit national number
+// written from group k as 10, 5-5, 3-3-4, 4-3-3, 2-4-4 or 4-6, or 0. With
+// trunk, the first group carries a leading 0 as well (098765 43210).
+func nationalGrouping(ch *chain, k int, trunk bool) int {
+	extra := 0
+	if trunk {
+		extra = 1
+	}
+	for _, sizes := range [...][3]int{{10}, {5, 5}, {3, 3, 4}, {4, 3, 3}, {2, 4, 4}, {4, 6}} {
+		n := 0
+		for _, s := range sizes {
+			if s > 0 {
+				n++
+			}
+		}
+		ok := true
+		var sep byte
+		for m := 0; m < n && ok; m++ {
+			j := k + m
+			want := sizes[m]
+			if m == 0 {
+				want += extra
+			}
+			switch {
+			case j >= ch.n || ch.g[j].n != want:
+				ok = false
+			case m == 1:
+				sep = ch.g[j].gap
+				ok = containsByte(sepsPhone, sep)
+			case m > 1:
+				ok = ch.g[j].gap == sep
+			}
+		}
+		if ok && ch.canEnd(k+n) {
+			return k + n
+		}
+	}
+	return 0
+}
+
+// nationalMobile reads a mobile number without a country code but grouped
+// ("98765 43210", "987-654-3210") or with the trunk 0 ("098765 43210").
+func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int {
+	g := &ch.g[k]
+	trunk := ch.digits[g.d0] == '0'
+	j := nationalGrouping(ch, k, trunk)
+	if j == 0 || j == k+1 {
+		return 0 // a single group is judged by single
+	}
+	d := ch.digitsOf(k, j)
+	if trunk {
+		d = d[1:]
+	}
+	if !validators.MobileRange(string(d)) {
+		return 0
+	}
+	c := cand{kind: kMobile, base: 0.65, evidence: "mobile range, grouped"}
+	if trunk {
+		c.base, c.evidence = 0.7, "mobile range with trunk 0"
+	}
+	s, e := ch.span(k, j)
+	r.decide(w, s, e, []cand{c}, out)
+	return j - k
+}
+
+// sixteen judges 16 digits: a card (Luhn and issuer) or a VID (Verhoeff).
+func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
+	d := string(ch.digitsOf(k, k+m))
+	var cs [2]cand
+	n := 0
+	if validators.Card(d) == nil {
+		cs[n] = cand{kind: kCard, base: 0.9, evidence: "Luhn ok, known issuer"}
+		n++
+	}
+	if validators.VID(d) == nil {
+		cs[n] = cand{kind: kVID, base: 0.8, evidence: "Verhoeff ok"}
+		n++
+	}
+	if n > 0 {
+		s, e := ch.span(k, k+m)
+		r.decide(w, s, e, cs[:n], out)
+	}
+}
+
+func (r *Redactor) cardOnly(w *window, ch *chain, k, m int, out *[]match) {
+	if validators.Card(string(ch.digitsOf(k, k+m))) == nil {
+		s, e := ch.span(k, k+m)
+		r.decide(w, s, e, []cand{{kind: kCard, base: 0.9, evidence: "Luhn ok, known issuer"}}, out)
+	}
+}
+
+// twelve judges 12 digits: an Aadhaar, or 91 and a mobile number.
+func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
+	d := ch.digitsOf(k, k+m)
+	var cs [3]cand
+	n := 0
+	if validators.Aadhaar(string(d)) == nil {
+		cs[n] = cand{kind: kAadhaar, base: 0.85, evidence: "Verhoeff ok", suspect: m == 1 && looksLikeTimestamp(d)}
+		n++
+	}
+	if m == 1 && d[0] == '9' && d[1] == '1' && validators.MobileRange(string(d[2:])) {
+		cs[n] = cand{kind: kMobile, base: 0.6, evidence: "mobile range with 91"}
+		n++
+	}
+	if m == 1 {
+		cs[n] = cand{kind: kBankAccount, base: 0.15, evidence: "account number length"}
+		n++
+	}
+	if n > 0 {
+		s, e := ch.span(k, k+m)
+		r.decide(w, s, e, cs[:n], out)
+	}
+}
+
+// looksLikeTimestamp reports a 12-digit yyyyMMddHHmm with a plausible date.
+func looksLikeTimestamp(d []byte) bool {
+	v := func(a, b int) int {
+		n := 0
+		for _, c := range d[a:b] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, mo, day, h, mi := v(0, 4), v(4, 6), v(6, 8), v(8, 10), v(10, 12)
+	return y >= 1970 && y <= 2099 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31 && h < 24 && mi < 60
+}
+
+// single judges one group of digits by its length.
+func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
+	d := ch.digitsOf(k, k+1)
+	s, e := ch.span(k, k+1)
+	switch n := ch.g[k].n; {
+	case n == 12:
+		r.twelve(w, ch, k, 1, out)
+	case n == 16:
+		r.sixteen(w, ch, k, 1, out)
+	case n == 10 && validators.MobileRange(string(d)):
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.55, evidence: "mobile range"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+	case n == 11 && d[0] == '0' && validators.MobileRange(string(d[1:])):
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.7, evidence: "mobile range with trunk 0"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+	case n >= 13 && n <= 19 && validators.Card(string(d)) == nil:
+		r.decide(w, s, e, []cand{{kind: kCard, base: 0.85, evidence: "Luhn ok, known issuer"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+	case n == 14:
+		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.3, evidence: "ABHA length"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+	case n == 6 && validators.PINCode(string(d)) == nil:
+		r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
+	case n == 8:
+		r.compactDate(w, d, s, e, out)
+	case n >= 9 && n <= 18:
+		r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+	}
+}
+
+// compactDate reads ddmmyyyy or yyyymmdd next to a birth-date word.
+func (r *Redactor) compactDate(w *window, d []byte, s, e int, out *[]match) {
+	v := func(a, b int) int {
+		n := 0
+		for _, c := range d[a:b] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	ok := func(day, mo, y int) bool {
+		return y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31
+	}
+	if ok(v(0, 2), v(2, 4), v(4, 8)) || ok(v(6, 8), v(4, 6), v(0, 4)) {
+		r.decide(w, s, e, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+	}
+}

@@ -1,0 +1,155 @@
+package redact
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Mode says what replaces a finding in the output.
+type Mode int
+
+const (
+	// Mask keeps the length and the separators and writes 'X' over every
+	// letter and digit, except the last four digits of an Aadhaar, VID,
+	// mobile or card number: "XXXX XXXX 1234".
+	Mask Mode = iota
+	// Label writes the kind in angle brackets: "<IN_AADHAAR>".
+	Label
+	// Hash writes the kind and the first 12 hex digits of
+	// HMAC-SHA256(HashKey, canonical value): "<IN_AADHAAR:1a2b3c4d5e6f>".
+	// One identifier gives one token in every written form (spaces,
+	// hyphens, scripts, +91 or 0 prefixes), so logs stay joinable.
+	Hash
+	// Remove writes nothing.
+	Remove
+)
+
+// String returns the mode's name as the command line spells it.
+func (m Mode) String() string {
+	switch m {
+	case Mask:
+		return "mask"
+	case Label:
+		return "label"
+	case Hash:
+		return "hash"
+	case Remove:
+		return "remove"
+	}
+	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// ParseMode returns the Mode named s ("mask", "label", "hash", "remove").
+func ParseMode(s string) (Mode, error) {
+	for m := Mask; m <= Remove; m++ {
+		if m.String() == s {
+			return m, nil
+		}
+	}
+	return 0, fmt.Errorf("redact: unknown mode %q (want mask, label, hash or remove)", s)
+}
+
+// Defaults and limits for [Options].
+const (
+	// DefaultMinScore is the score below which findings are dropped when
+	// Options.MinScore is 0.
+	DefaultMinScore = 0.5
+	// DefaultContextWindow is how many bytes before and after a candidate
+	// are searched for context words when Options.ContextWindow is 0.
+	DefaultContextWindow = 64
+	// MaxContextWindow bounds Options.ContextWindow so that streaming
+	// holds back a fixed number of bytes (see [Holdback]).
+	MaxContextWindow = 256
+)
+
+// Options configure a [Redactor]. The zero value (or a nil *Options) means
+// the defaults: every built-in kind, MinScore 0.5, Mask mode, a 64-byte
+// context window.
+type Options struct {
+	// Kinds to detect. Nil means the default set, [Kinds]().
+	Kinds []Kind
+	// MinScore in [0, 1]: findings scoring below it are neither reported
+	// nor masked. 0 means DefaultMinScore.
+	MinScore float64
+	// Mode says what replaces a finding.
+	Mode Mode
+	// HashKey is the HMAC key for Hash mode; New rejects Hash mode
+	// without one.
+	HashKey []byte
+	// ContextWindow is how many bytes on each side of a candidate are
+	// searched for context words; 0 means DefaultContextWindow, and it
+	// may not exceed MaxContextWindow.
+	ContextWindow int
+	// OnFinding, when set, is called for each finding a Transformer or
+	// Copy reports, in order, with offsets from the start of the stream.
+	// String and Bytes return their findings instead. It is called from
+	// the goroutine that drives the stream.
+	OnFinding func(Finding)
+}
+
+// Finding is one piece of personal data found in the input. It never
+// holds the value itself: the offsets let a caller who holds the input
+// look, and nothing else should.
+type Finding struct {
+	Kind       Kind
+	Start, End int64 // byte offsets into the input, End exclusive
+	// Score in [0, 1]: how sure the engine is.
+	Score float64
+	// Reason is a short decision trace: the evidence and the context word
+	// that decided it, such as "Verhoeff ok; context \"aadhaar\" before".
+	Reason string
+}
+
+var errNilKey = errors.New("redact: Hash mode needs a non-empty HashKey")
+
+func (o *Options) compile() (config, error) {
+	c := config{minScore: DefaultMinScore, window: DefaultContextWindow}
+	if o == nil {
+		c.enabled = 1<<numKinds - 1
+		return c, nil
+	}
+	if o.Kinds == nil {
+		c.enabled = 1<<numKinds - 1
+	}
+	for _, k := range o.Kinds {
+		id, ok := lookupKind(k)
+		if !ok {
+			return c, fmt.Errorf("redact: unknown kind %q", k)
+		}
+		c.enabled |= id.mask()
+	}
+	switch {
+	case o.MinScore < 0 || o.MinScore > 1:
+		return c, fmt.Errorf("redact: MinScore %v outside [0, 1]", o.MinScore)
+	case o.MinScore > 0:
+		c.minScore = o.MinScore
+	}
+	switch {
+	case o.ContextWindow < 0 || o.ContextWindow > MaxContextWindow:
+		return c, fmt.Errorf("redact: ContextWindow %d outside [0, %d]", o.ContextWindow, MaxContextWindow)
+	case o.ContextWindow > 0:
+		c.window = o.ContextWindow
+	}
+	if o.Mode < Mask || o.Mode > Remove {
+		return c, fmt.Errorf("redact: unknown mode %d", int(o.Mode))
+	}
+	c.mode = o.Mode
+	if o.Mode == Hash {
+		if len(o.HashKey) == 0 {
+			return c, errNilKey
+		}
+		c.hashKey = append([]byte(nil), o.HashKey...)
+	}
+	c.onFinding = o.OnFinding
+	return c, nil
+}
+
+// config is the compiled, immutable form of Options.
+type config struct {
+	enabled   kindMask
+	minScore  float64
+	window    int
+	mode      Mode
+	hashKey   []byte
+	onFinding func(Finding)
+}

@@ -1,0 +1,189 @@
+package redact
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"unsafe"
+
+	"github.com/kavachpii/kavach/internal/chars"
+)
+
+// Redactor finds personal data and redacts it. It is immutable once made
+// by [New] and safe for concurrent use by multiple goroutines.
+type Redactor struct {
+	cfg config
+}
+
+// New returns a Redactor for opts; nil means the defaults. It reports an
+// error for an unknown kind, a MinScore or ContextWindow out of range, an
+// unknown Mode, or Hash mode without a HashKey.
+func New(opts *Options) (*Redactor, error) {
+	cfg, err := opts.compile()
+	if err != nil {
+		return nil, err
+	}
+	return &Redactor{cfg: cfg}, nil
+}
+
+// String returns s with every finding redacted, and the findings in
+// order. When nothing is found it returns s itself and a nil slice, and
+// allocates nothing.
+func (r *Redactor) String(s string) (string, []Finding) {
+	if s == "" {
+		return s, nil
+	}
+	b := unsafe.Slice(unsafe.StringData(s), len(s)) // read only
+	out, fs := r.redact(b)
+	if fs == nil {
+		return s, nil
+	}
+	return string(out), fs
+}
+
+// Bytes returns b with every finding redacted, and the findings in order.
+// When nothing is found it returns b itself (not a copy) and a nil slice,
+// and allocates nothing; otherwise the result is newly allocated and b is
+// left unchanged.
+func (r *Redactor) Bytes(b []byte) ([]byte, []Finding) {
+	out, fs := r.redact(b)
+	if fs == nil {
+		return b, nil
+	}
+	return out, fs
+}
+
+// Find returns the findings in b without redacting it.
+func (r *Redactor) Find(b []byte) []Finding {
+	w := window{buf: b, atEOF: true}
+	_, ms := r.scan(&w, nil, 0)
+	return findings(ms, 0)
+}
+
+func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
+	w := window{buf: b, atEOF: true}
+	_, ms := r.scan(&w, nil, 0)
+	if len(ms) == 0 {
+		return b, nil
+	}
+	out := r.render(make([]byte, 0, len(b)+len(ms)*8), b, ms, len(b))
+	return out, findings(ms, 0)
+}
+
+// render appends src[:upto] to out with every match replaced.
+func (r *Redactor) render(out, src []byte, ms []match, upto int) []byte {
+	prev := 0
+	for _, m := range ms {
+		out = append(out, src[prev:m.start]...)
+		out = r.replace(out, src[m.start:m.end], m.kind)
+		prev = m.end
+	}
+	return append(out, src[prev:upto]...)
+}
+
+func findings(ms []match, base int64) []Finding {
+	if len(ms) == 0 {
+		return nil
+	}
+	fs := make([]Finding, len(ms))
+	for i, m := range ms {
+		fs[i] = m.finding(base)
+	}
+	return fs
+}
+
+func (m *match) finding(base int64) Finding {
+	return Finding{
+		Kind:   kinds[m.kind].kind,
+		Start:  base + int64(m.start),
+		End:    base + int64(m.end),
+		Score:  m.score,
+		Reason: m.reason,
+	}
+}
+
+// replace appends the replacement for the finding text v of kind k.
+func (r *Redactor) replace(out, v []byte, k kindID) []byte {
+	info := &kinds[k]
+	switch r.cfg.mode {
+	case Label:
+		out = append(out, '<')
+		out = append(out, info.kind...)
+		return append(out, '>')
+	case Hash:
+		out = append(out, '<')
+		out = append(out, info.kind...)
+		out = append(out, ':')
+		mac := hmac.New(sha256.New, r.cfg.hashKey)
+		var cb [512]byte
+		mac.Write(canonical(cb[:0], v, k))
+		var sum [sha256.Size]byte
+		var hx [12]byte
+		hex.Encode(hx[:], mac.Sum(sum[:0])[:6])
+		out = append(out, hx[:]...)
+		return append(out, '>')
+	case Remove:
+		return out
+	}
+	return mask(out, v, info.keepLast4)
+}
+
+// mask writes 'X' over every letter and digit of v, keeping separators,
+// and keeps the last four digits when keepLast4 is set.
+func mask(out, v []byte, keepLast4 bool) []byte {
+	keepFrom := len(v)
+	if keepLast4 {
+		digits := 0
+		for i := len(v); i > 0 && digits < 4; {
+			j := i - 1
+			for j > 0 && v[j]&0xC0 == 0x80 {
+				j--
+			}
+			if c, _ := chars.Fold(v, j); chars.IsDigit(c) {
+				digits++
+				keepFrom = j
+			}
+			i = j
+		}
+	}
+	for i := 0; i < len(v); {
+		c, size := chars.Fold(v, i)
+		switch {
+		case i >= keepFrom:
+			out = append(out, v[i:i+size]...)
+		case chars.IsAlnum(c):
+			out = append(out, 'X')
+		default:
+			out = append(out, v[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// canonical appends the value that identifies v whatever its written
+// form: ASCII digits and capitals without separators, the 10-digit
+// national number of a mobile, an e-mail or UPI address in lower case.
+func canonical(out, v []byte, k kindID) []byte {
+	switch k {
+	case kEmail, kUPI:
+		for _, b := range v {
+			if chars.IsUpper(b) {
+				b += 'a' - 'A'
+			}
+			out = append(out, b)
+		}
+		return out
+	}
+	for i := 0; i < len(v); {
+		c, size := chars.Fold(v, i)
+		if chars.IsAlnum(c) {
+			out = append(out, chars.Upper(c))
+		}
+		i += size
+	}
+	if k == kMobile && len(out) > 10 {
+		out = out[len(out)-10:]
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+package redact_test
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// streamInputs are texts whose candidates sit where a stream is likely to
+// be cut: at the very start and end, next to multi-byte characters, after
+// long runs.
+var streamInputs = []string{
+	"",
+	"2341 2341 2346",
+	"aadhaar: 2341 2341 2346 ok",
+	"Aadhaar 234123412346, mobile +91-98765 43210 and (+91) 98765-43210 or 098765 43210 +919876543210",
+	"pan ABCPE1234F gstin 27AAPFU0939F1ZV email ravi.kumar@example.com upi 9876543210@ybl",
+	"card 4111 1111 1111 1111 vid 2341 2341 2341 2341 then 4111111111111111",
+	"UTR 402912345678 order id: 234123412346 ts 202611231045",
+	"passport no A1234567 voter id ABC1234567 dl MH14 20110062821 vehicle MH 12 AB 1234 22 BH 1234 AA",
+	"ifsc SBIN0001234 pin 110001 dob: 14/08/1990 a/c 123456789012 ip 192.168.1.10",
+	"मेरा आधार नंबर २३४१ २३४१ २३४६ है, मोबाइल: ९८७६५ ४३२१०",
+	"uuid 550e8400-e29b-41d4-a716-446655440000 then 2341 2341 2346",
+	"\x00\xff\xfe 2341 2341 2346 \xe0\xa5 \xef\xbc\x92",
+	strings.Repeat("9", 5000) + " 2341 2341 2346 " + strings.Repeat("7", 3000),
+	strings.Repeat("1234 ", 400) + "aadhaar 2341 2341 2346",
+	strings.Repeat("x", 300) + "ravi@okaxis" + strings.Repeat("y@", 200),
+	`{"aadhaar":"234123412346","mobile":"+919876543210","email":"a.b@c.co"}` + "\n" + strings.Repeat(`{"msg":"ok"}`+"\n", 100) + `{"pan":"ABCPE1234F"}`,
+	"２３４１２３４１２３４６ fullwidth, ৯৮৭৬৫৪৩২১০ Bengali phone",
+}
+
+type collector struct{ fs []redact.Finding }
+
+func newCollecting(t testing.TB, opts redact.Options) (*redact.Redactor, *collector) {
+	t.Helper()
+	c := &collector{}
+	opts.OnFinding = func(f redact.Finding) { c.fs = append(c.fs, f) }
+	r, err := redact.New(&opts)
+	require.NoError(t, err)
+	return r, c
+}
+
+// checkStream runs s through every stream path and compares with String.
+func checkStream(t *testing.T, opts redact.Options, s string) {
+	t.Helper()
+	r, c := newCollecting(t, opts)
+	want, wantFs := r.String(s)
+
+	check := func(name string, got string) {
+		t.Helper()
+		require.Equal(t, want, got, "%s: output differs for %q", name, s)
+		require.Equal(t, wantFs, c.fs, "%s: findings differ for %q", name, s)
+		c.fs = nil
+	}
+
+	got, _, err := transform.String(r.NewTransformer(), s)
+	require.NoError(t, err)
+	check("transform.String", got)
+
+	b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), r.NewTransformer()))
+	require.NoError(t, err)
+	check("NewReader(OneByteReader)", string(b))
+
+	for _, size := range []int{1, 2, 3, 7, 64, 1000} {
+		var buf bytes.Buffer
+		tw := transform.NewWriter(&buf, r.NewTransformer())
+		for rest := s; rest != ""; {
+			n := min(size, len(rest))
+			_, err := tw.Write([]byte(rest[:n]))
+			require.NoError(t, err)
+			rest = rest[n:]
+		}
+		require.NoError(t, tw.Close())
+		check("NewWriter", buf.String())
+	}
+
+	var buf bytes.Buffer
+	_, err = r.Copy(&buf, iotest.HalfReader(strings.NewReader(s)))
+	require.NoError(t, err)
+	check("Copy(HalfReader)", buf.String())
+
+	buf.Reset()
+	_, err = r.Copy(&buf, iotest.OneByteReader(strings.NewReader(s)))
+	require.NoError(t, err)
+	check("Copy(OneByteReader)", buf.String())
+}
+
+func TestStreamMatchesString(t *testing.T) {
+	for _, mode := range []redact.Mode{redact.Mask, redact.Label, redact.Hash, redact.Remove} {
+		for _, s := range streamInputs {
+			checkStream(t, redact.Options{Mode: mode, HashKey: []byte("k"), MinScore: 0.01}, s)
+			checkStream(t, redact.Options{Mode: mode, HashKey: []byte("k")}, s)
+		}
+	}
+}
+
+// TestTransformEveryBufferSize drives Transform directly with every pair
+// of small source and destination sizes, as x/text's own tests do.
+func TestTransformEveryBufferSize(t *testing.T) {
+	inputs := []string{
+		"mobile +91-98765 43210; aadhaar २३४१ २३४१ २३४६ end",
+		"a@b.co 2341-2341-2346 ABCPE1234F",
+	}
+	for _, mode := range []redact.Mode{redact.Mask, redact.Label} {
+		r, c := newCollecting(t, redact.Options{Mode: mode})
+		for _, s := range inputs {
+			want, wantFs := r.String(s)
+			for srcSize := 1; srcSize <= len(s); srcSize++ {
+				for dstSize := 1; dstSize <= 40; dstSize++ {
+					c.fs = nil
+					got := drive(t, r.NewTransformer(), s, srcSize, dstSize)
+					require.Equal(t, want, got, "src %d dst %d", srcSize, dstSize)
+					require.Equal(t, wantFs, c.fs, "src %d dst %d", srcSize, dstSize)
+				}
+			}
+		}
+	}
+}
+
+// drive feeds s to tr at most srcSize bytes at a time, growing the window
+// when the transformer asks for more, with a dst of dstSize bytes.
+func drive(t *testing.T, tr transform.Transformer, s string, srcSize, dstSize int) string {
+	t.Helper()
+	var out []byte
+	dst := make([]byte, dstSize)
+	src := []byte(s)
+	pos, window := 0, srcSize
+	for steps := 0; ; steps++ {
+		require.Less(t, steps, 100000, "no progress")
+		end := min(pos+window, len(src))
+		atEOF := end == len(src)
+		nDst, nSrc, err := tr.Transform(dst, src[pos:end], atEOF)
+		out = append(out, dst[:nDst]...)
+		pos += nSrc
+		switch err {
+		case nil:
+			if atEOF && pos == len(src) {
+				return string(out)
+			}
+			window = srcSize
+		case transform.ErrShortDst:
+		case transform.ErrShortSrc:
+			if nSrc == 0 {
+				window += srcSize
+			}
+		default:
+			t.Fatalf("Transform: %v", err)
+		}
+	}
+}
+
+func TestCopyLongInputBoundedMemory(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	line := "2026-11-23 INFO user=ravi aadhaar=2341 2341 2346 mobile=+91 98765 43210 status=ok\n"
+	src := strings.NewReader(strings.Repeat(line, 20000))
+	var out bytes.Buffer
+	n, err := r.Copy(&out, src)
+	require.NoError(t, err)
+	require.EqualValues(t, out.Len(), n)
+	require.NotContains(t, out.String(), "2341 2341 2346")
+	require.Equal(t, 20000, strings.Count(out.String(), "XXXX XXXX 2346"))
+}
+
+type errWriter struct{}
+
+func (errWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+func TestCopyWriteError(t *testing.T) {
+	r, _ := redact.New(nil)
+	_, err := r.Copy(errWriter{}, strings.NewReader("hello"))
+	require.ErrorIs(t, err, io.ErrClosedPipe)
+}
+
+func TestCopyReadError(t *testing.T) {
+	r, _ := redact.New(nil)
+	var out bytes.Buffer
+	_, err := r.Copy(&out, iotest.ErrReader(io.ErrUnexpectedEOF))
+	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
+}
+
+func TestTransformerReset(t *testing.T) {
+	r, c := newCollecting(t, redact.Options{})
+	tr := r.NewTransformer()
+	a, _, _ := transform.String(tr, "aadhaar 2341 2341 2346")
+	first := c.fs
+	c.fs = nil
+	b, _, _ := transform.String(tr, "aadhaar 2341 2341 2346")
+	require.Equal(t, a, b)
+	require.Equal(t, first, c.fs, "offsets restart after Reset")
+}

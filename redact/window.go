@@ -1,0 +1,85 @@
+package redact
+
+import "github.com/kavachpii/kavach/internal/chars"
+
+// window is the scanner's view of the input: buf, the bytes being scanned,
+// and hist, the bytes of the same stream that came just before buf (already
+// consumed), which the scanner reads for boundaries and context.
+//
+// Every read goes through it, so that String and a stream cut anywhere
+// decide alike: a read past the end of buf before EOF sets short, and the
+// scanner then stops at the candidate it was deciding and waits for more.
+type window struct {
+	buf   []byte
+	hist  []byte
+	atEOF bool
+	short bool
+}
+
+// byteAt returns the byte at i, reading hist for negative i, or -1 beyond
+// either end.
+func (w *window) byteAt(i int) int {
+	if i >= len(w.buf) {
+		if !w.atEOF {
+			w.short = true
+		}
+		return -1
+	}
+	if i >= 0 {
+		return int(w.buf[i])
+	}
+	if j := len(w.hist) + i; j >= 0 {
+		return int(w.hist[j])
+	}
+	return -1
+}
+
+// char returns the folded character at i >= 0 (see [chars.Fold]) and its
+// size, or size 0 past the end.
+func (w *window) char(i int) (c byte, size int) {
+	if i >= len(w.buf) {
+		if !w.atEOF {
+			w.short = true
+		}
+		return 0, 0
+	}
+	b := w.buf[i]
+	if b < 0x80 {
+		return b, 1
+	}
+	if i+3 > len(w.buf) && !w.atEOF {
+		w.short = true // maybe a character cut by the end of buf
+		return 0, 0
+	}
+	return chars.Fold(w.buf, i)
+}
+
+// prevChar returns the folded character that ends just before i, or 0 at
+// the start of the input or for a character that folds to nothing.
+func (w *window) prevChar(i int) byte {
+	b := w.byteAt(i - 1)
+	if b < 0x80 {
+		if b < 0 {
+			return 0
+		}
+		return byte(b)
+	}
+	var seq [3]byte
+	for k := range seq {
+		x := w.byteAt(i - 3 + k)
+		if x < 0 {
+			return 0
+		}
+		seq[k] = byte(x)
+	}
+	if c, size := chars.Fold(seq[:], 0); size == 3 {
+		return c
+	}
+	return 0
+}
+
+// digitAt reports whether the character at i is a digit in any script.
+func (w *window) digitAt(i int) bool {
+	c, _ := w.char(i)
+	return chars.IsDigit(c)
+}
