@@ -26,8 +26,9 @@ type group struct {
 type chain struct {
 	start       int // where the chain starts: its first digit, or '(' or '+'
 	plus, paren bool
-	leftJoined  bool // glued to a word by '-', '_', '.' or '/' (a UUID, a hex id)
+	leftJoined  bool // glued to a word by '-', '_', '.', '/' or '@' (a UUID, a hex id, an address)
 	rightJoined bool // its last group runs on into letters or more groups
+	cut         bool // the chain goes on past what was read
 	g           [maxGroups]group
 	n           int
 	digits      [maxChainDigits]byte
@@ -51,13 +52,25 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	if !w.digitAt(pos) {
 		return false
 	}
-	if p := w.prevChar(i); p == '-' || p == '_' || p == '.' || p == '/' {
+	switch p := w.prevChar(i); p {
+	case '-', '_', '.', '/', '@':
 		ch.leftJoined = chars.IsAlnum(w.prevChar(i - 1))
+	case ' ':
+		// "XXXX XXXX 2346": the digits a mask kept belong to the masked
+		// value; they follow a group of exactly four X's.
+		ch.leftJoined = w.maskedGroupBefore(i - 1)
 	}
 	nd := 0
 	var gap byte
 	for {
 		g := group{start: pos, d0: nd, gap: gap}
+		if ch.n == 0 && (ch.plus || ch.paren) && w.opensAddress(pos) {
+			return false // "+919876543210@ybl": an address, read from its first digit
+		}
+		if ch.n > 0 && gap == ' ' && w.opensAddress(pos) {
+			ch.rightJoined = false
+			return true // "98765 9876543210@ybl": the group starts an address, read on its own
+		}
 		for {
 			c, size := w.char(pos)
 			if size == 0 || !chars.IsDigit(c) {
@@ -77,7 +90,10 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		g.end = pos
 		ch.addGroup(g)
 		if ch.n == maxGroups || pos-i > maxChainLen {
-			ch.rightJoined = w.continues(pos)
+			// Too long to read at once: decide the first groups and read
+			// the rest as a new chain (see digitChain).
+			ch.cut = w.continues(pos) || isChainSep(w.byteAt(pos)) && w.digitAt(pos+1)
+			ch.rightJoined = ch.cut
 			return true
 		}
 		b := w.byteAt(pos)
@@ -102,6 +118,31 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			return true
 		}
 	}
+}
+
+// maskedGroupBefore reports whether "XXXX", standing alone, ends at end.
+func (w *window) maskedGroupBefore(end int) bool {
+	for k := 1; k <= 4; k++ {
+		if w.byteAt(end-k) != 'X' {
+			return false
+		}
+	}
+	return !chars.IsAlnum(w.prevChar(end - 4))
+}
+
+// opensAddress reports whether the local-part characters from pos run
+// into an '@': the digits before pos are the start of an address.
+func (w *window) opensAddress(pos int) bool {
+	for k := 0; k < maxLocal; k++ {
+		b := w.byteAt(pos + k)
+		if b == '@' {
+			return k == 0 || w.byteAt(pos+k-1) != '.'
+		}
+		if !isLocalChar(b) {
+			return false
+		}
+	}
+	return false
 }
 
 func (ch *chain) addGroup(g group) {
@@ -199,7 +240,15 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	if w.short {
 		return i
 	}
-	for k := 0; k < ch.n; {
+	// When the chain was cut, only units that start well before the cut
+	// are decided here; scanning resumes at the next group, which then
+	// opens a chain of its own exactly as it would have continued this one.
+	limit := ch.n
+	if ch.cut {
+		limit = ch.n - 4 // the longest unit has four groups
+	}
+	k := 0
+	for k < limit {
 		m := 0
 		if ch.canStart(k) {
 			m = r.unit(w, &ch, k, out)
@@ -209,10 +258,14 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 		}
 		k += max(m, 1)
 	}
-	end := ch.g[ch.n-1].end
-	if ch.n == 1 && ch.g[0].n == 2 {
+	if ch.cut {
+		return ch.g[k].start
+	}
+	last := ch.n - 1
+	end := ch.g[last].end
+	if g := &ch.g[last]; g.n == 2 && ch.canStart(last) {
 		// "22 BH 1234 AA": a Bharat-series registration opens with two digits.
-		if e := r.bharat(w, i, out); e > i || w.short {
+		if e := r.bharat(w, g.start, out); e > g.start || w.short {
 			return max(e, end)
 		}
 	}

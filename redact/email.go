@@ -36,7 +36,8 @@ func (r *Redactor) emailStart(w *window, i int) bool {
 		}
 		j--
 	}
-	return !isLocalChar(w.byteAt(j))
+	b := w.byteAt(j)
+	return !isLocalChar(b) && b != '@' // after an '@' is a domain, not an address
 }
 
 // email reads an e-mail address or a UPI address starting at i. It
@@ -71,6 +72,9 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	if w.short || end == at+1 {
 		return i
 	}
+	if allMask(w, at+1, end) || allMask(w, i, at) {
+		return i // a masked address: kavach's own output
+	}
 	if dots == 0 {
 		return r.upi(w, i, at, end, out)
 	}
@@ -86,7 +90,7 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 		}
 		tld++
 	}
-	if tld < 2 || allMask(w, i, end) {
+	if tld < 2 {
 		return i
 	}
 	r.decide(w, i, end, []cand{{kind: kEmail, base: 0.9, evidence: "e-mail address shape"}}, out)
@@ -97,7 +101,7 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 func (r *Redactor) upi(w *window, i, at, end int, out *[]match) int {
 	var buf [maxLocal + 1 + maxDomain + 2]byte
 	n := copy(buf[:], w.buf[i:end])
-	if validators.UPI(string(buf[:n])) != nil || allMask(w, i, end) {
+	if validators.UPI(string(buf[:n])) != nil {
 		return i
 	}
 	c := cand{kind: kUPI, base: 0.45, evidence: "UPI address shape, unknown handle"}

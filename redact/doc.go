@@ -1,0 +1,57 @@
+// Package redact finds Indian personal data in text and redacts it: Aadhaar
+// and VID, PAN, passport, voter ID, driving licence, GSTIN, mobile number,
+// UPI address, payment card, e-mail, ABHA, PIN code, bank account, date of
+// birth, vehicle registration, IFSC and IP address.
+//
+// A [Redactor] is made once with [New] and used from any goroutine. It
+// has one entry point per shape of input:
+//
+//   - [Redactor.String] and [Redactor.Bytes] redact a whole value and return
+//     the findings;
+//   - [Redactor.Find] reports findings without redacting;
+//   - [Redactor.Copy] redacts a reader into a writer with bounded memory;
+//   - [Redactor.NewTransformer] returns a [Transformer] for
+//     golang.org/x/text/transform pipelines.
+//
+// All of them give the same output and the same findings for the same
+// input, however a stream is cut into buffers.
+//
+// # How text is scanned
+//
+// The scanner makes one pass over the bytes, driven by a byte-class table;
+// no regular expression runs on this path. At a letter or digit that starts
+// a word it reads the whole candidate: a chain of digit groups
+// ("2341 2341 2346", "+91-98765 43210"), a run of capitals and digits
+// ("ABCPE1234F", "MH 12 AB 1234"), or an e-mail or UPI address. A
+// candidate is never taken from inside a longer run of letters and digits,
+// and a chain is read as a whole written form, so no Aadhaar is found
+// inside a 16-digit card number, no PAN inside a GSTIN and no mobile inside
+// an Aadhaar. Digits in the nine Indian scripts and fullwidth forms count
+// as digits; offsets always refer to the original bytes.
+//
+// Each candidate is confirmed by package validators (Verhoeff, the GSTIN
+// check character, Luhn and issuer ranges, the mobile numbering plan,
+// known state, RTO and bank codes) and scored: the evidence sets a base
+// score, and the nearest context word within [Options.ContextWindow] bytes
+// before the candidate (or, failing that, after it) raises it or, for
+// words such as "order", "txn", "utr" and "invoice", lowers it. Context
+// words are matched case-insensitively in English and in ten Indian
+// languages, and key names count: "aadhaar_no=", "\"panNumber\":",
+// "mobile-number". Passports, voter IDs, PIN codes, bank accounts and
+// dates of birth prove little by their shape and are reported only with a
+// context word. Findings below [Options.MinScore] are neither reported nor
+// redacted.
+//
+// # Findings
+//
+// A [Finding] gives the kind, byte offsets, score and a short reason such
+// as `Verhoeff ok; context "aadhaar" before`. It never holds the value.
+//
+// # Bad input
+//
+// Invalid UTF-8, NUL bytes and very long lines or digit runs pass through
+// unchanged, except for real findings in them. Nothing panics, and every
+// byte outside a finding comes out exactly once, in order. Text that is
+// already masked ("XXXX XXXX 1234") is left alone, so redacting twice
+// changes nothing more.
+package redact

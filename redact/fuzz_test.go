@@ -1,0 +1,130 @@
+package redact_test
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"golang.org/x/text/transform"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+func addSeeds(f *testing.F) {
+	for _, s := range streamInputs {
+		if len(s) < 2000 {
+			f.Add(s)
+		}
+	}
+	f.Add("")                                     // empty
+	f.Add("\x00\x00\xff")                         // NUL and invalid UTF-8
+	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")  // prefixes without numbers
+	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")       // broken addresses
+	f.Add("2341 2341 2346 2341 2341 2346 2341")   // chains longer than any form
+	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12") // partial registrations
+	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")       // already masked
+}
+
+// FuzzChunking checks that every stream path gives String's output and
+// findings, however the input is cut.
+func FuzzChunking(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []redact.Finding
+		r, err := redact.New(&redact.Options{MinScore: 0.01, OnFinding: func(x redact.Finding) { got = append(got, x) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wantFs := r.String(s)
+		same := func(name, out string) {
+			if out != want {
+				t.Fatalf("%s: output %q, String gives %q", name, out, want)
+			}
+			if len(got) != len(wantFs) {
+				t.Fatalf("%s: %d findings, String gives %d", name, len(got), len(wantFs))
+			}
+			for i := range got {
+				if got[i] != wantFs[i] {
+					t.Fatalf("%s: finding %d is %+v, String gives %+v", name, i, got[i], wantFs[i])
+				}
+			}
+			got = nil
+		}
+		b, err := io.ReadAll(transform.NewReader(iotest.OneByteReader(strings.NewReader(s)), r.NewTransformer()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		same("OneByteReader", string(b))
+		var buf bytes.Buffer
+		if _, err := r.Copy(&buf, iotest.HalfReader(strings.NewReader(s))); err != nil {
+			t.Fatal(err)
+		}
+		same("Copy", buf.String())
+	})
+}
+
+// FuzzInvariants checks, for any input: findings are ordered, disjoint
+// and in range; every byte outside a finding comes out once, in order;
+// and redacting the masked output again finds nothing more.
+func FuzzInvariants(f *testing.F) {
+	addSeeds(f)
+	mask, _ := redact.New(&redact.Options{MinScore: 0.01})
+	label, _ := redact.New(&redact.Options{MinScore: 0.01, Mode: redact.Label})
+	f.Fuzz(func(t *testing.T, s string) {
+		out, fs := label.String(s)
+		checkInvariants(t, s, out, fs)
+		masked, _ := mask.String(s)
+		again, fs2 := mask.String(masked)
+		if again != masked || len(fs2) != 0 {
+			t.Fatalf("not idempotent: %q -> %q -> %q (%v)", s, masked, again, fs2)
+		}
+	})
+}
+
+// checkInvariants checks findings' order and bounds and that out, made in
+// Label mode, is in with each finding replaced by its label.
+func checkInvariants(t *testing.T, in, out string, fs []redact.Finding) {
+	t.Helper()
+	var want strings.Builder
+	prev := int64(0)
+	for _, f := range fs {
+		if f.Start < prev || f.End <= f.Start || f.End > int64(len(in)) {
+			t.Fatalf("finding %+v out of order or range in %q", f, in)
+		}
+		if f.Score <= 0 || f.Score > 1 || f.Reason == "" {
+			t.Fatalf("finding %+v has a bad score or no reason", f)
+		}
+		want.WriteString(in[prev:f.Start])
+		want.WriteString("<" + string(f.Kind) + ">")
+		prev = f.End
+	}
+	want.WriteString(in[prev:])
+	if want.String() != out {
+		t.Fatalf("bytes outside findings changed: %q -> %q, want %q", in, out, want.String())
+	}
+}
+
+// FuzzNoLeak plants a valid Aadhaar after its label in arbitrary text and
+// checks that it is always found.
+func FuzzNoLeak(f *testing.F) {
+	f.Add("", "")
+	f.Add("order id", "txn")
+	f.Add("4111 1111", "1111 1111")
+	f.Add("\xff\xe0", "\x00")
+	r, _ := redact.New(nil)
+	f.Fuzz(func(t *testing.T, before, after string) {
+		const plant = " aadhaar: 2341 2341 2346. "
+		s := before + plant + after
+		start := int64(len(before) + strings.Index(plant, "2341"))
+		end := start + int64(len("2341 2341 2346"))
+		_, fs := r.String(s)
+		for _, x := range fs {
+			if x.Start <= start && x.End >= end {
+				return
+			}
+		}
+		t.Fatalf("planted Aadhaar leaked in %q: %v", s, fs)
+	})
+}
