@@ -9,10 +9,12 @@ import (
 )
 
 // ctxEntry is what one dictionary word says: the kinds it supports, and
-// whether it marks a look-alike.
+// whether it marks a look-alike. word is the dictionary's own copy of the
+// word, for a finding's reason: never the input's bytes.
 type ctxEntry struct {
-	pos kindMask
-	neg bool
+	pos  kindMask
+	neg  bool
+	word string
 }
 
 // maxWordLen bounds a dictionary word in bytes; longer words in the text
@@ -30,13 +32,18 @@ func buildDictionary() map[string]ctxEntry {
 				panic("redact: context word too long: " + v)
 			}
 			e := d[v]
+			e.word = v
 			f(&e)
 			d[v] = e
 		}
 	}
 	for k, words := range contextWords {
+		m := k.mask()
+		if k == kAadhaar {
+			m |= kVID.mask() // a VID is an Aadhaar's stand-in: its words speak for both
+		}
 		for _, w := range words {
-			add(w, func(e *ctxEntry) { e.pos |= k.mask() })
+			add(w, func(e *ctxEntry) { e.pos |= m })
 		}
 	}
 	for _, w := range negativeWords {
@@ -45,81 +52,169 @@ func buildDictionary() map[string]ctxEntry {
 	return d
 }
 
-// ctxWord is one word found near a candidate.
+// maxCtxWords is how many words on each side of a candidate can decide
+// it: enough for "aadhaar card number is", few enough that the key of the
+// next field in a log record does not count.
+const maxCtxWords = 5
+
+// maxChunk bounds the run of word characters read at once around a
+// candidate.
+const maxChunk = 96
+
+// ctxWord is one word near a candidate; entry is its dictionary entry, if
+// the word is in the dictionary.
 type ctxWord struct {
 	entry ctxEntry
-	text  string // the dictionary's own string, never the input's
+	known bool
 	after bool
 }
 
-// maxCtxWords bounds how many words on each side are kept.
-const maxCtxWords = 48
-
-// ctxWords holds the dictionary words near one candidate, nearest first
-// on each side.
+// ctxWords holds the words near one candidate, nearest first on each side,
+// read lazily: the words after are read only when those before decide
+// nothing. Context never crosses a line break.
 type ctxWords struct {
-	before, after []ctxWord
-	bbuf, abuf    [maxCtxWords]ctxWord
+	before, after [maxCtxWords]ctxWord
+	nb, na        int
+	bdone, adone  bool
 }
 
-// signal finds the nearest word that speaks for kind k or against it,
-// before the candidate first, then after it. Words for other kinds are
-// neutral and do not stop the search.
-func (c *ctxWords) signal(k kindID) (w ctxWord, positive, found bool) {
-	for _, list := range [2][]ctxWord{c.before, c.after} {
-		for _, x := range list {
-			if x.entry.pos&k.mask() != 0 {
-				return x, true, true
+// signal finds the nearest word that speaks for kind k or against it
+// before the candidate, or else the nearest word for it after the
+// candidate, and its distance in words (words after count from
+// maxCtxWords). Words for other kinds are neutral.
+func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (word ctxWord, positive, found bool, dist int) {
+	if !c.bdone {
+		r.wordsBefore(w, start, c)
+	}
+	for i := 0; i < c.nb; i++ {
+		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
+			return x, x.entry.pos&k.mask() != 0, true, i
+		}
+	}
+	if !c.adone {
+		r.wordsAfter(w, end, c)
+	}
+	// After a value, a negative word is most often the key of the next
+	// field ("ts", "order_id"), so only words for the kind count there.
+	for i := 0; i < c.na; i++ {
+		if x := c.after[i]; x.known && x.entry.pos&k.mask() != 0 {
+			return x, true, true, maxCtxWords + i
+		}
+	}
+	return ctxWord{}, false, false, 0
+}
+
+// isChunkByte reports the bytes of a run that may hold words: letters,
+// key-name joiners and any non-ASCII byte.
+func isChunkByte(b int) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == '-' || b == '.' || b == '/' || b >= 0x80
+}
+
+// isFieldSep reports the bytes that separate fields of a record.
+func isFieldSep(b int) bool {
+	switch b {
+	case ',', ';', '{', '}', '[', ']', '|', '&', '\t':
+		return true
+	}
+	return false
+}
+
+// wordsBefore reads up to maxCtxWords words before start, within the
+// context window and the line.
+func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
+	c.bdone = true
+	lo := max(start-r.cfg.window, -len(w.hist))
+	var chunk [maxChunk]byte
+	var words [maxChunk / 2]ctxWord
+	keyed := false // passed the ':' or '=' between this value and its key
+	for p := start; p > lo && c.nb < maxCtxWords; {
+		b := w.byteAt(p - 1)
+		if b == '\n' || b < 0 {
+			return
+		}
+		if !isChunkByte(b) {
+			// In a record ("key": "value", key=value) only the value's own
+			// key speaks for it: stop at the field before.
+			switch {
+			case b == ':' || b == '=':
+				if keyed {
+					return
+				}
+				keyed = true
+			case keyed && isFieldSep(b):
+				return
 			}
-			if x.entry.neg {
-				return x, false, true
+			p--
+			continue
+		}
+		q := p
+		for q > lo && p-q < maxChunk && isChunkByte(w.byteAt(q-1)) {
+			q--
+		}
+		n := 0
+		for i := q; i < p; i++ {
+			chunk[n] = byte(w.byteAt(i))
+			n++
+		}
+		nw := 0
+		scanWords(chunk[:n], func(e ctxEntry, known bool) {
+			if nw < len(words) {
+				words[nw] = ctxWord{entry: e, known: known}
+				nw++
 			}
+		})
+		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
+			c.before[c.nb] = words[i]
+			c.nb++
 		}
+		p = q
 	}
-	return ctxWord{}, false, false
 }
 
-// collect fills c with the dictionary words within the context window
-// around [start, end). It may set w.short when the window after the
-// candidate runs past the data in a stream.
-func (r *Redactor) collect(w *window, start, end int, c *ctxWords) {
-	var buf [MaxContextWindow]byte
-	n := r.cfg.window
-	lo := max(start-n, -len(w.hist))
-	before := buf[:0]
-	for i := lo; i < start; i++ {
-		before = append(before, byte(w.byteAt(i)))
-	}
-	c.before = c.bbuf[:0]
-	scanWords(before, func(e ctxEntry, s string) {
-		if len(c.before) == maxCtxWords {
-			copy(c.before, c.before[1:])
-			c.before = c.before[:maxCtxWords-1]
+// wordsAfter reads up to maxCtxWords words after end, within the context
+// window and the line. It may set w.short in a stream.
+func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
+	c.adone = true
+	hi := end + r.cfg.window
+	var chunk [maxChunk]byte
+	for p := end; p < hi && c.na < maxCtxWords; {
+		b := w.byteAt(p)
+		if b == '\n' || b < 0 || isFieldSep(b) {
+			return // the next field's words are not about this value
 		}
-		c.before = append(c.before, ctxWord{entry: e, text: s})
-	})
-	// Nearest first.
-	for i, j := 0, len(c.before)-1; i < j; i, j = i+1, j-1 {
-		c.before[i], c.before[j] = c.before[j], c.before[i]
-	}
-	after := buf[:0]
-	for i := end; i < end+n; i++ {
-		b := w.byteAt(i)
-		if b < 0 {
-			break
+		if !isChunkByte(b) {
+			p++
+			continue
 		}
-		after = append(after, byte(b))
-	}
-	c.after = c.abuf[:0]
-	scanWords(after, func(e ctxEntry, s string) {
-		if len(c.after) < maxCtxWords {
-			c.after = append(c.after, ctxWord{entry: e, text: s, after: true})
+		n := 0
+		for p < hi && n < maxChunk {
+			b := w.byteAt(p)
+			if !isChunkByte(b) {
+				break
+			}
+			chunk[n] = byte(b)
+			n++
+			p++
 		}
-	})
+		// A word followed by ':' or '=' is the next field's key.
+		q := p
+		for q < hi && (w.byteAt(q) == ' ' || w.byteAt(q) == '"' || w.byteAt(q) == '\'') {
+			q++
+		}
+		if q < hi && (w.byteAt(q) == ':' || w.byteAt(q) == '=') {
+			return
+		}
+		scanWords(chunk[:n], func(e ctxEntry, known bool) {
+			if c.na < maxCtxWords {
+				c.after[c.na] = ctxWord{entry: e, known: known, after: true}
+				c.na++
+			}
+		})
+	}
 }
 
-// scanWords splits text into words and calls f, in order, for each one
-// found in the dictionary, with the dictionary's copy of the word.
+// scanWords splits text into words and calls f for each, in order, with
+// its dictionary entry if it has one.
 //
 // A Latin word is a run of ASCII letters, lower-cased and split at
 // camelCase humps ("panNumber" gives "pan" and "number", "PANNumber"
@@ -127,15 +222,18 @@ func (r *Redactor) collect(w *window, start, end int, c *ctxWords) {
 // word ("a/c" gives "ac", "D.O.B" gives "dob"). Any other word is a run of
 // non-ASCII bytes with zero-width joiners removed, ending at ASCII, a
 // folded digit, a danda or a no-break space.
-func scanWords(text []byte, f func(ctxEntry, string)) {
+func scanWords(text []byte, f func(e ctxEntry, known bool)) {
 	var word [maxWordLen]byte
 	lookup := func(n int) {
-		if n == 0 || n > maxWordLen {
+		if n == 0 {
 			return
 		}
-		if e, ok := dictionary[string(word[:n])]; ok {
-			f(e, dictKey(word[:n]))
+		if n > maxWordLen {
+			f(ctxEntry{}, false)
+			return
 		}
+		e, ok := dictionary[string(word[:n])]
+		f(e, ok)
 	}
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -246,14 +344,3 @@ func isWordBreak(t []byte, i int) bool {
 	return false
 }
 
-// dictKeys maps each dictionary word to itself so that a finding's reason
-// quotes the dictionary, not the input.
-var dictKeys = func() map[string]string {
-	m := make(map[string]string, len(dictionary))
-	for k := range dictionary {
-		m[k] = k
-	}
-	return m
-}()
-
-func dictKey(b []byte) string { return dictKeys[string(b)] }

@@ -18,12 +18,11 @@ var contextWords = map[kindID][]string{
 		"आधार", "यूआईडी", "আধার", "ஆதார்", "ఆధార్", "આધાર", "ಆಧಾರ್", "ആധാർ", "ਆਧਾਰ", "ଆଧାର", "آدھار",
 	},
 	kVID: {
-		"vid", "virtual", "virtualid", "aadhaar", "aadhar", "uidai",
-		"आधार", "আধার", "ஆதார்", "ఆధార్", "આધાર", "ಆಧಾರ್", "ആധാർ", "ਆਧਾਰ", "ଆଧାର",
+		"vid", "virtual", "virtualid", // and every Aadhaar word: see buildDictionary
 	},
 	kPAN: {
 		"pan", "pannumber", "panno", "pancard", "permanent",
-		"पैन", "पॅन", "প্যান", "பான்", "పాన్", "પાન", "ಪ್ಯಾನ್", "പാൻ", "ਪੈਨ", "ପ୍ୟାନ", "پین",
+		"पैन", "पॅन", "स्थायी", "প্যান", "பான்", "పాన్", "પાન", "ಪ್ಯಾನ್", "പാൻ", "ਪੈਨ", "ପ୍ୟାନ", "پین",
 	},
 	kPassport: {
 		"passport", "passportno", "ppt",
@@ -54,7 +53,7 @@ var contextWords = map[kindID][]string{
 	},
 	kEmail: {
 		"email", "mail", "emailid", "mailid",
-		"ईमेल", "ইমেল", "ইমেইল", "மின்னஞ்சல்", "ఈమెయిల్", "ઇમેઇલ", "ಇಮೇಲ್", "ഇമെയിൽ", "ਈਮੇਲ", "ଇମେଲ",
+		"ईमेल", "मेल", "ইমেল", "ইমেইল", "மின்னஞ்சல்", "ఈమెయిల్", "ઇમેઇલ", "ಇಮೇಲ್", "ഇമെയിൽ", "ਈਮੇਲ", "ଇମେଲ",
 	},
 	kABHA: {
 		"abha", "abhano", "healthid", "health", "phr", "ndhm", "abdm",
@@ -94,5 +93,6 @@ var negativeWords = []string{
 	"crc", "nonce", "token", "pid", "port", "price", "total", "balance", "qty", "quantity", "count", "bytes",
 	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode",
-	"ऑर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "बिल", "टिकट", "राशि", "रुपये", "रुपए",
+	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
+	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 }

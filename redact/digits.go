@@ -52,13 +52,13 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	if !w.digitAt(pos) {
 		return false
 	}
-	switch p := w.prevChar(i); p {
+	switch p := w.prevChar(pos); p {
 	case '-', '_', '.', '/', '@':
-		ch.leftJoined = chars.IsAlnum(w.prevChar(i - 1))
+		ch.leftJoined = chars.IsAlnum(w.prevChar(pos - 1))
 	case ' ':
 		// "XXXX XXXX 2346": the digits a mask kept belong to the masked
 		// value; they follow a group of exactly four X's.
-		ch.leftJoined = w.maskedGroupBefore(i - 1)
+		ch.leftJoined = w.maskedGroupBefore(pos - 1)
 	}
 	nd := 0
 	var gap byte
@@ -72,7 +72,12 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			return true // "98765 9876543210@ybl": the group starts an address, read on its own
 		}
 		for {
-			c, size := w.char(pos)
+			c, size := byte(0), 1
+			if pos < len(w.buf) && w.buf[pos] < 0x80 {
+				c = w.buf[pos] // the common case, without the call
+			} else {
+				c, size = w.char(pos)
+			}
 			if size == 0 || !chars.IsDigit(c) {
 				break
 			}
@@ -429,6 +434,14 @@ func nationalGrouping(ch *chain, k int, trunk bool) int {
 	if trunk {
 		extra = 1
 	}
+	// Quick exit: the groups from k must add up to exactly 10 digits.
+	sum := 0
+	for j := k; j < ch.n && j < k+3 && sum < 10+extra; j++ {
+		sum += ch.g[j].n
+	}
+	if sum != 10+extra {
+		return 0
+	}
 	for _, sizes := range [...][3]int{{10}, {5, 5}, {3, 3, 4}, {4, 3, 3}, {2, 4, 4}, {4, 6}} {
 		n := 0
 		for _, s := range sizes {
@@ -489,7 +502,7 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 // sixteen judges 16 digits: a card (Luhn and issuer) or a VID (Verhoeff).
 func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	d := string(ch.digitsOf(k, k+m))
-	var cs [2]cand
+	var cs [3]cand
 	n := 0
 	if validators.Card(d) == nil {
 		cs[n] = cand{kind: kCard, base: 0.9, evidence: "Luhn ok, known issuer"}
@@ -497,6 +510,10 @@ func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	}
 	if validators.VID(d) == nil {
 		cs[n] = cand{kind: kVID, base: 0.8, evidence: "Verhoeff ok"}
+		n++
+	}
+	if m == 1 {
+		cs[n] = cand{kind: kBankAccount, base: 0.1, evidence: "account number length"}
 		n++
 	}
 	if n > 0 {

@@ -66,6 +66,20 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 			i++
 			continue
 		}
+		// Fast paths for the common words and numbers of logs and prose,
+		// which can never start a finding; what they skip is exactly what
+		// candidate would skip (see skipWord and skipNumber).
+		if cls == clsLower || cls == clsUpper {
+			if j := skipWord(buf, i); j > i {
+				i = j
+				continue
+			}
+		} else if cls == clsDigit {
+			if j := skipNumber(buf, i); j > i {
+				i = j
+				continue
+			}
+		}
 		if limit > 0 && i >= limit {
 			w.short = false
 			return i, out
@@ -80,6 +94,110 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 	}
 	w.short = false
 	return len(buf), out
+}
+
+// alnumBits classifies ASCII letters and digits in one lookup.
+const (
+	bitLower uint8 = 1 << iota
+	bitUpper
+	bitDigit
+)
+
+var alnumBits = func() (t [256]uint8) {
+	for b := range t {
+		switch byteClass[b] {
+		case clsLower:
+			t[b] = bitLower
+		case clsUpper:
+			t[b] = bitUpper
+		case clsDigit:
+			t[b] = bitDigit
+		}
+	}
+	return t
+}()
+
+// wordEnd marks the bytes that may end a word or number that the fast
+// paths skip: anything but letters, digits, the characters of an e-mail
+// local part, and the lead bytes of folded digits and letters.
+var wordEnd = func() (t [256]bool) {
+	for b := range t {
+		t[b] = byteClass[b] == clsNone
+	}
+	for _, b := range []byte("@._%+-") {
+		t[b] = false
+	}
+	t['('] = true
+	return t
+}()
+
+// skipWord returns the end of the ASCII word at i if it cannot be, or
+// start, an identifier: it has a lower-case letter (identifiers with
+// letters are written in capitals), or it is three or more capitals with
+// no digit. Otherwise it returns i.
+func skipWord(buf []byte, i int) int {
+	j := i
+	var seen uint8
+	for j < len(buf) {
+		m := alnumBits[buf[j]]
+		if m == 0 {
+			break
+		}
+		seen |= m
+		j++
+	}
+	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
+	if !lower && (digit || j-i < 3) {
+		return i
+	}
+	if j < len(buf) && wordEnd[buf[j]] {
+		return j
+	}
+	// Followed by . _ % + or -: skip it too unless the run goes on into
+	// an '@' (an e-mail or UPI address is read from its first word).
+	for k := j; k < len(buf) && k-j <= maxLocal; k++ {
+		switch b := buf[k]; {
+		case b == '@':
+			return i
+		case wordEnd[b]:
+			return j
+		}
+		if buf[k] >= 0x80 {
+			return i
+		}
+	}
+	return i
+}
+
+// skipNumber returns the end of the run of ASCII digits at i if it is too
+// short to be any identifier (five digits or fewer) and ends the chain it
+// is in. Otherwise it returns i.
+func skipNumber(buf []byte, i int) int {
+	j := i
+	for j < len(buf) && byteClass[buf[j]] == clsDigit {
+		j++
+	}
+	if j < len(buf) && (byteClass[buf[j]] == clsLower || byteClass[buf[j]] == clsUpper) {
+		return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
+	}
+	if j-i > 5 || j+1 >= len(buf) {
+		return i
+	}
+	b, next := buf[j], buf[j+1]
+	switch {
+	case b == ' ':
+		// A space then a digit continues a chain; "22 BH" opens a
+		// Bharat-series plate.
+		if byteClass[next] == clsDigit || next >= 0x80 || j-i == 2 && next == 'B' {
+			return i
+		}
+		return j
+	case b == '/': // 14/08/1990
+		return i
+	case wordEnd[b]:
+		return j
+	}
+	return i
 }
 
 // candidate looks at what starts at i and returns where scanning goes on.
@@ -199,19 +317,18 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		return
 	}
 	var ctx ctxWords
-	r.collect(w, start, end, &ctx)
-	if w.short {
-		return
-	}
-	best, bestScore, bestCtx := -1, -1.0, false
+	best, bestScore, bestDist := -1, -1.0, 0
 	var bestWord ctxWord
-	var bestPos, bestFound bool
+	bestPos, bestFound := false, false
 	for i, c := range cands {
 		if r.cfg.enabled&c.kind.mask() == 0 {
 			continue
 		}
 		info := &kinds[c.kind]
-		word, positive, found := ctx.signal(c.kind)
+		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
+		if w.short {
+			return
+		}
 		score := c.base
 		switch {
 		case found && positive:
@@ -219,9 +336,9 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		case found || c.suspect:
 			score *= info.negative
 		}
-		if score > bestScore || score == bestScore && positive && !bestCtx {
-			best, bestScore, bestCtx = i, score, found && positive
-			bestWord, bestPos, bestFound = word, positive, found
+		if best < 0 || r.prefer(score, found && positive, dist, bestScore, bestPos, bestDist) {
+			best, bestScore, bestDist = i, score, dist
+			bestWord, bestPos, bestFound = word, found && positive, found
 		}
 	}
 	if best < 0 || bestScore < r.cfg.minScore {
@@ -230,7 +347,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 	c := cands[best]
 	reason := c.evidence
 	switch {
-	case bestFound && bestPos:
+	case bestPos:
 		reason += "; context " + quoteWord(bestWord)
 	case bestFound:
 		reason += "; negative context " + quoteWord(bestWord)
@@ -242,10 +359,27 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 	*out = append(*out, match{kind: c.kind, start: start, end: end, score: bestScore, reason: reason})
 }
 
+// prefer reports whether reading a (score, positive context, distance of
+// that word) beats reading b: a reading that is reported beats one that is
+// not; then one with a context word for it beats one without; between two
+// such, the nearer word wins; otherwise the higher score.
+func (r *Redactor) prefer(aScore float64, aPos bool, aDist int, bScore float64, bPos bool, bDist int) bool {
+	aIn, bIn := aScore >= r.cfg.minScore, bScore >= r.cfg.minScore
+	switch {
+	case aIn != bIn:
+		return aIn
+	case aPos != bPos:
+		return aPos
+	case aPos && aDist != bDist:
+		return aDist < bDist
+	}
+	return aScore > bScore
+}
+
 func quoteWord(w ctxWord) string {
 	side := " before"
 	if w.after {
 		side = " after"
 	}
-	return "\"" + w.text + "\"" + side
+	return "\"" + w.entry.word + "\"" + side
 }
