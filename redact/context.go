@@ -343,4 +343,3 @@ func isWordBreak(t []byte, i int) bool {
 	}
 	return false
 }
-
