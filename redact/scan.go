@@ -63,13 +63,20 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 	for i := 0; i < len(buf); {
 		cls := byteClass[buf[i]]
 		if cls == clsNone {
-			i++
+			for i++; i < len(buf) && byteClass[buf[i]] == clsNone; i++ {
+			}
 			continue
 		}
 		// Fast paths for the common words and numbers of logs and prose,
 		// which can never start a finding; what they skip is exactly what
 		// candidate would skip (see skipWord and skipNumber).
-		if cls == clsLower || cls == clsUpper {
+		if cls == clsPhone {
+			// '(' or '+' opens a phone number only before '+' or a digit.
+			if i+1 < len(buf) && byteClass[buf[i+1]] != clsDigit && buf[i+1] != '+' && buf[i+1] < 0x80 {
+				i++
+				continue
+			}
+		} else if cls == clsLower || cls == clsUpper {
 			if j := skipWord(buf, i); j > i {
 				i = j
 				continue
@@ -140,11 +147,17 @@ func skipWord(buf []byte, i int) int {
 	var seen uint8
 	for j < len(buf) {
 		m := alnumBits[buf[j]]
-		if m == 0 {
+		if m == 0 || m == bitLower {
 			break
 		}
 		seen |= m
 		j++
+	}
+	if j < len(buf) && alnumBits[buf[j]] == bitLower {
+		// Lower case decides: find the end without keeping score.
+		seen |= bitLower
+		for j++; j < len(buf) && alnumBits[buf[j]] != 0; j++ {
+		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
 	if !lower && (digit || j-i < 3) {
@@ -169,35 +182,76 @@ func skipWord(buf []byte, i int) int {
 	return i
 }
 
-// skipNumber returns the end of the run of ASCII digits at i if it is too
-// short to be any identifier (five digits or fewer) and ends the chain it
-// is in. Otherwise it returns i.
+// skipNumber returns the end of the chain of ASCII digit groups at i if it
+// cannot hold any identifier: one or two groups of at most five digits
+// ("200", "1.1", "537.36", "200 23651"), except 3-3 (a PIN code) and 5-5 (a
+// mobile); or the date of a log timestamp. Otherwise it returns i.
 func skipNumber(buf []byte, i int) int {
-	j := i
-	for j < len(buf) && byteClass[buf[j]] == clsDigit {
-		j++
+	if i+14 <= len(buf) && isLogDate(buf[i:i+14]) {
+		return i + 10
 	}
-	if j < len(buf) && (byteClass[buf[j]] == clsLower || byteClass[buf[j]] == clsUpper) {
-		return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
+	j, groups, first, last := i, 0, 0, 0
+	for {
+		k := j
+		for k < len(buf) && byteClass[buf[k]] == clsDigit {
+			k++
+		}
+		groups++
+		last = k - j
+		if groups == 1 {
+			first = last
+		}
+		j = k
+		if last > 5 || groups > 2 || j+1 >= len(buf) {
+			return i
+		}
+		if b := buf[j]; (b == ' ' || b == '-' || b == '.' || b == '/') && byteClass[buf[j+1]] == clsDigit {
+			j++
+			continue
+		}
+		break
 	}
-	if j-i > 5 || j+1 >= len(buf) {
-		return i
+	if groups == 2 && (first == 3 && last == 3 || first == 5 && last == 5) {
+		return i // a PIN code "110 001", a mobile "98765 43210"
 	}
 	b, next := buf[j], buf[j+1]
 	switch {
+	case byteClass[b] == clsLower || byteClass[b] == clsUpper:
+		if groups == 1 {
+			return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
+		}
+		return j // "09.093Z": the last group runs into a word
 	case b == ' ':
-		// A space then a digit continues a chain; "22 BH" opens a
-		// Bharat-series plate.
-		if byteClass[next] == clsDigit || next >= 0x80 || j-i == 2 && next == 'B' {
+		// A space then a multi-byte character may continue a chain in
+		// another script; "22 BH" opens a Bharat-series plate.
+		if next >= 0x80 || last == 2 && next == 'B' {
 			return i
 		}
 		return j
-	case b == '/': // 14/08/1990
-		return i
 	case wordEnd[b]:
 		return j
 	}
 	return i
+}
+
+// isLogDate reports the date of a log timestamp, "dddd-dd-ddT" or
+// "dddd-dd-dd dd:": no written form of an identifier ends inside it, and a
+// date followed by a time is no birth date.
+func isLogDate(b []byte) bool {
+	if b[4] != '-' || b[7] != '-' {
+		return false
+	}
+	for k, c := range b[:10] {
+		if k == 4 || k == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if byteClass[c] != clsDigit {
+			return false
+		}
+	}
+	return b[10] == 'T' && byteClass[b[11]] == clsDigit ||
+		b[10] == ' ' && byteClass[b[11]] == clsDigit && byteClass[b[12]] == clsDigit && b[13] == ':'
 }
 
 // candidate looks at what starts at i and returns where scanning goes on.
