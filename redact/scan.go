@@ -76,7 +76,21 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 				i++
 				continue
 			}
-		} else if cls == clsLower || cls == clsUpper {
+		} else if cls == clsLower {
+			// The commonest case, inline: a word that starts in lower case.
+			j := i + 1
+			for j < len(buf) && alnumBits[buf[j]] != 0 {
+				j++
+			}
+			if j < len(buf) && wordEnd[buf[j]] {
+				i = j
+				continue
+			}
+			if j := skipWord(buf, i); j > i {
+				i = j
+				continue
+			}
+		} else if cls == clsUpper {
 			if j := skipWord(buf, i); j > i {
 				i = j
 				continue
