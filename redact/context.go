@@ -124,15 +124,24 @@ func isFieldSep(b int) bool {
 func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	c.bdone = true
 	lo := max(start-r.cfg.window, -len(w.hist))
-	var chunk [maxChunk]byte
+	var text []byte
+	if lo >= 0 {
+		text = w.buf[lo:start]
+	} else {
+		// The window reaches back into the bytes a stream already passed on.
+		var join [2 * MaxContextWindow]byte
+		n := copy(join[:], w.hist[len(w.hist)+lo:])
+		n += copy(join[n:], w.buf[:start])
+		text = join[:n]
+	}
 	var words [maxChunk / 2]ctxWord
 	keyed := false // passed the ':' or '=' between this value and its key
-	for p := start; p > lo && c.nb < maxCtxWords; {
-		b := w.byteAt(p - 1)
-		if b == '\n' || b < 0 {
+	for p := len(text); p > 0 && c.nb < maxCtxWords; {
+		b := text[p-1]
+		if b == '\n' {
 			return
 		}
-		if !isChunkByte(b) {
+		if !isChunkByte(int(b)) {
 			// In a record ("key": "value", key=value) only the value's own
 			// key speaks for it: stop at the field before.
 			switch {
@@ -141,23 +150,18 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 					return
 				}
 				keyed = true
-			case keyed && isFieldSep(b):
+			case keyed && isFieldSep(int(b)):
 				return
 			}
 			p--
 			continue
 		}
 		q := p
-		for q > lo && p-q < maxChunk && isChunkByte(w.byteAt(q-1)) {
+		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		n := 0
-		for i := q; i < p; i++ {
-			chunk[n] = byte(w.byteAt(i))
-			n++
-		}
 		nw := 0
-		scanWords(chunk[:n], func(e ctxEntry, known bool) {
+		scanWords(text[q:p], func(e ctxEntry, known bool) {
 			if nw < len(words) {
 				words[nw] = ctxWord{entry: e, known: known}
 				nw++
@@ -172,44 +176,48 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 }
 
 // wordsAfter reads up to maxCtxWords words after end, within the context
-// window and the line. It may set w.short in a stream.
+// window and the line. In a stream it sets w.short when it needs bytes
+// beyond the buffer.
 func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 	c.adone = true
-	hi := end + r.cfg.window
-	var chunk [maxChunk]byte
-	for p := end; p < hi && c.na < maxCtxWords; {
-		b := w.byteAt(p)
-		if b == '\n' || b < 0 || isFieldSep(b) {
+	hi := min(end+r.cfg.window, len(w.buf))
+	cut := hi < end+r.cfg.window && !w.atEOF // the buffer ends inside the window
+	text := w.buf[end:hi]
+	for p := 0; p < len(text) && c.na < maxCtxWords; {
+		b := text[p]
+		if b == '\n' || isFieldSep(int(b)) {
 			return // the next field's words are not about this value
 		}
-		if !isChunkByte(b) {
+		if !isChunkByte(int(b)) {
 			p++
 			continue
 		}
-		n := 0
-		for p < hi && n < maxChunk {
-			b := w.byteAt(p)
-			if !isChunkByte(b) {
-				break
-			}
-			chunk[n] = byte(b)
-			n++
-			p++
-		}
-		// A word followed by ':' or '=' is the next field's key.
 		q := p
-		for q < hi && (w.byteAt(q) == ' ' || w.byteAt(q) == '"' || w.byteAt(q) == '\'') {
+		for q < len(text) && q-p < maxChunk && isChunkByte(int(text[q])) {
 			q++
 		}
-		if q < hi && (w.byteAt(q) == ':' || w.byteAt(q) == '=') {
+		// A word followed by ':' or '=' is the next field's key.
+		k := q
+		for k < len(text) && (text[k] == ' ' || text[k] == '"' || text[k] == '\'') {
+			k++
+		}
+		if k == len(text) && cut {
+			w.short = true
 			return
 		}
-		scanWords(chunk[:n], func(e ctxEntry, known bool) {
+		if k < len(text) && (text[k] == ':' || text[k] == '=') {
+			return
+		}
+		scanWords(text[p:q], func(e ctxEntry, known bool) {
 			if c.na < maxCtxWords {
 				c.after[c.na] = ctxWord{entry: e, known: known, after: true}
 				c.na++
 			}
 		})
+		p = q
+	}
+	if cut && c.na < maxCtxWords {
+		w.short = true
 	}
 }
 
