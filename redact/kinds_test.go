@@ -1,0 +1,124 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// kindSamples holds, for every built-in kind, one value in a line of text
+// and the masked form of that value.
+var kindSamples = map[redact.Kind]struct{ text, value, masked string }{
+	redact.Aadhaar:        {"aadhaar: 2341 2341 2346", "2341 2341 2346", "XXXX XXXX 2346"},
+	redact.VID:            {"vid 2341 2341 2341 2341", "2341 2341 2341 2341", "XXXX XXXX XXXX 2341"},
+	redact.PAN:            {"pan ABCPE1234F", "ABCPE1234F", "XXXXXXXXXX"},
+	redact.Passport:       {"passport no J8369854", "J8369854", "XXXXXXXX"},
+	redact.VoterID:        {"voter id ABC1234567", "ABC1234567", "XXXXXXXXXX"},
+	redact.DrivingLicence: {"dl MH14 20110062821", "MH14 20110062821", "XXXX XXXXXXXXXXX"},
+	redact.GSTIN:          {"GSTIN 27AAPFU0939F1ZV", "27AAPFU0939F1ZV", "XXXXXXXXXXXXXXX"},
+	redact.Mobile:         {"mobile +91-98765 43210", "+91-98765 43210", "+XX-XXXXX X3210"},
+	redact.UPI:            {"upi ravi@okaxis", "ravi@okaxis", "XXXX@XXXXXX"},
+	redact.Card:           {"card 4111 1111 1111 1111", "4111 1111 1111 1111", "XXXX XXXX XXXX 1111"},
+	redact.Email:          {"email ravi@example.com", "ravi@example.com", "XXXX@XXXXXXX.XXX"},
+	redact.ABHA:           {"abha 91-1234-5678-9012", "91-1234-5678-9012", "XX-XXXX-XXXX-XXXX"},
+	redact.PINCode:        {"pincode 110001", "110001", "XXXXXX"},
+	redact.BankAccount:    {"a/c no 123456789012", "123456789012", "XXXXXXXXXXXX"},
+	redact.DateOfBirth:    {"dob 14/08/1990", "14/08/1990", "XX/XX/XXXX"},
+	redact.Vehicle:        {"vehicle MH 12 AB 1234", "MH 12 AB 1234", "XX XX XX XXXX"},
+	redact.IFSC:           {"ifsc SBIN0001234", "SBIN0001234", "XXXXXXXXXXX"},
+	redact.IPAddress:      {"client ip 203.0.113.7", "203.0.113.7", "XXX.X.XXX.X"},
+}
+
+// TestEveryKind checks that each kind in the registry has a sample, is
+// found in it at the right offsets with a context reason, is masked as
+// documented, and is labelled, hashed and removed in the other modes.
+func TestEveryKind(t *testing.T) {
+	require.Len(t, kindSamples, len(redact.Kinds()))
+	hash, _ := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	label, _ := redact.New(&redact.Options{Mode: redact.Label})
+	remove, _ := redact.New(&redact.Options{Mode: redact.Remove})
+	for _, k := range redact.Kinds() {
+		s, ok := kindSamples[k]
+		require.True(t, ok, "no sample for %s", k)
+		only, err := redact.New(&redact.Options{Kinds: []redact.Kind{k}})
+		require.NoError(t, err)
+		for _, r := range []*redact.Redactor{only, mustNew(t)} {
+			out, fs := r.String(s.text)
+			require.Len(t, fs, 1, "%s in %q", k, s.text)
+			f := fs[0]
+			start := strings.Index(s.text, s.value)
+			require.Equal(t, k, f.Kind)
+			require.Equal(t, int64(start), f.Start, "%s start", k)
+			require.Equal(t, int64(start+len(s.value)), f.End, "%s end", k)
+			require.Contains(t, f.Reason, "context", "%s reason", k)
+			require.Equal(t, s.text[:start]+s.masked, out)
+		}
+		out, _ := label.String(s.text)
+		require.True(t, strings.HasSuffix(out, "<"+string(k)+">"), out)
+		out, _ = remove.String(s.text)
+		require.Equal(t, s.text[:strings.Index(s.text, s.value)], out)
+		out, _ = hash.String(s.text)
+		require.Regexp(t, `<`+string(k)+`:[0-9a-f]{12}>$`, out)
+	}
+}
+
+func mustNew(t *testing.T) *redact.Redactor {
+	t.Helper()
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	return r
+}
+
+func TestNewRejectsBadOptions(t *testing.T) {
+	for name, o := range map[string]*redact.Options{
+		"unknown kind":   {Kinds: []redact.Kind{"IN_NOPE"}},
+		"min score < 0":  {MinScore: -0.1},
+		"min score > 1":  {MinScore: 1.5},
+		"window < 0":     {ContextWindow: -1},
+		"window too big": {ContextWindow: redact.MaxContextWindow + 1},
+		"bad mode":       {Mode: redact.Mode(9)},
+		"hash, no key":   {Mode: redact.Hash},
+	} {
+		_, err := redact.New(o)
+		require.Error(t, err, name)
+	}
+	_, err := redact.New(&redact.Options{Kinds: []redact.Kind{}})
+	require.NoError(t, err, "an empty, non-nil Kinds disables every kind")
+}
+
+func TestHashIsStableAcrossWrittenForms(t *testing.T) {
+	r, _ := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	token := func(s string) string {
+		out, fs := r.String(s)
+		require.Len(t, fs, 1, s)
+		return out[fs[0].Start:]
+	}
+	require.Equal(t, token("aadhaar 2341 2341 2346"), token("aadhaar 2341-2341-2346"))
+	require.Equal(t, token("aadhaar 2341 2341 2346"), token("aadhaar २३४१२३४१२३४६"))
+	require.Equal(t, token("mobile +91 98765 43210"), token("mobile 09876543210"))
+	require.Equal(t, token("email Ravi@Example.com"), token("email ravi@example.com"))
+	other, _ := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("other")})
+	a, _ := r.String("pan ABCPE1234F")
+	b, _ := other.String("pan ABCPE1234F")
+	require.NotEqual(t, a, b, "the key matters")
+}
+
+func TestBadInputPassesThrough(t *testing.T) {
+	r := mustNew(t)
+	for _, s := range []string{
+		"\x00\x01\x02 nothing here \xff\xfe",
+		strings.Repeat("7", 1<<20),
+		strings.Repeat("a", 1<<20) + "\n",
+		"\xe0\xa5\xa6\xe0\xa5", // a Devanagari zero, then a cut character
+	} {
+		out, fs := r.String(s)
+		require.Empty(t, fs)
+		require.Equal(t, s, out)
+	}
+	// Findings next to bad bytes are still found, and the bad bytes kept.
+	out, _ := r.String("\xff aadhaar 2341 2341 2346 \x00")
+	require.Equal(t, "\xff aadhaar XXXX XXXX 2346 \x00", out)
+}
