@@ -3,6 +3,7 @@ package redact
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Mode says what replaces a finding in the output.
@@ -80,6 +81,13 @@ type Options struct {
 	// searched for context words; 0 means DefaultContextWindow, and it
 	// may not exceed MaxContextWindow.
 	ContextWindow int
+	// Keys changes which words in key names mark a whole value as
+	// personal data (see [Redactor.KeyKind]): each lower-case word maps to
+	// the kind it announces, or to "" to stop a built-in word counting.
+	Keys map[string]Kind
+	// NoKeyNames turns off redaction by key name: values are then only
+	// redacted where the scanner finds personal data in them.
+	NoKeyNames bool
 	// OnFinding, when set, is called for each finding a Transformer or
 	// Copy reports, in order, with offsets from the start of the stream.
 	// String and Bytes return their findings instead. It is called from
@@ -106,17 +114,39 @@ func (o *Options) compile() (config, error) {
 	c := config{minScore: DefaultMinScore, window: DefaultContextWindow}
 	if o == nil {
 		c.enabled = 1<<numKinds - 1
+		c.person, c.location = true, true
 		return c, nil
 	}
 	if o.Kinds == nil {
 		c.enabled = 1<<numKinds - 1
+		c.person, c.location = true, true
 	}
 	for _, k := range o.Kinds {
+		switch k {
+		case Person:
+			c.person = true
+			continue
+		case Location:
+			c.location = true
+			continue
+		}
 		id, ok := lookupKind(k)
 		if !ok {
 			return c, fmt.Errorf("redact: unknown kind %q", k)
 		}
 		c.enabled |= id.mask()
+	}
+	c.noKeys = o.NoKeyNames
+	if len(o.Keys) > 0 {
+		c.keys = make(map[string]Kind, len(o.Keys))
+		for w, k := range o.Keys {
+			if k != "" && k != Person && k != Location {
+				if _, ok := lookupKind(k); !ok {
+					return c, fmt.Errorf("redact: Keys[%q]: unknown kind %q", w, k)
+				}
+			}
+			c.keys[strings.ToLower(w)] = k
+		}
 	}
 	switch {
 	case o.MinScore < 0 || o.MinScore > 1:
@@ -147,6 +177,10 @@ func (o *Options) compile() (config, error) {
 // config is the compiled, immutable form of Options.
 type config struct {
 	enabled   kindMask
+	person    bool // redact values under keys that name a person
+	location  bool // redact values under keys that name an address
+	noKeys    bool
+	keys      map[string]Kind
 	minScore  float64
 	window    int
 	mode      Mode

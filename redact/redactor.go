@@ -111,21 +111,27 @@ func (r *Redactor) replace(out, v []byte, k kindID) []byte {
 		out = append(out, info.kind...)
 		return append(out, '>')
 	case Hash:
-		out = append(out, '<')
-		out = append(out, info.kind...)
-		out = append(out, ':')
-		mac := hmac.New(sha256.New, r.cfg.hashKey)
-		var cb [512]byte
-		mac.Write(canonical(cb[:0], v, k))
-		var sum [sha256.Size]byte
-		var hx [12]byte
-		hex.Encode(hx[:], mac.Sum(sum[:0])[:6])
-		out = append(out, hx[:]...)
-		return append(out, '>')
+		return r.hashToken(out, v, k, info.kind)
 	case Remove:
 		return out
 	}
 	return mask(out, v, info.keepLast4)
+}
+
+// hashToken appends "<KIND:" + the first 12 hex digits of
+// HMAC-SHA256(HashKey, canonical value) + ">".
+func (r *Redactor) hashToken(out, v []byte, k kindID, name Kind) []byte {
+	out = append(out, '<')
+	out = append(out, name...)
+	out = append(out, ':')
+	mac := hmac.New(sha256.New, r.cfg.hashKey)
+	var cb [512]byte
+	mac.Write(canonical(cb[:0], v, k))
+	var sum [sha256.Size]byte
+	var hx [12]byte
+	hex.Encode(hx[:], mac.Sum(sum[:0])[:6])
+	out = append(out, hx[:]...)
+	return append(out, '>')
 }
 
 // mask writes 'X' over every letter and digit of v, keeping separators,
@@ -164,6 +170,7 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 // canonical appends the value that identifies v whatever its written
 // form: ASCII digits and capitals without separators, the 10-digit
 // national number of a mobile, an e-mail or UPI address in lower case.
+// k may be numKinds for a value of no built-in kind.
 func canonical(out, v []byte, k kindID) []byte {
 	switch k {
 	case kEmail, kUPI:

@@ -1,0 +1,181 @@
+package redact
+
+import "github.com/kavachpii/kavach/internal/chars"
+
+// Kinds found only through key names: a log attribute or JSON member whose
+// key names a person or an address is redacted whole, since no scanner can
+// tell a name or an address from other words.
+const (
+	Person   Kind = "PERSON"   // a key such as "name", "customerName", "father_name"
+	Location Kind = "LOCATION" // a key such as "address", "addr_line1", "landmark"
+)
+
+// keyWords maps the words of key names to the kind of value they hold.
+// A key is split into words at '_', '-', '.', spaces and camelCase humps
+// ("aadhaar_no", "panNumber", "Mobile-No"); the first word found here
+// decides, unless the key also has a qualifier (see keyQualifiers).
+var keyWords = map[string]Kind{
+	"aadhaar": Aadhaar, "aadhar": Aadhaar, "adhaar": Aadhaar, "adhar": Aadhaar, "uid": Aadhaar, "uidai": Aadhaar, "aadhaarno": Aadhaar,
+	"vid": VID,
+	"pan": PAN, "panno": PAN, "pannumber": PAN,
+	"passport": Passport, "passportno": Passport,
+	"voter": VoterID, "voterid": VoterID, "epic": VoterID,
+	"dl": DrivingLicence, "licence": DrivingLicence, "license": DrivingLicence, "dlno": DrivingLicence,
+	"gstin": GSTIN, "gst": GSTIN, "gstno": GSTIN,
+	"mobile": Mobile, "mob": Mobile, "mobileno": Mobile, "phone": Mobile, "phoneno": Mobile, "msisdn": Mobile,
+	"cell": Mobile, "cellphone": Mobile, "whatsapp": Mobile, "tel": Mobile, "telephone": Mobile, "contact": Mobile,
+	"upi": UPI, "vpa": UPI, "upiid": UPI,
+	"card": Card, "cardno": Card, "cc": Card,
+	"email": Email, "mail": Email, "emailid": Email, "mailid": Email,
+	"abha": ABHA, "healthid": ABHA,
+	"pincode": PINCode, "pin": PINCode, "zip": PINCode, "zipcode": PINCode, "postal": PINCode, "postcode": PINCode,
+	"account": BankAccount, "acct": BankAccount, "accno": BankAccount, "acno": BankAccount, "accountno": BankAccount, "iban": BankAccount,
+	"dob": DateOfBirth, "birth": DateOfBirth, "birthdate": DateOfBirth, "birthday": DateOfBirth, "dateofbirth": DateOfBirth,
+	"vehicle": Vehicle, "vehicleno": Vehicle, "regno": Vehicle,
+	"ifsc": IFSC,
+	"ip":   IPAddress, "ipaddr": IPAddress, "ipaddress": IPAddress, "clientip": IPAddress, "remoteaddr": IPAddress, "remoteip": IPAddress,
+	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
+	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
+	"address": Location, "addr": Location, "street": Location, "landmark": Location, "locality": Location,
+}
+
+// keyQualifiers are words that make a key about something other than a
+// person, however personal its other words sound: "service_name",
+// "file_name", "card_type", "pan_status", "email_verified",
+// "mobile_count", "account_type".
+var keyQualifiers = map[string]bool{
+	"service": true, "svc": true, "file": true, "filename": true, "host": true, "hostname": true, "app": true,
+	"event": true, "queue": true, "topic": true, "table": true, "bucket": true, "product": true, "company": true,
+	"bank": true, "branch": true, "device": true, "model": true, "key": true, "type": true, "kind": true,
+	"status": true, "state": true, "method": true, "path": true, "route": true, "level": true, "logger": true,
+	"container": true, "pod": true, "node": true, "cluster": true, "namespace": true, "image": true, "region": true,
+	"zone": true, "env": true, "version": true, "count": true, "verified": true, "valid": true, "enabled": true,
+	"masked": true, "hash": true, "length": true, "len": true, "format": true, "provider": true, "network": true,
+	"template": true, "field": true, "attr": true, "attribute": true, "column": true, "label": true, "tag": true,
+	"domain": true, "mac": true, "port": true, "server": true, "display": true, "cpu": true, "memory": true,
+	"disk": true, "thread": true, "process": true, "task": true, "job": true, "step": true, "stage": true, "plan": true,
+	"mode": true,
+}
+
+// keyKind reports the kind a key names, or false. It does not allocate.
+func (r *Redactor) keyKind(key string) (Kind, bool) {
+	if r.cfg.noKeys || len(key) > 128 {
+		return "", false
+	}
+	// The whole key, letters only, first: "loanAccountNo" as one word.
+	var whole [64]byte
+	n := 0
+	for i := 0; i < len(key) && n < len(whole); i++ {
+		if isASCIILetter(key[i]) {
+			whole[n] = key[i] | 0x20
+			n++
+		}
+	}
+	if k, ok := r.cfg.keys[string(whole[:n])]; ok {
+		return k, k != "" && r.keyKindEnabled(k)
+	}
+	var found Kind
+	qualified := false
+	splitKey(key, func(word string) bool {
+		if k, ok := r.cfg.keys[word]; ok {
+			if k == "" {
+				return true // switched off by Options.Keys
+			}
+			if found == "" {
+				found = k
+			}
+			return true
+		}
+		if keyQualifiers[word] {
+			qualified = true
+			return false
+		}
+		if k, ok := keyWords[word]; ok && found == "" {
+			found = k
+		}
+		return true
+	})
+	if found == "" || qualified || !r.keyKindEnabled(found) {
+		return "", false
+	}
+	return found, true
+}
+
+// KeyKind reports whether a log attribute or JSON member named key holds
+// personal data whatever its value looks like, and of which kind: it does
+// for "aadhaar_no", "panNumber", "mobile", "customerName", "address_line1";
+// it does not for "service_name" or "card_type". The key is split into
+// words at '_', '-', '.' and camelCase humps; a word such as "type",
+// "status" or "service" marks a key about something else. The words that
+// count are built in and can be changed with [Options.Keys], whose entries
+// also match a whole key ("loanAccountNo" as "loanaccountno").
+func (r *Redactor) KeyKind(key string) (Kind, bool) { return r.keyKind(key) }
+
+func (r *Redactor) keyKindEnabled(k Kind) bool {
+	switch k {
+	case Person:
+		return r.cfg.person
+	case Location:
+		return r.cfg.location
+	}
+	id, ok := lookupKind(k)
+	return ok && r.cfg.enabled&id.mask() != 0
+}
+
+// splitKey calls f with each word of key, lower-cased, split at
+// non-letters and camelCase humps, until f returns false. Words are built
+// in a fixed buffer; f must not keep them.
+func splitKey(key string, f func(word string) bool) {
+	var buf [64]byte
+	n := 0
+	flush := func() bool {
+		if n == 0 || n > len(buf) {
+			n = 0
+			return true
+		}
+		ok := f(string(buf[:n]))
+		n = 0
+		return ok
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if !isASCIILetter(c) {
+			if !flush() {
+				return
+			}
+			continue
+		}
+		if n > 0 && chars.IsUpper(c) && (chars.IsLower(key[i-1]) ||
+			i+1 < len(key) && chars.IsLower(key[i+1]) && chars.IsUpper(key[i-1])) {
+			if !flush() {
+				return
+			}
+		}
+		if n < len(buf) {
+			buf[n] = c | 0x20
+		}
+		n++
+	}
+	flush()
+}
+
+// ReplaceValue returns what replaces a whole value of kind k in r's mode:
+// the value masked (letters and digits to 'X', the last four digits kept
+// for Aadhaar, VID, mobile and card), a label, a keyed hash, or nothing.
+// The log handler and JSON redaction use it for values whose key names
+// personal data.
+func (r *Redactor) ReplaceValue(k Kind, value string) string {
+	id, builtin := lookupKind(k)
+	switch r.cfg.mode {
+	case Label:
+		return "<" + string(k) + ">"
+	case Remove:
+		return ""
+	case Hash:
+		if !builtin {
+			id = numKinds // canonical form: letters and digits, upper-cased
+		}
+		return string(r.hashToken(nil, []byte(value), id, k))
+	}
+	return string(mask(nil, []byte(value), builtin && kinds[id].keepLast4))
+}

@@ -1,0 +1,88 @@
+package redact_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+func TestKeyKind(t *testing.T) {
+	r := mustNew(t)
+	for key, want := range map[string]redact.Kind{
+		"aadhaar": redact.Aadhaar, "aadhaar_no": redact.Aadhaar, "AadhaarNumber": redact.Aadhaar, "uid": redact.Aadhaar,
+		"panNumber": redact.PAN, "PAN": redact.PAN, "pan_no": redact.PAN,
+		"mobile": redact.Mobile, "mobile-no": redact.Mobile, "customerPhone": redact.Mobile, "MSISDN": redact.Mobile,
+		"email": redact.Email, "e_mail": redact.Email, "emailId": redact.Email,
+		"dob": redact.DateOfBirth, "dateOfBirth": redact.DateOfBirth, "birth_date": redact.DateOfBirth,
+		"name": redact.Person, "customerName": redact.Person, "father_name": redact.Person, "full-name": redact.Person,
+		"address": redact.Location, "addr_line1": redact.Location,
+		"account_no": redact.BankAccount, "voter_id": redact.VoterID, "passportNo": redact.Passport,
+		"client_ip": redact.IPAddress, "ifsc": redact.IFSC, "vpa": redact.UPI, "card_number": redact.Card,
+	} {
+		got, ok := r.KeyKind(key)
+		require.True(t, ok, key)
+		require.Equal(t, want, got, key)
+	}
+	for _, key := range []string{
+		"service_name", "file_name", "card_type", "pan_status", "email_verified", "mobile_count",
+		"account_type", "bank_name", "hostname", "level", "msg", "ts", "latency_ms", "request_id", "",
+	} {
+		_, ok := r.KeyKind(key)
+		require.False(t, ok, key)
+	}
+}
+
+func TestKeyKindOptions(t *testing.T) {
+	r, err := redact.New(&redact.Options{Keys: map[string]redact.Kind{"custref": redact.BankAccount, "name": ""}})
+	require.NoError(t, err)
+	k, ok := r.KeyKind("custRef")
+	require.True(t, ok)
+	require.Equal(t, redact.BankAccount, k)
+	_, ok = r.KeyKind("customer_name")
+	require.False(t, ok, "switched off")
+
+	r, _ = redact.New(&redact.Options{NoKeyNames: true})
+	_, ok = r.KeyKind("aadhaar")
+	require.False(t, ok)
+
+	r, _ = redact.New(&redact.Options{Kinds: []redact.Kind{redact.Aadhaar}})
+	_, ok = r.KeyKind("name")
+	require.False(t, ok, "PERSON not enabled")
+	_, ok = r.KeyKind("aadhaar_no")
+	require.True(t, ok)
+
+	_, err = redact.New(&redact.Options{Keys: map[string]redact.Kind{"x": "NOPE"}})
+	require.Error(t, err)
+}
+
+func TestReplaceValue(t *testing.T) {
+	r := mustNew(t)
+	require.Equal(t, "XXXX XXXXX", r.ReplaceValue(redact.Person, "Asha Verma"))
+	require.Equal(t, "XXXX XXXX 2346", r.ReplaceValue(redact.Aadhaar, "2341 2341 2346"))
+	l, _ := redact.New(&redact.Options{Mode: redact.Label})
+	require.Equal(t, "<PERSON>", l.ReplaceValue(redact.Person, "Asha Verma"))
+	h, _ := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	require.Equal(t, h.ReplaceValue(redact.Mobile, "+91 98765 43210"), h.ReplaceValue(redact.Mobile, "9876543210"))
+}
+
+func ExampleRedactor_KeyKind() {
+	r, _ := redact.New(nil)
+	for _, key := range []string{"aadhaar_no", "customerName", "service_name"} {
+		k, ok := r.KeyKind(key)
+		fmt.Println(key, k, ok)
+	}
+	// Output:
+	// aadhaar_no IN_AADHAAR true
+	// customerName PERSON true
+	// service_name  false
+}
+
+func ExampleRedactor_ReplaceValue() {
+	r, _ := redact.New(nil)
+	fmt.Println(r.ReplaceValue(redact.Person, "Asha Verma"))
+	// Output:
+	// XXXX XXXXX
+}
