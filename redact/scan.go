@@ -145,8 +145,8 @@ var wordEnd = func() (t [256]bool) {
 	for b := range t {
 		t[b] = byteClass[b] == clsNone
 	}
-	for _, b := range []byte("@._%+-") {
-		t[b] = false
+	for _, b := range []byte("@._%+-:") {
+		t[b] = false // ':' may go on into an IPv6 address
 	}
 	t['('] = true
 	return t
@@ -178,6 +178,12 @@ func skipWord(buf []byte, i int) int {
 		return i
 	}
 	if j < len(buf) && wordEnd[buf[j]] {
+		return j
+	}
+	if j < len(buf) && buf[j] == ':' {
+		if j-i <= 4 && looksIPv6(buf, i) {
+			return i
+		}
 		return j
 	}
 	// Followed by . _ % + or -: skip it too unless the run goes on into
@@ -242,6 +248,11 @@ func skipNumber(buf []byte, i int) int {
 			return i
 		}
 		return j
+	case b == ':':
+		if groups == 1 && last <= 4 && looksIPv6(buf, i) {
+			return i
+		}
+		return j
 	case wordEnd[b]:
 		return j
 	}
@@ -296,6 +307,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if t.overlong {
 		return w.skipToken(i)
 	}
+	if t.n <= 4 && w.byteAt(t.end) == ':' && w.byteAt(i-1) != ':' && isHexToken(w, i, t.end) {
+		if end := r.ipv6(w, i, out); end > i || w.short {
+			return end
+		}
+	}
 	if t.emailish && r.emailStart(w, i) {
 		if end := r.email(w, i, out); end > i || w.short {
 			return end
@@ -308,6 +324,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return r.compound(w, i, &t, out)
 	}
 	return r.digitChain(w, i, out)
+}
+
+func isHexToken(w *window, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !isHex(w.byteAt(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // token is a run of letters and digits starting at a boundary.

@@ -1,0 +1,113 @@
+package redact
+
+// IPv6 addresses are read from a hex group that ends in ':' at a word
+// boundary: eight groups ("2001:0db8:85a3:0000:0000:8a2e:0370:7334"), or
+// fewer with one "::" ("2001:db8::1", "fe80::1ff:fe23:4567:890a"), the
+// last two groups optionally an IPv4 address ("::ffff:192.0.2.128" is not
+// read: it starts with ':'). Times ("10:45:00") have no "::" and too few
+// groups.
+
+const maxIPv6 = 45 // the longest textual IPv6 address
+
+func isHex(b int) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F'
+}
+
+// looksIPv6 reports, cheaply, whether the run of hex digits, colons and
+// dots at i could be an IPv6 address: a "::", seven colons, or six and
+// an IPv4 tail. The fast
+// paths use it to leave times and "key:value" pairs alone.
+func looksIPv6(buf []byte, i int) bool {
+	colons, dots, double := 0, 0, false
+	for k := i; k < len(buf) && k-i <= maxIPv6; k++ {
+		b := buf[k]
+		switch {
+		case b == ':':
+			colons++
+			if k+1 < len(buf) && buf[k+1] == ':' {
+				double = true
+			}
+		case b == '.':
+			dots++
+		case isHex(int(b)):
+		default:
+			return colons >= 2 && (double || colons == 7 || colons == 6 && dots == 3)
+		}
+	}
+	return true // the run goes on past what we can see: let the full path decide
+}
+
+// ipv6 reads an IPv6 address at i and returns its end, or i.
+func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
+	if r.cfg.enabled&kIPAddress.mask() == 0 {
+		return i
+	}
+	pos, groups, double := i, 0, false
+	for {
+		// A group of one to four hex digits, or an IPv4 address to close.
+		k := pos
+		for k-pos < 5 && isHex(w.byteAt(k)) {
+			k++
+		}
+		n := k - pos
+		if n == 0 || n > 4 {
+			if n == 0 && double && w.byteAt(pos-1) == ':' && w.byteAt(pos-2) == ':' {
+				break // "fe80::" ends with the double colon
+			}
+			return i
+		}
+		if w.byteAt(k) == '.' {
+			if e := ipv4Tail(w, pos); e > pos {
+				groups += 2
+				pos = e
+				break
+			}
+			return i
+		}
+		groups++
+		pos = k
+		if w.byteAt(pos) != ':' || groups >= 8 {
+			break
+		}
+		if w.byteAt(pos+1) == ':' {
+			if double {
+				return i
+			}
+			double = true
+			pos += 2
+			continue
+		}
+		pos++
+	}
+	if w.short || double && groups > 7 || !double && groups != 8 {
+		return i
+	}
+	if b := w.byteAt(pos); isHex(b) || b == ':' || b >= 'g' && b <= 'z' || b >= 'G' && b <= 'Z' {
+		return i // runs on into more
+	}
+	r.decide(w, i, pos, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv6 address"}}, out)
+	return pos
+}
+
+// ipv4Tail reads a dotted IPv4 address at pos and returns its end, or pos.
+func ipv4Tail(w *window, pos int) int {
+	p := pos
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if w.byteAt(p) != '.' {
+				return pos
+			}
+			p++
+		}
+		v, n := 0, 0
+		for b := w.byteAt(p); b >= '0' && b <= '9' && n < 4; b = w.byteAt(p) {
+			v = v*10 + b - '0'
+			n++
+			p++
+		}
+		if n == 0 || n > 3 || v > 255 {
+			return pos
+		}
+	}
+	return p
+}
