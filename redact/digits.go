@@ -56,8 +56,8 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	case '-', '_', '.', '/', '@':
 		ch.leftJoined = chars.IsAlnum(w.prevChar(pos - 1))
 	case ' ':
-		// "XXXX XXXX 2346": the digits a mask kept belong to the masked
-		// value; they follow a group of exactly four X's.
+		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
+		// to the masked value.
 		ch.leftJoined = w.maskedGroupBefore(pos - 1)
 	}
 	nd := 0
@@ -125,14 +125,30 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	}
 }
 
-// maskedGroupBefore reports whether "XXXX", standing alone, ends at end.
+// maskedGroupBefore reports whether what ends at end is a group that
+// kavach's Mask mode leaves where it kept digits: exactly "XXXX" (the
+// groups of an Aadhaar, VID or card) or X's glued to digits ("XX0",
+// "X3210", from mobile groupings), standing alone. Digits after such a
+// group are the kept tail of the masked value, not a new one.
 func (w *window) maskedGroupBefore(end int) bool {
-	for k := 1; k <= 4; k++ {
-		if w.byteAt(end-k) != 'X' {
-			return false
+	k, digits, xs := end, 0, 0
+	for ; end-k < 20 && xs == 0; k-- {
+		b := w.byteAt(k - 1)
+		if b < '0' || b > '9' {
+			break
 		}
+		digits++
 	}
-	return !chars.IsAlnum(w.prevChar(end - 4))
+	for ; end-k < 20; k-- {
+		if w.byteAt(k-1) != 'X' {
+			break
+		}
+		xs++
+	}
+	if chars.IsAlnum(w.prevChar(k)) {
+		return false
+	}
+	return digits > 0 && xs > 0 || digits == 0 && xs == 4
 }
 
 // opensAddress reports whether the local-part characters from pos run
@@ -268,6 +284,12 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	}
 	last := ch.n - 1
 	end := ch.g[last].end
+	if g := &ch.g[last]; g.n <= 2 && ch.canStart(last) {
+		// "14 Aug 1990", "14-August-1990": a date with the month in words.
+		if e := r.wordDate(w, &ch, last, out); e > end || w.short {
+			return e
+		}
+	}
 	if g := &ch.g[last]; g.n == 2 && ch.canStart(last) {
 		// "22 BH 1234 AA": a Bharat-series registration opens with two digits.
 		if e := r.bharat(w, g.start, out); e > g.start || w.short {
@@ -608,4 +630,72 @@ func (r *Redactor) compactDate(w *window, d []byte, s, e int, out *[]match) {
 	if ok(v(0, 2), v(2, 4), v(4, 8)) || ok(v(6, 8), v(4, 6), v(0, 4)) {
 		r.decide(w, s, e, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
 	}
+}
+
+// months are the month names and abbreviations a date may spell out.
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+	"sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+	"dec": 12, "december": 12,
+}
+
+func isMonthStart(b byte) bool {
+	switch b | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+		return true
+	}
+	return false
+}
+
+// wordDate reads "14 Aug 1990" or "14-Aug-1990" from group k (the day),
+// and returns its end, or the group's end when it is no such date.
+func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
+	g := &ch.g[k]
+	sep := w.byteAt(g.end)
+	if sep != ' ' && sep != '-' {
+		return g.end
+	}
+	var name [9]byte
+	p, n := g.end+1, 0
+	for b := w.byteAt(p); isASCIILetter(byte(max(b, 0))) && b > 0; b = w.byteAt(p) {
+		if n == len(name) {
+			return g.end
+		}
+		name[n] = byte(b) | 0x20
+		n++
+		p++
+	}
+	m, ok := months[string(name[:n])]
+	if !ok {
+		return g.end
+	}
+	if w.byteAt(p) == '.' && n == 3 {
+		p++ // "14 Aug. 1990"
+	}
+	if w.byteAt(p) != sep && !(sep == ' ' && w.byteAt(p) == ',') {
+		return g.end
+	}
+	p++
+	if w.byteAt(p) == ' ' {
+		p++
+	}
+	y, yd := 0, 0
+	for b := w.byteAt(p); b >= '0' && b <= '9'; b = w.byteAt(p) {
+		y = y*10 + b - '0'
+		yd++
+		p++
+	}
+	if c, _ := w.char(p); yd != 4 || chars.IsAlnum(c) || w.byteAt(p) == ':' {
+		return g.end // not a year, or a log timestamp ("15-Nov-2026:00:41")
+	}
+	d := 0
+	for _, c := range ch.digitsOf(k, k+1) {
+		d = d*10 + int(c-'0')
+	}
+	if d < 1 || d > 31 || m < 1 || y < 1900 || y > 2099 {
+		return g.end
+	}
+	r.decide(w, g.start, p, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+	return p
 }

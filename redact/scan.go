@@ -241,11 +241,15 @@ func skipNumber(buf []byte, i int) int {
 			return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
 		}
 		return j // "09.093Z": the last group runs into a word
-	case b == ' ':
+	case b == ' ' || b == '-':
 		// A space then a multi-byte character may continue a chain in
-		// another script; "22 BH" opens a Bharat-series plate.
-		if next >= 0x80 || last == 2 && next == 'B' {
+		// another script; "22 BH" opens a Bharat-series plate; "14 Aug
+		// 1990" and "14-Aug-1990" are dates.
+		if next >= 0x80 || last == 2 && next == 'B' || groups == 1 && last <= 2 && isMonthStart(next) {
 			return i
+		}
+		if b == '-' {
+			return i // may be the local part of an address
 		}
 		return j
 	case b == ':':

@@ -1,0 +1,42 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+func TestDatesOfBirth(t *testing.T) {
+	r := mustNew(t)
+	for _, c := range []struct {
+		text, value string
+	}{
+		{"DOB: 14 Aug 1990", "14 Aug 1990"},
+		{"dob 4-August-1985.", "4-August-1985"},
+		{"date of birth 14 Aug, 1990 ok", "14 Aug, 1990"},
+		{"born on 1 Jan 2001", "1 Jan 2001"},
+		{"dob: 14/08/1990", "14/08/1990"},
+		{"D.O.B 1990-08-14", "1990-08-14"},
+		{"जन्म तिथि 14.08.1990", "14.08.1990"},
+		{`"dateOfBirth":"19900814"`, "19900814"},
+	} {
+		_, fs := r.String(c.text)
+		require.Len(t, fs, 1, c.text)
+		require.Equal(t, redact.DateOfBirth, fs[0].Kind)
+		require.Equal(t, c.value, c.text[fs[0].Start:fs[0].End])
+	}
+	for _, s := range []string{
+		"meeting on 14 Aug 1990",        // no birth word
+		"[15/Nov/2026:00:41:14 +0530]",  // an access-log timestamp
+		"dob 15-Nov-2026:00:41",         // a timestamp, even after "dob"
+		"2026-11-15 00:41:09,913 dob=x", // a log timestamp is no birth date
+		`"due_date":"2028-04-19","dob":"x"`,
+		"dob 4-Augustus-1985", // not a month
+		"dob 32 Aug 1990",     // not a day
+	} {
+		_, fs := r.String(s)
+		require.Empty(t, fs, s)
+	}
+}
