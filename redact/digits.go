@@ -67,6 +67,10 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		if ch.n == 0 && (ch.plus || ch.paren) && w.opensAddress(pos) {
 			return false // "+919876543210@ybl": an address, read from its first digit
 		}
+		if ch.n > 0 && gap == ' ' && w.opensIPv6(pos) {
+			ch.rightJoined = false
+			return true // "110001 fe80::1": the group starts an IPv6 address
+		}
 		if ch.n > 0 && gap == ' ' && w.opensAddress(pos) {
 			ch.rightJoined = false
 			return true // "98765 9876543210@ybl": the group starts an address, read on its own
@@ -125,14 +129,14 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	}
 }
 
-// maskedGroupBefore reports whether what ends at end is a group that
-// kavach's Mask mode leaves where it kept digits: exactly "XXXX" (the
-// groups of an Aadhaar, VID or card) or X's glued to digits ("XX0",
-// "X3210", from mobile groupings), standing alone. Digits after such a
-// group are the kept tail of the masked value, not a new one.
+// maskedGroupBefore reports whether what ends at end is where kavach's
+// Mask mode left kept digits to follow: two or three groups of exactly
+// "XXXX" (an Aadhaar, VID or card, "XXXX XXXX 2346"), or X's glued to
+// digits ("XX0", "X3210", from mobile groupings), standing alone. Digits
+// after such a group are the kept tail of the masked value, not a new one.
 func (w *window) maskedGroupBefore(end int) bool {
 	k, digits, xs := end, 0, 0
-	for ; end-k < 20 && xs == 0; k-- {
+	for ; end-k < 20; k-- {
 		b := w.byteAt(k - 1)
 		if b < '0' || b > '9' {
 			break
@@ -148,7 +152,67 @@ func (w *window) maskedGroupBefore(end int) bool {
 	if chars.IsAlnum(w.prevChar(k)) {
 		return false
 	}
-	return digits > 0 && xs > 0 || digits == 0 && xs == 4
+	if digits > 0 {
+		return xs > 0 && digits < 4 // the mask kept four digits in all: "XX0 110"
+	}
+	if xs != 4 {
+		return false
+	}
+	// Count the XXXX groups joined by the same separator.
+	sep := w.byteAt(end)
+	groups := 1
+	for p := k; groups <= 4; p -= 5 {
+		if w.byteAt(p-1) != sep || !w.xGroupAt(p-5) {
+			break
+		}
+		groups++
+	}
+	if groups > 3 {
+		return false
+	}
+	// The run must not go on with other masked groups ("XX XXXX XXXX XXXX").
+	first := k - 5*(groups-1)
+	b := w.byteAt(first - 1)
+	return groups >= 2 && !((b == ' ' || b == '-') && w.byteAt(first-2) == 'X')
+}
+
+// xGroupAt reports "XXXX" at p standing alone on its left.
+func (w *window) xGroupAt(p int) bool {
+	for k := 0; k < 4; k++ {
+		if w.byteAt(p+k) != 'X' {
+			return false
+		}
+	}
+	return !chars.IsAlnum(w.prevChar(p))
+}
+
+// opensIPv6 reports whether an IPv6 address may start at pos: a hex
+// group of at most four, then ':' and a run with "::", seven colons, or
+// six and an IPv4 tail.
+func (w *window) opensIPv6(pos int) bool {
+	k := pos
+	for k-pos < 5 && isHex(w.byteAt(k)) {
+		k++
+	}
+	if k == pos || k-pos > 4 || w.byteAt(k) != ':' {
+		return false
+	}
+	colons, dots, double := 0, 0, false
+	for k = pos; k-pos <= maxIPv6; k++ {
+		switch b := w.byteAt(k); {
+		case b == ':':
+			colons++
+			if w.byteAt(k+1) == ':' {
+				double = true
+			}
+		case b == '.':
+			dots++
+		case isHex(b):
+		default:
+			return colons >= 2 && (double || colons == 7 || colons == 6 && dots == 3)
+		}
+	}
+	return false
 }
 
 // opensAddress reports whether the local-part characters from pos run
