@@ -97,6 +97,14 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			pos += size
 		}
 		g.end = pos
+		if ch.n > 0 {
+			if c, _ := w.char(pos); chars.IsAlnum(c) {
+				// "1 27AAPFU0939F1ZV": the group opens a token with letters,
+				// read on its own (a GSTIN, a Bharat-series plate).
+				ch.rightJoined = false
+				return true
+			}
+		}
 		ch.addGroup(g)
 		if ch.n == maxGroups || pos-i > maxChainLen {
 			// Too long to read at once: decide the first groups and read
@@ -400,15 +408,17 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
 		r.ipv4(w, ch, k, out)
 		return 4
-	case ch.shape(k, " ", 3, 3):
+	}
+	// Mobile groupings before the PIN code: "987 654 3210" opens with 3-3.
+	if m := r.nationalMobile(w, ch, k, out); m > 0 {
+		return m
+	}
+	if ch.shape(k, " ", 3, 3) {
 		s, e := ch.span(k, k+2)
 		if validators.PINCode(string(ch.digitsOf(k, k+2))) == nil {
 			r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
 		}
 		return 2
-	}
-	if m := r.nationalMobile(w, ch, k, out); m > 0 {
-		return m
 	}
 	if ch.canEnd(k + 1) {
 		r.single(w, ch, k, out)

@@ -21,23 +21,53 @@ func isLabelChar(b int) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }
 
-// emailStart reports whether the token at i begins a run of local-part
-// characters. Later tokens of the same run were covered when its first
-// token was looked at, since the run is read to its end from there.
-func (r *Redactor) emailStart(w *window, i int) bool {
+// maxLeadPunct bounds the punctuation before the first letter or digit of
+// a local part (".abc@x.in" is read from "abc").
+const maxLeadPunct = 8
+
+// atSign reads back from the '@' at a to the start of its local part and
+// decides the address there. The local part is the run of local-part
+// characters before the '@', from its first letter or digit; a run longer
+// than maxLocal+maxLeadPunct, or one right after another '@', is none.
+// Matches already made inside the local part (a mobile number before
+// "@ybl") give way to the address, which then covers them; when the
+// address scores too low to report, they stay.
+func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	if r.cfg.enabled&(kEmail.mask()|kUPI.mask()) == 0 {
-		return false
+		return a + 1
 	}
-	j := i - 1
-	for k := 0; k < 8 && isLocalChar(w.byteAt(j)); k++ {
-		b := w.byteAt(j)
-		if chars.IsAlnum(byte(b)) {
-			return false
+	s := a
+	for a-s <= maxLocal+maxLeadPunct && isLocalChar(w.byteAt(s-1)) {
+		s--
+	}
+	if b := w.byteAt(s - 1); isLocalChar(b) || b == '@' {
+		return a + 1
+	}
+	t := s
+	for t < a && !isAlnumByte(w.byteAt(t)) {
+		t++
+	}
+	if t == a || t-s > maxLeadPunct || a-t > maxLocal || t < 0 {
+		return a + 1
+	}
+	var found []match // the address, if it is one
+	end := r.email(w, t, &found)
+	if w.short || end <= t {
+		return a + 1
+	}
+	if len(found) == 1 {
+		m := found[0]
+		for len(*out) > 0 && (*out)[len(*out)-1].end > t {
+			m.start = min(m.start, (*out)[len(*out)-1].start)
+			*out = (*out)[:len(*out)-1]
 		}
-		j--
+		*out = append(*out, m)
 	}
-	b := w.byteAt(j)
-	return !isLocalChar(b) && b != '@' // after an '@' is a domain, not an address
+	return end
+}
+
+func isAlnumByte(b int) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // email reads an e-mail address or a UPI address starting at i. It

@@ -111,3 +111,22 @@ func ipv4Tail(w *window, pos int) int {
 	}
 	return p
 }
+
+// colon looks back from the ':' at c for the hex group an IPv6 address
+// would start with, and reads the address from there.
+func (r *Redactor) colon(w *window, c int, out *[]match) int {
+	g := c
+	for c-g < 5 && isHex(w.byteAt(g-1)) {
+		g--
+	}
+	if g == c || c-g > 4 || g < 0 {
+		return c + 1
+	}
+	if p := w.byteAt(g - 1); p == ':' || p == '.' || isAlnumByte(p) {
+		return c + 1
+	}
+	if end := r.ipv6(w, g, out); end > g {
+		return end
+	}
+	return c + 1
+}

@@ -13,6 +13,8 @@ const (
 	clsLower       // a-z
 	clsPhone       // '+' and '(' may open a phone number
 	clsHigh        // 0xE0 and 0xEF may lead an Indian-script or fullwidth digit or letter
+	clsAt          // '@' closes the local part of an e-mail or UPI address
+	clsColon       // ':' may follow the first group of an IPv6 address
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -27,6 +29,19 @@ var byteClass = func() (t [256]uint8) {
 	}
 	t['+'], t['('] = clsPhone, clsPhone
 	t[0xE0], t[0xEF] = clsHigh, clsHigh
+	t['@'], t[':'] = clsAt, clsColon
+	return t
+}()
+
+// boring marks the bytes the main loop passes over without a second look:
+// everything but digits, capitals, the lead bytes of folded characters and
+// '@', ':', '+', '('. Lower-case letters are boring: identifiers with
+// letters are written in capitals, and addresses are read back from their
+// '@'.
+var boring = func() (t [256]bool) {
+	for b := range t {
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower
+	}
 	return t
 }()
 
@@ -60,48 +75,43 @@ type match struct {
 // limit, so that callers can bound the work done per call.
 func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
-	for i := 0; i < len(buf); {
-		cls := byteClass[buf[i]]
-		if cls == clsNone {
-			for i++; i < len(buf) && byteClass[buf[i]] == clsNone; i++ {
+	i := 0
+	for i < len(buf) {
+		if boring[buf[i]] {
+			for i++; i < len(buf) && boring[buf[i]]; i++ {
 			}
 			continue
 		}
+		cls := byteClass[buf[i]]
 		// Fast paths for the common words and numbers of logs and prose,
 		// which can never start a finding; what they skip is exactly what
 		// candidate would skip (see skipWord and skipNumber).
-		if cls == clsPhone {
+		switch cls {
+		case clsPhone:
 			// '(' or '+' opens a phone number only before '+' or a digit.
 			if i+1 < len(buf) && byteClass[buf[i+1]] != clsDigit && buf[i+1] != '+' && buf[i+1] < 0x80 {
 				i++
 				continue
 			}
-		} else if cls == clsLower {
-			// The commonest case, inline: a word that starts in lower case.
-			j := i + 1
-			for j < len(buf) && alnumBits[buf[j]] != 0 {
-				j++
-			}
-			if j < len(buf) && wordEnd[buf[j]] {
-				i = j
-				continue
-			}
+		case clsUpper:
 			if j := skipWord(buf, i); j > i {
 				i = j
 				continue
 			}
-		} else if cls == clsUpper {
-			if j := skipWord(buf, i); j > i {
-				i = j
-				continue
-			}
-		} else if cls == clsDigit {
+		case clsDigit:
 			if j := skipNumber(buf, i); j > i {
+				w.visited(i, j)
 				i = j
+				continue
+			}
+		case clsColon:
+			// Only a hex group just before it makes ':' worth a look.
+			if i == 0 || !isHex(int(buf[i-1])) {
+				i++
 				continue
 			}
 		}
-		if limit > 0 && i >= limit {
+		if limit > 0 && i >= limit && (i == 0 || !isLocalChar(int(buf[i-1]))) {
 			w.short = false
 			return i, out
 		}
@@ -109,12 +119,61 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 		n := len(out)
 		next := r.candidate(w, i, cls, &out)
 		if w.short {
-			return i, out[:n]
+			cut, kept := w.holdFrom(i, out[:n])
+			w.short = true
+			return cut, kept
 		}
-		i = max(next, i+1) // always move on, whatever a matcher returned
+		next = max(next, i+1) // always move on, whatever a matcher returned
+		w.visited(i, next)
+		i = next
 	}
 	w.short = false
+	if !w.atEOF {
+		cut, kept := w.holdFrom(len(buf), out)
+		w.short = cut < len(buf) // held back: needs more input
+		return cut, kept
+	}
 	return len(buf), out
+}
+
+// visited records that the scan read [start, next) as one piece, so that
+// a stream never resumes inside it (see holdFrom).
+func (w *window) visited(start, next int) {
+	if next-start > 1 {
+		w.pieces[w.npieces%len(w.pieces)] = piece{start, next}
+		w.npieces++
+	}
+}
+
+// holdFrom returns where a stream may cut when everything before p is
+// decided, and the matches before the cut. The cut is p itself, or earlier
+// when p is inside a run of e-mail local-part characters (an '@' still to
+// come would make the run an address; a run longer than any local part is
+// no address and is not held). The cut never falls inside a match or a
+// piece the scan read as a whole: resuming there would read it otherwise.
+// Matches at or after the cut are dropped; they are found again when the
+// scan resumes.
+func (w *window) holdFrom(p int, out []match) (int, []match) {
+	s := p
+	for s > 0 && p-s <= maxLocal+maxLeadPunct && isLocalChar(int(w.buf[s-1])) {
+		s--
+	}
+	if s > 0 && isLocalChar(int(w.buf[s-1])) || s == 0 && p > maxLocal+maxLeadPunct {
+		s = p // too long to be a local part: nothing to hold
+	}
+	for moved := true; moved; {
+		moved = false
+		for k := 0; k < len(w.pieces) && k < w.npieces; k++ {
+			if pc := w.pieces[k]; pc.start < s && s < pc.next {
+				s, moved = pc.start, true
+			}
+		}
+		for len(out) > 0 && out[len(out)-1].end > s {
+			s, moved = min(s, out[len(out)-1].start), true
+			out = out[:len(out)-1]
+		}
+	}
+	return s, out
 }
 
 // alnumBits classifies ASCII letters and digits in one lookup.
@@ -207,12 +266,27 @@ func skipWord(buf []byte, i int) int {
 // ("200", "1.1", "537.36", "200 23651"), except 3-3 (a PIN code) and 5-5 (a
 // mobile); or the date of a log timestamp. Otherwise it returns i.
 func skipNumber(buf []byte, i int) int {
+	if i == 0 {
+		return i // the byte before is in a stream's history: let candidate look
+	}
+	if alnumBits[buf[i-1]] != 0 {
+		// Inside a longer run of letters and digits: candidate skips the run.
+		j := i
+		for j < len(buf) && alnumBits[buf[j]] != 0 {
+			j++
+		}
+		if j < len(buf) && buf[j] >= 0x80 {
+			return i
+		}
+		return j
+	}
 	if i+14 <= len(buf) && isLogDate(buf[i:i+14]) {
 		return i + 10
 	}
-	j, groups, first, last := i, 0, 0, 0
+	j, groups, first, last, lastStart := i, 0, 0, 0, i
 	for {
 		k := j
+		lastStart = j
 		for k < len(buf) && byteClass[buf[k]] == clsDigit {
 			k++
 		}
@@ -240,7 +314,7 @@ func skipNumber(buf []byte, i int) int {
 		if groups == 1 {
 			return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
 		}
-		return j // "09.093Z": the last group runs into a word
+		return lastStart // "1 27AAPFU0939F1ZV", "09.093Z": the last group opens a token of its own
 	case b == ' ' || b == '-':
 		// A space then a multi-byte character may continue a chain in
 		// another script; "22 BH" opens a Bharat-series plate; "14 Aug
@@ -299,6 +373,10 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if !chars.IsAlnum(c) {
 			return i + max(size, 1)
 		}
+	case clsAt:
+		return r.atSign(w, i, out)
+	case clsColon:
+		return r.colon(w, i, out)
 	}
 	if chars.IsAlnum(w.prevChar(i)) {
 		return w.skipToken(i) // inside a longer run: never a candidate
@@ -311,16 +389,6 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if t.overlong {
 		return w.skipToken(i)
 	}
-	if t.n <= 4 && w.byteAt(t.end) == ':' && w.byteAt(i-1) != ':' && isHexToken(w, i, t.end) {
-		if end := r.ipv6(w, i, out); end > i || w.short {
-			return end
-		}
-	}
-	if t.emailish && r.emailStart(w, i) {
-		if end := r.email(w, i, out); end > i || w.short {
-			return end
-		}
-	}
 	switch {
 	case t.lower:
 		return t.end // identifiers with letters are written in capitals
@@ -330,15 +398,6 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	return r.digitChain(w, i, out)
 }
 
-func isHexToken(w *window, i, end int) bool {
-	for k := i; k < end; k++ {
-		if !isHex(w.byteAt(k)) {
-			return false
-		}
-	}
-	return true
-}
-
 // token is a run of letters and digits starting at a boundary.
 type token struct {
 	end      int // byte offset just past the run
@@ -346,7 +405,6 @@ type token struct {
 	letters  bool
 	lower    bool
 	overlong bool
-	emailish bool // followed by '@' or by a character an e-mail local part may hold
 }
 
 // readToken reads the run of letters and digits at i.
@@ -367,10 +425,6 @@ func (w *window) readToken(i int, t *token) {
 		}
 	}
 	t.end = j
-	switch w.byteAt(j) {
-	case '@', '.', '_', '%', '+', '-':
-		t.emailish = true
-	}
 }
 
 // skipToken returns the end of the run of letters and digits at i. At the

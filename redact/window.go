@@ -14,7 +14,13 @@ type window struct {
 	hist  []byte
 	atEOF bool
 	short bool
+	// pieces are the last spans the scan read as a whole (a chain, a
+	// run of capitals, an address), for holdFrom.
+	pieces  [64]piece
+	npieces int
 }
+
+type piece struct{ start, next int }
 
 // byteAt returns the byte at i, reading hist for negative i, or -1 beyond
 // either end.
