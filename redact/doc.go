@@ -11,7 +11,11 @@
 //   - [Redactor.Find] reports findings without redacting;
 //   - [Redactor.Copy] redacts a reader into a writer with bounded memory;
 //   - [Redactor.NewTransformer] returns a [Transformer] for
-//     golang.org/x/text/transform pipelines.
+//     golang.org/x/text/transform pipelines;
+//   - [Redactor.JSON] and [Redactor.CopyJSON] redact JSON and NDJSON and
+//     keep it valid, redacting whole values whose key names personal data
+//     ([Redactor.KeyKind]);
+//   - [NewHandler] and [Redactor.ReplaceAttr] redact log/slog records.
 //
 // All of them give the same output and the same findings for the same
 // input, however a stream is cut into buffers.

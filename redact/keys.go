@@ -1,6 +1,11 @@
 package redact
 
-import "github.com/kavachpii/kavach/internal/chars"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kavachpii/kavach/internal/chars"
+)
 
 // Kinds found only through key names: a log attribute or JSON member whose
 // key names a person or an address is redacted whole, since no scanner can
@@ -75,27 +80,27 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 		return k, k != "" && r.keyKindEnabled(k)
 	}
 	var found Kind
-	qualified := false
-	splitKey(key, func(word string) bool {
-		if k, ok := r.cfg.keys[word]; ok {
-			if k == "" {
-				return true // switched off by Options.Keys
-			}
-			if found == "" {
+	var buf [64]byte
+	for i := 0; i < len(key); {
+		word, next := nextWord(key, i, &buf)
+		i = next
+		if word == nil {
+			break
+		}
+		if k, ok := r.cfg.keys[string(word)]; ok {
+			if k != "" && found == "" {
 				found = k
 			}
-			return true
+			continue // "" switches a built-in word off
 		}
-		if keyQualifiers[word] {
-			qualified = true
-			return false
+		if keyQualifiers[string(word)] {
+			return "", false
 		}
-		if k, ok := keyWords[word]; ok && found == "" {
+		if k, ok := keyWords[string(word)]; ok && found == "" {
 			found = k
 		}
-		return true
-	})
-	if found == "" || qualified || !r.keyKindEnabled(found) {
+	}
+	if found == "" || !r.keyKindEnabled(found) {
 		return "", false
 	}
 	return found, true
@@ -122,41 +127,29 @@ func (r *Redactor) keyKindEnabled(k Kind) bool {
 	return ok && r.cfg.enabled&id.mask() != 0
 }
 
-// splitKey calls f with each word of key, lower-cased, split at
-// non-letters and camelCase humps, until f returns false. Words are built
-// in a fixed buffer; f must not keep them.
-func splitKey(key string, f func(word string) bool) {
-	var buf [64]byte
-	n := 0
-	flush := func() bool {
-		if n == 0 || n > len(buf) {
-			n = 0
-			return true
-		}
-		ok := f(string(buf[:n]))
-		n = 0
-		return ok
+// nextWord returns the word of key that starts at or after i, lower-cased
+// into buf, and where the search goes on: words split at non-letters and
+// camelCase humps. It returns a nil word at the end of key.
+func nextWord(key string, i int, buf *[64]byte) (word []byte, next int) {
+	for i < len(key) && !isASCIILetter(key[i]) {
+		i++
 	}
-	for i := 0; i < len(key); i++ {
+	n := 0
+	for ; i < len(key) && isASCIILetter(key[i]); i++ {
 		c := key[i]
-		if !isASCIILetter(c) {
-			if !flush() {
-				return
-			}
-			continue
-		}
 		if n > 0 && chars.IsUpper(c) && (chars.IsLower(key[i-1]) ||
 			i+1 < len(key) && chars.IsLower(key[i+1]) && chars.IsUpper(key[i-1])) {
-			if !flush() {
-				return
-			}
+			break
 		}
 		if n < len(buf) {
 			buf[n] = c | 0x20
 		}
 		n++
 	}
-	flush()
+	if n == 0 {
+		return nil, len(key)
+	}
+	return buf[:min(n, len(buf))], i
 }
 
 // ReplaceValue returns what replaces a whole value of kind k in r's mode:
@@ -177,5 +170,23 @@ func (r *Redactor) ReplaceValue(k Kind, value string) string {
 		}
 		return string(r.hashToken(nil, []byte(value), id, k))
 	}
-	return string(mask(nil, []byte(value), builtin && kinds[id].keepLast4))
+	if !builtin {
+		return maskText(value) // a name or an address, in any script
+	}
+	return string(mask(nil, []byte(value), kinds[id].keepLast4))
+}
+
+// maskText writes 'X' over every letter, mark and digit of s in any
+// script, one per character, and keeps spaces and punctuation: "राम
+// कुमार" becomes "XX XXXX" (combining vowel signs are marks too).
+func maskText(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			b = append(b, 'X')
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }

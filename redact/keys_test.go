@@ -86,3 +86,10 @@ func ExampleRedactor_ReplaceValue() {
 	// Output:
 	// XXXX XXXXX
 }
+
+func TestReplaceValueAnyScript(t *testing.T) {
+	r := mustNew(t)
+	require.Equal(t, "XXX XXXXX", r.ReplaceValue(redact.Person, "राम कुमार"))
+	require.Equal(t, "XXXX, XXXX", r.ReplaceValue(redact.Location, "पुणे, भारत"))
+	require.Zero(t, testing.AllocsPerRun(100, func() { r.KeyKind("customer_mobile_no") }))
+}

@@ -139,7 +139,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 // visited records that the scan read [start, next) as one piece, so that
 // a stream never resumes inside it (see holdFrom).
 func (w *window) visited(start, next int) {
-	if next-start > 1 {
+	if w.pieces != nil && next-start > 1 {
 		w.pieces[w.npieces%len(w.pieces)] = piece{start, next}
 		w.npieces++
 	}
@@ -163,7 +163,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	}
 	for moved := true; moved; {
 		moved = false
-		for k := 0; k < len(w.pieces) && k < w.npieces; k++ {
+		for k := 0; w.pieces != nil && k < len(w.pieces) && k < w.npieces; k++ {
 			if pc := w.pieces[k]; pc.start < s && s < pc.next {
 				s, moved = pc.start, true
 			}

@@ -13,9 +13,10 @@ const histCap = MaxContextWindow + 16
 
 // streamState is what a stream carries from one buffer to the next.
 type streamState struct {
-	hist  [histCap]byte
-	nhist int
-	base  int64 // stream offset of the next unconsumed byte
+	hist   [histCap]byte
+	nhist  int
+	base   int64 // stream offset of the next unconsumed byte
+	pieces [64]piece
 }
 
 // advance records that b, the next bytes of the stream, were consumed.
@@ -85,7 +86,7 @@ func (t *Transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 	if limit >= len(src) {
 		limit = 0
 	}
-	w := window{buf: src, hist: t.st.hist[:t.st.nhist], atEOF: atEOF}
+	w := window{buf: src, hist: t.st.hist[:t.st.nhist], atEOF: atEOF, pieces: &t.st.pieces}
 	safe, ms := t.r.scan(&w, t.ms[:0], limit)
 	t.ms = ms[:0]
 	t.out = t.r.render(t.out[:0], src, ms, safe)
@@ -137,7 +138,7 @@ func (r *Redactor) Copy(dst io.Writer, src io.Reader) (written int64, err error)
 				return written, rerr
 			}
 		}
-		w := window{buf: buf[:n], hist: st.hist[:st.nhist], atEOF: eof}
+		w := window{buf: buf[:n], hist: st.hist[:st.nhist], atEOF: eof, pieces: &st.pieces}
 		var safe int
 		safe, ms = r.scan(&w, ms[:0], 0)
 		out = r.render(out[:0], buf, ms, safe)

@@ -15,8 +15,9 @@ type window struct {
 	atEOF bool
 	short bool
 	// pieces are the last spans the scan read as a whole (a chain, a
-	// run of capitals, an address), for holdFrom.
-	pieces  [64]piece
+	// run of capitals, an address), for holdFrom; only a stream, which
+	// may cut, keeps them.
+	pieces  *[64]piece
 	npieces int
 }
 
