@@ -1,0 +1,244 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// config is the parsed command line.
+type config struct {
+	opts     redact.Options // without OnFinding, which is set per file
+	findings string         // -findings PATH, or ""
+	json     bool
+	check    bool
+	files    []string // "-" for standard input
+}
+
+// newFlagSet returns the command's flags bound to cfg and the two flags
+// that need checking after parsing. It uses its own FlagSet rather than
+// flag.CommandLine, so that a test binary's flags never show up.
+func newFlagSet(cfg *config) (fs *flag.FlagSet, mode, kinds, hashKeyEnv *string, minScore *float64) {
+	fs = flag.NewFlagSet("kavach", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // run prints errors and usage itself
+	fs.BoolVar(&cfg.check, "check", false, "write no text; print a summary per file; exit 1 if anything was found")
+	fs.StringVar(&cfg.findings, "findings", "", "write findings to `PATH` as JSON Lines")
+	mode = fs.String("mode", "mask", "what replaces a finding: mask, label, hash or remove")
+	hashKeyEnv = fs.String("hash-key-env", "", "environment variable `NAME` that holds the HMAC key for -mode hash")
+	kinds = fs.String("kinds", "", "comma-separated `LIST` of kinds (default: every built-in kind)")
+	minScore = fs.Float64("min-score", redact.DefaultMinScore, "drop findings scoring below `F`, in (0, 1]")
+	fs.BoolVar(&cfg.json, "json", false, "the input is JSON or NDJSON")
+	return fs, mode, kinds, hashKeyEnv, minScore
+}
+
+// parseArgs parses the command line. It returns flag.ErrHelp for -h and
+// -help, and an error that names the flag for any other mistake.
+func parseArgs(args []string, getenv func(string) string) (*config, error) {
+	cfg := new(config)
+	fs, mode, kinds, hashKeyEnv, minScore := newFlagSet(cfg)
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+
+	m, err := redact.ParseMode(strings.ToLower(*mode))
+	if err != nil {
+		return nil, fmt.Errorf("-mode %q: want mask, label, hash or remove", *mode)
+	}
+	cfg.opts.Mode = m
+	switch {
+	case m == redact.Hash && *hashKeyEnv == "":
+		return nil, errors.New("-mode hash needs -hash-key-env NAME, the environment variable that holds the key")
+	case m == redact.Hash:
+		key := getenv(*hashKeyEnv)
+		if key == "" {
+			return nil, fmt.Errorf("-hash-key-env %s: environment variable %s is not set or empty", *hashKeyEnv, *hashKeyEnv)
+		}
+		cfg.opts.HashKey = []byte(key)
+	case set["hash-key-env"]:
+		return nil, fmt.Errorf("-hash-key-env is only used with -mode hash (the mode is %s)", m)
+	}
+
+	if set["kinds"] {
+		ks, err := parseKinds(*kinds)
+		if err != nil {
+			return nil, err
+		}
+		cfg.opts.Kinds = ks
+	}
+	if !(*minScore > 0 && *minScore <= 1) { // also rejects NaN
+		return nil, fmt.Errorf("-min-score %v: want a number in (0, 1]", *minScore)
+	}
+	cfg.opts.MinScore = *minScore
+
+	cfg.files = fs.Args()
+	if len(cfg.files) == 0 {
+		cfg.files = []string{"-"}
+	}
+	stdin := 0
+	for _, f := range cfg.files {
+		if f == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return nil, errors.New(`standard input ("-") named more than once`)
+	}
+	return cfg, nil
+}
+
+// validKinds returns every kind -kinds accepts: the built-in kinds, then
+// the two found only through key names.
+func validKinds() []redact.Kind {
+	return append(redact.Kinds(), redact.Person, redact.Location)
+}
+
+// parseKinds parses a -kinds list: names from validKinds, any case,
+// separated by commas, with spaces and empty items ignored.
+func parseKinds(list string) ([]redact.Kind, error) {
+	var out []redact.Kind
+	for item := range strings.SplitSeq(list, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		k, ok := lookupKind(item)
+		if !ok {
+			return nil, fmt.Errorf("-kinds: unknown kind %q; valid kinds: %s", item, kindList(", "))
+		}
+		if !containsKind(out, k) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("-kinds: empty list; valid kinds: %s", kindList(", "))
+	}
+	return out, nil
+}
+
+func lookupKind(name string) (redact.Kind, bool) {
+	for _, k := range validKinds() {
+		if strings.EqualFold(string(k), name) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+func containsKind(ks []redact.Kind, k redact.Kind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func kindList(sep string) string {
+	ks := validKinds()
+	names := make([]string, len(ks))
+	for i, k := range ks {
+		names[i] = string(k)
+	}
+	return strings.Join(names, sep)
+}
+
+// usageHint follows a usage error on stderr.
+const usageHint = "usage: kavach [flags] [FILE...]\nRun 'kavach -h' for details.\n"
+
+// usage returns the text -h prints: every flag, with an example where one
+// helps, then the exit codes and examples.
+func usage() string {
+	var b strings.Builder
+	b.WriteString(`usage: kavach [flags] [FILE...]
+
+Kavach redacts Indian personal data (Aadhaar and VID, PAN, passport, voter
+ID, driving licence, GSTIN, mobile number, UPI, card, e-mail, ABHA, PIN
+code, bank account, date of birth, vehicle registration, IFSC, IP address)
+in each FILE, or in standard input when there is none or for "-", and
+writes the text to standard output, files in argument order. Files are
+redacted in parallel; each is streamed with bounded memory.
+
+FLAGS
+
+  -check
+        Write no text. Print one line per file to standard output and exit 1
+        if anything was found:
+            app.log: 3 findings (IN_AADHAAR 1, IN_MOBILE 2)
+            db.log: clean
+
+  -findings PATH
+        Write one JSON object per finding to PATH (JSON Lines), in file
+        order. Offsets are bytes into the input; the value is never written:
+            {"file":"app.log","kind":"IN_AADHAAR","start":112,"end":126,
+             "score":1,"reason":"Verhoeff ok; context \"aadhaar\" before"}
+
+  -mode mask|label|hash|remove
+        What replaces a finding (default mask):
+            mask     XXXX XXXX 2346       X over letters and digits; the last
+                                          4 digits of Aadhaar, VID, mobile
+                                          and card numbers are kept
+            label    <IN_AADHAAR>
+            hash     <IN_AADHAAR:1a2b3c4d5e6f>
+                                          kind and HMAC-SHA256 of the value,
+                                          the same for every written form
+                                          (needs -hash-key-env)
+            remove                        nothing
+
+  -hash-key-env NAME
+        The environment variable that holds the HMAC key for -mode hash;
+        it must be set and non-empty:
+            KAVACH_KEY=... kavach -mode hash -hash-key-env KAVACH_KEY app.log
+
+  -kinds LIST
+        Comma-separated kinds to find, in any case (default: all of them).
+        PERSON and LOCATION select values under keys such as "name" or
+        "address" in JSON input. Example: -kinds in_aadhaar,in_pan
+        Kinds:
+`)
+	// The list comes from the engine, so it never goes stale.
+	line := "           "
+	for _, k := range validKinds() {
+		if len(line)+1+len(k) > 78 {
+			b.WriteString(line + "\n")
+			line = "           "
+		}
+		line += " " + string(k)
+	}
+	b.WriteString(line + "\n")
+	fmt.Fprintf(&b, `
+  -min-score F
+        Drop findings scoring below F, in (0, 1] (default %v). Higher is
+        stricter: a bare number in the mobile range scores 0.55, a bare
+        Aadhaar number with a valid checksum 0.85, and 1 with the word
+        "aadhaar" before it. Example: -min-score 0.9
+
+  -json
+        The input is JSON or NDJSON, and the output stays valid JSON. Values
+        under keys that name personal data ("aadhaar_no", "customerName")
+        are redacted whole; in other strings and numbers only what is found
+        is. A record that is not JSON ends the file with an error naming its
+        line and column:
+            kavach -json -mode label events.ndjson
+
+EXIT STATUS
+
+  0  every file was processed
+  1  -check found something
+  2  usage error, or an error reading a file (reported with its name; the
+     other files are still processed) or writing the output
+
+EXAMPLES
+
+  kubectl logs deploy/api | kavach
+  kavach -check -findings f.jsonl logs/*.log
+  kavach -json -mode label events.ndjson
+  KAVACH_KEY=... kavach -mode hash -hash-key-env KAVACH_KEY app.log
+`, redact.DefaultMinScore)
+	return b.String()
+}
