@@ -94,7 +94,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
-			if j := skipWord(buf, i); j > i {
+			if j := skipWord(buf, i, w.atEOF); j > i {
 				i = j
 				continue
 			}
@@ -105,8 +105,13 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsColon:
-			// Only a hex group just before it makes ':' worth a look.
-			if i == 0 || !isHex(int(buf[i-1])) {
+			// Only a hex group just before it, in a run shaped like an
+			// IPv6 address, makes ':' worth a look.
+			g := i
+			for g > 0 && i-g < 5 && isHex(int(buf[g-1])) {
+				g--
+			}
+			if g == i || g > 0 && !looksIPv6(buf, g) {
 				i++
 				continue
 			}
@@ -198,14 +203,12 @@ var alnumBits = func() (t [256]uint8) {
 }()
 
 // wordEnd marks the bytes that may end a word or number that the fast
-// paths skip: anything but letters, digits, the characters of an e-mail
-// local part, and the lead bytes of folded digits and letters.
+// paths skip: anything but letters, digits and the lead bytes of folded
+// digits and letters. ('@' and ':' are looked at by the main loop itself:
+// addresses are read back from them.)
 var wordEnd = func() (t [256]bool) {
 	for b := range t {
 		t[b] = byteClass[b] == clsNone
-	}
-	for _, b := range []byte("@._%+-:") {
-		t[b] = false // ':' may go on into an IPv6 address
 	}
 	t['('] = true
 	return t
@@ -215,7 +218,7 @@ var wordEnd = func() (t [256]bool) {
 // start, an identifier: it has a lower-case letter (identifiers with
 // letters are written in capitals), or it is three or more capitals with
 // no digit. Otherwise it returns i.
-func skipWord(buf []byte, i int) int {
+func skipWord(buf []byte, i int, atEOF bool) int {
 	j := i
 	var seen uint8
 	for j < len(buf) {
@@ -236,27 +239,8 @@ func skipWord(buf []byte, i int) int {
 	if !lower && (digit || j-i < 3) {
 		return i
 	}
-	if j < len(buf) && wordEnd[buf[j]] {
-		return j
-	}
-	if j < len(buf) && buf[j] == ':' {
-		if j-i <= 4 && looksIPv6(buf, i) {
-			return i
-		}
-		return j
-	}
-	// Followed by . _ % + or -: skip it too unless the run goes on into
-	// an '@' (an e-mail or UPI address is read from its first word).
-	for k := j; k < len(buf) && k-j <= maxLocal; k++ {
-		switch b := buf[k]; {
-		case b == '@':
-			return i
-		case wordEnd[b]:
-			return j
-		}
-		if buf[k] >= 0x80 {
-			return i
-		}
+	if j < len(buf) && (wordEnd[buf[j]] || buf[j] == ':' || buf[j] == '@') || j == len(buf) && atEOF {
+		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
 }
@@ -312,7 +296,7 @@ func skipNumber(buf []byte, i int) int {
 	switch {
 	case byteClass[b] == clsLower || byteClass[b] == clsUpper:
 		if groups == 1 {
-			return skipWord(buf, i) // a token of digits and letters: 9b2ae098cfd9
+			return skipWord(buf, i, false) // a token of digits and letters: 9b2ae098cfd9
 		}
 		return lastStart // "1 27AAPFU0939F1ZV", "09.093Z": the last group opens a token of its own
 	case b == ' ' || b == '-':
@@ -326,13 +310,8 @@ func skipNumber(buf []byte, i int) int {
 			return i // may be the local part of an address
 		}
 		return j
-	case b == ':':
-		if groups == 1 && last <= 4 && looksIPv6(buf, i) {
-			return i
-		}
-		return j
-	case wordEnd[b]:
-		return j
+	case wordEnd[b] || b == ':' || b == '@':
+		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
 }
