@@ -76,6 +76,12 @@ type ctxWords struct {
 	before, after [maxCtxWords]ctxWord
 	nb, na        int
 	bdone, adone  bool
+	// The words before are read lazily, one run of word characters at a
+	// time, nearest first: the first word often decides.
+	btext  []byte
+	bp     int
+	binit  bool
+	bkeyed bool
 }
 
 // signal finds the nearest word that speaks for kind k or against it
@@ -83,10 +89,13 @@ type ctxWords struct {
 // candidate, and its distance in words (words after count from
 // maxCtxWords). Words for other kinds are neutral.
 func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (word ctxWord, positive, found bool, dist int) {
-	if !c.bdone {
-		r.wordsBefore(w, start, c)
-	}
-	for i := 0; i < c.nb; i++ {
+	for i := 0; ; i++ {
+		for i >= c.nb && !c.bdone {
+			r.moreBefore(w, start, c)
+		}
+		if i >= c.nb {
+			break
+		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
@@ -117,6 +126,65 @@ func isFieldSep(b int) bool {
 		return true
 	}
 	return false
+}
+
+// moreBefore reads the next run of word characters before the words
+// already read, or marks the words before as done.
+func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
+	if !c.binit {
+		c.binit = true
+		lo := max(start-r.cfg.window, -len(w.hist))
+		if lo < 0 {
+			r.wordsBefore(w, start, c) // reaches into a stream's history: read all at once
+			return
+		}
+		c.btext = w.buf[lo:start]
+		c.bp = len(c.btext)
+	}
+	text := c.btext
+	var words [maxChunk / 2]ctxWord
+	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
+		b := text[p-1]
+		if b == '\n' {
+			break
+		}
+		if !isChunkByte(int(b)) {
+			switch {
+			case b == ':' || b == '=':
+				if c.bkeyed {
+					c.bdone = true
+					return
+				}
+				c.bkeyed = true
+			case c.bkeyed && isFieldSep(int(b)):
+				c.bdone = true
+				return
+			}
+			p--
+			continue
+		}
+		q := p
+		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
+			q--
+		}
+		nw := 0
+		scanWords(text[q:p], func(e ctxEntry, known bool) {
+			if nw < len(words) {
+				words[nw] = ctxWord{entry: e, known: known}
+				nw++
+			}
+		})
+		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
+			c.before[c.nb] = words[i]
+			c.nb++
+		}
+		c.bp = q
+		if nw > 0 && c.nb < maxCtxWords {
+			return // more may be read later
+		}
+		p = q
+	}
+	c.bdone = true
 }
 
 // wordsBefore reads up to maxCtxWords words before start, within the

@@ -101,7 +101,7 @@ func (h *Handler) Enabled(ctx context.Context, level slog.Level) bool {
 // no attribute changes; otherwise a new record with the same time, level
 // and PC. The caller's record is never modified.
 func (h *Handler) Handle(ctx context.Context, rec slog.Record) error {
-	if msg, found := h.r.memoString(rec.Message); found {
+	if msg, found := h.r.memoString("", rec.Message); found {
 		rec.Message = msg // rec is our copy; the caller's is unchanged
 	}
 	// Find the first attribute that changes; most records have none.
@@ -214,6 +214,7 @@ type memo struct {
 
 type memoEntry struct {
 	r    *Redactor
+	key  string // cleanMemo: the attribute key the string was scanned under
 	s    string
 	kind Kind // keyMemo: what r.keyKind(s) said
 	ok   bool
@@ -237,12 +238,12 @@ func memoHash(r *Redactor, s string) uint64 {
 	return maphash.String(memoSeed, s) ^ uint64(uintptr(unsafe.Pointer(r)))*0x9E3779B97F4A7C15
 }
 
-// get returns the entry for r and s, or nil.
-func (m *memo) get(r *Redactor, s string, h uint64) *memoEntry {
-	if e := m.slots[h%memoSlots].Load(); e != nil && e.r == r && e.s == s {
+// get returns the entry for r, key and s, or nil.
+func (m *memo) get(r *Redactor, key, s string, h uint64) *memoEntry {
+	if e := m.slots[h%memoSlots].Load(); e != nil && e.r == r && e.s == s && e.key == key {
 		return e
 	}
-	if e := m.slots[(h>>32)%memoSlots].Load(); e != nil && e.r == r && e.s == s {
+	if e := m.slots[(h>>32)%memoSlots].Load(); e != nil && e.r == r && e.s == s && e.key == key {
 		return e
 	}
 	return nil
@@ -250,11 +251,11 @@ func (m *memo) get(r *Redactor, s string, h uint64) *memoEntry {
 
 // put stores an entry for r and s after a miss, if s was the last miss
 // in its slot too.
-func (m *memo) put(r *Redactor, s string, h uint64, kind Kind, ok bool) {
+func (m *memo) put(r *Redactor, key, s string, h uint64, kind Kind, ok bool) {
 	if m.seen[h%memoSlots].Swap(h) != h {
 		return
 	}
-	e := &memoEntry{r: r, s: strings.Clone(s), kind: kind, ok: ok}
+	e := &memoEntry{r: r, key: strings.Clone(key), s: strings.Clone(s), kind: kind, ok: ok}
 	i, j := h%memoSlots, (h>>32)%memoSlots
 	if m.slots[i].Load() != nil && (m.slots[j].Load() == nil || h&(1<<31) != 0) {
 		i = j
@@ -268,32 +269,54 @@ func (r *Redactor) memoKeyKind(key string) (Kind, bool) {
 		return r.keyKind(key)
 	}
 	h := memoHash(r, key)
-	if e := keyMemo.get(r, key, h); e != nil {
+	if e := keyMemo.get(r, "", key, h); e != nil {
 		return e.kind, e.ok
 	}
 	k, ok := r.keyKind(key)
-	keyMemo.put(r, key, h, k, ok)
+	keyMemo.put(r, "", key, h, k, ok)
 	return k, ok
 }
 
-// memoString is r.String through cleanMemo: it returns s redacted and
-// whether anything was found.
-func (r *Redactor) memoString(s string) (string, bool) {
-	if len(s) > maxMemo || s == "" {
-		out, fs := r.String(s)
-		return out, fs != nil
+// memoString redacts s, the value of an attribute named key (the key is
+// context, as in "utr=402912345673"), through cleanMemo: it returns s
+// redacted and whether anything was found.
+func (r *Redactor) memoString(key, s string) (string, bool) {
+	if len(s) > maxMemo || s == "" || len(key) > maxMemo {
+		return r.scanWithKey(key, unsafe.Slice(unsafe.StringData(s), len(s)), s)
 	}
-	h := memoHash(r, s)
-	if cleanMemo.get(r, s, h) != nil {
+	h := memoHash(r, s) ^ maphash.String(memoSeed, key)*0x2545F4914F6CDD1D
+	if cleanMemo.get(r, key, s, h) != nil {
 		return s, false
 	}
-	out, fs := r.String(s)
-	if fs != nil {
+	out, found := r.scanWithKey(key, unsafe.Slice(unsafe.StringData(s), len(s)), s)
+	if found {
 		return out, true
 	}
-	cleanMemo.put(r, s, h, "", false)
+	cleanMemo.put(r, key, s, h, "", false)
 	return s, false
 }
+
+// scanWithKey scans b, read only, as the value of an attribute named key:
+// the key stands before it as context, written "key=". It returns the
+// redacted text and true, or orig and false when nothing is found.
+func (r *Redactor) scanWithKey(key string, b []byte, orig string) (string, bool) {
+	var hist [maxKeyContext + 1]byte
+	n := 0
+	if key != "" {
+		n = copy(hist[:], key[max(0, len(key)-maxKeyContext):])
+		hist[n] = '='
+		n++
+	}
+	w := window{buf: b, hist: hist[:n], atEOF: true}
+	_, ms := r.scan(&w, nil, 0)
+	if len(ms) == 0 {
+		return orig, false
+	}
+	return string(r.render(make([]byte, 0, len(b)+len(ms)*8), b, ms, len(b))), true
+}
+
+// maxKeyContext bounds how much of a key is read as context.
+const maxKeyContext = 64
 
 // minScannedInt bounds the integers worth scanning. A number alone has no
 // context word near it, and the kinds found without one (mobile, Aadhaar,
@@ -333,20 +356,20 @@ func (r *Redactor) redactAttr(a slog.Attr, group Kind) (slog.Attr, bool) {
 	}
 	switch v.Kind() {
 	case slog.KindString:
-		if s, found := r.memoString(v.String()); found {
+		if s, found := r.memoString(a.Key, v.String()); found {
 			return slog.String(a.Key, s), true
 		}
 	case slog.KindInt64:
 		if n := v.Int64(); n >= minScannedInt || n <= -minScannedInt {
 			var buf [24]byte
-			if s, ok := r.scanText(strconv.AppendInt(buf[:0], n, 10)); ok {
+			if s, ok := r.scanWithKey(a.Key, strconv.AppendInt(buf[:0], n, 10), ""); ok {
 				return slog.String(a.Key, s), true
 			}
 		}
 	case slog.KindUint64:
 		if n := v.Uint64(); n >= minScannedInt {
 			var buf [24]byte
-			if s, ok := r.scanText(strconv.AppendUint(buf[:0], n, 10)); ok {
+			if s, ok := r.scanWithKey(a.Key, strconv.AppendUint(buf[:0], n, 10), ""); ok {
 				return slog.String(a.Key, s), true
 			}
 		}
@@ -410,7 +433,7 @@ func (r *Redactor) redactAny(x any) (s string, found bool) {
 	case nil, slog.Level, *slog.Source:
 		return "", false
 	case error:
-		return r.memoString(x.Error())
+		return r.memoString("", x.Error())
 	case []byte:
 		return r.scanText(x)
 	case json.RawMessage:

@@ -593,3 +593,26 @@ func TestHandlerCleanRecordNoAllocs(t *testing.T) {
 	}
 	t.Errorf("clean record: Handle %v allocations, ReplaceAttr %v; want 0", handle, replace)
 }
+
+// TestHandlerKeyIsContext checks that an attribute's key is read as the
+// context word before its value, as it is in text and JSON.
+func TestHandlerKeyIsContext(t *testing.T) {
+	r := mustNew(t)
+	var buf bytes.Buffer
+	log := slog.New(redact.NewHandler(slog.NewJSONHandler(&buf, &slog.HandlerOptions{ReplaceAttr: dropTimeAttr}), r))
+	for i := 0; i < 3; i++ { // the third time comes from the cache
+		buf.Reset()
+		log.Info("settled", "utr", "402912345673", "order_id", "234123412346", "note", "234123412346", "txn", int64(402912345673))
+		require.Contains(t, buf.String(), `"utr":"402912345673"`)
+		require.Contains(t, buf.String(), `"order_id":"234123412346"`)
+		require.Contains(t, buf.String(), `"note":"XXXXXXXX2346"`, "no key word: the checksum decides")
+		require.Contains(t, buf.String(), `"txn":402912345673`)
+	}
+}
+
+func dropTimeAttr(groups []string, a slog.Attr) slog.Attr {
+	if groups == nil && a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}
