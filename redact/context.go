@@ -78,7 +78,7 @@ type ctxWords struct {
 	bdone, adone  bool
 	// The words before are read lazily, one run of word characters at a
 	// time, nearest first: the first word often decides.
-	btext  []byte
+	blo    int // the words before are read from w.buf[blo:start]
 	bp     int
 	binit  bool
 	bkeyed bool
@@ -138,10 +138,10 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 			r.wordsBefore(w, start, c) // reaches into a stream's history: read all at once
 			return
 		}
-		c.btext = w.buf[lo:start]
-		c.bp = len(c.btext)
+		c.blo = lo
+		c.bp = start - lo
 	}
-	text := c.btext
+	text := w.buf[c.blo:start]
 	var words [maxChunk / 2]ctxWord
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
@@ -167,13 +167,7 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		nw := 0
-		scanWords(text[q:p], func(e ctxEntry, known bool) {
-			if nw < len(words) {
-				words[nw] = ctxWord{entry: e, known: known}
-				nw++
-			}
-		})
+		nw := scanWords(text[q:p], words[:], false)
 		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
 			c.before[c.nb] = words[i]
 			c.nb++
@@ -228,13 +222,7 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		nw := 0
-		scanWords(text[q:p], func(e ctxEntry, known bool) {
-			if nw < len(words) {
-				words[nw] = ctxWord{entry: e, known: known}
-				nw++
-			}
-		})
+		nw := scanWords(text[q:p], words[:], false)
 		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
 			c.before[c.nb] = words[i]
 			c.nb++
@@ -276,12 +264,7 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 		if k < len(text) && (text[k] == ':' || text[k] == '=') {
 			return
 		}
-		scanWords(text[p:q], func(e ctxEntry, known bool) {
-			if c.na < maxCtxWords {
-				c.after[c.na] = ctxWord{entry: e, known: known, after: true}
-				c.na++
-			}
-		})
+		c.na += scanWords(text[p:q], c.after[c.na:], true)
 		p = q
 	}
 	if cut && c.na < maxCtxWords {
@@ -289,8 +272,9 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 	}
 }
 
-// scanWords splits text into words and calls f for each, in order, with
-// its dictionary entry if it has one.
+// scanWords splits text into words and writes them, in order, with their
+// dictionary entries if they have one, into dst; it returns how many it
+// wrote, at most len(dst).
 //
 // A Latin word is a run of ASCII letters, lower-cased and split at
 // camelCase humps ("panNumber" gives "pan" and "number", "PANNumber"
@@ -298,18 +282,20 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 // word ("a/c" gives "ac", "D.O.B" gives "dob"). Any other word is a run of
 // non-ASCII bytes with zero-width joiners removed, ending at ASCII, a
 // folded digit, a danda or a no-break space.
-func scanWords(text []byte, f func(e ctxEntry, known bool)) {
+func scanWords(text []byte, dst []ctxWord, after bool) int {
 	var word [maxWordLen]byte
+	nw := 0
 	lookup := func(n int) {
-		if n == 0 {
+		if n == 0 || nw == len(dst) {
 			return
 		}
-		if n > maxWordLen {
-			f(ctxEntry{}, false)
-			return
+		var e ctxEntry
+		known := false
+		if n <= maxWordLen {
+			e, known = dictionary[string(word[:n])]
 		}
-		e, ok := dictionary[string(word[:n])]
-		f(e, ok)
+		dst[nw] = ctxWord{entry: e, known: known, after: after}
+		nw++
 	}
 	for i := 0; i < len(text); {
 		b := text[i]
@@ -382,6 +368,7 @@ func scanWords(text []byte, f func(e ctxEntry, known bool)) {
 			i++
 		}
 	}
+	return nw
 }
 
 // isJoinedLetter reports whether t[i:] is '/' or '.' and then a single
