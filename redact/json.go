@@ -520,7 +520,7 @@ func (p *jsonRun) key(i int, c jsonCtx) (jsonCtx, int) {
 		return c, end
 	}
 	text := p.content(cs, ce, esc)
-	if p.scanString(cs, ce, esc, text) || isRedactionToken(text) {
+	if p.scanString(cs, ce, esc, text) || isRedactionToken(text) || holdsMask(text) {
 		return c, end // data, not a field name
 	}
 	kc, ok := p.keys[string(text)]
@@ -839,6 +839,22 @@ func appendJSONEscaped(out, s []byte) []byte {
 		}
 	}
 	return out
+}
+
+// holdsMask reports whether s holds a run of four or more mask X's: a key
+// that a first pass redacted as data, which must stay data on a second.
+func holdsMask(s []byte) bool {
+	run := 0
+	for _, c := range s {
+		if c == 'X' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // isRedactionToken reports whether s is what Label or Hash mode writes:
