@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"github.com/kavachpii/kavach/validators"
+
 	"math/bits"
 	"math/rand/v2"
 	"strconv"
@@ -264,88 +266,45 @@ func (g *gen) chatTime() {
 }
 
 // --- check digits ---
+//
+// The arithmetic lives in package validators, in one place; these wrap it
+// for the generator's byte slices.
 
-var (
-	verhoeffD = [10][10]uint8{
-		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-		{1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
-		{2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
-		{3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
-		{4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
-		{5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
-		{6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
-		{7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
-		{8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
-		{9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
-	}
-	verhoeffP = [8][10]uint8{
-		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
-		{1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
-		{5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
-		{8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
-		{9, 4, 5, 3, 1, 2, 6, 8, 7, 0},
-		{4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
-		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
-		{7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
-	}
-	verhoeffInv = [10]uint8{0, 4, 3, 2, 1, 5, 6, 7, 8, 9}
-)
+// verhoeffValid reports whether d, check digit last, passes Verhoeff.
+func verhoeffValid(d []byte) bool { return validators.Verhoeff(string(d)) }
 
-// verhoeffSum runs the Verhoeff recurrence over the ASCII digits d from the
-// right, starting at position offset.
-func verhoeffSum(d []byte, offset int) uint8 {
-	var c uint8
-	for i := range d {
-		c = verhoeffD[c][verhoeffP[(i+offset)&7][d[len(d)-1-i]-'0']]
+// verhoeffCheck returns the check digit for payload d.
+func verhoeffCheck(d []byte) byte {
+	c, err := validators.VerhoeffDigit(string(d))
+	if err != nil {
+		panic("corpus: " + err.Error())
 	}
 	return c
 }
 
-// verhoeffValid reports whether d, check digit last, passes Verhoeff.
-func verhoeffValid(d []byte) bool { return verhoeffSum(d, 0) == 0 }
-
-// verhoeffCheck returns the check digit for payload d.
-func verhoeffCheck(d []byte) byte { return '0' + verhoeffInv[verhoeffSum(d, 1)] }
-
-// luhnSum is the Luhn sum over d, doubling every second digit from the
-// right starting with the rightmost when first is true.
-func luhnSum(d []byte, first bool) int {
-	sum, double := 0, first
-	for i := len(d) - 1; i >= 0; i-- {
-		v := int(d[i] - '0')
-		if double {
-			v *= 2
-			if v > 9 {
-				v -= 9
-			}
-		}
-		sum += v
-		double = !double
-	}
-	return sum
-}
-
 // luhnValid reports whether d, check digit last, passes Luhn.
-func luhnValid(d []byte) bool { return luhnSum(d, false)%10 == 0 }
+func luhnValid(d []byte) bool { return validators.Luhn(string(d)) }
 
 // luhnCheck returns the Luhn check digit for payload d.
-func luhnCheck(d []byte) byte { return byte('0' + (10-luhnSum(d, true)%10)%10) }
-
-const alnum36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+func luhnCheck(d []byte) byte {
+	buf := append(append(make([]byte, 0, len(d)+1), d...), '0')
+	for c := byte('0'); c <= '9'; c++ {
+		buf[len(d)] = c
+		if validators.Luhn(string(buf)) {
+			return c
+		}
+	}
+	panic("corpus: no Luhn check digit")
+}
 
 // gstinCheck returns the mod-36 check character for the first 14
-// characters of a GSTIN (FORMATS.md).
+// characters of a GSTIN.
 func gstinCheck(d []byte) byte {
-	sum := 0
-	for i, c := range d[:14] {
-		v := int(c - '0')
-		if c >= 'A' {
-			v = int(c-'A') + 10
-		}
-		p := v * (1 + i%2)
-		sum += p/36 + p%36
+	c, err := validators.GSTINCheckChar(string(d[:14]))
+	if err != nil {
+		panic("corpus: " + err.Error())
 	}
-	return alnum36[(36-sum%36)%36]
+	return c
 }
 
 // isPalindrome reports whether d reads the same backwards.

@@ -437,6 +437,8 @@ func (g *gen) gstin(valid bool) {
 	g.c(ch)
 }
 
+const alnum36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
 func indexByte36(c byte) int {
 	if c <= '9' {
 		return int(c - '0')
