@@ -20,32 +20,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kavachpii/kavach/internal/cmdtest"
 	"github.com/kavachpii/kavach/internal/corpus"
 	"github.com/kavachpii/kavach/redact"
 )
 
 // The end-to-end tests run the command as a separate process. As in
-// testscript, the test binary is the command: run with asMain set, its
-// TestMain runs main instead of the tests, so no build step is needed.
-const asMain = "KAVACH_TEST_RUN_AS_MAIN"
-
-var coverDir string // GOCOVERDIR for the command, so a -cover build stays quiet
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asMain) == "1" {
-		main()
-		return
-	}
-	dir, err := os.MkdirTemp("", "kavach-cover-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	coverDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+// testscript, the test binary is the command: see internal/cmdtest.
+func TestMain(m *testing.M) { cmdtest.Main(m, main) }
 
 // Synthetic values, checksum-valid, with the context words that make
 // them certain.
@@ -68,17 +50,13 @@ type result struct {
 // variables ("NAME=value").
 func kavach(t *testing.T, dir, stdin string, env []string, args ...string) result {
 	t.Helper()
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	cmd := exec.Command(exe, args...)
+	cmd := cmdtest.Command(t, args...)
 	cmd.Dir = dir
-	// A -race build sleeps a second at exit unless told not to.
-	cmd.Env = append(os.Environ(), asMain+"=1", "GOCOVERDIR="+coverDir, "GORACE=atexit_sleep_ms=0 "+os.Getenv("GORACE"))
 	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	code := 0
 	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
 		code = ee.ExitCode()

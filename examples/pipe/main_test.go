@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -12,46 +11,24 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kavachpii/kavach/internal/cmdtest"
 	"github.com/kavachpii/kavach/redact"
 )
 
 // The tests run the filter as a separate process, as a shell pipe would.
-// As in cmd/kavach: the test binary is the command. Run with asMain set,
-// its TestMain runs main instead of the tests, so nothing is built.
-const asMain = "KAVACH_TEST_RUN_AS_MAIN"
-
-var coverDir string // GOCOVERDIR for the command, so a -cover build stays quiet
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asMain) == "1" {
-		main()
-		return
-	}
-	dir, err := os.MkdirTemp("", "kavach-cover-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	coverDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+// As in cmd/kavach: the test binary is the command. See internal/cmdtest.
+func TestMain(m *testing.M) { cmdtest.Main(m, main) }
 
 // pipe runs the filter with stdin and args and returns its stdout and
 // stderr; it fails the test unless the filter exits 0.
 func pipe(t *testing.T, stdin string, args ...string) (stdout, stderr string) {
 	t.Helper()
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	cmd := exec.Command(exe, args...)
+	cmd := cmdtest.Command(t, args...)
 	cmd.Dir = t.TempDir()
-	// A -race build sleeps a second at exit unless told not to.
-	cmd.Env = append(os.Environ(), asMain+"=1", "GOCOVERDIR="+coverDir, "GORACE=atexit_sleep_ms=0 "+os.Getenv("GORACE"))
 	cmd.Stdin = strings.NewReader(stdin)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err = cmd.Run()
+	err := cmd.Run()
 	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
 		t.Fatalf("pipe exited %d: %s", ee.ExitCode(), errOut.String())
 	}

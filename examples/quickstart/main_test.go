@@ -12,31 +12,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kavachpii/kavach/internal/cmdtest"
 	"github.com/kavachpii/kavach/redact"
 )
 
 // The tests run the program as a separate process, as `go run` would. As
-// in cmd/kavach: the test binary is the command. Run with asMain set, its
-// TestMain runs main instead of the tests, so nothing is built.
-const asMain = "KAVACH_TEST_RUN_AS_MAIN"
-
-var coverDir string // GOCOVERDIR for the command, so a -cover build stays quiet
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asMain) == "1" {
-		main()
-		return
-	}
-	dir, err := os.MkdirTemp("", "kavach-cover-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	coverDir = dir
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+// in cmd/kavach: the test binary is the command. See internal/cmdtest.
+func TestMain(m *testing.M) { cmdtest.Main(m, main) }
 
 type result struct {
 	stdout, stderr string
@@ -46,15 +28,11 @@ type result struct {
 // quickstart runs the program in dir with args.
 func quickstart(t *testing.T, dir string, args ...string) result {
 	t.Helper()
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	cmd := exec.Command(exe, args...)
+	cmd := cmdtest.Command(t, args...)
 	cmd.Dir = dir
-	// A -race build sleeps a second at exit unless told not to.
-	cmd.Env = append(os.Environ(), asMain+"=1", "GOCOVERDIR="+coverDir, "GORACE=atexit_sleep_ms=0 "+os.Getenv("GORACE"))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	code := 0
 	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
 		code = ee.ExitCode()
