@@ -61,6 +61,17 @@ var contextWords = map[kindID][]string{
 	},
 	kPINCode: {
 		"pin", "pincode", "postal", "postcode", "zip", "zipcode",
+		// A PIN code ends an address: its words and the big cities count.
+		"address", "addr", "city", "district", "dist", "road", "nagar", "marg", "colony", "sector", "lane",
+		"street", "tehsil", "taluka", "village", "town", "locality", "landmark", "po",
+		"delhi", "mumbai", "bombay", "kolkata", "calcutta", "chennai", "madras", "bengaluru", "bangalore",
+		"hyderabad", "ahmedabad", "pune", "surat", "jaipur", "lucknow", "kanpur", "nagpur", "indore", "thane",
+		"bhopal", "visakhapatnam", "vizag", "patna", "vadodara", "ghaziabad", "ludhiana", "agra", "nashik",
+		"faridabad", "meerut", "rajkot", "varanasi", "srinagar", "aurangabad", "amritsar", "allahabad",
+		"prayagraj", "ranchi", "howrah", "coimbatore", "jabalpur", "gwalior", "vijayawada", "jodhpur",
+		"madurai", "raipur", "kota", "guwahati", "chandigarh", "mysuru", "mysore", "noida", "gurugram",
+		"gurgaon", "kochi", "cochin", "thiruvananthapuram", "trivandrum", "bhubaneswar", "dehradun",
+		"पता", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "हैदराबाद", "पुणे", "जयपुर", "लखनऊ", "पटना",
 		"पिन", "पिनकोड", "পিন", "அஞ்சல்", "பின்கோடு", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ",
 	},
 	kBankAccount: {

@@ -122,3 +122,21 @@ func TestBadInputPassesThrough(t *testing.T) {
 	out, _ := r.String("\xff aadhaar 2341 2341 2346 \x00")
 	require.Equal(t, "\xff aadhaar XXXX XXXX 2346 \x00", out)
 }
+
+func TestPINCodeInAddresses(t *testing.T) {
+	r := mustNew(t)
+	for _, s := range []string{
+		"Flat 4, MG Road, Pune 411001",
+		"Kiran Agarwal,6907683955,kiran@zohomail.in,Chennai,600001",
+		"12 Nehru Nagar, Bhopal - 462003",
+		"नई दिल्ली 110001",
+	} {
+		_, fs := r.String(s)
+		require.NotEmpty(t, fs, s)
+		require.Equal(t, redact.PINCode, fs[len(fs)-1].Kind, s)
+	}
+	for _, s := range []string{"OTP 411001 for login", "Rs 411001 paid", "build 411001"} {
+		_, fs := r.String(s)
+		require.Empty(t, fs, s)
+	}
+}
