@@ -281,7 +281,10 @@ func (r *Redactor) memoKeyKind(key string) (Kind, bool) {
 // context, as in "utr=402912345673"), through cleanMemo: it returns s
 // redacted and whether anything was found.
 func (r *Redactor) memoString(key, s string) (string, bool) {
-	if len(s) > maxMemo || s == "" || len(key) > maxMemo {
+	if allBoring(s) {
+		return s, false // no byte that can start a finding: nothing to look up
+	}
+	if len(s) > maxMemo || len(key) > maxMemo {
 		return r.scanWithKey(key, unsafe.Slice(unsafe.StringData(s), len(s)), s)
 	}
 	h := memoHash(r, s) ^ maphash.String(memoSeed, key)*0x2545F4914F6CDD1D
@@ -294,6 +297,17 @@ func (r *Redactor) memoString(key, s string) (string, bool) {
 	}
 	cleanMemo.put(r, key, s, h, "", false)
 	return s, false
+}
+
+// allBoring reports whether s has no byte that can start a finding (see
+// boring): lower-case words and punctuation, such as most log messages.
+func allBoring(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !boring[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // scanWithKey scans b, read only, as the value of an attribute named key:
