@@ -36,14 +36,19 @@
 // Each candidate is confirmed by package validators (Verhoeff, the GSTIN
 // check character, Luhn and issuer ranges, the mobile numbering plan,
 // known state, RTO and bank codes) and scored: the evidence sets a base
-// score, and the nearest context word within [Options.ContextWindow] bytes
-// before the candidate (or, failing that, after it) raises it or, for
-// words such as "order", "txn", "utr" and "invoice", lowers it. Context
-// words are matched case-insensitively in English and in ten Indian
-// languages, and key names count: "aadhaar_no=", "\"panNumber\":",
-// "mobile-number". Passports, voter IDs, PIN codes, bank accounts and
-// dates of birth prove little by their shape and are reported only with a
-// context word. Findings below [Options.MinScore] are neither reported nor
+// score, and context moves it. The context of a candidate is the five
+// nearest words on its line within [Options.ContextWindow] bytes: the
+// nearest word before it that speaks for its kind raises the score, one
+// such as "order", "txn", "utr" or "invoice" lowers it; failing both, a
+// word for its kind after it raises it. In records ("key": "value",
+// key=value) only the value's own key counts before it, and the next
+// field's key never counts after it. Words are matched case-insensitively
+// in English and in ten Indian languages, and key names are split into
+// words: "aadhaar_no=", "\"panNumber\":", "mobile-number". Passports,
+// voter IDs, PIN codes, bank accounts and dates of birth prove little by
+// their shape and are reported only with a context word. Identifiers with
+// letters (PAN, GSTIN, IFSC, plates) are read in capitals only, as they
+// are issued. Findings below [Options.MinScore] are neither reported nor
 // redacted.
 //
 // # Findings
