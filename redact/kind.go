@@ -92,10 +92,11 @@ var kinds = [numKinds]kindInfo{
 	kIPAddress:      {kind: IPAddress, withContext: 0.9, negative: 0.4},
 }
 
-// Kinds returns every built-in kind, in a fixed order. It is the default
-// set: a nil [Options.Kinds] enables all of them. Kinds whose shape alone
-// proves little (passport, voter ID, PIN code, bank account, date of
-// birth) are only reported with a context word near them.
+// Kinds returns every kind the scanner finds in text, in a fixed order. A
+// nil [Options.Kinds] enables all of them, and the key-only kinds
+// [Person] and [Location] too. Kinds whose shape alone proves little
+// (passport, voter ID, PIN code, bank account, date of birth) are only
+// reported with a context word near them.
 func Kinds() []Kind {
 	out := make([]Kind, numKinds)
 	for i := range kinds {

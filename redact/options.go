@@ -67,7 +67,9 @@ const (
 // the defaults: every built-in kind, MinScore 0.5, Mask mode, a 64-byte
 // context window.
 type Options struct {
-	// Kinds to detect. Nil means the default set, [Kinds]().
+	// Kinds to detect. Nil means the default set: [Kinds]() plus the
+	// key-only kinds [Person] and [Location]. An empty, non-nil slice
+	// turns every kind off.
 	Kinds []Kind
 	// MinScore in [0, 1]: findings scoring below it are neither reported
 	// nor masked. 0 means DefaultMinScore.
@@ -88,8 +90,9 @@ type Options struct {
 	// NoKeyNames turns off redaction by key name: values are then only
 	// redacted where the scanner finds personal data in them.
 	NoKeyNames bool
-	// OnFinding, when set, is called for each finding a Transformer or
-	// Copy reports, in order, with offsets from the start of the stream.
+	// OnFinding, when set, is called for each finding a Transformer,
+	// Copy or CopyJSON reports, in order, with offsets from the start of
+	// the stream.
 	// String and Bytes return their findings instead. It is called from
 	// the goroutine that drives the stream.
 	OnFinding func(Finding)
