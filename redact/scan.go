@@ -264,7 +264,7 @@ func skipNumber(buf []byte, i int) int {
 		}
 		return j
 	}
-	if i+14 <= len(buf) && isLogDate(buf[i:i+14]) {
+	if i+14 <= len(buf) && buf[i+4] == '-' && isLogDate(buf[i:i+14]) {
 		return i + 10
 	}
 	j, groups, first, last, lastStart := i, 0, 0, 0, i
