@@ -23,6 +23,15 @@ const maxWordLen = 64
 
 var dictionary = buildDictionary()
 
+// dictShape[n-1][b] reports whether some dictionary word has n bytes and
+// starts with b: most words of a log line fail it, and skip the map.
+var dictShape = func() (t [maxWordLen][256]bool) {
+	for w := range dictionary {
+		t[len(w)-1][w[0]] = true
+	}
+	return t
+}()
+
 func buildDictionary() map[string]ctxEntry {
 	d := make(map[string]ctxEntry)
 	add := func(w string, f func(*ctxEntry)) {
@@ -291,7 +300,7 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 		}
 		var e ctxEntry
 		known := false
-		if n <= maxWordLen {
+		if n <= maxWordLen && dictShape[n-1][word[0]] {
 			e, known = dictionary[string(word[:n])]
 		}
 		dst[nw] = ctxWord{entry: e, known: known, after: after}
