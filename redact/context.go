@@ -66,6 +66,11 @@ func buildDictionary() map[string]ctxEntry {
 // next field in a log record does not count.
 const maxCtxWords = 5
 
+// maxNegDistance is how near, in words, a negative word must stand before
+// a candidate to lower it: "transaction id 9876543210" but not "version
+// 1.2.3.4 deployed to 10.0.0.1".
+const maxNegDistance = 2
+
 // maxChunk bounds the run of word characters read at once around a
 // candidate.
 const maxChunk = 96
@@ -105,7 +110,9 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		if i >= c.nb {
 			break
 		}
-		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
+		// A negative word speaks only for the value right after it ("order
+		// id 234…", "UTR 402…"), not for one a few words on.
+		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg && i < maxNegDistance) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}

@@ -26,7 +26,7 @@ type group struct {
 type chain struct {
 	start       int // where the chain starts: its first digit, or '(' or '+'
 	plus, paren bool
-	leftJoined  bool // glued to a word by '-', '_', '.', '/' or '@' (a UUID, a hex id, an address)
+	leftJoined  bool // glued to a word by '-', '_', '.' or '@' (a UUID, a hex id, an address)
 	rightJoined bool // its last group runs on into letters or more groups
 	cut         bool // the chain goes on past what was read
 	g           [maxGroups]group
@@ -53,7 +53,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		return false
 	}
 	switch p := w.prevChar(pos); p {
-	case '-', '_', '.', '/', '@':
+	case '-', '_', '.', '@':
 		ch.leftJoined = chars.IsAlnum(w.prevChar(pos - 1))
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
@@ -244,17 +244,21 @@ func (ch *chain) addGroup(g group) {
 }
 
 // continues reports whether the text at pos (just after a digit group)
-// glues the group to more: a letter or digit, or '-', '_', '.', '/'
-// followed by one.
+// glues the group to more: a letter or digit, or '-', '_', '.' followed
+// by one.
 func (w *window) continues(pos int) bool {
 	c, _ := w.char(pos)
 	if chars.IsAlnum(c) {
 		return true
 	}
 	switch w.byteAt(pos) {
-	case '-', '_', '.', '/':
+	case '-', '_', '.':
 		c, _ := w.char(pos + 1)
 		return chars.IsAlnum(c)
+	case '/':
+		// '/' separates path segments ("/users/234123412346/kyc"), but a
+		// masked group after it stands where digits stood: "1/1/XXXX".
+		return w.byteAt(pos+1) == 'X'
 	}
 	return false
 }

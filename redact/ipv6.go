@@ -125,6 +125,9 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 	if p := w.byteAt(g - 1); p == ':' || p == '.' || isAlnumByte(p) {
 		return c + 1
 	}
+	if n := len(*out); n > 0 && (*out)[n-1].end > g {
+		return c + 1 // the group belongs to a value already found ("1/1/1900::")
+	}
 	if end := r.ipv6(w, g, out); end > g {
 		return end
 	}

@@ -140,3 +140,13 @@ func TestPINCodeInAddresses(t *testing.T) {
 		require.Empty(t, fs, s)
 	}
 }
+
+// TestLookBackNeverOverlaps checks inputs where a match read back from
+// ':' or '@' would start inside one already made.
+func TestLookBackNeverOverlaps(t *testing.T) {
+	r, _ := redact.New(&redact.Options{MinScore: 0.01, Mode: redact.Label})
+	for _, s := range []string{"1/1/1900::", "dob 1/1/1900::1", "9876543210@ybl", "+91 98765 43210@ybl", "fe80::1@x.com"} {
+		out, fs := r.String(s)
+		checkInvariants(t, s, out, fs)
+	}
+}

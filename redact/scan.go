@@ -129,6 +129,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 			return cut, kept
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
+		out = mergeOverlaps(out, n)
 		w.visited(i, next)
 		i = next
 	}
@@ -139,6 +140,28 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 		return cut, kept
 	}
 	return len(buf), out
+}
+
+// mergeOverlaps keeps out ordered and disjoint, whatever the matchers
+// that look back (from '@' or ':') appended after index n: a match that
+// starts inside the one before it is folded into that one, so that every
+// byte of both is redacted.
+func mergeOverlaps(out []match, n int) []match {
+	if n == 0 {
+		n = 1
+	}
+	for k := n; k < len(out); {
+		prev := &out[k-1]
+		if out[k].start >= prev.end {
+			k++
+			continue
+		}
+		prev.start = min(prev.start, out[k].start)
+		prev.end = max(prev.end, out[k].end)
+		out = append(out[:k], out[k+1:]...)
+		k = max(k-1, 1) // the widened match may now reach into the one before it
+	}
+	return out
 }
 
 // visited records that the scan read [start, next) as one piece, so that
