@@ -98,7 +98,10 @@ func mayContinue(s []byte) bool {
 	case letters == 0 && digits == 2 && letters2 == 2 && string(s[2:4]) == "BH" && rest <= 4:
 		return true // 22 BH 1234
 	case letters == 1 && digits == 0 && rest == 0: // A-1234567
-		return true
+		// Not a lone X: that is more often what a mask left ("X::X 0000000")
+		// than an X-series passport written with a separator.
+		return s[0] != 'X'
+
 	case letters == 2 && rest == 0 && validators.StateName(string(s[:2])) != "":
 		return digits <= 11 && (letters2 == 0 || digits <= 2 && letters2 <= 3)
 	}

@@ -114,6 +114,9 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			return true
 		}
 		b := w.byteAt(pos)
+		if ch.paren && ch.n == 1 && b != ')' {
+			return false // "(" without ")": not a country code; read from the digits
+		}
 		switch {
 		case ch.paren && ch.n == 1 && b == ')':
 			gap = ')'
@@ -128,9 +131,6 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			gap = byte(b)
 			pos++
 		default:
-			if ch.paren && ch.n == 1 {
-				return false // "(" without ")": not a country code
-			}
 			ch.rightJoined = w.continues(pos)
 			return true
 		}

@@ -120,7 +120,7 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 		}
 		tld++
 	}
-	if tld < 2 {
+	if tld < 2 || allMask(w, end-tld, end) { // no TLD is all X's: what a mask left
 		return i
 	}
 	r.decide(w, i, end, []cand{{kind: kEmail, base: 0.9, evidence: "e-mail address shape"}}, out)
