@@ -157,8 +157,8 @@ func (w *window) maskedGroupBefore(end int) bool {
 		}
 		xs++
 	}
-	if chars.IsAlnum(w.prevChar(k)) {
-		return false
+	if p := w.prevChar(k); chars.IsAlnum(p) || p == '@' || p == '.' {
+		return false // part of a word, an address or a domain
 	}
 	if digits > 0 {
 		return xs > 0 && digits < 4 // the mask kept four digits in all: "XX0 110"

@@ -105,6 +105,18 @@ func Kinds() []Kind {
 	return out
 }
 
+// kPerson marks a match the scanner made of a name after a label such as
+// "Name:": the key-only kind [Person], outside the kinds table.
+const kPerson = numKinds
+
+// kindName returns the Kind of a kindID, kPerson included.
+func kindName(k kindID) Kind {
+	if k == kPerson {
+		return Person
+	}
+	return kinds[k].kind
+}
+
 func lookupKind(k Kind) (kindID, bool) {
 	for i := range kinds {
 		if kinds[i].kind == k {

@@ -94,7 +94,7 @@ func findings(ms []match, base int64) []Finding {
 
 func (m *match) finding(base int64) Finding {
 	return Finding{
-		Kind:   kinds[m.kind].kind,
+		Kind:   kindName(m.kind),
 		Start:  base + int64(m.start),
 		End:    base + int64(m.end),
 		Score:  m.score,
@@ -104,18 +104,18 @@ func (m *match) finding(base int64) Finding {
 
 // replace appends the replacement for the finding text v of kind k.
 func (r *Redactor) replace(out, v []byte, k kindID) []byte {
-	info := &kinds[k]
+	name, keep := kindName(k), k < numKinds && kinds[k].keepLast4
 	switch r.cfg.mode {
 	case Label:
 		out = append(out, '<')
-		out = append(out, info.kind...)
+		out = append(out, name...)
 		return append(out, '>')
 	case Hash:
-		return r.hashToken(out, v, k, info.kind)
+		return r.hashToken(out, v, k, name)
 	case Remove:
 		return out
 	}
-	return mask(out, v, info.keepLast4)
+	return mask(out, v, keep)
 }
 
 // hashToken appends "<KIND:" + the first 12 hex digits of

@@ -259,6 +259,9 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
+	if lower && byteClass[buf[i]] == clsUpper && mayFollowNameLabel(buf, i) {
+		return i // "Name: Priya Nair": candidate decides
+	}
 	if !lower && (digit || j-i < 3) {
 		return i
 	}
@@ -266,6 +269,27 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// mayFollowNameLabel reports, cheaply, whether the capitalised word at i
+// may follow a name label ("Name: ", "name=\"", "S/O "): a ':', '=' or
+// '/' within the few bytes before it, or too little text to tell.
+func mayFollowNameLabel(buf []byte, i int) bool {
+	if i < 6 {
+		return true
+	}
+	for k := i - 1; k >= i-5; k-- {
+		switch buf[k] {
+		case ':', '=', '/':
+			return true
+		case ' ', '"', '\'', '.':
+		default:
+			if k < i-2 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // skipNumber returns the end of the chain of ASCII digit groups at i if it
@@ -390,6 +414,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if t.overlong {
 		return w.skipToken(i)
+	}
+	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || t.n == 1 && w.byteAt(t.end) == '.') {
+		// "Name: Priya Nair", "name: K. Rao"
+		if end := r.labelledName(w, i, out); end > i || w.short {
+			return end
+		}
 	}
 	switch {
 	case t.lower:

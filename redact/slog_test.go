@@ -220,7 +220,7 @@ func TestHandler(t *testing.T) {
 					"list", []string{"ok", "ravi@example.com"},
 					"level", slog.LevelWarn)
 			},
-			want: `{"level":"INFO","msg":"m","kyc":"{Name:Ravi Passport:XXXXXXXX}","clean":{"Name":"","Passport":"-"},` +
+			want: `{"level":"INFO","msg":"m","kyc":"{Name:XXXX Passport:XXXXXXXX}","clean":{"Name":"","Passport":"-"},` +
 				`"raw":"call XXXXXX3210","rawclean":"b2s=","doc":"{\"aadhaar\":\"XXXX XXXX 2346\"}",` +
 				`"marshaler":"{\"pan\":\"XXXXXXXXXX\"}","addr":"XXX.XXX.X.XX",` +
 				`"list":"[ok XXXX@XXXXXXX.XXX]","level":"WARN"}`,

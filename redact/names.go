@@ -1,0 +1,119 @@
+package redact
+
+// Names are found only where a label says so (and only while key names
+// count: see Options.NoKeyNames and Options.Keys): after "Name:", "Father's
+// Name:", "customer_name=" or "S/O" the capitalised words that follow are
+// a person's name ("Name: Priya Nair | DOB: …"). No scanner can tell a name
+// from other words without one, and kavach does no language modelling.
+
+// nameLabels are the last words of a label that announces a name. The
+// values are the dictionary's own strings, for a finding's reason.
+var nameLabels = map[string]string{
+	"name": "name", "naam": "naam", "fullname": "fullname", "firstname": "firstname", "lastname": "lastname",
+	"surname": "surname", "father": "father", "mother": "mother", "husband": "husband", "wife": "wife",
+	"spouse": "spouse", "nominee": "nominee", "applicant": "applicant", "guardian": "guardian",
+	"patient": "patient", "beneficiary": "beneficiary", "holder": "holder", "customer": "customer",
+	"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
+}
+
+// maxNameWords bounds a name: "Venkata Satya Sai Kumar".
+const maxNameWords = 4
+
+// nameLabelBefore reports the label that announces a name starting at i,
+// reading back through at most a few quotes, spaces and one ':' or '='
+// (or the slash forms "S/O", "D/O", "W/O", "C/O" with no separator). get
+// reads a byte, -1 outside the text.
+func nameLabelBefore(get func(int) int, i int) (string, bool) {
+	p := i
+	for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
+		p--
+	}
+	sep := get(p - 1)
+	if sep == ':' || sep == '=' {
+		p--
+		for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
+			p--
+		}
+	} else {
+		// Only the slash forms ("S/O Ramesh") stand right before the name,
+		// one space away.
+		if i-p > 1 || get(p-2) != '/' {
+			return "", false
+		}
+	}
+	// The label's last word: letters, lower-cased, split at '_', '-', '.',
+	// '/' (for s/o) and camelCase ("customerName").
+	var w [16]byte
+	n := 0
+	for ; n < len(w); n++ {
+		b := get(p - 1 - n)
+		if b == '/' && n == 1 && isASCIILetter(byte(max(get(p-3), 0))) {
+			continue // the slash of "s/o"
+		}
+		if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+			break
+		}
+		if n > 0 && b >= 'a' && b <= 'z' && get(p-n) >= 'A' && get(p-n) <= 'Z' {
+			break // camelCase hump: "customerName" ends in "Name"
+		}
+	}
+	if n == 0 || n == len(w) {
+		return "", false
+	}
+	// Letters from p-n to p, the slash skipped.
+	m := 0
+	for k := p - n; k < p; k++ {
+		if b := get(k); b != '/' {
+			w[m] = byte(b) | 0x20
+			m++
+		}
+	}
+	label, ok := nameLabels[string(w[:m])]
+	return label, ok
+}
+
+// labelledName reads the capitalised words of a name at i, after a label,
+// and returns where scanning goes on.
+func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
+	if r.cfg.noKeys {
+		return i // a label is a key name: Options.NoKeyNames turns this off too
+	}
+	label, ok := nameLabelBefore(w.byteAt, i)
+	if !ok {
+		return i
+	}
+	if k, set := r.cfg.keys[label]; set && k != Person {
+		return i // Options.Keys switched this label off or gave it another kind
+	}
+	end, words := i, 0
+	for p := i; words < maxNameWords; {
+		if b := w.byteAt(p); b < 'A' || b > 'Z' {
+			break
+		}
+		q := p + 1
+		for b := w.byteAt(q); b >= 'a' && b <= 'z'; b = w.byteAt(q) {
+			q++
+		}
+		if q == p+1 && w.byteAt(q) == '.' {
+			q++ // an initial: "K. Ramesh"
+		} else if q == p+1 {
+			break
+		}
+		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80) {
+			break // runs on: not a plain word
+		}
+		if b := w.byteAt(q); b == ':' || b == '=' {
+			break // the next field's key: "{Name:Ravi Passport:J8369854}"
+		}
+		end, words = q, words+1
+		if w.byteAt(q) != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	if w.short || words == 0 {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after \"" + label + "\""})
+	return end
+}

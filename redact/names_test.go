@@ -1,0 +1,48 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+func TestLabelledNames(t *testing.T) {
+	r := mustNew(t)
+	for _, c := range []struct{ text, name string }{
+		{"Name: Priya Nair | DOB: 23/07/1988", "Priya Nair"},
+		{"Father's Name: Ramesh Kumar Nair, Mobile", "Ramesh Kumar Nair"},
+		{`customer_name="Anil Kumar" status=ok`, "Anil Kumar"},
+		{"customerName=Anil", "Anil"},
+		{"S/O Ramesh Kumar, Pune", "Ramesh Kumar"},
+		{"name: K. Venkata Rao", "K. Venkata Rao"},
+	} {
+		out, fs := r.String(c.text)
+		require.NotEmpty(t, fs, c.text)
+		var f *redact.Finding
+		for k := range fs {
+			if fs[k].Kind == redact.Person {
+				f = &fs[k]
+			}
+		}
+		require.NotNil(t, f, "%q: %v", c.text, fs)
+		require.Equal(t, c.name, c.text[f.Start:f.End], c.text)
+		require.NotContains(t, out, c.name)
+	}
+	for _, s := range []string{
+		"said Rahul Sharma today",     // no label
+		"Name: the value is missing",  // not capitalised
+		"status: Active since Monday", // not a name label
+		"NAME: PRIYA NAIR",            // capitals only: not read (a known gap)
+		"surname: O'Brien",            // ASCII letters only, stops at the quote
+	} {
+		_, fs := r.String(s)
+		for _, f := range fs {
+			require.NotEqual(t, redact.Person, f.Kind, s)
+		}
+	}
+	off, _ := redact.New(&redact.Options{Kinds: []redact.Kind{redact.Aadhaar}})
+	_, fs := off.String("Name: Priya Nair")
+	require.Empty(t, fs, "PERSON not enabled")
+}
