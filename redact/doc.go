@@ -48,8 +48,9 @@
 // voter IDs, PIN codes, bank accounts and dates of birth prove little by
 // their shape and are reported only with a context word. Identifiers with
 // letters (PAN, GSTIN, IFSC, plates) are read in capitals only, as they
-// are issued. Findings below [Options.MinScore] are neither reported nor
-// redacted.
+// are issued. A person's name is found only where a label announces it
+// ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). Findings
+// below [Options.MinScore] are neither reported nor redacted.
 //
 // # Findings
 //

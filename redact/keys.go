@@ -7,9 +7,11 @@ import (
 	"github.com/kavachpii/kavach/internal/chars"
 )
 
-// Kinds found only through key names: a log attribute or JSON member whose
-// key names a person or an address is redacted whole, since no scanner can
-// tell a name or an address from other words.
+// Kinds found through key names and labels: a log attribute or JSON
+// member whose key names a person or an address is redacted whole, and in
+// text the capitalised words after a name label ("Name: Priya Nair") are a
+// Person, since no scanner can tell a name or an address from other words
+// without one.
 const (
 	Person   Kind = "PERSON"   // a key such as "name", "customerName", "father_name"
 	Location Kind = "LOCATION" // a key such as "address", "addr_line1", "landmark"
