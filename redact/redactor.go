@@ -152,19 +152,24 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 			i = j
 		}
 	}
-	for i := 0; i < len(v); {
+	for i := 0; i < keepFrom; {
+		if b := v[i]; b < 0x80 { // the common case, without the call
+			if chars.IsAlnum(b) {
+				b = 'X'
+			}
+			out = append(out, b)
+			i++
+			continue
+		}
 		c, size := chars.Fold(v, i)
-		switch {
-		case i >= keepFrom:
-			out = append(out, v[i:i+size]...)
-		case chars.IsAlnum(c):
+		if chars.IsAlnum(c) {
 			out = append(out, 'X')
-		default:
+		} else {
 			out = append(out, v[i:i+size]...)
 		}
 		i += size
 	}
-	return out
+	return append(out, v[keepFrom:]...)
 }
 
 // canonical appends the value that identifies v whatever its written
