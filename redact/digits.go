@@ -405,7 +405,7 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		return 3
 	case ch.shape(k, sepsDate, 2, 2, 4), ch.shape(k, sepsDate, 4, 2, 2),
 		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4):
-		if !(k+3 < ch.n && ch.g[k+3].gap == ' ' && w.byteAt(ch.g[k+3].end) == ':') {
+		if !(k+3 < ch.n && ch.g[k+3].gap == ' ' && ch.g[k+3].n <= 2 && w.byteAt(ch.g[k+3].end) == ':') {
 			r.date(w, ch, k, out) // not "2026-11-15 00:41:09": a log timestamp is no birth date
 		}
 		return 3
