@@ -272,25 +272,38 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 }
 
 // mayFollowNameLabel reports, cheaply, whether the capitalised word at i
-// may follow a name label ("Name: ", "name=\"", "S/O "): a ':', '=' or
-// '/' within the few bytes before it, or too little text to tell.
+// may follow a name label ("Name: ", "name=\"", "S/O "): a ':' or '='
+// within the few bytes before it, after a letter that some label ends in,
+// or a '/' (of "S/O"); or too little text to tell. It must say yes
+// wherever nameLabelBefore would.
 func mayFollowNameLabel(buf []byte, i int) bool {
-	if i < 6 {
+	if i < 8 {
 		return true
 	}
-	for k := i - 1; k >= i-5; k-- {
-		switch buf[k] {
-		case ':', '=', '/':
-			return true
-		case ' ', '"', '\'', '.':
-		default:
-			if k < i-2 {
-				return false
-			}
+	k := i - 1
+	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); k-- {
+	}
+	switch buf[k] {
+	case ':', '=':
+		k--
+		for n := 0; n < 3 && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
+			k--
 		}
+		return k < 0 || labelEnds[buf[k]]
+	case 'o', 'O':
+		return buf[k-1] == '/'
 	}
 	return false
 }
+
+// labelEnds marks the last letters of the name labels, either case.
+var labelEnds = func() (t [256]bool) {
+	for w := range nameLabels {
+		c := w[len(w)-1]
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // skipNumber returns the end of the chain of ASCII digit groups at i if it
 // cannot hold any identifier: one or two groups of at most five digits
