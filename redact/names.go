@@ -69,6 +69,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 	}
 	label, ok := nameLabels[string(w[:m])]
+	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' {
+		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O
+	}
 	return label, ok
 }
 
@@ -111,8 +114,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		p = q + 1
 	}
-	if w.short || words == 0 {
-		return i
+	if w.short || words == 0 || allMask(w, i, end) {
+		return i // nothing, or a name kavach has already masked
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after \"" + label + "\""})
 	return end
