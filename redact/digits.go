@@ -166,33 +166,30 @@ func (w *window) maskedGroupBefore(end int) bool {
 	if xs != 4 {
 		return false
 	}
-	// Count the XXXX groups joined by the same separator.
+	// Count the groups of X's joined by the same separator: the masks that
+	// keep digits are 4-4 (Aadhaar), 4-4-4 (VID, card), 2-4 and 3-4 (a
+	// mobile in 2-4-4, or 3-4-4 with the trunk 0), before the kept group.
 	sep := w.byteAt(end)
-	groups := 1
-	for p := k; groups <= 4; p -= 5 {
-		if w.byteAt(p-1) != sep || !w.xGroupAt(p-5) {
+	groups, p := 1, k
+	for groups <= 4 && w.byteAt(p-1) == sep {
+		q := p - 1
+		for q > p-7 && w.byteAt(q-1) == 'X' {
+			q--
+		}
+		if q == p-1 || p-1-q > 5 || chars.IsAlnum(w.prevChar(q)) {
 			break
 		}
 		groups++
+		p = q
 	}
-	if groups > 3 {
-		return false
+	if groups < 2 || groups > 3 {
+		return false // ABHA's 2-4-4-4 keeps no digits
 	}
 	// The run must not go on with other masked groups ("XX XXXX XXXX XXXX").
-	first := k - 5*(groups-1)
-	b := w.byteAt(first - 1)
-	return groups >= 2 && !((b == ' ' || b == '-') && w.byteAt(first-2) == 'X')
+	b := w.byteAt(p - 1)
+	return !((b == ' ' || b == '-') && w.byteAt(p-2) == 'X')
 }
 
-// xGroupAt reports "XXXX" at p standing alone on its left.
-func (w *window) xGroupAt(p int) bool {
-	for k := 0; k < 4; k++ {
-		if w.byteAt(p+k) != 'X' {
-			return false
-		}
-	}
-	return !chars.IsAlnum(w.prevChar(p))
-}
 
 // opensIPv6 reports whether an IPv6 address may start at pos: a hex
 // group of at most four, then ':' and a run with "::", seven colons, or

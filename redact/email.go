@@ -102,7 +102,10 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	if w.short || end == at+1 {
 		return i
 	}
-	if allMask(w, at+1, end) || allMask(w, i, at) {
+	if c, _ := w.char(end); chars.IsAlnum(c) || chars.IsAlnum(w.prevChar(i)) {
+		return i // glued to more letters or digits (another script's): no address
+	}
+	if allMask(w, at+1, end) || allMask(w, i, at) || holdsMask(w.buf[i:at]) {
 		return i // a masked address: kavach's own output
 	}
 	if dots == 0 {
