@@ -190,7 +190,6 @@ func (w *window) maskedGroupBefore(end int) bool {
 	return !((b == ' ' || b == '-') && w.byteAt(p-2) == 'X')
 }
 
-
 // opensIPv6 reports whether an IPv6 address may start at pos: a hex
 // group of at most four, then ':' and a run with "::", seven colons, or
 // six and an IPv4 tail.
