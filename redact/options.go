@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Mode says what replaces a finding in the output.
@@ -90,6 +91,24 @@ type Options struct {
 	// NoKeyNames turns off redaction by key name: values are then only
 	// redacted where the scanner finds personal data in them.
 	NoKeyNames bool
+	// Recognizers are kinds of personal data of the user's own, found
+	// beside the built-in kinds (which Kinds governs; a recognizer runs
+	// whenever it is listed here).
+	Recognizers []Recognizer
+	// Allow lists values that are never reported, per kind: a support
+	// line's number, a test Aadhaar, the company's own GSTIN. A value is
+	// compared on its canonical form, so any written form of it (spaces,
+	// hyphens, +91, Indian-script digits, case) is allowed.
+	Allow map[Kind][]string
+	// Deny lists words and phrases that are always redacted and reported
+	// as that kind (a built-in kind or one of the user's own), such as
+	// employee names. They match case-insensitively as whole words; the
+	// whole list is one automaton, so its length barely changes the cost
+	// of scanning.
+	Deny map[Kind][]string
+	// PatternTimeout bounds each match attempt of a recognizer's
+	// Pattern; 0 means DefaultPatternTimeout. It must not be negative.
+	PatternTimeout time.Duration
 	// OnFinding, when set, is called for each finding a Transformer,
 	// Copy or CopyJSON reports, in order, with offsets from the start of
 	// the stream.
