@@ -717,7 +717,7 @@ func (p *jsonRun) scanString(cs, ce int, esc bool, text []byte) bool {
 		return false
 	}
 	w := window{buf: text, hist: p.hist(cs), atEOF: true}
-	_, ms := p.r.scan(&w, p.ms[:0], 0)
+	ms := p.r.detect(&w, p.ms[:0])
 	p.ms = ms[:0]
 	for _, m := range ms {
 		s, e := p.srcRange(cs, esc, m.start, m.end)
@@ -726,7 +726,7 @@ func (p *jsonRun) scanString(cs, ce int, esc bool, text []byte) bool {
 		}
 		p.tmp = p.r.replace(p.tmp[:0], text[m.start:m.end], m.kind)
 		p.replace(s, e, p.tmp, false)
-		f := m.finding(p.base)
+		f := p.r.finding(&m, p.base)
 		f.Start, f.End = p.base+int64(s), p.base+int64(e)
 		p.fs = append(p.fs, f)
 	}
@@ -783,7 +783,7 @@ func (p *jsonRun) number(i int, c jsonCtx) int {
 		return j
 	}
 	w := window{buf: num, hist: p.hist(i), atEOF: true}
-	_, ms := p.r.scan(&w, p.ms[:0], 0)
+	ms := p.r.detect(&w, p.ms[:0])
 	p.ms = ms[:0]
 	if len(ms) == 0 {
 		return j
@@ -791,7 +791,7 @@ func (p *jsonRun) number(i int, c jsonCtx) int {
 	p.tmp = p.r.render(p.tmp[:0], num, ms, len(num))
 	p.replace(i, j, p.tmp, true)
 	for _, m := range ms {
-		p.fs = append(p.fs, m.finding(p.base+int64(i)))
+		p.fs = append(p.fs, p.r.finding(&m, p.base+int64(i)))
 	}
 	return j
 }

@@ -193,6 +193,11 @@ func (o *Options) compile() (config, error) {
 		c.hashKey = append([]byte(nil), o.HashKey...)
 	}
 	c.onFinding = o.OnFinding
+	cu, err := compileCustom(o, c.window, c.minScore)
+	if err != nil {
+		return c, err
+	}
+	c.custom = cu
 	return c, nil
 }
 
@@ -208,4 +213,5 @@ type config struct {
 	mode      Mode
 	hashKey   []byte
 	onFinding func(Finding)
+	custom    *custom // nil without recognizers, allow or deny lists
 }

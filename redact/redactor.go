@@ -56,18 +56,17 @@ func (r *Redactor) Bytes(b []byte) ([]byte, []Finding) {
 // Find returns the findings in b without redacting it.
 func (r *Redactor) Find(b []byte) []Finding {
 	w := window{buf: b, atEOF: true}
-	_, ms := r.scan(&w, nil, 0)
-	return findings(ms, 0)
+	return r.findings(r.detect(&w, nil), 0)
 }
 
 func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
 	w := window{buf: b, atEOF: true}
-	_, ms := r.scan(&w, nil, 0)
+	ms := r.detect(&w, nil)
 	if len(ms) == 0 {
 		return b, nil
 	}
 	out := r.render(make([]byte, 0, len(b)+len(ms)*8), b, ms, len(b))
-	return out, findings(ms, 0)
+	return out, r.findings(ms, 0)
 }
 
 // render appends src[:upto] to out with every match replaced.
@@ -81,20 +80,20 @@ func (r *Redactor) render(out, src []byte, ms []match, upto int) []byte {
 	return append(out, src[prev:upto]...)
 }
 
-func findings(ms []match, base int64) []Finding {
+func (r *Redactor) findings(ms []match, base int64) []Finding {
 	if len(ms) == 0 {
 		return nil
 	}
 	fs := make([]Finding, len(ms))
 	for i, m := range ms {
-		fs[i] = m.finding(base)
+		fs[i] = r.finding(&m, base)
 	}
 	return fs
 }
 
-func (m *match) finding(base int64) Finding {
+func (r *Redactor) finding(m *match, base int64) Finding {
 	return Finding{
-		Kind:   kindName(m.kind),
+		Kind:   r.kindName(m.kind),
 		Start:  base + int64(m.start),
 		End:    base + int64(m.end),
 		Score:  m.score,
@@ -104,7 +103,7 @@ func (m *match) finding(base int64) Finding {
 
 // replace appends the replacement for the finding text v of kind k.
 func (r *Redactor) replace(out, v []byte, k kindID) []byte {
-	name, keep := kindName(k), k < numKinds && kinds[k].keepLast4
+	name, keep := r.kindName(k), k < numKinds && kinds[k].keepLast4
 	switch r.cfg.mode {
 	case Label:
 		out = append(out, '<')

@@ -75,7 +75,7 @@ type match struct {
 // limit, so that callers can bound the work done per call.
 func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
-	i := 0
+	i := w.from
 	for i < len(buf) {
 		if boring[buf[i]] {
 			for i++; i < len(buf) && boring[buf[i]]; i++ {

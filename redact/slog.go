@@ -322,7 +322,7 @@ func (r *Redactor) scanWithKey(key string, b []byte, orig string) (string, bool)
 		n++
 	}
 	w := window{buf: b, hist: hist[:n], atEOF: true}
-	_, ms := r.scan(&w, nil, 0)
+	ms := r.detect(&w, nil)
 	if len(ms) == 0 {
 		return orig, false
 	}

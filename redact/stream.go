@@ -17,6 +17,7 @@ type streamState struct {
 	nhist  int
 	base   int64 // stream offset of the next unconsumed byte
 	pieces [64]piece
+	custom customState
 }
 
 // advance records that b, the next bytes of the stream, were consumed.
@@ -87,12 +88,12 @@ func (t *Transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		limit = 0
 	}
 	w := window{buf: src, hist: t.st.hist[:t.st.nhist], atEOF: atEOF, pieces: &t.st.pieces}
-	safe, ms := t.r.scan(&w, t.ms[:0], limit)
+	safe, ms := t.r.scanStream(&w, &t.st, t.ms[:0], limit)
 	t.ms = ms[:0]
 	t.out = t.r.render(t.out[:0], src, ms, safe)
 	if f := t.r.cfg.onFinding; f != nil {
 		for i := range ms {
-			f(ms[i].finding(t.st.base))
+			f(t.r.finding(&ms[i], t.st.base))
 		}
 	}
 	t.st.advance(src[:safe])
@@ -140,11 +141,11 @@ func (r *Redactor) Copy(dst io.Writer, src io.Reader) (written int64, err error)
 		}
 		w := window{buf: buf[:n], hist: st.hist[:st.nhist], atEOF: eof, pieces: &st.pieces}
 		var safe int
-		safe, ms = r.scan(&w, ms[:0], 0)
+		safe, ms = r.scanStream(&w, &st, ms[:0], 0)
 		out = r.render(out[:0], buf, ms, safe)
 		if f := r.cfg.onFinding; f != nil {
 			for i := range ms {
-				f(ms[i].finding(st.base))
+				f(r.finding(&ms[i], st.base))
 			}
 		}
 		if len(out) > 0 {

@@ -19,6 +19,9 @@ type window struct {
 	// may cut, keeps them.
 	pieces  *[64]piece
 	npieces int
+	// from is where the scan starts in buf: a stream with custom
+	// recognizers may keep bytes the scanner has already decided.
+	from int
 }
 
 type piece struct{ start, next int }
