@@ -1,8 +1,10 @@
 package redact
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode"
@@ -40,7 +42,12 @@ type custom struct {
 }
 
 type customPattern struct {
-	re       *regexp2.Regexp
+	re *regexp2.Regexp
+	// need is a literal every match contains (lower-cased when fold),
+	// so that pieces without it skip the regexp engine; empty when the
+	// pattern has none that can be proved.
+	need     []byte
+	fold     bool
 	name     string
 	score    float64
 	kind     kindID
@@ -125,7 +132,8 @@ func compileCustom(o *Options, window int, minScore float64) (*custom, error) {
 			if name == "" {
 				name = string(rec.Kind)
 			}
-			c.patterns = append(c.patterns, customPattern{re: re, name: name, score: p.Score, kind: k, context: ctx, validate: rec.Validate})
+			need, fold := requiredLiteral(p.Regex)
+			c.patterns = append(c.patterns, customPattern{re: re, need: need, fold: fold, name: name, score: p.Score, kind: k, context: ctx, validate: rec.Validate})
 		}
 		addDeny(where, k, rec.Deny)
 	}
@@ -281,17 +289,35 @@ func (c *custom) piece(w *window, base int64, start, end, post int, st *customSt
 		}
 	}
 	if len(c.patterns) > 0 && pe > ps {
-		runes, offs := st.runes[:0], st.offs[:0]
-		for i := ps; i < pe; {
-			r, size := utf8.DecodeRune(sc[i:pe])
-			runes = append(runes, r)
-			offs = append(offs, int32(i))
-			i += size
-		}
-		offs = append(offs, int32(pe))
-		st.runes, st.offs = runes, offs
+		var runes []rune
+		var offs []int32
+		var lower []byte
 		for pi := range c.patterns {
 			p := &c.patterns[pi]
+			if len(p.need) > 0 {
+				if !p.fold && !bytes.Contains(sc[ps:pe], p.need) {
+					continue
+				}
+				if p.fold {
+					if lower == nil {
+						lower = bytes.ToLower(sc[ps:pe])
+					}
+					if !bytes.Contains(lower, p.need) {
+						continue
+					}
+				}
+			}
+			if runes == nil {
+				runes, offs = st.runes[:0], st.offs[:0]
+				for i := ps; i < pe; {
+					r, size := utf8.DecodeRune(sc[i:pe])
+					runes = append(runes, r)
+					offs = append(offs, int32(i))
+					i += size
+				}
+				offs = append(offs, int32(pe))
+				st.runes, st.offs = runes, offs
+			}
 			m, err := p.re.FindRunesMatch(runes)
 			for ; m != nil && err == nil; m, err = p.re.FindNextMatch(m) {
 				s, e := int(offs[m.Index]), int(offs[m.Index+m.Length])
@@ -526,4 +552,48 @@ func takeBefore(out, ms []match, base, cut int, c *custom, buf []byte) ([]match,
 		out = mergeInto(out, m)
 	}
 	return out, slices.Delete(ms, 0, n)
+}
+
+// requiredLiteral returns a literal that every match of the regexp2
+// pattern expr contains, lower-cased if it matches case-insensitively,
+// or nil when none can be proved. It reads expr with Go's regexp/syntax,
+// which parses literals as .NET does; a pattern Go cannot parse
+// (look-arounds, back-references) simply has no prefilter.
+func requiredLiteral(expr string) ([]byte, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	lit, fold := mustContain(re.Simplify())
+	if lit == "" {
+		return nil, false
+	}
+	if fold {
+		lit = strings.ToLower(lit)
+	}
+	return []byte(lit), fold
+}
+
+// mustContain returns the longest literal that every match of re
+// contains.
+func mustContain(re *syntax.Regexp) (string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return string(re.Rune), re.Flags&syntax.FoldCase != 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return mustContain(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return mustContain(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best, fold := "", false
+		for _, sub := range re.Sub {
+			if l, f := mustContain(sub); len(l) > len(best) {
+				best, fold = l, f
+			}
+		}
+		return best, fold
+	}
+	return "", false
 }
