@@ -272,3 +272,23 @@ func FuzzCustomChunking(f *testing.F) {
 		}
 	})
 }
+
+// TestCustomHoldback checks the bound HoldbackCustom documents: fed a
+// large source at once, a Transformer consumes all but at most that many
+// bytes.
+func TestCustomHoldback(t *testing.T) {
+	opts := customOptions()
+	opts.ContextWindow = redact.MaxContextWindow
+	r, err := redact.New(&opts)
+	require.NoError(t, err)
+	for _, s := range append(customStreamInputs, strings.Repeat("customer CUST-123456 ravi kumar x", 400),
+		strings.Repeat("a", 9000), strings.Repeat("9", 9000), strings.Repeat("ab@", 3000)) {
+		s += strings.Repeat("q", 4*redact.HoldbackCustom) // a long line, no newline
+		tr := r.NewTransformer()
+		dst := make([]byte, 4*len(s)+1024)
+		nDst, nSrc, err := tr.Transform(dst, []byte(s), false)
+		_ = nDst
+		require.ErrorIs(t, err, transform.ErrShortSrc)
+		require.LessOrEqual(t, len(s)-nSrc, redact.HoldbackCustom, "%.40q…", s)
+	}
+}

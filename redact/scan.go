@@ -60,6 +60,12 @@ const (
 // than any identifier are passed through, not held.
 const Holdback = 1024
 
+// HoldbackCustom is the most a [Transformer] keeps back when custom
+// recognizers or deny words are configured: a piece of a line (see
+// [Recognizer]), its context window, and a match that may straddle the
+// next piece.
+const HoldbackCustom = 2048
+
 // match is a finding inside the scanner: offsets into the window.
 type match struct {
 	kind       kindID

@@ -43,8 +43,9 @@ func (s *streamState) advance(b []byte) {
 // For every input and every way of cutting it into buffers, the output and
 // the findings are those of [Redactor.String] on the whole input. To decide
 // a candidate near the end of a buffer it asks for more input
-// (transform.ErrShortSrc), holding back at most [Holdback] bytes; it keeps
-// a fixed amount of state, so memory does not grow with the stream.
+// (transform.ErrShortSrc), holding back at most [Holdback] bytes
+// ([HoldbackCustom] with custom recognizers or deny words); it keeps a
+// fixed amount of state, so memory does not grow with the stream.
 // Invalid UTF-8 and NUL bytes pass through unchanged.
 //
 // A Transformer is not safe for concurrent use; make one per stream.
