@@ -52,6 +52,22 @@
 // ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). Findings
 // below [Options.MinScore] are neither reported nor redacted.
 //
+// # Your own kinds, allow and deny lists
+//
+// [Options.Recognizers] add kinds of the user's own (customer IDs, loan
+// account numbers, policy numbers): regular expressions in
+// github.com/dlclark/regexp2 syntax (look-arounds, .NET and Presidio
+// syntax), with context words, a base score and an optional validator.
+// They run beside the scanner, one line at a time, each match attempt
+// bounded by [Options.PatternTimeout]; a pattern that times out fails
+// closed, and the text it was matching is redacted with a finding that
+// says so. [Options.Deny] words and phrases are always redacted, through
+// one automaton whatever the length of the list; [Options.Allow] values
+// are never reported, in any written form. [LoadConfig] reads all of it
+// from a kavach.json file, and [ImportPresidio] turns Presidio's pattern
+// recognizers into [Recognizer] values. With none of this configured, the
+// scanner runs alone and pays nothing for it.
+//
 // # Findings
 //
 // A [Finding] gives the kind, byte offsets, score and a short reason such

@@ -120,3 +120,31 @@ func ExampleParseMode() {
 	// Output:
 	// label <nil>
 }
+
+// A company's own identifier, found with a pattern, raised by a context
+// word, and checked by a validator; a deny list of names; an allow-listed
+// support number.
+func ExampleRecognizer() {
+	r, err := redact.New(&redact.Options{
+		Recognizers: []redact.Recognizer{{
+			Kind:     "ACME_LOAN",
+			Patterns: []redact.Pattern{{Name: "loan number", Regex: `\bLN-\d{8}\b`, Score: 0.4}},
+			Context:  []string{"loan"},
+			Validate: func(m []byte) bool { return m[len(m)-1] != '0' },
+		}},
+		Deny:  map[redact.Kind][]string{redact.Person: {"Ravi Kumar"}},
+		Allow: map[redact.Kind][]string{redact.Mobile: {"98765 43210"}},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, fs := r.String("loan_id=LN-20261123 for ravi kumar; support +91 98765 43210; ref LN-20261129")
+	fmt.Println(out)
+	for _, f := range fs {
+		fmt.Printf("%s %.2f %s\n", f.Kind, f.Score, f.Reason)
+	}
+	// Output:
+	// loan_id=XX-XXXXXXXX for XXXX XXXXX; support +91 98765 43210; ref LN-20261129
+	// ACME_LOAN 0.75 pattern "loan number"; context "loan" before
+	// PERSON 1.00 deny list
+}
