@@ -1,0 +1,261 @@
+package screenshot
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Word is one word an OCR engine recognised.
+type Word struct {
+	Text string
+	// Box is the word's pixel box in the coordinates of the image given
+	// to [OCR.Words], whatever scale the engine worked at.
+	Box image.Rectangle
+	// Conf is the engine's confidence in [0, 100].
+	Conf float64
+	// Pass tells apart the words of separate recognition passes over the
+	// same image (at other scales, say): lines are built within a pass.
+	Pass int
+	// Block, Par and Line group words as the engine laid them out, where
+	// it does (Tesseract's TSV numbers them from 1); 0 means unknown.
+	// Lines are rebuilt from the boxes, so these only break ties.
+	Block, Par, Line int
+}
+
+// OCR recognises the words in an image. Words must return an error, and
+// no words, whenever it could not read the image: [Redact] then fails
+// rather than publish an image it did not read. An OCR must be safe for
+// concurrent use if [Redact] is called from several goroutines with it.
+type OCR interface {
+	Words(ctx context.Context, img image.Image) ([]Word, error)
+}
+
+// ErrNoTesseract is returned (wrapped) when the tesseract command cannot be
+// found.
+var ErrNoTesseract = errors.New("screenshot: tesseract not found (Debian: apt-get install tesseract-ocr tesseract-ocr-hin)")
+
+// Defaults for [Tesseract].
+const (
+	DefaultLanguages = "eng+hin"
+	DefaultPSM       = 11
+	DefaultTimeout   = 30 * time.Second
+)
+
+// DefaultScales are the passes [Tesseract] makes when Scales is nil: the
+// image at twice its size, where Tesseract reads small screen text best,
+// then at its own size, which recovers some words the first pass misses
+// and gives tighter boxes.
+var DefaultScales = []int{2, 1}
+
+// Tesseract is the default [OCR]: it runs the tesseract command (Debian
+// packages tesseract-ocr and tesseract-ocr-hin) once per scale, with the
+// image on standard input and TSV on standard output, so that the image
+// never touches the disk. The passes run in parallel, each with one
+// thread. The zero value is ready to use.
+type Tesseract struct {
+	// Path of the command; "" means "tesseract" looked up in $PATH.
+	Path string
+	// Languages for -l; "" means DefaultLanguages. English first keeps
+	// Latin text as good as English alone, and hin adds Devanagari
+	// letters and digits.
+	Languages string
+	// PSM is the page segmentation mode; 0 means DefaultPSM (11, sparse
+	// text: screenshots are not pages).
+	PSM int
+	// Scales lists the passes, each an integer upscaling factor from 1
+	// to 4; nil means DefaultScales.
+	Scales []int
+	// Timeout bounds each run of the command; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// Threads sets OMP_THREAD_LIMIT for each run; 0 means 1, which was
+	// fastest on screenshots with the passes running side by side.
+	Threads int
+}
+
+// Words runs one pass per scale and returns the words of all of them,
+// with boxes in img's coordinates. Any pass that fails fails the call.
+func (t *Tesseract) Words(ctx context.Context, img image.Image) ([]Word, error) {
+	path := t.Path
+	if path == "" {
+		path = "tesseract"
+	}
+	exe, err := exec.LookPath(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoTesseract, err)
+	}
+	scales := t.Scales
+	if scales == nil {
+		scales = DefaultScales
+	}
+	if len(scales) == 0 {
+		return nil, errors.New("screenshot: Tesseract.Scales is empty")
+	}
+	for _, s := range scales {
+		if s < 1 || s > 4 {
+			return nil, fmt.Errorf("screenshot: Tesseract scale %d out of range 1 to 4", s)
+		}
+	}
+	gray := toGray(img)
+	results := make([][]Word, len(scales))
+	errs := make([]error, len(scales))
+	var wg sync.WaitGroup
+	for i, s := range scales {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = t.pass(ctx, exe, gray, s, i)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var out []Word
+	for _, ws := range results {
+		out = append(out, ws...)
+	}
+	// gray starts at (0, 0); img may not.
+	for i := range out {
+		out[i].Box = out[i].Box.Add(img.Bounds().Min)
+	}
+	return out, nil
+}
+
+func (t *Tesseract) pass(ctx context.Context, exe string, gray *image.Gray, scale, pass int) ([]Word, error) {
+	timeout := t.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	langs := t.Languages
+	if langs == "" {
+		langs = DefaultLanguages
+	}
+	psm := t.PSM
+	if psm == 0 {
+		psm = DefaultPSM
+	}
+	threads := t.Threads
+	if threads <= 0 {
+		threads = 1
+	}
+	src := gray
+	if scale > 1 {
+		src = upscale(gray, scale)
+	}
+	cmd := exec.CommandContext(ctx, exe, "stdin", "stdout", "-l", langs, "--psm", strconv.Itoa(psm), "tsv")
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT="+strconv.Itoa(threads))
+	cmd.Stdin = bytes.NewReader(encodePGM(src))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("screenshot: tesseract (scale %d): %w", scale, ctx.Err())
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if len(msg) > 200 {
+			msg = msg[:200]
+		}
+		return nil, fmt.Errorf("screenshot: tesseract (scale %d): %v: %s", scale, err, msg)
+	}
+	words, err := ParseTSV(stdout.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	for i := range words {
+		w := &words[i]
+		w.Pass = pass
+		if scale > 1 {
+			// Round outwards, so the box never shrinks.
+			b := w.Box
+			w.Box = image.Rect(b.Min.X/scale, b.Min.Y/scale, (b.Max.X+scale-1)/scale, (b.Max.Y+scale-1)/scale)
+		}
+		w.Box = w.Box.Intersect(gray.Rect)
+	}
+	return words, nil
+}
+
+// tsvColumns is the header Tesseract writes for TSV output.
+var tsvColumns = []string{"level", "page_num", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height", "conf", "text"}
+
+// ParseTSV parses Tesseract's TSV output and returns its words (level 5
+// rows with text that is not blank), with boxes as given. It fails on a
+// missing or unknown header and on malformed rows, so that output it does
+// not understand is never taken for an image with no text.
+func ParseTSV(b []byte) ([]Word, error) {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(nil, 1<<20)
+	if !sc.Scan() {
+		return nil, errors.New("screenshot: tesseract TSV: no header")
+	}
+	header := strings.Split(strings.TrimRight(sc.Text(), "\r"), "\t")
+	if len(header) != len(tsvColumns) {
+		return nil, fmt.Errorf("screenshot: tesseract TSV: unexpected header %q", sc.Text())
+	}
+	for i, h := range header {
+		if h != tsvColumns[i] {
+			return nil, fmt.Errorf("screenshot: tesseract TSV: unexpected header %q", sc.Text())
+		}
+	}
+	var words []Word
+	line := 1
+	for sc.Scan() {
+		line++
+		row := strings.TrimRight(sc.Text(), "\r")
+		if row == "" {
+			continue
+		}
+		f := strings.SplitN(row, "\t", len(tsvColumns))
+		if len(f) < len(tsvColumns)-1 {
+			return nil, fmt.Errorf("screenshot: tesseract TSV line %d: %d fields", line, len(f))
+		}
+		var n [10]int
+		for i := range n {
+			v, err := strconv.Atoi(f[i])
+			if err != nil {
+				return nil, fmt.Errorf("screenshot: tesseract TSV line %d: %s: %v", line, tsvColumns[i], err)
+			}
+			n[i] = v
+		}
+		conf, err := strconv.ParseFloat(f[10], 64)
+		if err != nil || conf != conf {
+			return nil, fmt.Errorf("screenshot: tesseract TSV line %d: conf %q", line, f[10])
+		}
+		if n[0] != 5 {
+			continue
+		}
+		text := ""
+		if len(f) == len(tsvColumns) {
+			text = strings.TrimSpace(f[11])
+		}
+		if text == "" {
+			continue
+		}
+		left, top, width, height := n[6], n[7], n[8], n[9]
+		const maxCoord = 1 << 20
+		if left < 0 || top < 0 || width < 0 || height < 0 || left > maxCoord || top > maxCoord || width > maxCoord || height > maxCoord {
+			return nil, fmt.Errorf("screenshot: tesseract TSV line %d: box out of range", line)
+		}
+		words = append(words, Word{
+			Text:  text,
+			Box:   image.Rect(left, top, left+width, top+height),
+			Conf:  max(0, min(100, conf)),
+			Block: n[2], Par: n[3], Line: n[4],
+		})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("screenshot: tesseract TSV: %v", err)
+	}
+	return words, nil
+}

@@ -1,0 +1,660 @@
+package screenshot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"slices"
+	"strings"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// Unreadable is the kind of a [Finding] painted because OCR could not
+// read a token reliably that looks like personal data (see
+// [Options.MinConf]).
+const Unreadable redact.Kind = "UNREADABLE"
+
+// Defaults for [Options].
+const (
+	// DefaultPadding is how many pixels a painted box extends beyond the
+	// words it covers, so that anti-aliased edges and OCR boxes a pixel
+	// short leave nothing legible.
+	DefaultPadding = 3
+	// DefaultMinConf is the OCR confidence below which a word shaped like
+	// personal data is painted even though the redactor found nothing in
+	// it.
+	DefaultMinConf = 60
+)
+
+// Options configure [Redact]. A nil *Options means the defaults.
+type Options struct {
+	// OCR reads the image; nil means a zero [Tesseract].
+	OCR OCR
+	// Padding in pixels around painted words; 0 means DefaultPadding, a
+	// negative value none. Padding never reaches into a neighbouring word
+	// on the same line.
+	Padding int
+	// Fill is the colour of the boxes; nil means opaque black. Boxes are
+	// always painted opaque: a blur or pixelation can be reversed.
+	Fill color.Color
+	// MinConf in [0, 100]: a word the OCR engine read with less
+	// confidence is painted, with its neighbours in a digit group, if it
+	// looks like a candidate (a run of four digits, +91, '@', or a token
+	// of capitals and digits such as a PAN); 0 means DefaultMinConf, a
+	// negative value turns this off.
+	MinConf float64
+}
+
+// Finding is one piece of personal data painted over.
+type Finding struct {
+	Kind redact.Kind
+	// Boxes are the rectangles painted, one per line the value spans (or
+	// per recognition pass that found it), padding included.
+	Boxes  []image.Rectangle
+	Score  float64
+	Reason string
+}
+
+// Result is what [Redact] returns.
+type Result struct {
+	// Image is a new image of the input's size and bounds, with every
+	// finding painted over. It holds pixels only: no metadata of the
+	// input survives.
+	Image *image.RGBA
+	// Findings in reading order of their first box.
+	Findings []Finding
+	// Text is the recognised text the redactor saw, one line per line of
+	// text, passes separated by a form feed. It holds the personal data
+	// in clear: it is for debugging, and kavach never logs it.
+	Text string
+}
+
+// Redact reads the text in img with OCR, finds personal data in it with
+// r, and returns a copy of img with every finding painted over in opaque
+// boxes. It fails closed: if the OCR fails (a missing engine, an error, a
+// timeout or a cancelled ctx) it returns the error and no image.
+//
+// Words are grouped into lines in reading order, and each line's text is
+// built with a map from every byte back to its word, so that a value read
+// as several words ("2345 6789 0124", "+91 98765 43210") is found whole,
+// with the context words before it on the line. Each line is also read
+// together with the line below it when they start at about the same x, so
+// that a value wrapped onto the next line of a chat bubble, or a value
+// under its label, is found. In words that are mostly digits, letters OCR
+// confuses with digits (O, I, l, S, B, Z) are also read as those digits.
+// Every word of a finding is painted, per line, prefixes such as +91
+// included.
+func Redact(ctx context.Context, img image.Image, r *redact.Redactor, opts *Options) (*Result, error) {
+	if r == nil {
+		return nil, errors.New("screenshot: nil Redactor")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	if o.OCR == nil {
+		o.OCR = &Tesseract{}
+	}
+	if o.Padding == 0 {
+		o.Padding = DefaultPadding
+	} else if o.Padding < 0 {
+		o.Padding = 0
+	}
+	if o.Fill == nil {
+		o.Fill = color.Black
+	}
+	if o.MinConf == 0 {
+		o.MinConf = DefaultMinConf
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	words, err := o.OCR.Words(ctx, img)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	bounds := img.Bounds()
+	p := &pipeline{words: words, bounds: bounds, opts: &o}
+	p.buildLines()
+	p.buildText()
+	p.find(r)
+	p.lowConfidence()
+
+	res := &Result{Image: toRGBA(img), Text: p.debugText()}
+	for _, f := range p.findings {
+		for _, b := range f.Boxes {
+			fill(res.Image, b, o.Fill)
+		}
+	}
+	res.Findings = p.findings
+	return res, nil
+}
+
+// pipeline holds one image's words on their way to findings.
+type pipeline struct {
+	words  []Word
+	bounds image.Rectangle
+	opts   *Options
+
+	lines []*line
+	text  []byte  // every line, then every pair of lines, '\n' after each
+	owner []int32 // owner[i] is the index in words of text[i]'s word, or -1
+	parts  []int   // byte offset where each text line starts
+	lineOf map[int32]*line
+
+	findings []Finding
+}
+
+// line is a line of words in one pass, left to right.
+type line struct {
+	pass  int
+	words []int // indices into pipeline.words
+	box   image.Rectangle
+}
+
+// buildLines groups each pass's words into lines: a word joins the line
+// it overlaps most vertically, by at least half the lower height.
+func (p *pipeline) buildLines() {
+	idx := make([]int, len(p.words))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		wa, wb := &p.words[a], &p.words[b]
+		if wa.Pass != wb.Pass {
+			return wa.Pass - wb.Pass
+		}
+		if wa.Box.Min.X != wb.Box.Min.X {
+			return wa.Box.Min.X - wb.Box.Min.X
+		}
+		return wa.Box.Min.Y - wb.Box.Min.Y
+	})
+	for _, i := range idx {
+		w := &p.words[i]
+		if w.Box.Empty() {
+			continue
+		}
+		var best *line
+		bestOv := 0
+		for _, l := range p.lines {
+			if l.pass != w.Pass {
+				continue
+			}
+			// Compare with the line's last word, so that a slanted line
+			// (a photographed card) still holds together.
+			last := p.words[l.words[len(l.words)-1]].Box
+			ov := min(last.Max.Y, w.Box.Max.Y) - max(last.Min.Y, w.Box.Min.Y)
+			if 2*ov < min(last.Dy(), w.Box.Dy()) || ov <= bestOv {
+				continue
+			}
+			if w.Box.Min.X < last.Min.X+last.Dx()/2 {
+				continue // overlaps the last word: another line's word
+			}
+			best, bestOv = l, ov
+		}
+		if best == nil {
+			best = &line{pass: w.Pass, box: w.Box}
+			p.lines = append(p.lines, best)
+		}
+		best.words = append(best.words, i)
+		best.box = best.box.Union(w.Box)
+	}
+	slices.SortStableFunc(p.lines, func(a, b *line) int {
+		if a.pass != b.pass {
+			return a.pass - b.pass
+		}
+		// Reading order: top to bottom by the middle of the line, then
+		// left to right.
+		ca, cb := a.box.Min.Y+a.box.Max.Y, b.box.Min.Y+b.box.Max.Y
+		if abs(ca-cb) > min(a.box.Dy(), b.box.Dy()) {
+			return ca - cb
+		}
+		return a.box.Min.X - b.box.Min.X
+	})
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// appendLine appends l's words to the text, separated by one space, or by
+// two where the gap is wider than the line is high (another column).
+func (p *pipeline) appendLine(l *line) {
+	h := l.box.Dy()
+	for k, i := range l.words {
+		if k > 0 {
+			sep := " "
+			if gap := p.words[i].Box.Min.X - p.words[l.words[k-1]].Box.Max.X; gap > 2*h {
+				sep = "  "
+			}
+			p.text = append(p.text, sep...)
+			for range sep {
+				p.owner = append(p.owner, -1)
+			}
+		}
+		p.text = append(p.text, p.words[i].Text...)
+		for range len(p.words[i].Text) {
+			p.owner = append(p.owner, int32(i))
+		}
+	}
+}
+
+// buildText writes every line, then every line followed by the line under
+// it where that may continue it.
+func (p *pipeline) buildText() {
+	newline := func() {
+		p.text = append(p.text, '\n')
+		p.owner = append(p.owner, -1)
+	}
+	for _, l := range p.lines {
+		p.parts = append(p.parts, len(p.text))
+		p.appendLine(l)
+		newline()
+	}
+	for i, a := range p.lines {
+		b := p.below(i)
+		if b == nil {
+			continue
+		}
+		p.parts = append(p.parts, len(p.text))
+		p.appendLine(a)
+		p.text = append(p.text, ' ')
+		p.owner = append(p.owner, -1)
+		p.appendLine(b)
+		newline()
+	}
+}
+
+// below returns the line that may continue lines[i]: the nearest line of
+// the same pass under it, starting at about the same x, with a gap of at
+// most one and a half times its height (the line spacing of chat bubbles
+// and forms), and of about the same height.
+func (p *pipeline) below(i int) *line {
+	a := p.lines[i]
+	h := a.box.Dy()
+	var best *line
+	for _, b := range p.lines[i+1:] {
+		if b.pass != a.pass || b == a {
+			continue
+		}
+		gap := b.box.Min.Y - a.box.Max.Y
+		if gap < -h/4 || 2*gap > 3*h+4 {
+			continue
+		}
+		if abs(b.box.Min.X-a.box.Min.X) > 2*h || 2*b.box.Dy() < h || b.box.Dy() > 2*h {
+			continue
+		}
+		if best == nil || b.box.Min.Y < best.box.Min.Y {
+			best = b
+		}
+	}
+	return best
+}
+
+// debugText is the text of each pass's lines.
+func (p *pipeline) debugText() string {
+	var b strings.Builder
+	for k, l := range p.lines {
+		if k > 0 && l.pass != p.lines[k-1].pass {
+			b.WriteByte('\f')
+		}
+		for n, i := range l.words {
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.words[i].Text)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// find runs the redactor over the text, as read and with OCR confusions
+// undone, and turns its findings into boxes.
+func (p *pipeline) find(r *redact.Redactor) {
+	texts := [][]byte{p.text, undoConfusions(p.text, p.owner), repairPAN(p.text, p.owner)}
+	for k, text := range texts {
+		if k > 0 && string(text) == string(p.text) {
+			continue
+		}
+		for _, f := range r.Find(text) {
+			p.add(f.Kind, p.boxes(int(f.Start), int(f.End)), f.Score, f.Reason)
+		}
+	}
+}
+
+// boxes returns the padded boxes, one per line, over every word that has a
+// byte in text[start:end].
+func (p *pipeline) boxes(start, end int) []image.Rectangle {
+	seen := map[int32]bool{}
+	var out []image.Rectangle
+	// Words in the range, grouped by their line.
+	byLine := map[*line][]int{}
+	if p.lineOf == nil {
+		p.lineOf = p.lineIndex()
+	}
+	lineOf := p.lineOf
+	for i := start; i < end && i < len(p.owner); i++ {
+		o := p.owner[i]
+		if o < 0 || seen[o] {
+			continue
+		}
+		seen[o] = true
+		l := lineOf[o]
+		byLine[l] = append(byLine[l], int(o))
+	}
+	for _, l := range p.lines {
+		ws := byLine[l]
+		if len(ws) == 0 {
+			continue
+		}
+		var box image.Rectangle
+		for _, i := range ws {
+			box = box.Union(p.words[i].Box)
+		}
+		out = append(out, p.pad(l, ws, box))
+	}
+	return out
+}
+
+// lineIndex maps each word to its line.
+func (p *pipeline) lineIndex() map[int32]*line {
+	m := make(map[int32]*line, len(p.words))
+	for _, l := range p.lines {
+		for _, i := range l.words {
+			m[int32(i)] = l
+		}
+	}
+	return m
+}
+
+// pad grows box by the padding, but not into the other words of its line
+// nor beyond the image.
+func (p *pipeline) pad(l *line, covered []int, box image.Rectangle) image.Rectangle {
+	pad := p.opts.Padding
+	out := image.Rect(box.Min.X-pad, box.Min.Y-pad, box.Max.X+pad, box.Max.Y+pad)
+	for _, i := range l.words {
+		if slices.Contains(covered, i) {
+			continue
+		}
+		wb := p.words[i].Box
+		if wb.Max.X <= box.Min.X && wb.Max.X > out.Min.X {
+			out.Min.X = min(wb.Max.X+1, box.Min.X)
+		}
+		if wb.Min.X >= box.Max.X && wb.Min.X < out.Max.X {
+			out.Max.X = max(wb.Min.X-1, box.Max.X)
+		}
+	}
+	return out.Intersect(p.bounds)
+}
+
+// add records a finding, merged into an earlier one of the same kind
+// whose boxes it overlaps (the same value read by another pass or in
+// another text).
+func (p *pipeline) add(kind redact.Kind, boxes []image.Rectangle, score float64, reason string) {
+	if len(boxes) == 0 {
+		return
+	}
+	for k := range p.findings {
+		f := &p.findings[k]
+		if f.Kind != kind || !overlapsAny(f.Boxes, boxes) {
+			continue
+		}
+		for _, b := range boxes {
+			if !containedIn(b, f.Boxes) {
+				f.Boxes = append(f.Boxes, b)
+			}
+		}
+		if score > f.Score {
+			f.Score, f.Reason = score, reason
+		}
+		return
+	}
+	p.findings = append(p.findings, Finding{Kind: kind, Boxes: boxes, Score: score, Reason: reason})
+}
+
+func overlapsAny(a, b []image.Rectangle) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Overlaps(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containedIn(r image.Rectangle, rs []image.Rectangle) bool {
+	for _, x := range rs {
+		if r.In(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether r lies inside a box already painted.
+func (p *pipeline) covered(r image.Rectangle) bool {
+	for _, f := range p.findings {
+		if containedIn(r, f.Boxes) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowConfidence paints the words shaped like personal data that the OCR
+// read with low confidence, together with the digit groups next to them
+// on their line, unless a finding covers them already.
+func (p *pipeline) lowConfidence() {
+	if p.opts.MinConf < 0 {
+		return
+	}
+	for _, l := range p.lines {
+		for k, i := range l.words {
+			w := &p.words[i]
+			if w.Conf >= p.opts.MinConf || !looksLikeCandidate(w.Text) || p.readElsewhere(i) {
+				continue
+			}
+			// The groups of the same chain: short digit groups (or +91)
+			// no further apart than a wide space.
+			h := l.box.Dy()
+			near := func(a, b int) bool {
+				return p.words[l.words[b]].Box.Min.X-p.words[l.words[a]].Box.Max.X <= h
+			}
+			lo, hi := k, k+1
+			for lo > 0 && digitGroup(p.words[l.words[lo-1]].Text) && near(lo-1, lo) {
+				lo--
+			}
+			for hi < len(l.words) && digitGroup(p.words[l.words[hi]].Text) && near(hi-1, hi) {
+				hi++
+			}
+			ws := l.words[lo:hi]
+			var box image.Rectangle
+			for _, j := range ws {
+				box = box.Union(p.words[j].Box)
+			}
+			b := p.pad(l, ws, box)
+			if p.covered(b) {
+				continue
+			}
+			p.add(Unreadable, []image.Rectangle{b}, 0, fmt.Sprintf("low OCR confidence (%.0f) on a token shaped like personal data", w.Conf))
+		}
+	}
+}
+
+// readElsewhere reports whether another pass read the place of word i
+// with confidence: a word of it at or above MinConf covers at least half
+// of word i's box.
+func (p *pipeline) readElsewhere(i int) bool {
+	w := &p.words[i]
+	area := w.Box.Dx() * w.Box.Dy()
+	covered := 0
+	for k := range p.words {
+		v := &p.words[k]
+		if v.Pass == w.Pass || v.Conf < p.opts.MinConf {
+			continue
+		}
+		in := v.Box.Intersect(w.Box)
+		covered += in.Dx() * in.Dy()
+	}
+	return 2*covered >= area
+}
+
+// isDigit reports ASCII and Devanagari digits, the scripts the default
+// OCR reads.
+func isDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '०' && r <= '९'
+}
+
+// confusion maps letters OCR reads in place of digits to those digits.
+var confusion = [256]byte{'O': '0', 'o': '0', 'D': '0', 'I': '1', 'l': '1', '|': '1', 'S': '5', 's': '5', 'B': '8', 'Z': '2', 'z': '2'}
+
+// undoConfusions returns a copy of text where, in each word that is
+// mostly digits, letters OCR confuses with digits are replaced by the
+// digits. Bytes are replaced one for one, so owner still applies.
+func undoConfusions(text []byte, owner []int32) []byte {
+	out := slices.Clone(text)
+	for i := 0; i < len(text); {
+		if owner[i] < 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && owner[j] == owner[i] {
+			j++
+		}
+		word := string(text[i:j])
+		digits, letters := 0, 0
+		for _, r := range word {
+			switch {
+			case isDigit(r):
+				digits++
+			case confusion[byte(r)] != 0 && r < 0x80:
+				letters++
+			}
+		}
+		if digits >= 2 && digits >= 2*letters && letters > 0 {
+			for k := i; k < j; k++ {
+				if c := confusion[text[k]]; c != 0 {
+					out[k] = c
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// letterFor maps digits OCR reads in place of capitals back to them.
+var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B'}
+
+// repairPAN returns a copy of text where each word of ten capitals and
+// digits that is a PAN but for OCR confusions (a digit among the five
+// letters or the last, a letter among the four digits) is written as that
+// PAN: "HDSPZ57885" becomes "HDSPZ5788S". Bytes are replaced one for one.
+func repairPAN(text []byte, owner []int32) []byte {
+	out := slices.Clone(text)
+	for i := 0; i < len(text); {
+		if owner[i] < 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && owner[j] == owner[i] {
+			j++
+		}
+		// Trailing punctuation belongs to the sentence, not the PAN.
+		e := j
+		for e > i && (text[e-1] == '.' || text[e-1] == ',' || text[e-1] == ';' || text[e-1] == ')') {
+			e--
+		}
+		if w := text[i:e]; len(w) == 10 {
+			var fixed [10]byte
+			ok := true
+			for k, c := range w {
+				letter := k < 5 || k == 9
+				switch {
+				case letter && c >= 'A' && c <= 'Z', !letter && c >= '0' && c <= '9':
+					fixed[k] = c
+				case letter && letterFor[c] != 0:
+					fixed[k] = letterFor[c]
+				case !letter && c < 0x80 && confusion[c] != 0:
+					fixed[k] = confusion[c]
+				default:
+					ok = false
+				}
+			}
+			fixes := 0
+			for k := range fixed {
+				if fixed[k] != w[k] {
+					fixes++
+				}
+			}
+			// At most two confusions: more, and a number is made a PAN.
+			if ok && fixes <= 2 {
+				copy(out[i:e], fixed[:])
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// digitGroup reports whether s may be a group of a digit chain: +91, or
+// two to six digits (counting letters OCR confuses with digits).
+func digitGroup(s string) bool {
+	if s == "+91" || s == "+" {
+		return true
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if !isDigit(r) && (r >= 0x80 || confusion[byte(r)] == 0) {
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// looksLikeCandidate reports whether s may be personal data misread: a run
+// of four digits (counting letters OCR confuses with digits), a +91
+// prefix, an '@', or 8 to 16 capitals and digits with at least two of
+// each (PAN, GSTIN, passport, voter ID).
+func looksLikeCandidate(s string) bool {
+	if strings.Contains(s, "@") || strings.HasPrefix(s, "+91") {
+		return true
+	}
+	run, upper, digits, n, alnum := 0, 0, 0, 0, true
+	for _, r := range s {
+		n++
+		d := isDigit(r) || r < 0x80 && confusion[byte(r)] != 0
+		switch {
+		case d:
+			run++
+			if run >= 4 {
+				return true
+			}
+		default:
+			run = 0
+		}
+		switch {
+		case isDigit(r):
+			digits++
+		case r >= 'A' && r <= 'Z':
+			upper++
+		default:
+			alnum = false
+		}
+	}
+	return alnum && n >= 8 && n <= 16 && upper >= 2 && digits >= 2
+}
