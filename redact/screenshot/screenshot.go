@@ -142,9 +142,9 @@ type pipeline struct {
 	bounds image.Rectangle
 	opts   *Options
 
-	lines []*line
-	text  []byte  // every line, then every pair of lines, '\n' after each
-	owner []int32 // owner[i] is the index in words of text[i]'s word, or -1
+	lines  []*line
+	text   []byte  // every line, then every pair of lines, '\n' after each
+	owner  []int32 // owner[i] is the index in words of text[i]'s word, or -1
 	parts  []int   // byte offset where each text line starts
 	lineOf map[int32]*line
 

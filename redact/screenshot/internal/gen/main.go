@@ -292,7 +292,7 @@ func terminal() *canvas {
 		case 1:
 			segs = []seg{ts, t(host + " otp sent to"), pii("IN_MOBILE", "+91 "+spaced(mobile())), t("order"), look(orderID())}
 		case 2:
-			segs = []seg{ts, t(host + " payment captured amount="), look(amount()), t("txn"), look(orderID()+digits(2))}
+			segs = []seg{ts, t(host + " payment captured amount="), look(amount()), t("txn"), look(orderID() + digits(2))}
 		case 3:
 			segs = []seg{ts, t(host + " pan check"), pii("IN_PAN", pan()), t("status=VALID latency=" + fmt.Sprint(20+rng.IntN(200)) + "ms")}
 		case 4:
@@ -530,7 +530,9 @@ func scaleDown(c *canvas, num, den int) {
 	}
 	c.img = dst
 	c.truth.Width, c.truth.Height = w, h
-	mapBoxes(c, func(x, y float64) (float64, float64) { return x * float64(num) / float64(den), y * float64(num) / float64(den) })
+	mapBoxes(c, func(x, y float64) (float64, float64) {
+		return x * float64(num) / float64(den), y * float64(num) / float64(den)
+	})
 }
 
 // mapBoxes replaces every box by the bounding box of its mapped corners.
