@@ -93,6 +93,13 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 		// which can never start a finding; what they skip is exactly what
 		// candidate would skip (see skipWord and skipNumber).
 		switch cls {
+		case clsHigh:
+			// Letters and signs of the Indian scripts (U+0800–U+0FFF):
+			// only their digits can start a finding.
+			if j := skipIndicLetters(buf, i); j > i {
+				i = j
+				continue
+			}
 		case clsPhone:
 			// '(' or '+' opens a phone number only before '+' or a digit.
 			if i+1 < len(buf) && byteClass[buf[i+1]] != clsDigit && buf[i+1] != '+' && buf[i+1] < 0x80 {
@@ -208,6 +215,24 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 		}
 	}
 	return s, out
+}
+
+// skipIndicLetters returns the end of the run of well-formed characters
+// U+0800–U+0FFF at i that are not digits (chars.Fold gives them 0), or i.
+// These blocks hold the nine Indian scripts, whose digits sit at offsets
+// 0x66–0x6F of each 128-rune block: second byte odd, third 0xA6–0xAF.
+func skipIndicLetters(buf []byte, i int) int {
+	for i+2 < len(buf) && buf[i] == 0xE0 {
+		b1, b2 := buf[i+1], buf[i+2]
+		if b1 < 0xA0 || b1 > 0xBF || b2&0xC0 != 0x80 {
+			break // not a valid three-byte character: candidate looks
+		}
+		if b1&1 == 1 && b2 >= 0xA6 && b2 <= 0xAF {
+			break // a digit
+		}
+		i += 3
+	}
+	return i
 }
 
 // alnumBits classifies ASCII letters and digits in one lookup.
