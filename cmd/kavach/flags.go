@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/kavachpii/kavach/redact"
@@ -16,6 +18,7 @@ type config struct {
 	findings string         // -findings PATH, or ""
 	json     bool
 	check    bool
+	outDir   string   // -out-dir DIR, or ""
 	files    []string // "-" for standard input
 }
 
@@ -32,6 +35,7 @@ func newFlagSet(cfg *config) (fs *flag.FlagSet, mode, kinds, hashKeyEnv *string,
 	kinds = fs.String("kinds", "", "comma-separated `LIST` of kinds (default: every built-in kind)")
 	minScore = fs.Float64("min-score", redact.DefaultMinScore, "drop findings scoring below `F`, in (0, 1]")
 	fs.BoolVar(&cfg.json, "json", false, "the input is JSON or NDJSON")
+	fs.StringVar(&cfg.outDir, "out-dir", "", "write each file's output to `DIR` under the same name")
 	return fs, mode, kinds, hashKeyEnv, minScore
 }
 
@@ -88,6 +92,11 @@ func parseArgs(args []string, getenv func(string) string) (*config, error) {
 	}
 	if stdin > 1 {
 		return nil, errors.New(`standard input ("-") named more than once`)
+	}
+	if cfg.outDir != "" {
+		if err := checkOutDir(cfg); err != nil {
+			return nil, err
+		}
 	}
 	return cfg, nil
 }
@@ -164,6 +173,13 @@ in each FILE, or in standard input when there is none or for "-", and
 writes the text to standard output, files in argument order. Files are
 redacted in parallel; each is streamed with bounded memory.
 
+PNG and JPEG images (known by their content, not their name) are
+screenshots: kavach reads their text with Tesseract (Debian: apt-get
+install tesseract-ocr tesseract-ocr-hin), paints opaque boxes over the
+personal data, and writes the image in its own format, without metadata.
+If the OCR fails, the file fails and nothing is written for it:
+    kavach < shot.png > clean.png
+
 FLAGS
 
   -check
@@ -226,6 +242,15 @@ FLAGS
         line and column:
             kavach -json -mode label events.ndjson
 
+  -out-dir DIR
+        Write each FILE's output to DIR under the same base name, text and
+        images alike (JPEG at quality 92), instead of to standard output;
+        standard input still goes to standard output. A file appears only
+        once it is complete: one that fails is not written. For images,
+        -findings gives the pixel boxes painted, "boxes":[[x0,y0,x1,y1]],
+        in place of offsets:
+            kavach -out-dir clean/ shots/*.png app.log
+
 EXIT STATUS
 
   0  every file was processed
@@ -239,6 +264,34 @@ EXAMPLES
   kavach -check -findings f.jsonl logs/*.log
   kavach -json -mode label events.ndjson
   KAVACH_KEY=... kavach -mode hash -hash-key-env KAVACH_KEY app.log
+  kavach -out-dir clean/ -findings f.jsonl screenshot.png app.log
 `, redact.DefaultMinScore)
 	return b.String()
+}
+
+// checkOutDir checks -out-dir: a directory, not with -check, and no two
+// inputs with the same base name, which would write the same file.
+func checkOutDir(cfg *config) error {
+	if cfg.check {
+		return errors.New("-out-dir and -check: -check writes no output")
+	}
+	fi, err := os.Stat(cfg.outDir)
+	if err != nil {
+		return fmt.Errorf("-out-dir: %v", err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("-out-dir %s: not a directory", cfg.outDir)
+	}
+	seen := map[string]string{}
+	for _, f := range cfg.files {
+		if f == "-" {
+			continue
+		}
+		base := filepath.Base(f)
+		if prev, ok := seen[base]; ok {
+			return fmt.Errorf("-out-dir: %s and %s would both be written to %s", prev, f, filepath.Join(cfg.outDir, base))
+		}
+		seen[base] = f
+	}
+	return nil
 }

@@ -9,6 +9,15 @@
 // output, one file after another in argument order. It is a filter: it
 // prints nothing else unless asked.
 //
+// PNG and JPEG inputs, known by their first bytes whatever their name,
+// are screenshots: kavach reads their text with Tesseract (package
+// github.com/kavachpii/kavach/redact/screenshot; Debian: apt-get install
+// tesseract-ocr tesseract-ocr-hin), paints opaque boxes over the personal
+// data, and writes the image in its own format (JPEG at quality 92),
+// re-encoded from its pixels, so no metadata survives. If the OCR fails
+// or Tesseract is missing, the file fails with exit status 2 and nothing
+// is written for it. "kavach < shot.png > clean.png" works on a pipe.
+//
 // Usage:
 //
 //	kavach [flags] [FILE...]
@@ -56,6 +65,14 @@
 //		JSON ends the file with an error naming its line and column,
 //		"kavach: events.ndjson:4:7: invalid character ...": the records
 //		before it are written, redacted, and nothing of it or after it.
+//	-out-dir DIR
+//		Write each FILE's output to DIR under its base name, text and
+//		images alike, instead of to standard output (standard input
+//		still goes to standard output). The file is written under a
+//		temporary name and renamed once complete; a file that fails is
+//		not written. Two inputs with the same base name, or -check, are
+//		usage errors. For images, -findings gives the pixel boxes
+//		painted, "boxes":[[x0,y0,x1,y1],...], in place of start and end.
 //
 // # Exit status
 //
@@ -100,6 +117,7 @@
 //	kavach -check -findings f.jsonl logs/*.log
 //	kavach -json -mode label events.ndjson
 //	KAVACH_KEY=... kavach -mode hash -hash-key-env KAVACH_KEY app.log
+//	kavach -out-dir clean/ -findings f.jsonl screenshot.png app.log
 package main
 
 import (

@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kavachpii/kavach/redact"
+	"github.com/kavachpii/kavach/redact/screenshot"
 )
 
 // run is the command: it returns the exit code.
@@ -42,7 +43,8 @@ func run(args []string, e *env) int {
 type command struct {
 	cfg  *config
 	env  *env
-	term *termWriter // stderr, shared with the progress line
+	ocr  screenshot.OCR // nil: the default, Tesseract
+	term *termWriter    // stderr, shared with the progress line
 
 	stdout   *outWriter
 	findings *outWriter // nil without -findings
@@ -212,6 +214,8 @@ func (c *command) process(j *job) {
 		src = f
 	}
 	in := &inputReader{r: src, done: &c.done}
+	br := bufio.NewReaderSize(in, 64<<10)
+	format := imageFormat(br)
 
 	opts := c.cfg.opts
 	var enc *json.Encoder
@@ -241,19 +245,39 @@ func (c *command) process(j *job) {
 		return
 	}
 	var dst io.Writer = j.text
-	if c.cfg.check {
+	var out *outFile
+	switch {
+	case c.cfg.check:
 		dst = io.Discard
+	case c.cfg.outDir != "" && j.path != "-":
+		out, err = c.createOut(j.path)
+		if err != nil {
+			j.err = err
+			return
+		}
+		dst = out
 	}
-	if c.cfg.json {
-		_, err = r.CopyJSON(dst, in)
-	} else {
-		_, err = r.Copy(dst, in)
+	switch {
+	case format != "":
+		err = c.processImage(j, br, format, dst, r)
+	case c.cfg.json:
+		_, err = r.CopyJSON(dst, br)
+	default:
+		_, err = r.Copy(dst, br)
 	}
 	switch {
 	case in.err != nil:
 		j.err = in.err // the read error itself, not as the redactor wraps it
-	case err != nil && j.text.error() == nil:
+	case out != nil && out.err != nil:
+		j.err = out.err
+	case err != nil && (out != nil || j.text.error() == nil):
 		j.err = err // not an output error: the input is bad (such as invalid JSON)
+	}
+	if out != nil {
+		// The file appears under its name only when it is complete.
+		if err := out.finish(j.err == nil); err != nil && j.err == nil {
+			j.err = err
+		}
 	}
 }
 
