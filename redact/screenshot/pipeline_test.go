@@ -1,0 +1,329 @@
+package screenshot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// fakeOCR returns fixed words, or an error.
+type fakeOCR struct {
+	words []Word
+	err   error
+}
+
+func (f *fakeOCR) Words(ctx context.Context, img image.Image) ([]Word, error) {
+	return f.words, f.err
+}
+
+// row lays out words left to right on a line at y, each 10 px per byte
+// wide and 16 px high, 10 px apart, with confidence 95 unless a word ends
+// in "~NN".
+func row(y int, text string) []Word {
+	var out []Word
+	x := 10
+	for f := range strings.FieldsSeq(text) {
+		conf := 95.0
+		if i := strings.Index(f, "~"); i > 0 {
+			var c int
+			for _, d := range f[i+1:] {
+				c = c*10 + int(d-'0')
+			}
+			conf, f = float64(c), f[:i]
+		}
+		w := 10 * len(f)
+		out = append(out, Word{Text: f, Box: image.Rect(x, y, x+w, y+16), Conf: conf})
+		x += w + 10
+	}
+	return out
+}
+
+func rows(lines ...string) []Word {
+	var out []Word
+	for i, l := range lines {
+		out = append(out, row(10+24*i, l)...)
+	}
+	return out
+}
+
+func blank() *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, 800, 200))
+	fill(img, img.Rect, color.White)
+	return img
+}
+
+func boxOf(words []Word, texts ...string) image.Rectangle {
+	var r image.Rectangle
+	for _, w := range words {
+		for _, t := range texts {
+			if w.Text == t {
+				r = r.Union(w.Box)
+			}
+		}
+	}
+	return r
+}
+
+func TestPipeline(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	type want struct {
+		kind  redact.Kind
+		words [][]string // per box, the words it covers
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"aadhaar in three words", []string{"Aadhaar: 2341 2341 2346 ok"},
+			[]want{{redact.Aadhaar, [][]string{{"2341", "2346"}}}}},
+		{"mobile with +91", []string{"call +91 98765 43210 now"},
+			[]want{{redact.Mobile, [][]string{{"+91", "43210"}}}}},
+		{"wrapped onto the next line", []string{"please call +91 98765", "43210 after six"},
+			[]want{{redact.Mobile, [][]string{{"+91", "98765"}, {"43210"}}}}},
+		{"label above the value", []string{"Aadhaar number", "2341 2341 2346"},
+			[]want{{redact.Aadhaar, [][]string{{"2341", "2346"}}}}},
+		{"Devanagari digits and label", []string{"आधार संख्या: २३४१ २३४१ २३४६"},
+			[]want{{redact.Aadhaar, [][]string{{"२३४१", "२३४६"}}}}},
+		{"OCR confusions undone", []string{"aadhaar 234l 2341 2346"},
+			[]want{{redact.Aadhaar, [][]string{{"234l", "2346"}}}}},
+		{"PAN with a misread letter", []string{"pan ABCPE12345"},
+			[]want{{redact.PAN, [][]string{{"ABCPE12345"}}}}},
+		{"low confidence digits", []string{"ref 9876S~30 43Z10~40 ok"},
+			[]want{{Unreadable, [][]string{{"9876S", "43Z10"}}}}},
+		{"low confidence word of no candidate shape", []string{"hello~10 world~20"}, nil},
+		{"look-alikes stay", []string{"order 4471029384 at 10:42:13 amount 4,999.00"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words := rows(tc.lines...)
+			res, err := Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: words}})
+			require.NoError(t, err)
+			require.Len(t, res.Findings, len(tc.want), "%+v", res.Findings)
+			for i, w := range tc.want {
+				f := res.Findings[i]
+				assert.Equal(t, w.kind, f.Kind)
+				require.Len(t, f.Boxes, len(w.words), "%+v", f)
+				for k, ws := range w.words {
+					assert.Equal(t, boxOf(words, ws...).Inset(-DefaultPadding), f.Boxes[k])
+				}
+			}
+		})
+	}
+}
+
+// TestPadding: padding never reaches the neighbouring word on the line.
+func TestPadding(t *testing.T) {
+	r, _ := redact.New(nil)
+	words := []Word{
+		{Text: "mobile:", Box: image.Rect(10, 10, 80, 26), Conf: 95},
+		{Text: "9876543210", Box: image.Rect(82, 10, 182, 26), Conf: 95},
+		{Text: "ok", Box: image.Rect(183, 10, 203, 26), Conf: 95},
+	}
+	res, err := Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: words}})
+	require.NoError(t, err)
+	require.Len(t, res.Findings, 1)
+	b := res.Findings[0].Boxes[0]
+	assert.Equal(t, image.Rect(81, 7, 182, 29), b)
+	assert.False(t, b.Overlaps(words[0].Box) || b.Overlaps(words[2].Box))
+	// The box is painted solid, and nothing else is.
+	assert.Equal(t, color.RGBA{0, 0, 0, 255}, res.Image.RGBAAt(100, 20))
+	assert.Equal(t, color.RGBA{255, 255, 255, 255}, res.Image.RGBAAt(50, 20))
+}
+
+// TestFailClosed: any OCR error is returned, with no result.
+func TestFailClosed(t *testing.T) {
+	r, _ := redact.New(nil)
+	boom := errors.New("boom")
+	res, err := Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{err: boom}})
+	assert.ErrorIs(t, err, boom)
+	assert.Nil(t, res)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err = Redact(ctx, blank(), r, &Options{OCR: &fakeOCR{}})
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Nil(t, res)
+
+	_, err = Redact(context.Background(), blank(), nil, nil)
+	assert.Error(t, err)
+}
+
+// script writes an executable shell script standing in for tesseract.
+func script(t *testing.T, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tesseract")
+	require.NoError(t, os.WriteFile(path, []byte("#!/bin/sh\n"+body+"\n"), 0o755))
+	return path
+}
+
+// TestTesseractFailures: a missing binary, a failing one, one that hangs
+// and one that prints garbage are all errors.
+func TestTesseractFailures(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh")
+	}
+	img := blank()
+	for _, tc := range []struct {
+		name string
+		t    *Tesseract
+		want string
+	}{
+		{"missing", &Tesseract{Path: filepath.Join(t.TempDir(), "nope")}, "tesseract not found"},
+		{"fails", &Tesseract{Path: script(t, "cat >/dev/null; echo 'Error: bad' >&2; exit 1")}, "Error: bad"},
+		{"hangs", &Tesseract{Path: script(t, "exec sleep 10"), Timeout: 100 * time.Millisecond}, "deadline exceeded"},
+		{"garbage", &Tesseract{Path: script(t, "cat >/dev/null; echo hello")}, "TSV"},
+		{"bad scale", &Tesseract{Path: script(t, "true"), Scales: []int{5}}, "scale 5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			words, err := tc.t.Words(context.Background(), img)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.Nil(t, words)
+			assert.Less(t, time.Since(start), 5*time.Second)
+		})
+	}
+	_, err := (&Tesseract{Path: filepath.Join(t.TempDir(), "nope")}).Words(context.Background(), img)
+	assert.ErrorIs(t, err, ErrNoTesseract)
+}
+
+// TestTesseractScales: boxes from a scaled pass come back in the image's
+// coordinates, rounded outwards, and offset by the image's origin.
+func TestTesseractScales(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh")
+	}
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\\n" +
+		"5\t1\t1\t1\t1\t1\t21\t41\t60\t31\t91.5\tword\\n"
+	ts := &Tesseract{Path: script(t, "cat >/dev/null; printf '"+tsv+"'"), Scales: []int{2, 1}}
+	img := image.NewGray(image.Rect(100, 100, 300, 200))
+	words, err := ts.Words(context.Background(), img)
+	require.NoError(t, err)
+	require.Len(t, words, 2)
+	assert.Equal(t, image.Rect(110, 120, 141, 136), words[0].Box)
+	assert.Equal(t, 0, words[0].Pass)
+	assert.Equal(t, image.Rect(121, 141, 181, 172), words[1].Box)
+	assert.Equal(t, 1, words[1].Pass)
+	assert.Equal(t, 91.5, words[1].Conf)
+}
+
+func TestParseTSV(t *testing.T) {
+	header := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+	for _, tc := range []struct {
+		name, in string
+		want     []Word
+		err      bool
+	}{
+		{"empty page", header + "1\t1\t0\t0\t0\t0\t0\t0\t800\t600\t-1\t\n", nil, false},
+		{"words", header +
+			"4\t1\t1\t1\t1\t0\t10\t20\t100\t16\t-1\t\n" +
+			"5\t1\t1\t1\t1\t1\t10\t20\t40\t16\t96.2\t2341\n" +
+			"5\t1\t1\t1\t1\t2\t60\t20\t40\t16\t12\t \n" +
+			"5\t1\t2\t1\t3\t1\t60\t20\t40\t16\t88\tआधार\r\n",
+			[]Word{
+				{Text: "2341", Box: image.Rect(10, 20, 50, 36), Conf: 96.2, Block: 1, Par: 1, Line: 1},
+				{Text: "आधार", Box: image.Rect(60, 20, 100, 36), Conf: 88, Block: 2, Par: 1, Line: 3},
+			}, false},
+		{"no header", "", nil, true},
+		{"wrong header", "a\tb\n", nil, true},
+		{"bad number", header + "5\t1\t1\t1\t1\t1\tx\t20\t40\t16\t96\tw\n", nil, true},
+		{"negative box", header + "5\t1\t1\t1\t1\t1\t-5\t20\t40\t16\t96\tw\n", nil, true},
+		{"short row", header + "5\t1\t1\n", nil, true},
+		{"NaN confidence", header + "5\t1\t1\t1\t1\t1\t5\t20\t40\t16\tNaN\tw\n", nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ParseTSV([]byte(tc.in))
+			if tc.err {
+				assert.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func FuzzParseTSV(f *testing.F) {
+	header := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+	// A page with one word, as Tesseract 5 writes it.
+	f.Add(header + "1\t1\t0\t0\t0\t0\t0\t0\t800\t600\t-1\t\n5\t1\t1\t1\t1\t1\t10\t20\t40\t16\t96.2\t2341\n")
+	// A word that is only spaces, and CRLF line ends.
+	f.Add(header + "5\t1\t1\t1\t1\t1\t10\t20\t40\t16\t12\t \r\n")
+	// A tab inside the text column.
+	f.Add(header + "5\t1\t1\t1\t1\t1\t10\t20\t40\t16\t12\ta\tb\n")
+	// Huge and negative numbers.
+	f.Add(header + "5\t1\t1\t1\t1\t1\t99999999999\t-20\t40\t16\t1e308\tw\n")
+	// Garbage, and nothing.
+	f.Add("hello")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, in string) {
+		words, err := ParseTSV([]byte(in))
+		if err != nil {
+			if words != nil {
+				t.Fatal("words with an error")
+			}
+			return
+		}
+		for _, w := range words {
+			if w.Text == "" || strings.TrimSpace(w.Text) != w.Text {
+				t.Fatalf("blank or untrimmed text %q", w.Text)
+			}
+			if w.Box.Min.X < 0 || w.Box.Min.Y < 0 || w.Box.Max.X < w.Box.Min.X || w.Box.Max.Y < w.Box.Min.Y {
+				t.Fatalf("bad box %v", w.Box)
+			}
+			if !(w.Conf >= 0 && w.Conf <= 100) {
+				t.Fatalf("confidence %v", w.Conf)
+			}
+		}
+	})
+}
+
+func TestUpscale(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 2, 1))
+	g.Pix[0], g.Pix[1] = 0, 200
+	u := upscale(g, 2)
+	assert.Equal(t, image.Rect(0, 0, 4, 2), u.Rect)
+	// Bilinear: the outer pixels keep the edge values, the inner ones
+	// blend a quarter and three quarters.
+	assert.Equal(t, []uint8{0, 50, 150, 200}, u.Pix[:4])
+	assert.Equal(t, u.Pix[:4], u.Pix[4:8])
+	assert.Equal(t, []byte("P5\n4 2\n255\n"), encodePGM(u)[:11])
+}
+
+// TestNoMetadata: an input JPEG's EXIF segment is not in the output,
+// encoded with the standard library.
+func TestNoMetadata(t *testing.T) {
+	var in bytes.Buffer
+	require.NoError(t, jpeg.Encode(&in, blank(), nil))
+	exif := append([]byte{0xff, 0xe1, 0, 20}, "Exif\x00\x00GPS 12.97N77.59E"[:18]...)
+	b := append(append(append([]byte{}, in.Bytes()[:2]...), exif...), in.Bytes()[2:]...)
+	img, err := jpeg.Decode(bytes.NewReader(b))
+	require.NoError(t, err)
+	r, _ := redact.New(nil)
+	res, err := Redact(context.Background(), img, r, &Options{OCR: &fakeOCR{}})
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, jpeg.Encode(&out, res.Image, &jpeg.Options{Quality: 92}))
+	assert.NotContains(t, out.String(), "Exif")
+	assert.NotContains(t, out.String(), "GPS")
+	out.Reset()
+	require.NoError(t, png.Encode(&out, res.Image))
+	for _, chunk := range []string{"tEXt", "iTXt", "zTXt", "eXIf"} {
+		assert.NotContains(t, out.String(), chunk)
+	}
+}
