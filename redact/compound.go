@@ -159,3 +159,75 @@ func (r *Redactor) bharat(w *window, i int, out *[]match) int {
 	}
 	return r.compound(w, i, nil, out)
 }
+
+// lowerCaseID judges the ASCII letter-digit run around the digit at i when
+// it has lower-case letters and the length of a PAN, IFSC or GSTIN:
+// issued in capitals, these identifiers still reach logs lower-cased
+// ("pan=abcpe1234f", a normalised URL). Only the GSTIN's check character
+// proves much on its own; a lower-case PAN or IFSC needs a context word.
+// It returns the end of what it matched, or i.
+func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
+	const (
+		minLen = 10 // PAN
+		maxLen = 15 // GSTIN
+	)
+	buf := w.buf
+	s := i
+	for s > 0 && i-s <= maxLen && alnumBits[buf[s-1]] != 0 {
+		s--
+	}
+	if b := w.byteAt(s - 1); b >= 0x80 || b >= 0 && alnumBits[b] != 0 {
+		return i // longer than any of them, or beside a letter of another script
+	}
+	e := i
+	for e < len(buf) && e-s <= maxLen && alnumBits[buf[e]] != 0 {
+		e++
+	}
+	n := e - s
+	if n < minLen || n > maxLen || e == len(buf) && !w.atEOF {
+		return i // a stream holds such a run back and sees it whole later
+	}
+	if e < len(buf) && buf[e] >= 0x80 {
+		return i
+	}
+	var up [maxLen]byte
+	lower := false
+	for k := s; k < e; k++ {
+		c := buf[k]
+		if alnumBits[c] == bitLower {
+			c -= 'a' - 'A'
+			lower = true
+		}
+		up[k-s] = c
+	}
+	if !lower {
+		return i
+	}
+	str := string(up[:n])
+	var cs []cand
+	switch n {
+	case 10:
+		if validators.PAN(str) == nil {
+			cs = append(cs, cand{kind: kPAN, base: 0.35, evidence: "PAN shape in lower case"})
+		}
+	case 11:
+		if validators.IFSC(str) == nil {
+			cs = append(cs, cand{kind: kIFSC, base: 0.35, evidence: "IFSC with known bank code, in lower case"})
+		}
+	case 15:
+		if validators.GSTIN(str) == nil {
+			cs = append(cs, cand{kind: kGSTIN, base: 0.8, evidence: "GSTIN check character ok, in lower case"})
+		}
+	}
+	if len(cs) == 0 {
+		return i
+	}
+	n0 := len(*out)
+	r.decide(w, s, e, cs, out)
+	if w.short {
+		*out = (*out)[:n0]
+		return i
+	}
+	w.visited(s, e)
+	return e
+}

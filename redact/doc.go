@@ -47,8 +47,9 @@
 // words: "aadhaar_no=", "\"panNumber\":", "mobile-number". Passports,
 // voter IDs, PIN codes, bank accounts and dates of birth prove little by
 // their shape and are reported only with a context word. Identifiers with
-// letters (PAN, GSTIN, IFSC, plates) are read in capitals only, as they
-// are issued. A person's name is found only where a label announces it
+// letters are read in capitals, as they are issued, except that a
+// lower-cased GSTIN is read when its check character holds, and a
+// lower-cased PAN or IFSC next to its context word ("pan=abcpe1234f"). A person's name is found only where a label announces it
 // ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). Findings
 // below [Options.MinScore] are neither reported nor redacted.
 //

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"bytes"
+
 	"github.com/kavachpii/kavach/internal/chars"
 )
 
@@ -108,10 +110,33 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 			}
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
+				if j-i >= 10 && j-i <= 15 {
+					// "Abcpe1234F": a lower-cased identifier, capitalised.
+					if d := bytes.IndexFunc(buf[i:j], isASCIIDigit); d > 0 {
+						e := r.lowerCaseID(w, i+d, &out)
+						if w.short {
+							return w.holdFrom(i, out)
+						}
+						if e > i+d {
+							i = e
+							continue
+						}
+					}
+				}
 				i = j
 				continue
 			}
 		case clsDigit:
+			if i > 0 && alnumBits[buf[i-1]] == bitLower || i+2 < len(buf) && alnumBits[buf[i+1]] == bitDigit && alnumBits[buf[i+2]] == bitLower {
+				j := r.lowerCaseID(w, i, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					i = j
+					continue
+				}
+			}
 			if j := skipNumber(buf, i); j > i {
 				w.visited(i, j)
 				i = j
@@ -234,6 +259,8 @@ func skipIndicLetters(buf []byte, i int) int {
 	}
 	return i
 }
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // alnumBits classifies ASCII letters and digits in one lookup.
 const (
@@ -467,7 +494,16 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	switch {
 	case t.lower:
-		return t.end // identifiers with letters are written in capitals
+		// Identifiers with letters are written in capitals, but a
+		// lower-cased PAN, IFSC or GSTIN still reaches logs.
+		if t.n >= 10 && t.n <= 15 && t.letters && t.end-i == t.n {
+			if d := bytes.IndexFunc(w.buf[i:t.end], isASCIIDigit); d >= 0 {
+				if e := r.lowerCaseID(w, i+d, out); e > i+d || w.short {
+					return max(e, i)
+				}
+			}
+		}
+		return t.end
 	case t.letters:
 		return r.compound(w, i, &t, out)
 	}

@@ -1,0 +1,40 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestLowerCaseIdentifiers: identifiers issued in capitals that reach logs
+// lower-cased. Only the GSTIN's check character proves much alone; a PAN
+// or IFSC in lower case needs its context word.
+func TestLowerCaseIdentifiers(t *testing.T) {
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	for _, tt := range []struct{ in, want string }{
+		{"pan=abcpe1234f", "pan=XXXXXXXXXX"},
+		{"PAN: abcpe1234f ok", "PAN: XXXXXXXXXX ok"},
+		{"Pan No. Abcpe1234F", "Pan No. XXXXXXXXXX"},
+		{"/kyc?pan=abcpe1234f&x=1", "/kyc?pan=XXXXXXXXXX&x=1"},
+		{"ifsc: sbin0001234", "ifsc: XXXXXXXXXXX"},
+		{"gstin 27aapfu0939f1zv", "gstin XXXXXXXXXXXXXXX"},
+		{"supplier 27aapfu0939f1zv", "supplier XXXXXXXXXXXXXXX"}, // the check character alone
+		// Not without context, and not what merely looks alike.
+		{"id abcpe1234f", "id abcpe1234f"},
+		{"route sbin0001234", "route sbin0001234"},
+		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},   // check character fails
+		{"pan abcde1234f", "pan abcde1234f"},                 // D is no holder type
+		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},     // hex
+		{"pan=abcpe1234fx", "pan=abcpe1234fx"},               // longer run
+		{"pan=xabcpe1234f", "pan=xabcpe1234f"},               // longer run
+		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},             // glued to another script
+		{"build release2024a pan", "build release2024a pan"}, // a word with digits
+	} {
+		got, _ := r.String(tt.in)
+		assert.Equal(t, tt.want, got, "%q", tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
