@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+
+	"github.com/kavachpii/kavach/internal/wordset"
 )
 
 // The custom layer runs the user's recognizers and deny words over the
@@ -34,7 +36,7 @@ const maxCustomKinds = 255 - int(firstCustom)
 type custom struct {
 	names    []Kind // names[i] is kindID(firstCustom + i)
 	patterns []customPattern
-	deny     *wsSet
+	deny     *wordset.Set
 	denyKind []kindID // by word index
 	allow    map[kindID]map[string]struct{}
 	window   int
@@ -145,7 +147,7 @@ func compileCustom(o *Options, window int, minScore float64) (*custom, error) {
 		addDeny("Deny", k, o.Deny[kd])
 	}
 	if len(denyWords) > 0 {
-		s, err := wsNew(denyWords, MaxCustomMatch)
+		s, err := wordset.New(denyWords, MaxCustomMatch)
 		if err != nil {
 			return nil, fmt.Errorf("redact: deny list: %v", err)
 		}
@@ -211,7 +213,8 @@ type customState struct {
 	runes   []rune
 	offs    []int32
 	found   []match
-	words   []wsMatch
+	words   []wordset.Match
+	lower   []byte
 }
 
 // run matches every piece of w.buf that can be decided now, adding what
@@ -272,12 +275,15 @@ func (c *custom) piece(w *window, base int64, start, end, post int, st *customSt
 		}
 		pre++
 	}
-	sc := st.scratch[:0]
-	for i := start - pre; i < min(start, 0); i++ {
-		sc = append(sc, byte(w.byteAt(i)))
+	sc := w.buf[max(start-pre, 0):post]
+	if start-pre < 0 { // only a stream's history holds the context before
+		sc = st.scratch[:0]
+		for i := start - pre; i < 0; i++ {
+			sc = append(sc, byte(w.byteAt(i)))
+		}
+		sc = append(sc, w.buf[:post]...)
+		st.scratch = sc
 	}
-	sc = append(sc, w.buf[max(start-pre, 0):post]...)
-	st.scratch = sc
 	off := start - pre // scratch index 0 is buf index off
 	ps, pe := pre, pre+end-start
 	found := st.found[:0]
@@ -300,7 +306,8 @@ func (c *custom) piece(w *window, base int64, start, end, post int, st *customSt
 				}
 				if p.fold {
 					if lower == nil {
-						lower = bytes.ToLower(sc[ps:pe])
+						lower = appendLower(st.lower[:0], sc[ps:pe])
+						st.lower = lower
 					}
 					if !bytes.Contains(lower, p.need) {
 						continue
@@ -596,4 +603,27 @@ func mustContain(re *syntax.Regexp) (string, bool) {
 		return best, fold
 	}
 	return "", false
+}
+
+// appendLower appends b lower-cased as bytes.ToLower does, without
+// allocating once dst has grown.
+func appendLower(dst, b []byte) []byte {
+	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, b[i]) // keep invalid bytes as they are
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return dst
 }

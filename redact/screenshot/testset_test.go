@@ -154,6 +154,23 @@ type score struct {
 	missed           []string // kind and text of the items not covered
 	otherPx, paintPx int      // non-personal glyph pixels, and those painted
 	lookPainted      []string // look-alikes more than half painted
+	unread           []string // items no OCR pass read exactly
+	unreadPainted    int      // of those, covered all the same
+}
+
+// normalize keeps letters and digits, lower-case, with Devanagari digits
+// as ASCII, to compare what OCR read with the ground truth.
+func normalize(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= '०' && r <= '९':
+			b.WriteRune('0' + r - '०')
+		case r >= '0' && r <= '9', r >= 'a' && r <= 'z', r == '@', r == '.':
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func (s score) collateral() float64 {
@@ -180,7 +197,20 @@ func scoreResult(orig image.Image, tr *truth, res *Result) score {
 				}
 			}
 		}
-		if all > 0 && float64(hit) >= coverThreshold*float64(all) {
+		ok := all > 0 && float64(hit) >= coverThreshold*float64(all)
+		read := false
+		for _, pass := range strings.Split(res.Text, "\f") {
+			if strings.Contains(normalize(pass), normalize(it.Text)) {
+				read = true
+			}
+		}
+		if !read {
+			s.unread = append(s.unread, fmt.Sprintf("%s %q", it.Kind, it.Text))
+			if ok {
+				s.unreadPainted++
+			}
+		}
+		if ok {
 			s.covered++
 		} else {
 			s.missed = append(s.missed, fmt.Sprintf("%s %q (%d/%d px)", it.Kind, it.Text, hit, all))
@@ -241,12 +271,17 @@ func TestTestSet(t *testing.T) {
 	scores := runTestSet(t, nil)
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-18s %8s %11s\n", "image", "covered", "collateral")
-	items, covered, otherPx, paintPx := 0, 0, 0, 0
+	items, covered, otherPx, paintPx, unread, unreadPainted := 0, 0, 0, 0, 0, 0
 	for i, s := range scores {
 		fmt.Fprintf(&b, "%-18s %4d/%-3d %10.2f%%\n", s.name, s.covered, s.items, 100*s.collateral())
 		for _, m := range s.missed {
 			fmt.Fprintf(&b, "    missed %s\n", m)
 		}
+		if len(s.unread) > 0 {
+			fmt.Fprintf(&b, "    not read exactly by OCR: %d, of which painted %d: %s\n", len(s.unread), s.unreadPainted, strings.Join(s.unread, ", "))
+		}
+		unread += len(s.unread)
+		unreadPainted += s.unreadPainted
 		for _, l := range s.lookPainted {
 			fmt.Fprintf(&b, "    look-alike painted %q\n", l)
 		}
@@ -259,5 +294,6 @@ func TestTestSet(t *testing.T) {
 		assert.Less(t, s.collateral(), 0.05, "%s: collateral", s.name)
 	}
 	fmt.Fprintf(&b, "%-18s %4d/%-3d %10.2f%%\n", "total", covered, items, 100*float64(paintPx)/float64(max(otherPx, 1)))
+	fmt.Fprintf(&b, "items OCR did not read exactly: %d, of which painted: %d\n", unread, unreadPainted)
 	t.Log(b.String())
 }

@@ -456,8 +456,8 @@ func wrappedChat() *canvas {
 	return c
 }
 
-// lowres is a dense light page of small text, scaled down to 3/4 and saved
-// as a low-quality JPEG.
+// lowres is a dense light page of small text, scaled down to 5/8 (the
+// text is then about 7 pixels high) and saved as a JPEG at quality 30.
 func lowres() *canvas {
 	c := newCanvas("lowres.jpg", 1280, 800, rgb(0xfb, 0xfb, 0xfb))
 	f := font{"DejaVu Sans 14px", rgb(0x30, 0x30, 0x30)}
@@ -676,8 +676,8 @@ func main() {
 	save(dashboard(), 0)
 	save(wrappedChat(), 0)
 	lr := lowres()
-	scaleDown(lr, 3, 4)
-	save(lr, 40)
+	scaleDown(lr, 5, 8)
+	save(lr, 30)
 	card := idcard()
 	photograph(card, [4][2]float64{{40, 70}, {1230, 10}, {1200, 790}, {90, 720}})
 	scaleDown(card, 3, 4)
