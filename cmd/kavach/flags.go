@@ -20,6 +20,9 @@ type config struct {
 	check    bool
 	outDir   string   // -out-dir DIR, or ""
 	files    []string // "-" for standard input
+	// configFile is -config FILE: options from the file, which the flags
+	// set on the command line override.
+	configFile string
 }
 
 // newFlagSet returns the command's flags bound to cfg and the two flags
@@ -36,6 +39,7 @@ func newFlagSet(cfg *config) (fs *flag.FlagSet, mode, kinds, hashKeyEnv *string,
 	minScore = fs.Float64("min-score", redact.DefaultMinScore, "drop findings scoring below `F`, in (0, 1]")
 	fs.BoolVar(&cfg.json, "json", false, "the input is JSON or NDJSON")
 	fs.StringVar(&cfg.outDir, "out-dir", "", "write each file's output to `DIR` under the same name")
+	fs.StringVar(&cfg.configFile, "config", "", "read options from the JSON configuration `FILE`")
 	return fs, mode, kinds, hashKeyEnv, minScore
 }
 
@@ -50,12 +54,24 @@ func parseArgs(args []string, getenv func(string) string) (*config, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 
-	m, err := redact.ParseMode(strings.ToLower(*mode))
-	if err != nil {
-		return nil, fmt.Errorf("-mode %q: want mask, label, hash or remove", *mode)
+	if cfg.configFile != "" {
+		o, err := redact.LoadConfig(cfg.configFile)
+		if err != nil {
+			return nil, fmt.Errorf("-config: %v", err)
+		}
+		cfg.opts = *o
+	}
+	m := cfg.opts.Mode // Mask, or the configuration file's
+	if cfg.configFile == "" || set["mode"] {
+		var err error
+		if m, err = redact.ParseMode(strings.ToLower(*mode)); err != nil {
+			return nil, fmt.Errorf("-mode %q: want mask, label, hash or remove", *mode)
+		}
 	}
 	cfg.opts.Mode = m
 	switch {
+	case m == redact.Hash && *hashKeyEnv == "" && len(cfg.opts.HashKey) > 0:
+		// The key comes from the configuration file's hash_key_env.
 	case m == redact.Hash && *hashKeyEnv == "":
 		return nil, errors.New("-mode hash needs -hash-key-env NAME, the environment variable that holds the key")
 	case m == redact.Hash:
@@ -75,10 +91,12 @@ func parseArgs(args []string, getenv func(string) string) (*config, error) {
 		}
 		cfg.opts.Kinds = ks
 	}
-	if !(*minScore > 0 && *minScore <= 1) { // also rejects NaN
-		return nil, fmt.Errorf("-min-score %v: want a number in (0, 1]", *minScore)
+	if cfg.configFile == "" || set["min-score"] {
+		if !(*minScore > 0 && *minScore <= 1) { // also rejects NaN
+			return nil, fmt.Errorf("-min-score %v: want a number in (0, 1]", *minScore)
+		}
+		cfg.opts.MinScore = *minScore
 	}
-	cfg.opts.MinScore = *minScore
 
 	cfg.files = fs.Args()
 	if len(cfg.files) == 0 {
@@ -250,6 +268,13 @@ FLAGS
         -findings gives the pixel boxes painted, "boxes":[[x0,y0,x1,y1]],
         in place of offsets:
             kavach -out-dir clean/ shots/*.png app.log
+
+  -config FILE
+        Read the options from FILE, a kavach.json configuration: kinds,
+        score, mode, context window, key names, custom and Presidio
+        recognizers, allow and deny lists (see the README). The flags given
+        on the command line override it:
+            kavach -config kavach.json -mode label app.log
 
 EXIT STATUS
 
