@@ -41,7 +41,7 @@ func TestLoadConfig(t *testing.T) {
 		Context:  []string{"policy"},
 		Deny:     []string{"POL-MASTER"},
 	}, o.Recognizers[1])
-	assert.Equal(t, map[redact.Kind][]string{redact.Mobile: {"1800 266 1234"}, "ACME_CUSTOMER_ID": {"AC-00000000"}}, o.Allow)
+	assert.Equal(t, map[redact.Kind][]string{redact.Mobile: {"+91 98765 00000"}, "ACME_CUSTOMER_ID": {"AC-00000000"}}, o.Allow)
 	assert.Equal(t, map[redact.Kind][]string{redact.Person: {"Asha Verma", "Ramesh Kumar", "Priya Nair", "राम कुमार"}}, o.Deny)
 
 	t.Setenv("KAVACH_KEY", "s3cret")
@@ -62,7 +62,8 @@ func TestConfigRedacts(t *testing.T) {
 		{"renewed policy pol-123456", "renewed policy <ACME_POLICY>"},
 		{"agent Ramesh Kumar called", "agent <PERSON> called"},
 		{"एजेंट राम कुमार", "एजेंट <PERSON>"},
-		{"support line 1800 266 1234", "support line 1800 266 1234"},
+		{"support line 098765-00000", "support line 098765-00000"}, // allowed, in another written form
+		{"mobile 98765 11111", "mobile <IN_MOBILE>"},
 	} {
 		out, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, out, tt.in)
@@ -129,6 +130,15 @@ func TestParseConfigErrors(t *testing.T) {
 			assert.True(t, strings.HasPrefix(msg, tt.want), "config %s\ngot  %s\nwant %s", tt.config, msg, tt.want)
 		}
 	}
+}
+
+// TestReadmeConfig: the README shows the full configuration as it is.
+func TestReadmeConfig(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	full, err := os.ReadFile(fullConfig)
+	require.NoError(t, err)
+	assert.Contains(t, string(readme), "```json\n"+string(full)+"```\n")
 }
 
 func TestLoadConfigMissing(t *testing.T) {
