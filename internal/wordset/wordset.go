@@ -33,6 +33,11 @@ import (
 
 // Set is a compiled list of words. It is safe for concurrent use by
 // multiple goroutines.
+//
+// Its automaton is Aho-Corasick's, with one change that makes it faster
+// on text: a failure link leads only to a suffix that starts a word, since
+// no match can start anywhere else. At its root, the scanner then skips
+// the rest of any word that no word of the list begins.
 type Set struct {
 	// The automaton reads folded UTF-8 bytes. State 0 is the root, whose
 	// transitions are the dense table root; every other state s has its
@@ -105,6 +110,9 @@ func New(words []string, maxLen int) (*Set, error) {
 	}
 	parent := make([]int32, 1, total+1)
 	via := make([]byte, 1, total+1)
+	// endsGap[v]: the text of v ends with a whole character that is not
+	// part of a word, so a match may start right after it.
+	endsGap := make([]bool, 1, total+1)
 	s.out = make([]int32, 1, total+1)
 	s.out[0] = -1
 	var path []int32 // path[d] is the state at depth d+1 of the previous key
@@ -123,6 +131,8 @@ func New(words []string, maxLen int) (*Set, error) {
 			path = append(path, int32(len(parent)))
 			parent = append(parent, p)
 			via = append(via, k.folded[d])
+			r, size := utf8.DecodeLastRuneInString(k.folded[:d+1])
+			endsGap = append(endsGap, !(r == utf8.RuneError && size == 1) && !isWord(r))
 			s.out = append(s.out, -1)
 		}
 		if t := path[len(k.folded)-1]; s.out[t] < 0 {
@@ -167,7 +177,7 @@ func New(words []string, maxLen int) (*Set, error) {
 			v, b := s.enext[e], s.ebyte[e]
 			f := int32(0)
 			if p != 0 {
-				f = s.step(s.fail[p], b)
+				f = s.step(s.fail[p], b, endsGap[p])
 			}
 			s.fail[v] = f
 			s.link[v] = s.emit[f]
@@ -189,11 +199,13 @@ func New(words []string, maxLen int) (*Set, error) {
 func (s *Set) Len() int { return s.n }
 
 // States returns the number of states of the automaton, a measure of its
-// memory: about 21 bytes each.
+// memory: about 28 bytes each.
 func (s *Set) States() int { return len(s.fail) }
 
-// step returns the state after reading b in state st.
-func (s *Set) step(st int32, b byte) int32 {
+// step returns the state after reading b in state st. At the root, b may
+// start a word of the list only if start is set: it begins a character
+// and the one before it is not part of a word.
+func (s *Set) step(st int32, b byte, start bool) int32 {
 	for st != 0 {
 		lo, hi := s.first[st], s.first[st+1]
 		if hi-lo <= 8 {
@@ -220,7 +232,10 @@ func (s *Set) step(st int32, b byte) int32 {
 		}
 		st = s.fail[st]
 	}
-	return s.root[b]
+	if start {
+		return s.root[b]
+	}
+	return 0
 }
 
 // scratch is the ring of recent units Append keeps: unit u is at u&mask.
@@ -245,7 +260,8 @@ func (s *Set) getScratch() *scratch {
 // to check word boundaries; a character cut by start or end is never part
 // of a match. It panics unless 0 <= start <= end <= len(text).
 //
-// Append does not allocate when dst has room for the matches.
+// Append does not allocate when dst has room for the matches (a scratch
+// ring of units, sized for the longest word, is reused through a pool).
 func (s *Set) Append(dst []Match, text []byte, start, end int) []Match {
 	_ = text[start:end]
 	if s.n == 0 || start == end {
@@ -280,6 +296,24 @@ func (s *Set) Append(dst []Match, text []byte, start, end int) []Match {
 	inSpace := false // the last character was horizontal space
 
 	for pos < end {
+		if st == 0 {
+			// At the root, skip the ASCII characters that cannot start a
+			// match: those inside a word, and those no word starts with.
+			for ; pos < end; pos++ {
+				c := text[pos]
+				if c >= utf8.RuneSelf {
+					break
+				}
+				cl := asciiClass[c]
+				if !prevWord && s.root[asciiFold[c]] != 0 {
+					break
+				}
+				prevWord, inSpace = cl&clWord != 0, cl&clSpace != 0
+			}
+			if pos == end {
+				break
+			}
+		}
 		c := text[pos]
 		size := 1
 		var cl byte
@@ -318,11 +352,16 @@ func (s *Set) Append(dst []Match, text []byte, start, end int) []Match {
 		}
 		bnd := !prevWord
 		prevWord, inSpace = cl&clWord != 0, cl&clSpace != 0
-		if st == 0 && nf == 1 {
-			st = s.root[fold[0]]
+		if st == 0 {
+			if bnd {
+				st = s.root[fold[0]]
+				for k := 1; k < nf && st != 0; k++ {
+					st = s.step(st, fold[k], false)
+				}
+			}
 		} else {
 			for k := range nf {
-				st = s.step(st, fold[k])
+				st = s.step(st, fold[k], bnd && k == 0)
 			}
 		}
 		if st == 0 {
