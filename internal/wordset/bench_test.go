@@ -112,8 +112,8 @@ func BenchmarkNew(b *testing.B) {
 // size returns the bytes s holds.
 func (s *Set) size() int {
 	n := int(unsafe.Sizeof(*s))
-	n += 4 * (cap(s.first) + cap(s.enext) + cap(s.fail) + cap(s.out) + cap(s.emit) + cap(s.link) + cap(s.units))
-	return n + cap(s.ebyte)
+	n += 4 * (cap(s.first) + cap(s.enext) + cap(s.fail) + cap(s.emit) + cap(s.units))
+	return n + cap(s.ebyte) + 8*cap(s.term)
 }
 
 func TestNoAllocs(t *testing.T) {
