@@ -132,6 +132,25 @@ func TestParseConfigErrors(t *testing.T) {
 	}
 }
 
+// TestDenyFile100k: a deny list of 100,000 names belongs in a file.
+func TestDenyFile100k(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("# staff names\n")
+	for i := range 100000 {
+		fmt.Fprintf(&b, "Staff%05d Kumar\n", i)
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "staff.txt"), []byte(b.String()), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "kavach.json"), []byte(`{"mode": "label", "deny_files": {"PERSON": "staff.txt"}}`), 0o644))
+	o, err := redact.LoadConfig(filepath.Join(dir, "kavach.json"))
+	require.NoError(t, err)
+	require.Len(t, o.Deny[redact.Person], 100000)
+	r, err := redact.New(o)
+	require.NoError(t, err)
+	out, _ := r.String("ticket closed by STAFF04711 kumar; staff04711 kumaran is someone else")
+	assert.Equal(t, "ticket closed by <PERSON>; staff04711 kumaran is someone else", out)
+}
+
 // TestReadmeConfig: the README shows the full configuration as it is.
 func TestReadmeConfig(t *testing.T) {
 	readme, err := os.ReadFile("../README.md")
