@@ -292,7 +292,7 @@ func (s *Set) Append(dst []Match, text []byte, start, end int) []Match {
 	st := int32(0)
 	// Units are the characters the automaton reads, a run of space
 	// counting once. Only those after which the automaton is not at its
-	// root are numbered and kept: no match contains another.
+	// root are numbered and kept: a match holds none of the others.
 	u := -1          // the last numbered unit
 	f := 0           // the first unit whose candidate is not yet decided
 	lastEnd := 0     // candidates starting before this unit overlap a match
