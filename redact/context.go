@@ -78,9 +78,10 @@ const maxChunk = 96
 // ctxWord is one word near a candidate; entry is its dictionary entry, if
 // the word is in the dictionary.
 type ctxWord struct {
-	entry ctxEntry
-	known bool
-	after bool
+	entry  ctxEntry
+	known  bool
+	after  bool
+	column bool // the header of the candidate's CSV column
 }
 
 // ctxWords holds the words near one candidate, nearest first on each side,
@@ -125,6 +126,10 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		if x := c.after[i]; x.known && x.entry.pos&k.mask() != 0 {
 			return x, true, true, maxCtxWords + i
 		}
+	}
+	// A CSV cell has its column's name, far above it.
+	if x, ok := w.column(start, end); ok && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
+		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
 	}
 	return ctxWord{}, false, false, 0
 }

@@ -27,7 +27,7 @@ const (
 )
 
 // firstCustom is the kindID of the first kind of the user's own.
-const firstCustom = kPerson + 1
+const firstCustom = kLocation + 1
 
 // maxCustomKinds bounds the kinds of the user's own: kindID is a byte.
 const maxCustomKinds = 255 - int(firstCustom)
@@ -66,8 +66,11 @@ func (c *custom) kindID(k Kind) (kindID, error) {
 	if id, ok := lookupKind(k); ok {
 		return id, nil
 	}
-	if k == Person {
+	switch k {
+	case Person:
 		return kPerson, nil
+	case Location:
+		return kLocation, nil
 	}
 	if i := slices.Index(c.names, k); i >= 0 {
 		return firstCustom + kindID(i), nil
@@ -291,7 +294,7 @@ func (c *custom) piece(w *window, base int64, start, end, post int, st *customSt
 	if c.deny != nil {
 		st.words = c.deny.Append(st.words[:0], sc, ps, pe)
 		for _, m := range st.words {
-			found = append(found, match{kind: c.denyKind[m.Index], start: m.Start, end: m.End, score: 1, reason: "deny list"})
+			found = append(found, match{kind: c.denyKind[m.Index], start: m.Start, end: m.End, score: 1, reason: "deny list", layer: layerCustom})
 		}
 	}
 	if len(c.patterns) > 0 && pe > ps {
@@ -342,12 +345,12 @@ func (c *custom) piece(w *window, base int64, start, end, post int, st *customSt
 				if score < c.minScore {
 					continue
 				}
-				found = append(found, match{kind: p.kind, start: s, end: e, score: score, reason: reason})
+				found = append(found, match{kind: p.kind, start: s, end: e, score: score, reason: reason, layer: layerCustom})
 			}
 			if err != nil {
 				// Fail closed: the piece is redacted unchecked.
 				found = append(found, match{kind: p.kind, start: ps, end: pe, score: 1,
-					reason: "pattern timeout (\"" + p.name + "\"): redacted unchecked"})
+					reason: "pattern timeout (\"" + p.name + "\"): redacted unchecked", layer: layerCustom})
 			}
 		}
 	}
@@ -394,14 +397,8 @@ func mergeInto(ms []match, m match) []match {
 // union merges two overlapping matches: the span of both, named after
 // the surer one (the user's own recognizer on a tie, as the later).
 func union(a, b match) match {
-	if a.start == b.start && a.end == b.end && a.kind == b.kind {
-		if b.score > a.score {
-			return b
-		}
-		return a
-	}
 	keep := a
-	if b.score >= a.score {
+	if b.score > a.score || b.score == a.score && b.layer.rank() > a.layer.rank() {
 		keep = b
 	}
 	keep.start, keep.end = min(a.start, b.start), max(a.end, b.end)

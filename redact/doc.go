@@ -50,7 +50,12 @@
 // letters are read in capitals, as they are issued, except that a
 // lower-cased GSTIN is read when its check character holds, and a
 // lower-cased PAN or IFSC next to its context word ("pan=abcpe1234f"). A person's name is found only where a label announces it
-// ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). Findings
+// ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). In a
+// CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
+// line) the header names the columns: a cell is judged with its column's
+// name as context, and a column whose name names personal data ("name",
+// "mobile_no", "address") is redacted whole, as a JSON value is under
+// such a key. Findings
 // below [Options.MinScore] are neither reported nor redacted.
 //
 // # Your own kinds, allow and deny lists

@@ -19,13 +19,15 @@ func addSeeds(f *testing.F) {
 			f.Add(s)
 		}
 	}
-	f.Add("")                                     // empty
-	f.Add("\x00\x00\xff")                         // NUL and invalid UTF-8
-	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")  // prefixes without numbers
-	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")       // broken addresses
-	f.Add("2341 2341 2346 2341 2341 2346 2341")   // chains longer than any form
-	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12") // partial registrations
-	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")       // already masked
+	f.Add("")                                                                  // empty
+	f.Add("\x00\x00\xff")                                                      // NUL and invalid UTF-8
+	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")                               // prefixes without numbers
+	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")                                    // broken addresses
+	f.Add("2341 2341 2346 2341 2341 2346 2341")                                // chains longer than any form
+	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                              // partial registrations
+	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                    // already masked
+	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx") // a CSV block
+	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                            // negative column, CRLF
 }
 
 // FuzzChunking checks that every stream path gives String's output and

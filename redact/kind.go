@@ -109,10 +109,17 @@ func Kinds() []Kind {
 // "Name:": the key-only kind [Person], outside the kinds table.
 const kPerson = numKinds
 
-// kindName returns the Kind of a kindID, kPerson included.
+// kLocation marks an address the scanner took whole from a CSV column
+// named for one: the key-only kind [Location].
+const kLocation = numKinds + 1
+
+// kindName returns the Kind of a kindID, kPerson and kLocation included.
 func kindName(k kindID) Kind {
-	if k == kPerson {
+	switch k {
+	case kPerson:
 		return Person
+	case kLocation:
+		return Location
 	}
 	return kinds[k].kind
 }

@@ -55,12 +55,12 @@ func (r *Redactor) Bytes(b []byte) ([]byte, []Finding) {
 
 // Find returns the findings in b without redacting it.
 func (r *Redactor) Find(b []byte) []Finding {
-	w := window{buf: b, atEOF: true}
+	w := window{buf: b, atEOF: true, csvOn: true}
 	return r.findings(r.detect(&w, nil), 0)
 }
 
 func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
-	w := window{buf: b, atEOF: true}
+	w := window{buf: b, atEOF: true, csvOn: true}
 	ms := r.detect(&w, nil)
 	if len(ms) == 0 {
 		return b, nil

@@ -9,14 +9,15 @@ import (
 // Byte classes drive the scanner's main loop: most bytes are class none
 // and cost one table lookup.
 const (
-	clsNone  uint8 = iota
-	clsDigit       // 0-9
-	clsUpper       // A-Z
-	clsLower       // a-z
-	clsPhone       // '+' and '(' may open a phone number
-	clsHigh        // 0xE0 and 0xEF may lead an Indian-script or fullwidth digit or letter
-	clsAt          // '@' closes the local part of an e-mail or UPI address
-	clsColon       // ':' may follow the first group of an IPv6 address
+	clsNone    uint8 = iota
+	clsDigit         // 0-9
+	clsUpper         // A-Z
+	clsLower         // a-z
+	clsPhone         // '+' and '(' may open a phone number
+	clsHigh          // 0xE0 and 0xEF may lead an Indian-script or fullwidth digit or letter
+	clsAt            // '@' closes the local part of an e-mail or UPI address
+	clsColon         // ':' may follow the first group of an IPv6 address
+	clsNewline       // '\n' starts a line that may be a CSV header or row
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -32,6 +33,7 @@ var byteClass = func() (t [256]uint8) {
 	t['+'], t['('] = clsPhone, clsPhone
 	t[0xE0], t[0xEF] = clsHigh, clsHigh
 	t['@'], t[':'] = clsAt, clsColon
+	t['\n'] = clsNewline
 	return t
 }()
 
@@ -74,6 +76,30 @@ type match struct {
 	start, end int
 	score      float64
 	reason     string
+	layer      layer // which part of the engine made it, for ties
+}
+
+// layer ranks, on equal scores, the readings of one span: the user's own
+// recognizer over the scanner, the scanner's evidence over a whole CSV
+// cell. The rank, not the order of arrival, decides, so that a stream cut
+// anywhere reports what String reports.
+type layer uint8
+
+const (
+	layerScanner layer = iota // the zero value: most matches
+	layerCell
+	layerCustom
+)
+
+// rank orders layers for ties.
+func (l layer) rank() int {
+	switch l {
+	case layerCell:
+		return 0
+	case layerScanner:
+		return 1
+	}
+	return 2
 }
 
 // scan finds the matches in w.buf, appending them to out in order. It
@@ -82,8 +108,19 @@ type match struct {
 // limit > 0 it also stops at the first candidate boundary at or after
 // limit, so that callers can bound the work done per call.
 func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
+	cut, out := r.scanLoop(w, out, limit)
+	if w.csvOn && len(w.csv.cells) > 0 {
+		return r.mergeCells(w, cut, out)
+	}
+	return cut, out
+}
+
+func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
 	i := w.from
+	if w.csvOn && i == 0 && w.base == 0 && len(w.hist) == 0 && !r.csvLine(w, 0) {
+		return 0, out
+	}
 	for i < len(buf) {
 		if boring[buf[i]] {
 			for i++; i < len(buf) && boring[buf[i]]; i++ {
@@ -95,6 +132,17 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 		// which can never start a finding; what they skip is exactly what
 		// candidate would skip (see skipWord and skipNumber).
 		switch cls {
+		case clsNewline:
+			if w.csvOn {
+				if !r.csvLine(w, i+1) {
+					return w.holdFrom(i, out) // the row's cells wait in w.csv
+				}
+				if len(w.csv.cells) > 0 {
+					out = w.flushCells(i, out)
+				}
+			}
+			i++
+			continue
 		case clsHigh:
 			// Letters and signs of the Indian scripts (U+0800–U+0FFF):
 			// only their digits can start a finding.
@@ -127,7 +175,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsDigit:
-			if i > 0 && alnumBits[buf[i-1]] == bitLower || i+2 < len(buf) && alnumBits[buf[i+1]] == bitDigit && alnumBits[buf[i+2]] == bitLower {
+			if i > 0 && alnumBits[buf[i-1]] == bitLower {
 				j := r.lowerCaseID(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
@@ -138,6 +186,17 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if j := skipNumber(buf, i); j > i {
+				if j-i >= 10 && j-i <= 15 && bytes.IndexFunc(buf[i:j], isASCIILower) > 0 {
+					// "27aapfu0939f1zv": what candidate would judge
+					e := r.lowerCaseID(w, i, &out)
+					if w.short {
+						return w.holdFrom(i, out)
+					}
+					if e > i {
+						i = e
+						continue
+					}
+				}
 				w.visited(i, j)
 				i = j
 				continue
@@ -261,6 +320,7 @@ func skipIndicLetters(buf []byte, i int) int {
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+func isASCIILower(r rune) bool { return r >= 'a' && r <= 'z' }
 
 // alnumBits classifies ASCII letters and digits in one lookup.
 const (
@@ -289,7 +349,7 @@ var alnumBits = func() (t [256]uint8) {
 // addresses are read back from them.)
 var wordEnd = func() (t [256]bool) {
 	for b := range t {
-		t[b] = byteClass[b] == clsNone
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline
 	}
 	t['('] = true
 	return t
@@ -643,6 +703,9 @@ func quoteWord(w ctxWord) string {
 	side := " before"
 	if w.after {
 		side = " after"
+	}
+	if w.column {
+		side = " column"
 	}
 	return "\"" + w.entry.word + "\"" + side
 }

@@ -18,6 +18,7 @@ type streamState struct {
 	base   int64 // stream offset of the next unconsumed byte
 	pieces [64]piece
 	custom customState
+	csv    csvState
 }
 
 // advance records that b, the next bytes of the stream, were consumed.
@@ -88,8 +89,9 @@ func (t *Transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 	if limit >= len(src) {
 		limit = 0
 	}
-	w := window{buf: src, hist: t.st.hist[:t.st.nhist], atEOF: atEOF, pieces: &t.st.pieces}
+	w := window{buf: src, hist: t.st.hist[:t.st.nhist], atEOF: atEOF, pieces: &t.st.pieces, base: t.st.base, csvOn: true, csv: t.st.csv}
 	safe, ms := t.r.scanStream(&w, &t.st, t.ms[:0], limit)
+	t.st.csv = w.csv
 	t.ms = ms[:0]
 	t.out = t.r.render(t.out[:0], src, ms, safe)
 	if f := t.r.cfg.onFinding; f != nil {
@@ -140,9 +142,10 @@ func (r *Redactor) Copy(dst io.Writer, src io.Reader) (written int64, err error)
 				return written, rerr
 			}
 		}
-		w := window{buf: buf[:n], hist: st.hist[:st.nhist], atEOF: eof, pieces: &st.pieces}
+		w := window{buf: buf[:n], hist: st.hist[:st.nhist], atEOF: eof, pieces: &st.pieces, base: st.base, csvOn: true, csv: st.csv}
 		var safe int
 		safe, ms = r.scanStream(&w, &st, ms[:0], 0)
+		st.csv = w.csv
 		out = r.render(out[:0], buf, ms, safe)
 		if f := r.cfg.onFinding; f != nil {
 			for i := range ms {

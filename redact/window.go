@@ -22,6 +22,11 @@ type window struct {
 	// from is where the scan starts in buf: a stream with custom
 	// recognizers may keep bytes the scanner has already decided.
 	from int
+	// base is the stream offset of buf[0]; csv, when csvOn, is the CSV
+	// block the scan is in (see csvLine). JSON and slog values have none.
+	base  int64
+	csvOn bool
+	csv   csvState
 }
 
 type piece struct{ start, next int }

@@ -1,0 +1,363 @@
+package redact
+
+import (
+	"bytes"
+	"slices"
+)
+
+// CSV exports name their columns once, in a header line, and the rows
+// below carry no words of their own: "name,passport,pincode" then
+// "Ravi Kumar,J8369854,560034". The scanner remembers the header of the
+// block it is in, so that a cell is judged with its column's name as
+// context, as a logged value is with its key. The state is a function of
+// the lines alone, so a stream cut anywhere keeps it as String does.
+
+const (
+	// maxCSVLine bounds a header or row line: a longer line ends the
+	// block. A stream holds back at most this much to see a line whole.
+	maxCSVLine = 512
+	// maxCSVCols bounds the columns of a header.
+	maxCSVCols = 32
+	// maxCSVField bounds a header field, in bytes.
+	maxCSVField = 32
+)
+
+// csvState is what the scanner knows of the CSV block it is in.
+type csvState struct {
+	active bool
+	sep    byte
+	ncols  int
+	cols   [maxCSVCols]ctxWord // the word of each header field that speaks, if any
+	// whole[k] is set when the header names personal data outright
+	// ("name", "mobile_no", "address"): every cell of the column is
+	// redacted as kind[k], as a JSON value is under such a key.
+	whole [maxCSVCols]bool
+	kind  [maxCSVCols]kindID
+	// cells are the whole-cell matches of rows not yet passed on, in
+	// stream offsets.
+	cells []match
+	// The row this state describes: stream offsets of its cells' starts
+	// and of its end. row < 0 when the current line is no row.
+	row      int64
+	rowEnd   int64
+	cellFrom [maxCSVCols]int64
+}
+
+// csvSeps are the separators a header may use.
+var csvSeps = [...]byte{',', '\t', ';', '|'}
+
+// csvLine classifies the line that starts at p (after a line break, or at
+// the start of the input) and updates w.csv. It reports false, setting
+// w.short, when a stream must show more of the line first.
+func (r *Redactor) csvLine(w *window, p int) bool {
+	// Nothing changes before the line is decided: a stream that must
+	// wait for more of it will come back to the same line break.
+	st := &w.csv
+	buf := w.buf
+	if !st.active && !mayBeHeader(buf, p) {
+		st.row = -1
+		return true // the common case: a log line, decided by its first bytes
+	}
+	end := p
+	for end < len(buf) && end-p <= maxCSVLine && buf[end] != '\n' {
+		end++
+	}
+	if end-p > maxCSVLine {
+		st.active, st.row = false, -1
+		return true
+	}
+	if end == len(buf) && !w.atEOF {
+		w.short = true
+		return false
+	}
+	st.row = -1
+	line := buf[p:end]
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	if st.active {
+		var from [maxCSVCols]int
+		if n := splitCSV(line, st.sep, from[:]); n == st.ncols {
+			st.row = w.base + int64(p)
+			st.rowEnd = w.base + int64(p+len(line))
+			for k := range n {
+				st.cellFrom[k] = w.base + int64(p+from[k])
+				if !st.whole[k] {
+					continue
+				}
+				end := len(line)
+				if k+1 < n {
+					end = from[k+1] - 1
+				}
+				s, e := trimCell(line, from[k], end)
+				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !onlyX(cell) {
+					st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
+						score: 0.9, reason: "whole cell: CSV header names " + string(kindName(st.kind[k])), layer: layerCell})
+				}
+			}
+			return true
+		}
+		st.active = false
+	}
+	r.parseHeader(line, st)
+	return true
+}
+
+// mayBeHeader is the quick test of the line at p: a header starts with a
+// letter or a quote, and its first field, a few words, ends at a
+// separator. Most lines fail within a few bytes.
+func mayBeHeader(buf []byte, p int) bool {
+	if p >= len(buf) {
+		return true // not seen yet: csvLine asks for more
+	}
+	if b := buf[p]; !isASCIILetter(b) && b != '"' && b < 0x80 {
+		return false
+	}
+	spaces := 0
+	k := p
+	for ; k < len(buf) && k-p <= maxCSVField; k++ {
+		switch headerByte[buf[k]] {
+		case hbSep:
+			return true
+		case hbStop:
+			return false
+		case hbSpace:
+			if spaces++; spaces == 3 {
+				return false // prose: more words than a header field has
+			}
+		}
+	}
+	return k == len(buf) && k-p <= maxCSVField // not seen yet: csvLine asks for more
+}
+
+// headerByte classifies bytes for mayBeHeader.
+const (
+	hbWord = iota
+	hbSep
+	hbStop
+	hbSpace
+)
+
+var headerByte = func() (t [256]uint8) {
+	for _, b := range []byte("\n0123456789:={}[]@<>") {
+		t[b] = hbStop
+	}
+	for _, b := range csvSeps {
+		t[b] = hbSep
+	}
+	t[' '] = hbSpace
+	return t
+}()
+
+// splitCSV writes the start offsets of the fields of line, split at sep
+// outside double quotes, into from and returns how many there are, or 0
+// when there are more than len(from).
+func splitCSV(line []byte, sep byte, from []int) int {
+	n, quoted := 1, false
+	from[0] = 0
+	for i, b := range line {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case b == sep && !quoted:
+			if n == len(from) {
+				return 0
+			}
+			from[n] = i + 1
+			n++
+		}
+	}
+	return n
+}
+
+// parseHeader makes st the header line's state if line is a header: two
+// or more fields, each a short run of words, one of them a context word.
+func (r *Redactor) parseHeader(line []byte, st *csvState) {
+	st.active = false
+	// The separator is the one that ends the first field.
+	best := byte(0)
+	for _, b := range line {
+		if headerByte[b] == hbSep {
+			best = b
+			break
+		}
+	}
+	if best == 0 {
+		return
+	}
+	var from [maxCSVCols]int
+	n := splitCSV(line, best, from[:])
+	if n < 2 {
+		return
+	}
+	speaks := false
+	var words [maxCSVField / 2]ctxWord
+	// Prose has commas too: a header's fields are short names, and a
+	// header of two comma-separated fields has no spaces ("name,mobile").
+	maxWords := 3
+	if n == 2 && best == ',' {
+		maxWords = 1
+	}
+	for k := range n {
+		end := len(line)
+		if k+1 < n {
+			end = from[k+1] - 1
+		}
+		f := trimField(line[from[k]:end])
+		if len(f) == 0 || len(f) > maxCSVField || onlyX(f) || !isASCIILetter(f[0]) && f[0] < 0x80 || bytes.Count(f, []byte(" "))+1 > maxWords {
+			return
+		}
+		for _, b := range f {
+			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' {
+				return
+			}
+		}
+		st.cols[k] = ctxWord{}
+		nw := scanWords(f, words[:], false)
+		for _, x := range words[:nw] {
+			if x.known && x.entry.pos != 0 {
+				st.cols[k] = x
+				break
+			}
+		}
+		if !st.cols[k].known {
+			for _, x := range words[:nw] {
+				if x.known && x.entry.neg {
+					st.cols[k] = x
+					break
+				}
+			}
+		}
+		st.whole[k] = false
+		if kind, ok := r.keyKind(string(f)); ok {
+			if id, ok := r.kindIDOf(kind); ok {
+				st.whole[k], st.kind[k] = true, id
+				if !st.cols[k].known {
+					st.cols[k] = ctxWord{entry: ctxEntry{word: string(kind)}, known: true}
+				}
+			}
+		}
+		if st.cols[k].known {
+			st.cols[k].column = true
+			speaks = true
+		}
+	}
+	if speaks {
+		st.active, st.sep, st.ncols = true, best, n
+	}
+}
+
+// trimCell returns the bounds of line[s:e] without spaces and quotes
+// around it.
+func trimCell(line []byte, s, e int) (int, int) {
+	for s < e && (line[s] == ' ' || line[s] == '"') {
+		s++
+	}
+	for e > s && (line[e-1] == ' ' || line[e-1] == '"' || line[e-1] == '\r') {
+		e--
+	}
+	return s, e
+}
+
+// trimField trims spaces and one pair of double quotes.
+func trimField(f []byte) []byte {
+	for len(f) > 0 && f[0] == ' ' {
+		f = f[1:]
+	}
+	for len(f) > 0 && f[len(f)-1] == ' ' {
+		f = f[:len(f)-1]
+	}
+	if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
+		f = f[1 : len(f)-1]
+	}
+	return f
+}
+
+// column returns the header word of the CSV column that holds the
+// candidate [start, end), if the candidate lies in one cell of a row.
+func (w *window) column(start, end int) (ctxWord, bool) {
+	st := &w.csv
+	if !w.csvOn || st.row < 0 {
+		return ctxWord{}, false
+	}
+	s, e := w.base+int64(start), w.base+int64(end)
+	if s < st.row || e > st.rowEnd {
+		return ctxWord{}, false
+	}
+	k := st.ncols - 1
+	for k > 0 && st.cellFrom[k] > s {
+		k--
+	}
+	if k+1 < st.ncols && e >= st.cellFrom[k+1] {
+		return ctxWord{}, false // spans two cells
+	}
+	return st.cols[k], st.cols[k].known
+}
+
+// kindIDOf returns the kindID of a kind the key names: a built-in one,
+// [Person] or [Location].
+func (r *Redactor) kindIDOf(k Kind) (kindID, bool) {
+	switch k {
+	case Person:
+		return kPerson, true
+	case Location:
+		return kLocation, true
+	}
+	return lookupKind(k)
+}
+
+// mergeCells adds to out the whole-cell matches of CSV rows that start
+// before cut, and moves cut back to the start of one that straddles it;
+// the rest wait in w.csv.cells for the scan to reach them.
+func (r *Redactor) mergeCells(w *window, cut int, out []match) (int, []match) {
+	st := &w.csv
+	base := int(w.base)
+	for moved := true; moved && !w.atEOF; {
+		moved = false
+		for _, m := range st.cells {
+			if s := m.start - base; s < cut && cut < m.end-base {
+				cut, moved = s, true
+			}
+		}
+		if moved {
+			cut, out = w.holdFrom(cut, out)
+		}
+	}
+	n := 0
+	for ; n < len(st.cells) && st.cells[n].start-base < cut; n++ {
+		m := st.cells[n]
+		m.start -= base
+		m.end -= base
+		out = mergeInto(out, m)
+	}
+	st.cells = slices.Delete(st.cells, 0, n)
+	return cut, out
+}
+
+// onlyX reports whether every letter and digit of s is a mask 'X': a cell
+// a first pass redacted, which a second must leave alone.
+func onlyX(s []byte) bool {
+	for _, c := range s {
+		if c != 'X' && (isASCIILetter(c) || c >= '0' && c <= '9' || c >= 0x80) {
+			return false
+		}
+	}
+	return true
+}
+
+// flushCells adds the whole-cell matches that start before i to out: at
+// a line break, those of the row just scanned, which belong at the end
+// of out.
+func (w *window) flushCells(i int, out []match) []match {
+	st := &w.csv
+	base := int(w.base)
+	n := 0
+	for ; n < len(st.cells) && st.cells[n].start-base < i; n++ {
+		m := st.cells[n]
+		m.start -= base
+		m.end -= base
+		out = mergeInto(out, m)
+	}
+	st.cells = slices.Delete(st.cells, 0, n)
+	return out
+}

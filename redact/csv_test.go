@@ -1,0 +1,77 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestCSVHeaderContext: a CSV export names its columns once, and the
+// cells below are judged with their column's name, as logged values are
+// with their keys.
+func TestCSVHeaderContext(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"context-only kinds by column",
+			"id,passport,pincode,dob,voter_id\n7,J8369854,560034,14/08/1990,ABC1234567\n",
+			"id,passport,pincode,dob,voter_id\n7,XXXXXXXX,XXXXXX,XX/XX/XXXX,XXXXXXXXXX\n"},
+		{"names and addresses whole, as under a JSON key",
+			"customer_name,address,amount\nRavi Kumar,\"12 MG Road, Bengaluru\",1500\n",
+			"customer_name,address,amount\nXXXX XXXXX,\"XX XX XXXX, XXXXXXXXX\",1500\n"},
+		{"tab separated",
+			"name\tpassport\nPriya Nair\tK1234567\n",
+			"name\tpassport\nXXXXX XXXX\tXXXXXXXX\n"},
+		{"semicolons and CRLF",
+			"Name;PIN Code\r\nAsha;110001\r\n",
+			"Name;PIN Code\r\nXXXX;XXXXXX\r\n"},
+		{"a negative column keeps look-alikes readable",
+			"txn_date,utr,amount\n2026-11-20,234123412346,500\n",
+			"txn_date,utr,amount\n2026-11-20,234123412346,500\n"},
+		{"the block ends at a blank line",
+			"name,passport\nAsha,J8369854\n\nAsha,J8369854\n",
+			"name,passport\nXXXX,XXXXXXXX\n\nAsha,J8369854\n"},
+		{"the block ends at a line of another shape",
+			"name,passport\nAsha,J8369854\nsome log line J8369854\nAsha,J8369854\n",
+			"name,passport\nXXXX,XXXXXXXX\nsome log line J8369854\nAsha,J8369854\n"},
+		{"prose with commas is no header",
+			"Name, address and phone are required\nThanks, Ravi\n",
+			"Name, address and phone are required\nThanks, Ravi\n"},
+		{"a header that names nothing",
+			"city,count\nmisc,560034\n",
+			"city,count\nmisc,560034\n"},
+		{"header at the very start and a row at the very end, no newline",
+			"passport,x\nJ8369854,1",
+			"passport,x\nXXXXXXXX,1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := redact.New(nil)
+			assert.NoError(t, err)
+			got, fs := r.String(tt.in)
+			assert.Equal(t, tt.want, got)
+			for _, f := range fs {
+				assert.NotContains(t, f.Reason, "Ravi")
+			}
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
+
+// TestCSVLongBlock: the header is far above the rows, beyond any context
+// window, and a stream still finds what String finds.
+func TestCSVLongBlock(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("name,mobile,passport,status\n")
+	for range 300 {
+		b.WriteString("Asha Rao,98765 43210,J8369854,SUCCESS\n")
+	}
+	in := b.String()
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	got, _ := r.String(in)
+	assert.NotContains(t, got, "J8369854")
+	assert.NotContains(t, got, "Asha")
+	assert.Contains(t, got, "SUCCESS")
+	checkStream(t, redact.Options{}, in)
+}
