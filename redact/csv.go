@@ -58,9 +58,11 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes
 	}
-	end := p
-	for end < len(buf) && end-p <= maxCSVLine && buf[end] != '\n' {
-		end++
+	end := len(buf)
+	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
+		end = p + k
+	} else if len(buf)-p > maxCSVLine {
+		end = p + maxCSVLine + 1
 	}
 	if end-p > maxCSVLine {
 		st.active, st.row = false, -1
@@ -110,8 +112,15 @@ func mayBeHeader(buf []byte, p int) bool {
 	if p >= len(buf) {
 		return true // not seen yet: csvLine asks for more
 	}
-	if b := buf[p]; !isASCIILetter(b) && b != '"' && b < 0x80 {
+	b := buf[p]
+	if !isASCIILetter(b) && b != '"' && b < 0x80 {
 		return false
+	}
+	// Hindi chat has commas after a word or two ("ठीक है, धन्यवाद"); a
+	// header in an Indian script is one word per field ("नाम,मोबाइल").
+	maxSpaces := 3
+	if b >= 0x80 {
+		maxSpaces = 1
 	}
 	spaces := 0
 	k := p
@@ -122,7 +131,7 @@ func mayBeHeader(buf []byte, p int) bool {
 		case hbStop:
 			return false
 		case hbSpace:
-			if spaces++; spaces == 3 {
+			if spaces++; spaces == maxSpaces {
 				return false // prose: more words than a header field has
 			}
 		}
