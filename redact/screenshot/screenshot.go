@@ -8,6 +8,7 @@ import (
 	"image/color"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kavachpii/kavach/redact"
 )
@@ -122,6 +123,7 @@ func Redact(ctx context.Context, img image.Image, r *redact.Redactor, opts *Opti
 	bounds := img.Bounds()
 	p := &pipeline{words: words, bounds: bounds, opts: &o}
 	p.buildLines()
+	p.clipTall()
 	p.buildText()
 	p.find(r)
 	p.lowConfidence()
@@ -219,6 +221,42 @@ func (p *pipeline) buildLines() {
 	})
 }
 
+// clipTall clips the box of a word much taller than the other words of
+// its line to their band: OCR of small, blurred text now and then boxes a
+// word across two lines, and painting that box would hide the words above
+// or below.
+func (p *pipeline) clipTall() {
+	for _, l := range p.lines {
+		if len(l.words) < 3 {
+			continue
+		}
+		tops := make([]int, 0, len(l.words))
+		bottoms := make([]int, 0, len(l.words))
+		for _, i := range l.words {
+			tops = append(tops, p.words[i].Box.Min.Y)
+			bottoms = append(bottoms, p.words[i].Box.Max.Y)
+		}
+		slices.Sort(tops)
+		slices.Sort(bottoms)
+		top, bottom := tops[len(tops)/2], bottoms[len(bottoms)/2]
+		h := bottom - top
+		if h <= 0 {
+			continue
+		}
+		for _, i := range l.words {
+			b := &p.words[i].Box
+			if b.Dy() > 2*h {
+				b.Min.Y = max(b.Min.Y, top-h/4)
+				b.Max.Y = min(b.Max.Y, bottom+h/4)
+			}
+		}
+		l.box = image.Rectangle{}
+		for _, i := range l.words {
+			l.box = l.box.Union(p.words[i].Box)
+		}
+	}
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -233,8 +271,15 @@ func (p *pipeline) appendLine(l *line) {
 	for k, i := range l.words {
 		if k > 0 {
 			sep := " "
-			if gap := p.words[i].Box.Min.X - p.words[l.words[k-1]].Box.Max.X; gap > 2*h {
+			prev, cur := p.words[l.words[k-1]].Text, p.words[i].Text
+			gap := p.words[i].Box.Min.X - p.words[l.words[k-1]].Box.Max.X
+			switch {
+			case gap > 2*h:
 				sep = "  "
+			case 2*gap < h && joinsAddress(prev, cur):
+				// OCR split an address at a dot or the '@': "divya."
+				// "sharma@corp.example.com".
+				sep = ""
 			}
 			p.text = append(p.text, sep...)
 			for range sep {
@@ -246,6 +291,16 @@ func (p *pipeline) appendLine(l *line) {
 			p.owner = append(p.owner, int32(i))
 		}
 	}
+}
+
+// joinsAddress reports whether two words may be one e-mail or UPI
+// address split by OCR.
+func joinsAddress(prev, cur string) bool {
+	if !strings.Contains(prev, "@") && !strings.Contains(cur, "@") {
+		return false
+	}
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "@") || strings.HasSuffix(prev, "_") ||
+		strings.HasPrefix(cur, ".") || strings.HasPrefix(cur, "@")
 }
 
 // buildText writes every line, then every line followed by the line under
@@ -610,6 +665,32 @@ func repairPAN(text []byte, owner []int32) []byte {
 	return out
 }
 
+// looseDigit maps the letters small blurred text is misread as, in the
+// digit positions of a PAN, back to digits; wider than confusion, since
+// it only decides what to paint.
+var looseDigit = [256]byte{'O': '0', 'Q': '0', 'D': '0', 'I': '1', 'L': '1', 'Z': '2', 'A': '4', 'S': '5', 'G': '6', 'T': '7', 'B': '8'}
+
+// panShaped reports whether s is ten capitals and digits that read as a
+// PAN (five letters, four digits, a letter) once the four middle
+// characters are read as digits: a PAN too blurred to confirm.
+func panShaped(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	for k := range 10 {
+		c := s[k]
+		switch {
+		case k >= 5 && k <= 8:
+			if !(c >= '0' && c <= '9') && looseDigit[c] == 0 {
+				return false
+			}
+		case !(c >= 'A' && c <= 'Z'):
+			return false
+		}
+	}
+	return true
+}
+
 // digitGroup reports whether s may be a group of a digit chain: +91, or
 // two to six digits (counting letters OCR confuses with digits).
 func digitGroup(s string) bool {
@@ -626,13 +707,39 @@ func digitGroup(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-// looksLikeCandidate reports whether s may be personal data misread: a run
-// of four digits (counting letters OCR confuses with digits), a +91
-// prefix, an '@', or 8 to 16 capitals and digits with at least two of
-// each (PAN, GSTIN, passport, voter ID).
+// looksLikeCandidate reports whether s may be personal data misread: an
+// '@', a +91 prefix, a PAN with its digits blurred, a run of four digits
+// (counting letters OCR confuses with digits) in a word with no fewer
+// digits than letters and no time or amount punctuation, or 8 to 16
+// capitals and digits with at least two of each (GSTIN, passport, voter
+// ID).
 func looksLikeCandidate(s string) bool {
 	if strings.Contains(s, "@") || strings.HasPrefix(s, "+91") {
 		return true
+	}
+	if panShaped(s) {
+		return true
+	}
+	// A clock time ("12:36:10", misread "15;4155") or an amount
+	// ("1,147.41") is no identifier: no digit group of one is followed by
+	// a colon, a dot or a comma.
+	for i := 1; i+1 < len(s); i++ {
+		if strings.IndexByte(":;.,", s[i]) >= 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			return false
+		}
+	}
+	// Nor is a word that is mostly letters ("39lnvoice").
+	digits, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if digits < letters {
+		return false
 	}
 	run, upper, digits, n, alnum := 0, 0, 0, 0, true
 	for _, r := range s {
