@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"bytes"
+
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -230,4 +232,149 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	}
 	w.visited(s, e)
 	return e
+}
+
+// mixedToken judges the ASCII letter-digit token at i, which has lower-case
+// letters and starts a word: a lower-cased PAN, IFSC or GSTIN, or the
+// start of a date written with its month in words ("14th Aug 1990",
+// "August 14, 1990"). It returns the end of what it matched, or i. The
+// fast paths of the main loop and candidate both call it, so a stream cut
+// anywhere reads such a token as String does.
+func (r *Redactor) mixedToken(w *window, i int, out *[]match) int {
+	if chars.IsAlnum(w.prevChar(i)) {
+		return i // inside a longer run: "dob1st" is no ordinal
+	}
+	buf := w.buf
+	e, digits, letters := i, 0, 0
+	for e < len(buf) && e-i <= 16 {
+		switch alnumBits[buf[e]] {
+		case bitDigit:
+			digits++
+		case bitLower, bitUpper:
+			letters++
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	n := e - i
+	switch {
+	case n >= 10 && n <= 15 && digits > 0:
+		if d := bytes.IndexFunc(buf[i:e], isASCIIDigit); d >= 0 {
+			if end := r.lowerCaseID(w, i+d, out); end > i+d || w.short {
+				return max(end, i)
+			}
+		}
+	case digits == 0 && n >= 3 && n <= 9 && isMonthStart(buf[i]):
+		return r.spelledDate(w, i, out)
+	case digits > 0 && digits <= 2 && n == digits+2 && isOrdinal(buf[i+digits:e]):
+		return r.spelledDate(w, i, out)
+	}
+	return i
+}
+
+// isOrdinal reports the suffixes of "1st", "2nd", "3rd", "14th".
+func isOrdinal(s []byte) bool {
+	if len(s) != 2 {
+		return false
+	}
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20}) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// spelledDate reads a date with its month in words at i, day first
+// ("14th Aug 1990", "1st of January, 1990") or month first ("August 14,
+// 1990", "Aug 14th 1990"), and judges it as a date of birth. It returns
+// its end, or i.
+func (r *Redactor) spelledDate(w *window, i int, out *[]match) int {
+	p := i
+	day := func() (int, bool) {
+		d, n := 0, 0
+		for b := w.byteAt(p); b >= '0' && b <= '9' && n < 2; b = w.byteAt(p) {
+			d = d*10 + b - '0'
+			n++
+			p++
+		}
+		if n == 0 {
+			return 0, false
+		}
+		if b0, b1 := w.byteAt(p), w.byteAt(p+1); b0 > 0 && b1 > 0 && isOrdinal([]byte{byte(b0), byte(b1)}) {
+			p += 2
+		}
+		return d, d >= 1 && d <= 31
+	}
+	month := func() (int, bool) {
+		var name [9]byte
+		n := 0
+		for b := w.byteAt(p); b > 0 && isASCIILetter(byte(b)); b = w.byteAt(p) {
+			if n == len(name) {
+				return 0, false
+			}
+			name[n] = byte(b) | 0x20
+			n++
+			p++
+		}
+		m, ok := months[string(name[:n])]
+		if ok && n == 3 && w.byteAt(p) == '.' {
+			p++ // "Aug."
+		}
+		return m, ok
+	}
+	gap := func(comma bool) bool { // one separator, and a comma before it if allowed
+		if comma && w.byteAt(p) == ',' {
+			p++
+		}
+		if b := w.byteAt(p); b == ' ' || b == '-' {
+			p++
+			return true
+		}
+		return false
+	}
+	var d, m int
+	var ok bool
+	if c := w.byteAt(i); c >= '0' && c <= '9' {
+		if d, ok = day(); !ok || !gap(false) {
+			return i
+		}
+		if w.byteAt(p) == 'o' && w.byteAt(p+1) == 'f' && w.byteAt(p+2) == ' ' {
+			p += 3 // "1st of January"
+		}
+		if m, ok = month(); !ok {
+			return i
+		}
+	} else {
+		if m, ok = month(); !ok || !gap(false) {
+			return i
+		}
+		if d, ok = day(); !ok {
+			return i
+		}
+	}
+	if !gap(true) {
+		return i
+	}
+	y, yd := 0, 0
+	for b := w.byteAt(p); b >= '0' && b <= '9'; b = w.byteAt(p) {
+		y = y*10 + b - '0'
+		yd++
+		p++
+	}
+	if c, _ := w.char(p); yd != 4 || y < 1900 || y > 2099 || chars.IsAlnum(c) || w.byteAt(p) == ':' {
+		return i
+	}
+	if w.short {
+		return i
+	}
+	_ = d + m
+	n0 := len(*out)
+	r.decide(w, i, p, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+	if w.short {
+		*out = (*out)[:n0]
+		return i
+	}
+	return p
 }

@@ -92,7 +92,7 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 					end = from[k+1] - 1
 				}
 				s, e := trimCell(line, from[k], end)
-				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !onlyX(cell) {
+				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && maskable(cell, st.kind[k]) {
 					st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
 						score: 0.9, reason: "whole cell: CSV header names " + string(kindName(st.kind[k])), layer: layerCell})
 				}
@@ -213,7 +213,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			end = from[k+1] - 1
 		}
 		f := trimField(line[from[k]:end])
-		if len(f) == 0 || len(f) > maxCSVField || onlyX(f) || !isASCIILetter(f[0]) && f[0] < 0x80 || bytes.Count(f, []byte(" "))+1 > maxWords {
+		if len(f) == 0 || len(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || bytes.Count(f, []byte(" "))+1 > maxWords {
 			return
 		}
 		for _, b := range f {
@@ -341,17 +341,6 @@ func (r *Redactor) mergeCells(w *window, cut int, out []match) (int, []match) {
 	}
 	st.cells = slices.Delete(st.cells, 0, n)
 	return cut, out
-}
-
-// onlyX reports whether every letter and digit of s is a mask 'X': a cell
-// a first pass redacted, which a second must leave alone.
-func onlyX(s []byte) bool {
-	for _, c := range s {
-		if c != 'X' && (isASCIILetter(c) || c >= '0' && c <= '9' || c >= 0x80) {
-			return false
-		}
-	}
-	return true
 }
 
 // flushCells adds the whole-cell matches that start before i to out: at

@@ -75,3 +75,13 @@ func TestCSVLongBlock(t *testing.T) {
 	assert.Contains(t, got, "SUCCESS")
 	checkStream(t, redact.Options{}, in)
 }
+
+// TestAnyScriptMasked: names and kinds of the user's own are masked in
+// every script, not only where digits fold to ASCII.
+func TestAnyScriptMasked(t *testing.T) {
+	r, err := redact.New(&redact.Options{Deny: map[redact.Kind][]string{redact.Person: {"रवि कुमार"}}})
+	assert.NoError(t, err)
+	got, fs := r.String("name,मोबाइल\nसुनीता,9876543210\nशिकायत: रवि कुमार ने फ़ोन किया")
+	assert.Equal(t, "name,मोबाइल\nXXXXXX,XXXXXX3210\nशिकायत: XXX XXXXX ने फ़ोन किया", got)
+	assert.Len(t, fs, 3)
+}

@@ -21,11 +21,18 @@ func TestDatesOfBirth(t *testing.T) {
 		{"D.O.B 1990-08-14", "1990-08-14"},
 		{"जन्म तिथि 14.08.1990", "14.08.1990"},
 		{`"dateOfBirth":"19900814"`, "19900814"},
+		// Ordinal days and the month first.
+		{"DOB: 14th Aug 1990", "14th Aug 1990"},
+		{"born on the 1st of January, 2001", "1st of January, 2001"},
+		{"Date of Birth: August 14, 1990", "August 14, 1990"},
+		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
+		{"birth date: Sep-22-1979", "Sep-22-1979"},
 	} {
 		_, fs := r.String(c.text)
 		require.Len(t, fs, 1, c.text)
 		require.Equal(t, redact.DateOfBirth, fs[0].Kind)
 		require.Equal(t, c.value, c.text[fs[0].Start:fs[0].End])
+		checkStream(t, redact.Options{}, c.text)
 	}
 	for _, s := range []string{
 		"meeting on 14 Aug 1990",        // no birth word
@@ -33,8 +40,12 @@ func TestDatesOfBirth(t *testing.T) {
 		"dob 15-Nov-2026:00:41",         // a timestamp, even after "dob"
 		"2026-11-15 00:41:09,913 dob=x", // a log timestamp is no birth date
 		`"due_date":"2028-04-19","dob":"x"`,
-		"dob 4-Augustus-1985", // not a month
-		"dob 32 Aug 1990",     // not a day
+		"dob 4-Augustus-1985",        // not a month
+		"dob 32 Aug 1990",            // not a day
+		"meeting on August 14, 1990", // no birth word
+		"dob: 14th Augus 1990",       // not a month
+		"dob March 2nd",              // no year
+		"dob 31st Dec 1899",          // no plausible year
 	} {
 		_, fs := r.String(s)
 		require.Empty(t, fs, s)

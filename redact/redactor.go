@@ -4,6 +4,8 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/kavachpii/kavach/internal/chars"
@@ -114,7 +116,57 @@ func (r *Redactor) replace(out, v []byte, k kindID) []byte {
 	case Remove:
 		return out
 	}
+	if k >= numKinds {
+		return maskAny(out, v) // a name, an address, a kind of the user's own: any script
+	}
 	return mask(out, v, keep)
+}
+
+// maskAny writes 'X' over every letter, digit and combining mark of v in
+// any script, keeping separators; invalid UTF-8 passes through as it is.
+func maskAny(out, v []byte) []byte {
+	for i := 0; i < len(v); {
+		if b := v[i]; b < utf8.RuneSelf {
+			if chars.IsAlnum(b) {
+				b = 'X'
+			}
+			out = append(out, b)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(v[i:])
+		if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
+			out = append(out, 'X')
+		} else {
+			out = append(out, v[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// maskable reports whether redacting v as kind k in Mask mode changes it:
+// a match that would not is no finding.
+func maskable(v []byte, k kindID) bool {
+	if k >= numKinds {
+		for i := 0; i < len(v); {
+			r, size := utf8.DecodeRune(v[i:])
+			if r < utf8.RuneSelf && chars.IsAlnum(byte(r)) && r != 'X' ||
+				r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
+				return true
+			}
+			i += size
+		}
+		return false
+	}
+	for i := 0; i < len(v); {
+		c, size := chars.Fold(v, i)
+		if chars.IsAlnum(c) && c != 'X' {
+			return true
+		}
+		i += max(size, 1)
+	}
+	return false
 }
 
 // hashToken appends "<KIND:" + the first 12 hex digits of
@@ -183,6 +235,22 @@ func canonical(out, v []byte, k kindID) []byte {
 				b += 'a' - 'A'
 			}
 			out = append(out, b)
+		}
+		return out
+	}
+	if k >= numKinds {
+		// A name or a kind of the user's own: letters of any script.
+		for i := 0; i < len(v); {
+			if c, size := chars.Fold(v, i); chars.IsAlnum(c) {
+				out = append(out, chars.Upper(c))
+				i += size
+				continue
+			}
+			r, size := utf8.DecodeRune(v[i:])
+			if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+				out = utf8.AppendRune(out, unicode.ToUpper(r))
+			}
+			i += size
 		}
 		return out
 	}

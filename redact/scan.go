@@ -158,17 +158,15 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
-				if j-i >= 10 && j-i <= 15 {
-					// "Abcpe1234F": a lower-cased identifier, capitalised.
-					if d := bytes.IndexFunc(buf[i:j], isASCIIDigit); d > 0 {
-						e := r.lowerCaseID(w, i+d, &out)
-						if w.short {
-							return w.holdFrom(i, out)
-						}
-						if e > i+d {
-							i = e
-							continue
-						}
+				// "Abcpe1234F", "August 14, 1990": see mixedToken.
+				if j-i >= 10 && j-i <= 15 || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && j < len(buf) && (buf[j] == ' ' || buf[j] == '-' || buf[j] == '.') {
+					e := r.mixedToken(w, i, &out)
+					if w.short {
+						return w.holdFrom(i, out)
+					}
+					if e > i {
+						i = e
+						continue
 					}
 				}
 				i = j
@@ -186,9 +184,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if j := skipNumber(buf, i); j > i {
-				if j-i >= 10 && j-i <= 15 && bytes.IndexFunc(buf[i:j], isASCIILower) > 0 {
-					// "27aapfu0939f1zv": what candidate would judge
-					e := r.lowerCaseID(w, i, &out)
+				if (j-i >= 10 && j-i <= 15 || j-i == 3 || j-i == 4) && bytes.IndexFunc(buf[i:j], isASCIILower) > 0 {
+					// "27aapfu0939f1zv", "14th": what candidate would judge
+					e := r.mixedToken(w, i, &out)
 					if w.short {
 						return w.holdFrom(i, out)
 					}
@@ -556,11 +554,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	case t.lower:
 		// Identifiers with letters are written in capitals, but a
 		// lower-cased PAN, IFSC or GSTIN still reaches logs.
-		if t.n >= 10 && t.n <= 15 && t.letters && t.end-i == t.n {
-			if d := bytes.IndexFunc(w.buf[i:t.end], isASCIIDigit); d >= 0 {
-				if e := r.lowerCaseID(w, i+d, out); e > i+d || w.short {
-					return max(e, i)
-				}
+		if t.end-i == t.n {
+			if e := r.mixedToken(w, i, out); e > i || w.short {
+				return e
 			}
 		}
 		return t.end
