@@ -94,7 +94,12 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			break
 		}
 		q := p + 1
-		for b := w.byteAt(q); b >= 'a' && b <= 'z'; b = w.byteAt(q) {
+		// "Ravi" or "RAVI": a word in title case or in capitals.
+		lo, hi := byte('a'), byte('z')
+		if b := w.byteAt(q); b >= 'A' && b <= 'Z' {
+			lo, hi = 'A', 'Z'
+		}
+		for b := w.byteAt(q); b >= int(lo) && b <= int(hi); b = w.byteAt(q) {
 			q++
 		}
 		if q == p+1 && w.byteAt(q) == '.' {

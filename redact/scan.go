@@ -375,7 +375,7 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
-	if lower && byteClass[buf[i]] == clsUpper && mayFollowNameLabel(buf, i) {
+	if (lower || !digit) && byteClass[buf[i]] == clsUpper && mayFollowNameLabel(buf, i) {
 		return i // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i < 3) {
@@ -544,7 +544,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if t.overlong {
 		return w.skipToken(i)
 	}
-	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || t.n == 1 && w.byteAt(t.end) == '.') {
+	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || !t.digit || t.n == 1 && w.byteAt(t.end) == '.') {
 		// "Name: Priya Nair", "name: K. Rao"
 		if end := r.labelledName(w, i, out); end > i || w.short {
 			return end
@@ -571,6 +571,7 @@ type token struct {
 	end      int // byte offset just past the run
 	n        int // characters
 	letters  bool
+	digit    bool
 	lower    bool
 	overlong bool
 }
@@ -584,6 +585,7 @@ func (w *window) readToken(i int, t *token) {
 			break
 		}
 		t.letters = t.letters || !chars.IsDigit(c)
+		t.digit = t.digit || chars.IsDigit(c)
 		t.lower = t.lower || chars.IsLower(c)
 		t.n++
 		j += size
