@@ -1,6 +1,6 @@
 package redact
 
-// Names are found only where a label says so (and only while key names
+// Names are found only where a label or an honorific says so (and only while key names
 // count: see Options.NoKeyNames and Options.Keys): after "Name:", "Father's
 // Name:", "customer_name=" or "S/O" the capitalised words that follow are
 // a person's name ("Name: Priya Nair | DOB: …"). No scanner can tell a name
@@ -16,6 +16,48 @@ var nameLabels = map[string]string{
 	"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 }
 
+// honorifics are the titles that stand before a name with no separator
+// ("Mr. Ravi Kumar", "Smt Sunita Devi", "Shri RAMESH CHANDRA"), lower-case,
+// without their dot.
+var honorifics = map[string]string{
+	"mr": "mr", "mrs": "mrs", "ms": "ms", "miss": "miss", "shri": "shri", "sri": "sri", "shree": "shree",
+	"smt": "smt", "kumari": "kumari", "dr": "dr",
+}
+
+// honorificBefore reports the honorific whose word (and dot) ends right
+// before p, the start of the spaces before a name.
+func honorificBefore(get func(int) int, p int) (string, bool) {
+	k := p - 1
+	dot := get(k) == '.'
+	if dot {
+		k--
+	}
+	var w [6]byte
+	n, caps := 0, true
+	for ; n <= len(w); n++ {
+		b := get(k - n)
+		if b < 0 || !isASCIILetter(byte(b)) {
+			break
+		}
+		if n == len(w) {
+			return "", false // longer than any honorific
+		}
+		caps = caps && b <= 'Z'
+		w[len(w)-1-n] = byte(b) | 0x20
+	}
+	if caps && n <= 3 && !dot {
+		return "", false // "MS Office", "DR site": capitals need the dot ("MR. RAVI")
+	}
+	if n == 0 {
+		return "", false
+	}
+	if b := get(k - n); b >= 0x80 || b >= 0 && isAlnumByte(b) {
+		return "", false
+	}
+	h, ok := honorifics[string(w[len(w)-n:])]
+	return h, ok
+}
+
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
@@ -29,6 +71,11 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		p--
 	}
 	sep := get(p - 1)
+	if p < i && sep != ':' && sep != '=' {
+		if h, ok := honorificBefore(get, p); ok {
+			return h, true
+		}
+	}
 	if sep == ':' || sep == '=' {
 		p--
 		for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {

@@ -19,6 +19,10 @@ func TestLabelledNames(t *testing.T) {
 		{"name: K. Venkata Rao", "K. Venkata Rao"},
 		{"NAME: PRIYA NAIR", "PRIYA NAIR"},                  // capitals, as on forms and ID cards
 		{"Applicant Name: SURESH K. RAO ", "SURESH K. RAO"}, // an initial among capitals
+		{"spoke to Mr. Ravi Kumar today", "Ravi Kumar"},     // honorifics need no colon
+		{"Smt SUNITA DEVI, Pune", "SUNITA DEVI"},
+		{"MR. ANIL MEHTA", "ANIL MEHTA"},
+		{"Dr. Meera Iyer (cardiology)", "Meera Iyer"},
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
@@ -38,6 +42,9 @@ func TestLabelledNames(t *testing.T) {
 		"Name: the value is missing",  // not capitalised
 		"status: Active since Monday", // not a name label
 		"Name: ABCPE1234F",            // letters and digits: an identifier, not a name
+		"MS Office crashed again",     // capitals without the dot: no honorific
+		"Mrs. smith",                  // not capitalised
+		"Hmr. Ravi",                   // no honorific: a longer word
 		"surname: O'Brien",            // ASCII letters only, stops at the quote
 	} {
 		_, fs := r.String(s)

@@ -409,7 +409,14 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	case 'o', 'O':
 		return buf[k-1] == '/'
 	}
-	return false
+	// An honorific: "Mr. Ravi", "Smt Sunita", "Shri RAMESH".
+	_, ok := honorificBefore(func(j int) int {
+		if j < 0 || j >= len(buf) {
+			return -1
+		}
+		return int(buf[j])
+	}, k+1)
+	return ok
 }
 
 // labelEnds marks the last letters of the name labels, either case.
