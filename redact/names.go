@@ -1,10 +1,11 @@
 package redact
 
-// Names are found only where a label or an honorific says so (and only while key names
-// count: see Options.NoKeyNames and Options.Keys): after "Name:", "Father's
-// Name:", "customer_name=" or "S/O" the capitalised words that follow are
-// a person's name ("Name: Priya Nair | DOB: …"). No scanner can tell a name
-// from other words without one, and kavach does no language modelling.
+// Names are found only where a label or an honorific says so (and only
+// while key names count: see Options.NoKeyNames and Options.Keys): after
+// "Name:", "Father's Name:", "customer_name=", "S/O" or "Mr." the
+// capitalised words that follow are a person's name ("Name: Priya Nair |
+// DOB: …", "Smt SUNITA DEVI"). No scanner can tell a name from other words
+// without one, and kavach does no language modelling.
 
 // nameLabels are the last words of a label that announces a name. The
 // values are the dictionary's own strings, for a finding's reason.
