@@ -399,6 +399,14 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case ch.shape(k, sepsGroup, 4, 4, 4):
 		r.twelve(w, ch, k, 3, out)
 		return 3
+	case ch.shape(k, ".", 4, 4, 4):
+		// "2341.2341.2346": not a form UIDAI prints, but one people type;
+		// with a word that says Aadhaar it is one.
+		if validators.Aadhaar(string(ch.digitsOf(k, k+3))) == nil {
+			s, e := ch.span(k, k+3)
+			r.decide(w, s, e, []cand{{kind: kAadhaar, base: 0.3, evidence: "Verhoeff ok, written with dots"}}, out)
+		}
+		return 3
 	case ch.shape(k, sepsDate, 2, 2, 4), ch.shape(k, sepsDate, 4, 2, 2),
 		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4):
 		if !(k+3 < ch.n && ch.g[k+3].gap == ' ' && ch.g[k+3].n <= 2 && w.byteAt(ch.g[k+3].end) == ':') {

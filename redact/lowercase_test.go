@@ -38,3 +38,20 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestDottedAadhaar: dots are no form UIDAI prints, so a dotted Aadhaar
+// needs its context word.
+func TestDottedAadhaar(t *testing.T) {
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	for _, tt := range []struct{ in, want string }{
+		{"Aadhaar Number : 2341.2341.2346", "Aadhaar Number : XXXX.XXXX.2346"},
+		{"आधार 2341.2341.2346", "आधार XXXX.XXXX.2346"},
+		{"build 2341.2341.2346", "build 2341.2341.2346"},
+		{"aadhaar 2341.2341.2345", "aadhaar 2341.2341.2345"}, // Verhoeff fails
+	} {
+		got, _ := r.String(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
