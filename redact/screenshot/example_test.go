@@ -87,6 +87,6 @@ func ExampleRedact() {
 // A Tesseract with other settings: Hindi-only text at one scale, with a
 // shorter timeout.
 func ExampleTesseract() {
-	ocr := &screenshot.Tesseract{Languages: "hin", Scales: []int{2}, Timeout: 10 * time.Second}
+	ocr := &screenshot.Tesseract{Languages: "hin", Passes: []screenshot.Pass{{Scale: 2}}, Timeout: 10 * time.Second}
 	_ = &screenshot.Options{OCR: ocr, Padding: 4}
 }

@@ -187,7 +187,7 @@ func TestTesseractFailures(t *testing.T) {
 		{"fails", &Tesseract{Path: script(t, "cat >/dev/null; echo 'Error: bad' >&2; exit 1")}, "Error: bad"},
 		{"hangs", &Tesseract{Path: script(t, "exec sleep 10"), Timeout: 100 * time.Millisecond}, "deadline exceeded"},
 		{"garbage", &Tesseract{Path: script(t, "cat >/dev/null; echo hello")}, "TSV"},
-		{"bad scale", &Tesseract{Path: script(t, "true"), Scales: []int{5}}, "scale 5"},
+		{"bad scale", &Tesseract{Path: script(t, "true"), Passes: []Pass{{Scale: 5}}}, "scale 5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Now()
@@ -210,7 +210,7 @@ func TestTesseractScales(t *testing.T) {
 	}
 	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\\n" +
 		"5\t1\t1\t1\t1\t1\t21\t41\t60\t31\t91.5\tword\\n"
-	ts := &Tesseract{Path: script(t, "cat >/dev/null; printf '"+tsv+"'"), Scales: []int{2, 1}}
+	ts := &Tesseract{Path: script(t, "cat >/dev/null; printf '"+tsv+"'"), Passes: []Pass{{Scale: 2}, {Scale: 1}}}
 	img := image.NewGray(image.Rect(100, 100, 300, 200))
 	words, err := ts.Words(context.Background(), img)
 	require.NoError(t, err)
