@@ -55,3 +55,21 @@ func TestDottedAadhaar(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestHashTokensNotReread: a Hash token whose 12 hex digits are all
+// decimal is not read as an Aadhaar or a mobile number again.
+func TestHashTokensNotReread(t *testing.T) {
+	opts := redact.Options{Mode: redact.Hash, HashKey: []byte("k")}
+	r, err := redact.New(&opts)
+	assert.NoError(t, err)
+	for _, in := range []string{"<IN_AADHAAR:234123412346>", "x <IN_MOBILE:987654321012> y", "a:234123412346>"} {
+		got, fs := r.String(in)
+		if in[0] == '<' || in[0] == 'x' {
+			assert.Equal(t, in, got)
+			assert.Empty(t, fs)
+		} else {
+			assert.NotEqual(t, in, got, "no token: an Aadhaar after a colon is still read")
+		}
+		checkStream(t, opts, in)
+	}
+}

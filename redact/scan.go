@@ -173,6 +173,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsDigit:
+			if w.byteAt(i-1) == ':' {
+				if i+12 < len(buf) && buf[i+12] == '>' && isHashToken(w, i) {
+					i += 13 // what Hash mode wrote: never read its digits again
+					continue
+				}
+				if i+12 >= len(buf) && !w.atEOF && isHashToken(w, i) {
+					w.short = true // maybe such a token: wait for its end
+					return w.holdFrom(i, out)
+				}
+			}
 			if i > 0 && alnumBits[buf[i-1]] == bitLower {
 				j := r.lowerCaseID(w, i, &out)
 				if w.short {
@@ -315,6 +325,23 @@ func skipIndicLetters(buf []byte, i int) int {
 		i += 3
 	}
 	return i
+}
+
+// isHashToken reports whether the 12 hex digits at i (or as many as buf
+// holds) close a token that Hash mode writes: "<IN_AADHAAR:" before them, ">" after. One in a few
+// thousand such tokens has only decimal digits, which would otherwise be
+// read as an Aadhaar or a mobile number on a second pass.
+func isHashToken(w *window, i int) bool {
+	for k := i; k < min(i+12, len(w.buf)); k++ {
+		if !isHex(int(w.buf[k])) {
+			return false
+		}
+	}
+	k := i - 2 // before the ':'
+	for n := 0; n < 32 && (chars.IsUpper(byte(max(w.byteAt(k), 0))) || w.byteAt(k) == '_'); n++ {
+		k--
+	}
+	return k < i-2 && w.byteAt(k) == '<'
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
