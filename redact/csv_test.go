@@ -81,7 +81,24 @@ func TestCSVLongBlock(t *testing.T) {
 func TestAnyScriptMasked(t *testing.T) {
 	r, err := redact.New(&redact.Options{Deny: map[redact.Kind][]string{redact.Person: {"रवि कुमार"}}})
 	assert.NoError(t, err)
-	got, fs := r.String("name,मोबाइल\nसुनीता,9876543210\nशिकायत: रवि कुमार ने फ़ोन किया")
-	assert.Equal(t, "name,मोबाइल\nXXXXXX,XXXXXX3210\nशिकायत: XXX XXXXX ने फ़ोन किया", got)
+	got, fs := r.String("नाम,मोबाइल\nसुनीता,9876543210\nशिकायत: रवि कुमार ने फ़ोन किया")
+	assert.Equal(t, "नाम,मोबाइल\nXXXXXX,XXXXXX3210\nशिकायत: XXX XXXXX ने फ़ोन किया", got)
 	assert.Len(t, fs, 3)
+}
+
+// TestHindiKeys: JSON keys and CSV headers written in Hindi name their
+// values as English ones do.
+func TestHindiKeys(t *testing.T) {
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	for _, tt := range []struct{ key string }{{"नाम"}, {"पिता का नाम"}, {"पता"}} {
+		k, ok := r.KeyKind(tt.key)
+		assert.True(t, ok, tt.key)
+		assert.Contains(t, []redact.Kind{redact.Person, redact.Location}, k, tt.key)
+	}
+	k, ok := r.KeyKind("मोबाइल नंबर")
+	assert.True(t, ok)
+	assert.Equal(t, redact.Mobile, k)
+	_, ok = r.KeyKind("स्थिति") // "status"
+	assert.False(t, ok)
 }

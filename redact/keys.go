@@ -44,6 +44,10 @@ var keyWords = map[string]Kind{
 	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"address": Location, "addr": Location, "street": Location, "landmark": Location, "locality": Location,
+	// Hindi, for CSV headers and JSON keys written in it.
+	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person,
+	"पता": Location, "मोबाइल": Mobile, "फोन": Mobile, "फ़ोन": Mobile, "आधार": Aadhaar, "पैन": PAN,
+	"ईमेल": Email, "जन्मतिथि": DateOfBirth, "पिनकोड": PINCode, "खाता": BankAccount,
 }
 
 // keyQualifiers are words that make a key about something other than a
@@ -133,8 +137,19 @@ func (r *Redactor) keyKindEnabled(k Kind) bool {
 // into buf, and where the search goes on: words split at non-letters and
 // camelCase humps. It returns a nil word at the end of key.
 func nextWord(key string, i int, buf *[64]byte) (word []byte, next int) {
-	for i < len(key) && !isASCIILetter(key[i]) {
+	for i < len(key) && !isASCIILetter(key[i]) && key[i] < 0x80 {
 		i++
+	}
+	if i < len(key) && key[i] >= 0x80 {
+		// A word of another script ("नाम", "मोबाइल"): its bytes as they are.
+		j := i
+		for j < len(key) && key[j] >= 0x80 {
+			j++
+		}
+		if j-i > len(buf) {
+			return nil, j // longer than any key word
+		}
+		return buf[:copy(buf[:], key[i:j])], j
 	}
 	n := 0
 	for ; i < len(key) && isASCIILetter(key[i]); i++ {
