@@ -7,15 +7,23 @@ package redact
 // DOB: …", "Smt SUNITA DEVI"). No scanner can tell a name from other words
 // without one, and kavach does no language modelling.
 
-// nameLabels are the last words of a label that announces a name. The
-// values are the dictionary's own strings, for a finding's reason.
-var nameLabels = map[string]string{
-	"name": "name", "naam": "naam", "fullname": "fullname", "firstname": "firstname", "lastname": "lastname",
-	"surname": "surname", "father": "father", "mother": "mother", "husband": "husband", "wife": "wife",
-	"spouse": "spouse", "nominee": "nominee", "applicant": "applicant", "guardian": "guardian",
-	"patient": "patient", "beneficiary": "beneficiary", "holder": "holder", "customer": "customer",
-	"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
-}
+// nameLabels are the last words of a label that announces a name: the
+// key words for a person (see keyWords), less "username", and words that
+// only labels use. The values are the table's own strings, for a
+// finding's reason.
+var nameLabels = func() map[string]string {
+	m := map[string]string{
+		"naam": "naam", "husband": "husband", "wife": "wife", "applicant": "applicant",
+		"patient": "patient", "customer": "customer",
+		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
+	}
+	for w, k := range keyWords {
+		if k == Person && w != "username" && w[0] < 0x80 {
+			m[w] = w
+		}
+	}
+	return m
+}()
 
 // honorifics are the titles that stand before a name with no separator
 // ("Mr. Ravi Kumar", "Smt Sunita Devi", "Shri RAMESH CHANDRA"), lower-case,
