@@ -99,3 +99,23 @@ func toRGBA(img image.Image) *image.RGBA {
 func fill(dst *image.RGBA, r image.Rectangle, c color.Color) {
 	draw.Draw(dst, r, image.NewUniform(c), image.Point{}, draw.Src)
 }
+
+// darkTheme reports whether most of g is dark: a terminal or a dark
+// theme, light text on a dark ground.
+func darkTheme(g *image.Gray) bool {
+	sum, n := 0, 0
+	for y := 0; y < g.Rect.Dy(); y++ {
+		for _, v := range g.Pix[y*g.Stride : y*g.Stride+g.Rect.Dx()] {
+			sum += int(v)
+		}
+		n += g.Rect.Dx()
+	}
+	return n > 0 && sum < 128*n
+}
+
+// negate turns g into its negative, in place.
+func negate(g *image.Gray) {
+	for i := range g.Pix {
+		g.Pix[i] = 255 - g.Pix[i]
+	}
+}

@@ -48,7 +48,7 @@ var ErrNoTesseract = errors.New("screenshot: tesseract not found (Debian: apt-ge
 const (
 	DefaultLanguages = "eng+hin"
 	DefaultPSM       = 3
-	DefaultTimeout   = 30 * time.Second
+	DefaultTimeout   = 2 * time.Minute
 )
 
 // Pass is one run of Tesseract over the image.
@@ -124,6 +124,11 @@ func (t *Tesseract) Words(ctx context.Context, img image.Image) ([]Word, error) 
 		}
 	}
 	gray := toGray(img)
+	if darkTheme(gray) {
+		// Tesseract reads dark text on light best: given light text, it
+		// reads each line badly, then again inverted, at twice the cost.
+		negate(gray)
+	}
 	results := make([][]Word, len(passes))
 	errs := make([]error, len(passes))
 	var wg sync.WaitGroup

@@ -65,7 +65,7 @@ type Result struct {
 	// finding painted over. It holds pixels only: no metadata of the
 	// input survives.
 	Image *image.RGBA
-	// Findings in reading order of their first box.
+	// Findings, ordered by the top, then the left, of their first box.
 	Findings []Finding
 	// Text is the recognised text the redactor saw, one line per line of
 	// text, passes separated by a form feed. It holds the personal data
@@ -127,6 +127,12 @@ func Redact(ctx context.Context, img image.Image, r *redact.Redactor, opts *Opti
 	p.buildText()
 	p.find(r)
 	p.lowConfidence()
+	slices.SortStableFunc(p.findings, func(a, b Finding) int {
+		if a.Boxes[0].Min.Y != b.Boxes[0].Min.Y {
+			return a.Boxes[0].Min.Y - b.Boxes[0].Min.Y
+		}
+		return a.Boxes[0].Min.X - b.Boxes[0].Min.X
+	})
 
 	res := &Result{Image: toRGBA(img), Text: p.debugText()}
 	for _, f := range p.findings {
@@ -708,13 +714,15 @@ func digitGroup(s string) bool {
 }
 
 // looksLikeCandidate reports whether s may be personal data misread: an
-// '@', a +91 prefix, a PAN with its digits blurred, a run of four digits
+// '@' inside a word, a +91 prefix, a PAN with its digits blurred, a run of four digits
 // (counting letters OCR confuses with digits) in a word with no fewer
 // digits than letters and no time or amount punctuation, or 8 to 16
 // capitals and digits with at least two of each (GSTIN, passport, voter
 // ID).
 func looksLikeCandidate(s string) bool {
-	if strings.Contains(s, "@") || strings.HasPrefix(s, "+91") {
+	// An address has something on each side of its '@' ("@8:14:09" is
+	// a misread clock time).
+	if at := strings.IndexByte(s, '@'); at > 0 && at < len(s)-1 || strings.HasPrefix(s, "+91") {
 		return true
 	}
 	if panShaped(s) {
