@@ -53,19 +53,19 @@ func TestExperiments(t *testing.T) {
 		name string
 		opts Options
 	}{
-		{"psm3 x2,x1 (default)", Options{}},
-		{"psm3 x2,x1 no inversion", Options{OCR: &Tesseract{NoInvert: true}}},
-		{"psm3 x2 eng, x1", Options{OCR: &Tesseract{Passes: []Pass{{Scale: 2, Languages: "eng"}, {Scale: 1}}}}},
+		{"psm3 x2 eng, x1 (default)", Options{}},
+		{"psm3 x2,x1", Options{OCR: &Tesseract{Passes: []Pass{{Scale: 2}, {Scale: 1}}}}},
+		{"psm3 x2 eng, x1 no inversion", Options{OCR: &Tesseract{NoInvert: true}}},
 		{"psm3 x2, x1 eng", Options{OCR: &Tesseract{Passes: []Pass{{Scale: 2}, {Scale: 1, Languages: "eng"}}}}},
-		{"psm11 x2,x1", Options{OCR: &Tesseract{PSM: 11}}},
+		{"psm11 x2 eng, x1", Options{OCR: &Tesseract{PSM: 11}}},
 		{"psm11 x1", Options{OCR: &Tesseract{PSM: 11, Passes: []Pass{{Scale: 1}}}}},
 		{"psm11 x2", Options{OCR: &Tesseract{PSM: 11, Passes: []Pass{{Scale: 2}}}}},
 		{"psm11 x3", Options{OCR: &Tesseract{PSM: 11, Passes: []Pass{{Scale: 3}}}}},
 		{"psm3 x2", Options{OCR: &Tesseract{PSM: 3, Passes: []Pass{{Scale: 2}}}}},
 		{"psm11 x2,x3", Options{OCR: &Tesseract{PSM: 11, Passes: []Pass{{Scale: 2}, {Scale: 3}}}}},
-		{"psm3 x2,x1 2 threads", Options{OCR: &Tesseract{Threads: 2}}},
-		{"psm3 x2,x1 no low-conf", Options{MinConf: -1}},
-		{"psm3 x2,x1 hin+eng", Options{OCR: &Tesseract{Languages: "hin+eng"}}},
+		{"psm3 x2 eng, x1 2 threads", Options{OCR: &Tesseract{Threads: 2, Timeout: 30 * time.Second}}},
+		{"psm3 x2 eng, x1 no low-conf", Options{MinConf: -1}},
+		{"psm3 x2 eng, x1 hin+eng", Options{OCR: &Tesseract{Languages: "hin+eng"}}},
 	}
 	if only := os.Getenv("KAVACH_SCREENSHOT_EXPERIMENTS"); only != "1" {
 		re := regexp.MustCompile(only)
@@ -79,7 +79,7 @@ func TestExperiments(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-26s %-8s", "config", "total")
 	for _, c := range testImages {
-		fmt.Fprintf(&b, " %-13s", c.name)
+		fmt.Fprintf(&b, " %-18s", c.name)
 	}
 	fmt.Fprintf(&b, " %9s %9s\n", "median", "in OCR")
 	for _, cfg := range configs {
@@ -113,14 +113,14 @@ func TestExperiments(t *testing.T) {
 			s := scoreResult(img, tr, res)
 			items += s.items
 			covered += s.covered
-			cells = append(cells, fmt.Sprintf("%d/%d %.1f%%", s.covered, s.items, 100*s.collateral()))
+			cells = append(cells, fmt.Sprintf("%d/%d %.1f%% %.1fs", s.covered, s.items, 100*s.collateral(), time.Since(start).Seconds()))
 		}
 		slices.Sort(times)
 		slices.Sort(ocrTimes)
 		t.Logf("%s done", cfg.name)
 		fmt.Fprintf(&b, "%-26s %-8s", cfg.name, fmt.Sprintf("%d/%d", covered, items))
 		for _, c := range cells {
-			fmt.Fprintf(&b, " %-13s", c)
+			fmt.Fprintf(&b, " %-18s", c)
 		}
 		fmt.Fprintf(&b, " %9s %9s\n", times[len(times)/2].Round(time.Millisecond), ocrTimes[len(ocrTimes)/2].Round(time.Millisecond))
 	}

@@ -61,16 +61,22 @@ type Pass struct {
 }
 
 // DefaultPasses are the passes [Tesseract] makes when Passes is nil: the
-// image at twice its size, where Tesseract reads small screen text best,
-// then at its own size, which recovers words the first pass misses and
-// gives tighter boxes.
-var DefaultPasses = []Pass{{Scale: 2}, {Scale: 1}}
+// image at twice its size in English, where Tesseract reads small screen
+// text best, then at its own size in Tesseract.Languages (English and
+// Hindi by default), which adds Devanagari, recovers words the first pass
+// misses and gives tighter boxes. On the test set this covered 121 of 122
+// items, against 120 with English and Hindi in both passes, and halved the
+// time of a dense terminal (the Hindi model doubles Tesseract's cost per
+// line).
+var DefaultPasses = []Pass{{Scale: 2, Languages: "eng"}, {Scale: 1}}
 
 // Tesseract is the default [OCR]: it runs the tesseract command (Debian
 // packages tesseract-ocr and tesseract-ocr-hin) once per scale, with the
 // image on standard input and TSV on standard output, so that the image
 // never touches the disk. The passes run in parallel, each with one
-// thread. The zero value is ready to use.
+// thread. A mostly dark image (a terminal) is given to Tesseract as its
+// negative, which it reads in half the time. The zero value is ready to
+// use.
 type Tesseract struct {
 	// Path of the command; "" means "tesseract" looked up in $PATH.
 	Path string
