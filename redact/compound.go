@@ -260,7 +260,7 @@ func (r *Redactor) mixedToken(w *window, i int, out *[]match) int {
 done:
 	n := e - i
 	switch {
-	case n >= 10 && n <= 15 && digits > 0:
+	case isIDLength(n) && digits > 0:
 		if d := bytes.IndexFunc(buf[i:e], isASCIIDigit); d >= 0 {
 			if end := r.lowerCaseID(w, i+d, out); end > i+d || w.short {
 				return max(end, i)

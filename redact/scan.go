@@ -1,8 +1,6 @@
 package redact
 
 import (
-	"bytes"
-
 	"github.com/kavachpii/kavach/internal/chars"
 )
 
@@ -159,7 +157,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": see mixedToken.
-				if j-i >= 10 && j-i <= 15 || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && j < len(buf) && (buf[j] == ' ' || buf[j] == '-' || buf[j] == '.') {
+				if isIDLength(j-i) || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && mayOpenDate(buf, j) {
 					e := r.mixedToken(w, i, &out)
 					if w.short {
 						return w.holdFrom(i, out)
@@ -194,7 +192,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if j := skipNumber(buf, i); j > i {
-				if (j-i >= 10 && j-i <= 15 || j-i == 3 || j-i == 4) && bytes.IndexFunc(buf[i:j], isASCIILower) > 0 {
+				if (isIDLength(j-i) || j-i == 3 || j-i == 4) && hasLower(buf[i:j]) {
 					// "27aapfu0939f1zv", "14th": what candidate would judge
 					e := r.mixedToken(w, i, &out)
 					if w.short {
@@ -345,7 +343,35 @@ func isHashToken(w *window, i int) bool {
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
-func isASCIILower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// isIDLength reports the lengths of a PAN, an IFSC and a GSTIN, the
+// identifiers mixedToken reads in lower case.
+func isIDLength(n int) bool { return n == 10 || n == 11 || n == 15 }
+
+func hasLower(b []byte) bool {
+	for _, c := range b {
+		if alnumBits[c] == bitLower {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenDate reports whether the word ending at j may be the month of a
+// spelled date: a digit follows one separator ("Aug 14", "Sep-22", "Aug.
+// 3rd"), or the buffer ends before that can be known.
+func mayOpenDate(buf []byte, j int) bool {
+	if j+1 >= len(buf) {
+		return true
+	}
+	switch buf[j] {
+	case ' ', '-':
+		return byteClass[buf[j+1]] == clsDigit
+	case '.':
+		return j+2 >= len(buf) || buf[j+1] == ' ' && byteClass[buf[j+2]] == clsDigit
+	}
+	return false
+}
 
 // alnumBits classifies ASCII letters and digits in one lookup.
 const (
@@ -436,13 +462,34 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	case 'o', 'O':
 		return buf[k-1] == '/'
 	}
-	// An honorific: "Mr. Ravi", "Smt Sunita", "Shri RAMESH".
+	// An honorific: "Mr. Ravi", "Smt Sunita", "Shri RAMESH", a space away.
+	if k == i-1 || !isASCIILetter(buf[k]) && buf[k] != '.' {
+		return false
+	}
+	// Most words before a capitalised one are no honorific: test the
+	// word's length and first letter before the table.
+	e := k + 1
+	if buf[k] == '.' {
+		k--
+	}
+	b := k
+	for b >= 0 && k-b < 7 && isASCIILetter(buf[b]) {
+		b--
+	}
+	if n := k - b; n < 2 || n > 6 || b >= 0 && (isASCIILetter(buf[b]) || buf[b] >= 0x80) {
+		return false
+	}
+	switch buf[b+1] | 0x20 {
+	case 'm', 's', 'k', 'd':
+	default:
+		return false
+	}
 	_, ok := honorificBefore(func(j int) int {
 		if j < 0 || j >= len(buf) {
 			return -1
 		}
 		return int(buf[j])
-	}, k+1)
+	}, e)
 	return ok
 }
 
