@@ -93,9 +93,11 @@ type Tesseract struct {
 	// means DefaultPasses.
 	Passes []Pass
 	// NoInvert stops Tesseract from reading again, inverted, each line
-	// it reads badly (tessedit_do_invert=0). Keep it false: on the test
-	// set's dark terminal, turning inversion off left 6 of 26 items
-	// unread and painted 23 % of the other text.
+	// it reads badly (tessedit_do_invert=0). Keep it false: before dark
+	// images were negated, turning it off left 6 of the dark terminal's
+	// 26 items unread; now the test set reads the same either way, but
+	// light text on a dark part of a light image (a sidebar, a button)
+	// still needs it.
 	NoInvert bool
 	// Timeout bounds each run of the command; 0 means DefaultTimeout.
 	Timeout time.Duration
