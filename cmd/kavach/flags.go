@@ -261,12 +261,12 @@ FLAGS
             kavach -json -mode label events.ndjson
 
   -out-dir DIR
-        Write each FILE's output to DIR under the same base name, text and
-        images alike (JPEG at quality 92), instead of to standard output;
-        standard input still goes to standard output. A file appears only
-        once it is complete: one that fails is not written. For images,
-        -findings gives the pixel boxes painted, "boxes":[[x0,y0,x1,y1]],
-        in place of offsets:
+        Write each FILE's output to DIR (made if need be) under the same base
+        name, text and images alike (JPEG at quality 92), instead of to
+        standard output; standard input still goes to standard output. A
+        file appears only once it is complete: one that fails is not
+        written. For images, -findings gives the pixel boxes painted,
+        "boxes":[[x0,y0,x1,y1]], in place of offsets:
             kavach -out-dir clean/ shots/*.png app.log
 
   -config FILE
@@ -300,13 +300,6 @@ func checkOutDir(cfg *config) error {
 	if cfg.check {
 		return errors.New("-out-dir and -check: -check writes no output")
 	}
-	fi, err := os.Stat(cfg.outDir)
-	if err != nil {
-		return fmt.Errorf("-out-dir: %v", err)
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("-out-dir %s: not a directory", cfg.outDir)
-	}
 	seen := map[string]string{}
 	for _, f := range cfg.files {
 		if f == "-" {
@@ -317,6 +310,13 @@ func checkOutDir(cfg *config) error {
 			return fmt.Errorf("-out-dir: %s and %s would both be written to %s", prev, f, filepath.Join(cfg.outDir, base))
 		}
 		seen[base] = f
+	}
+	if fi, err := os.Stat(cfg.outDir); err == nil && !fi.IsDir() {
+		return fmt.Errorf("-out-dir %s: not a directory", cfg.outDir)
+	}
+	// Like mkdir -p: a CI job names a fresh directory for its output.
+	if err := os.MkdirAll(cfg.outDir, 0o755); err != nil {
+		return fmt.Errorf("-out-dir: %v", err)
 	}
 	return nil
 }

@@ -155,7 +155,6 @@ func TestOutDirErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"-out-dir", "missing", "a.log"}, "-out-dir: stat missing"},
 		{[]string{"-out-dir", "file", "a.log"}, "-out-dir file: not a directory"},
 		{[]string{"-out-dir", "sub", "-check", "a.log"}, "-out-dir and -check"},
 		{[]string{"-out-dir", "sub", "a.log", "sub/a.log"}, "would both be written to"},
@@ -164,6 +163,12 @@ func TestOutDirErrors(t *testing.T) {
 		assert.Equal(t, 2, res.code, tc.args)
 		assert.Contains(t, res.stderr, tc.msg, tc.args)
 	}
+	// A missing directory is made, as mkdir -p would.
+	res0 := kavach(t, dir, "", nil, "-out-dir", "new/deeper", "a.log")
+	assert.Equal(t, 0, res0.code, res0.stderr)
+	got, err := os.ReadFile(filepath.Join(dir, "new", "deeper", "a.log"))
+	require.NoError(t, err)
+	assert.Equal(t, clean, string(got))
 	// Writing over the input itself is an error for that file.
 	res := kavach(t, dir, "", nil, "-out-dir", ".", "a.log")
 	assert.Equal(t, 2, res.code)
