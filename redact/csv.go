@@ -139,6 +139,14 @@ func mayBeHeader(buf []byte, p int) bool {
 	return k == len(buf) && k-p <= maxCSVField // not seen yet: csvLine asks for more
 }
 
+// headerStart marks the bytes a header line may start with.
+var headerStart = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b >= 0x80 || b == '"' || isASCIILetter(byte(b))
+	}
+	return t
+}()
+
 // headerByte classifies bytes for mayBeHeader.
 const (
 	hbWord = iota

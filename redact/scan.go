@@ -131,7 +131,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		// candidate would skip (see skipWord and skipNumber).
 		switch cls {
 		case clsNewline:
-			if w.csvOn {
+			// Most lines open with a digit, '{' or '[': no header, and
+			// outside a CSV block nothing to update.
+			if w.csvOn && (w.csv.active || i+1 >= len(buf) || headerStart[buf[i+1]]) {
 				if !r.csvLine(w, i+1) {
 					return w.holdFrom(i, out) // the row's cells wait in w.csv
 				}
@@ -181,7 +183,10 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			if i > 0 && alnumBits[buf[i-1]] == bitLower {
+			// A lower-cased PAN or IFSC: four or five letters, then the
+			// digits ("abcpe1234f", "sbin0001234").
+			if i >= 4 && alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 &&
+				alnumBits[buf[i-3]]&(bitLower|bitUpper) != 0 && alnumBits[buf[i-4]]&(bitLower|bitUpper) != 0 {
 				j := r.lowerCaseID(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
@@ -192,7 +197,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if j := skipNumber(buf, i); j > i {
-				if (isIDLength(j-i) || j-i == 3 || j-i == 4) && hasLower(buf[i:j]) {
+				if isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower {
 					// "27aapfu0939f1zv", "14th": what candidate would judge
 					e := r.mixedToken(w, i, &out)
 					if w.short {
@@ -428,7 +433,7 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
-	if (lower || !digit) && byteClass[buf[i]] == clsUpper && mayFollowNameLabel(buf, i) {
+	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]]) && mayFollowNameLabel(buf, i) {
 		return i // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i < 3) {
@@ -448,6 +453,9 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 func mayFollowNameLabel(buf []byte, i int) bool {
 	if i < 8 {
 		return true
+	}
+	if !labelGap[buf[i-1]] {
+		return false // "[INFO", "(KHTML", "c.k.DocumentService"
 	}
 	k := i - 1
 	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); k-- {
@@ -492,6 +500,9 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	}, e)
 	return ok
 }
+
+// labelGap marks the bytes that may stand right before a labelled name.
+var labelGap = [256]bool{' ': true, '"': true, '\'': true, ':': true, '=': true}
 
 // labelEnds marks the last letters of the name labels, either case.
 var labelEnds = func() (t [256]bool) {
@@ -625,7 +636,8 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if t.overlong {
 		return w.skipToken(i)
 	}
-	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || !t.digit || t.n == 1 && w.byteAt(t.end) == '.') {
+	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || !t.digit || t.n == 1 && w.byteAt(t.end) == '.') &&
+		mayFollowNameLabel(w.buf, i) {
 		// "Name: Priya Nair", "name: K. Rao"
 		if end := r.labelledName(w, i, out); end > i || w.short {
 			return end
