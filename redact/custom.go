@@ -57,7 +57,7 @@ type customPattern struct {
 	validate func([]byte) bool
 }
 
-// customKind returns the kindID for k, a built-in or one of the user's own,
+// kindID returns the kindID for k, a built-in or one of the user's own,
 // adding it to c.names if new.
 func (c *custom) kindID(k Kind) (kindID, error) {
 	if k == "" {
@@ -102,7 +102,7 @@ func compileCustom(o *Options, window int, minScore float64) (*custom, error) {
 	}
 	c := &custom{window: window, minScore: minScore}
 	var denyWords []string
-	addDeny := func(where string, k kindID, words []string) {
+	addDeny := func(k kindID, words []string) {
 		for _, w := range words {
 			denyWords = append(denyWords, w)
 			c.denyKind = append(c.denyKind, k)
@@ -140,14 +140,14 @@ func compileCustom(o *Options, window int, minScore float64) (*custom, error) {
 			need, fold := requiredLiteral(p.Regex)
 			c.patterns = append(c.patterns, customPattern{re: re, need: need, fold: fold, name: name, score: p.Score, kind: k, context: ctx, validate: rec.Validate})
 		}
-		addDeny(where, k, rec.Deny)
+		addDeny(k, rec.Deny)
 	}
 	for _, kd := range sortedKinds(o.Deny) {
 		k, err := c.kindID(kd)
 		if err != nil {
 			return nil, fmt.Errorf("redact: Deny: %v", err)
 		}
-		addDeny("Deny", k, o.Deny[kd])
+		addDeny(k, o.Deny[kd])
 	}
 	if len(denyWords) > 0 {
 		s, err := wordset.New(denyWords, MaxCustomMatch)
@@ -185,14 +185,6 @@ func sortedKinds(m map[Kind][]string) []Kind {
 	}
 	slices.Sort(ks)
 	return ks
-}
-
-// name returns the Kind of k, built-in or the user's own.
-func (c *custom) name(k kindID) Kind {
-	if k >= firstCustom {
-		return c.names[k-firstCustom]
-	}
-	return kindName(k)
 }
 
 // allowed reports whether the match v of kind k is on the allow list.
@@ -395,7 +387,7 @@ func mergeInto(ms []match, m match) []match {
 }
 
 // union merges two overlapping matches: the span of both, named after
-// the surer one (the user's own recognizer on a tie, as the later).
+// the surer one, or on equal scores after the higher layer (see layer).
 func union(a, b match) match {
 	keep := a
 	if b.score > a.score || b.score == a.score && b.layer.rank() > a.layer.rank() {
