@@ -80,6 +80,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		p--
 	}
 	sep := get(p - 1)
+	if sep == '-' && p < i && get(p-2) == ' ' {
+		sep = ':' // "Name - Priya Nair": a dash between spaces is a colon
+	}
 	if p < i && sep != ':' && sep != '=' {
 		if h, ok := honorificBefore(get, p); ok {
 			return h, true

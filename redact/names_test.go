@@ -23,6 +23,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Smt SUNITA DEVI, Pune", "SUNITA DEVI"},
 		{"MR. ANIL MEHTA", "ANIL MEHTA"},
 		{"Dr. Meera Iyer (cardiology)", "Meera Iyer"},
+		{"Name - Priya Nair, Mobile - 98765 43210", "Priya Nair"}, // a dash between spaces
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
@@ -45,6 +46,8 @@ func TestLabelledNames(t *testing.T) {
 		"MS Office crashed again",     // capitals without the dot: no honorific
 		"Mrs. smith",                  // not capitalised
 		"Hmr. Ravi",                   // no honorific: a longer word
+		"Dashboard - Overview Page",   // a dash after no label
+		"first-name-Ravi",             // a dash without spaces
 		"surname: O'Brien",            // ASCII letters only, stops at the quote
 	} {
 		_, fs := r.String(s)

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -146,27 +147,18 @@ func maskAny(out, v []byte) []byte {
 }
 
 // maskable reports whether redacting v as kind k in Mask mode changes it:
-// a match that would not is no finding.
+// a match that would not ("0" under a mobile column, whose last four
+// digits stay) is no finding, so a second pass finds nothing more.
 func maskable(v []byte, k kindID) bool {
-	if k >= numKinds {
-		for i := 0; i < len(v); {
-			r, size := utf8.DecodeRune(v[i:])
-			if r < utf8.RuneSelf && chars.IsAlnum(byte(r)) && r != 'X' ||
-				r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
-				return true
-			}
-			i += size
-		}
-		return false
+	var buf [128]byte
+	var out []byte
+	switch {
+	case k >= numKinds:
+		out = maskAny(buf[:0], v)
+	default:
+		out = mask(buf[:0], v, kinds[k].keepLast4)
 	}
-	for i := 0; i < len(v); {
-		c, size := chars.Fold(v, i)
-		if chars.IsAlnum(c) && c != 'X' {
-			return true
-		}
-		i += max(size, 1)
-	}
-	return false
+	return !bytes.Equal(out, v)
 }
 
 // hashToken appends "<KIND:" + the first 12 hex digits of

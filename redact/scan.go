@@ -460,8 +460,11 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	k := i - 1
 	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); k-- {
 	}
+	if buf[k] == '-' && k < i-1 && buf[k-1] == ' ' {
+		k-- // "Name - Priya": a dash between spaces is a colon
+	}
 	switch buf[k] {
-	case ':', '=':
+	case ' ', ':', '=':
 		k--
 		for n := 0; n < 3 && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
 			k--
