@@ -397,7 +397,14 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.6, evidence: "ABHA number written 2-4-4-4"}}, out)
 		return 4
 	case ch.shape(k, sepsGroup, 4, 4, 4):
+		n := len(*out)
 		r.twelve(w, ch, k, 3, out)
+		if len(*out) == n && !w.short {
+			// "0012 3456 7890 12": no Aadhaar, but maybe an account.
+			if m := r.groupedAccount(w, ch, k, out); m > 3 {
+				return m
+			}
+		}
 		return 3
 	case ch.shape(k, ".", 4, 4, 4):
 		// "2341.2341.2346": not a form UIDAI prints, but one people type;
@@ -416,6 +423,9 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
 		r.ipv4(w, ch, k, out)
 		return 4
+	}
+	if m := r.groupedAccount(w, ch, k, out); m > 0 {
+		return m
 	}
 	// Mobile groupings before the PIN code: "987 654 3210" opens with 3-3.
 	if m := r.nationalMobile(w, ch, k, out); m > 0 {
@@ -578,6 +588,42 @@ func nationalGrouping(ch *chain, k int, trunk bool) int {
 		}
 	}
 	return 0
+}
+
+// groupedAccount reads a bank account number written in groups of four
+// ("0012 3456 7890 12", "5010-0123-4567"): two to four groups, of four
+// digits but perhaps a shorter last one, 9 to 16 digits, one separator.
+// Like an account number in one piece, it needs a context word. It
+// returns how many groups it read, or 0.
+func (r *Redactor) groupedAccount(w *window, ch *chain, k int, out *[]match) int {
+	if k+1 >= ch.n || ch.g[k].n != 4 {
+		return 0
+	}
+	sep := ch.g[k+1].gap
+	if sep != ' ' && sep != '-' {
+		return 0
+	}
+	m, digits := 0, 0
+	for j := k; j < ch.n && m < 4; j++ { // no unit is longer than four groups (see digitChain)
+		if j > k && ch.g[j].gap != sep {
+			break
+		}
+		n := ch.g[j].n
+		if n == 4 {
+			m, digits = m+1, digits+4
+			continue
+		}
+		if n < 4 && m >= 2 {
+			m, digits = m+1, digits+n
+		}
+		break
+	}
+	if m < 2 || digits < 9 || digits > 18 || !ch.canEnd(k+m) {
+		return 0
+	}
+	s, e := ch.span(k, k+m)
+	r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number in groups of four"}}, out)
+	return m
 }
 
 // nationalMobile reads a mobile number without a country code but grouped

@@ -27,6 +27,7 @@ func addSeeds(f *testing.F) {
 	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                              // partial registrations
 	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                    // already masked
 	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx") // a CSV block
+	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")         // account groups
 	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f") // spelled dates, lower case
 	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                            // negative column, CRLF
 }

@@ -73,3 +73,23 @@ func TestHashTokensNotReread(t *testing.T) {
 		checkStream(t, opts, in)
 	}
 }
+
+// TestGroupedAccount: account numbers written in groups of four, which
+// need their context word like an account number in one piece.
+func TestGroupedAccount(t *testing.T) {
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	for _, tt := range []struct{ in, want string }{
+		{"A/c No. 0012 3456 7890 12", "A/c No. XXXX XXXX XXXX XX"},
+		{"account 5010-0123-4567", "account XXXX-XXXX-XXXX"},
+		{"bank a/c: 1234 5678 9", "bank a/c: XXXX XXXX X"},
+		{"ref 0012 3456 7890 12", "ref 0012 3456 7890 12"},                 // no context
+		{"aadhaar 2341 2341 2346 12 jan", "aadhaar XXXX XXXX 2346 12 jan"}, // the Aadhaar first
+		{"account 1234 5678", "account 1234 5678"},                         // eight digits: too short
+		{"account 1234-5678 9012", "account 1234-5678 9012"},               // two separators
+	} {
+		got, _ := r.String(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
