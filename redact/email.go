@@ -105,8 +105,8 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	if c, _ := w.char(end); chars.IsAlnum(c) || chars.IsAlnum(w.prevChar(i)) {
 		return i // glued to more letters or digits (another script's): no address
 	}
-	if allMask(w, at+1, end) || allMask(w, i, at) || holdsMask(w.buf[i:at]) {
-		return i // a masked address: kavach's own output
+	if allMask(w, at+1, end) || allMask(w, i, at) || holdsMask(w.buf[i:at]) || holdsMask(w.buf[at+1:end]) {
+		return i // a masked address, or masked text in one: kavach's own output
 	}
 	if dots == 0 {
 		return r.upi(w, i, at, end, out)
