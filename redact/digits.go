@@ -416,8 +416,18 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		return 3
 	case ch.shape(k, sepsDate, 2, 2, 4), ch.shape(k, sepsDate, 4, 2, 2),
 		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4):
-		if !(k+3 < ch.n && ch.g[k+3].gap == ' ' && ch.g[k+3].n <= 2 && w.byteAt(ch.g[k+3].end) == ':') {
-			r.date(w, ch, k, out) // not "2026-11-15 00:41:09": a log timestamp is no birth date
+		// Not "2026-11-15 00:41:09" or "2026-11-15T00:41": a log timestamp
+		// is no birth date. The bytes decide, as isLogDate does on the
+		// main loop's fast path, whatever the chain made of the time.
+		e := ch.g[k+2].end
+		digit := func(p int) bool { b := w.byteAt(p); return b >= '0' && b <= '9' }
+		clock := w.byteAt(e) == ' ' && digit(e+1) && digit(e+2) && w.byteAt(e+3) == ':' ||
+			ch.g[k].n == 4 && w.byteAt(e) == 'T' && digit(e+1)
+		if w.short {
+			return 3
+		}
+		if !clock {
+			r.date(w, ch, k, out)
 		}
 		return 3
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):

@@ -19,17 +19,18 @@ func addSeeds(f *testing.F) {
 			f.Add(s)
 		}
 	}
-	f.Add("")                                                                  // empty
-	f.Add("\x00\x00\xff")                                                      // NUL and invalid UTF-8
-	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")                               // prefixes without numbers
-	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")                                    // broken addresses
-	f.Add("2341 2341 2346 2341 2341 2346 2341")                                // chains longer than any form
-	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                              // partial registrations
-	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                    // already masked
-	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx") // a CSV block
-	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")         // account groups
-	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f") // spelled dates, lower case
-	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                            // negative column, CRLF
+	f.Add("")                                                                                             // empty
+	f.Add("\x00\x00\xff")                                                                                 // NUL and invalid UTF-8
+	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")                                                          // prefixes without numbers
+	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")                                                               // broken addresses
+	f.Add("2341 2341 2346 2341 2341 2346 2341")                                                           // chains longer than any form
+	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                                                         // partial registrations
+	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                                               // already masked
+	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx")                            // a CSV block
+	f.Add("2026-11-15T00:41:09.093Z 2026-11-15 00:41:09,913 2026-11-15T10:00:00+05:30x 2026-11-15 00:41") // log timestamps, whole and cut
+	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")                                    // account groups
+	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f")                            // spelled dates, lower case
+	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                                                       // negative column, CRLF
 }
 
 // FuzzChunking checks that every stream path gives String's output and

@@ -536,6 +536,11 @@ func skipNumber(buf []byte, i int) int {
 		return j
 	}
 	if i+14 <= len(buf) && buf[i+4] == '-' && isLogDate(buf[i:i+14]) {
+		// The time after it too, when it is whole in buf: "T00:41:09.093Z",
+		// " 00:41:09,913". A log timestamp holds nothing to find.
+		if e := logClockEnd(buf, i+11); e > 0 {
+			return e
+		}
 		return i + 10
 	}
 	j, groups, first, last, lastStart := i, 0, 0, 0, i
@@ -590,6 +595,32 @@ func skipNumber(buf []byte, i int) int {
 // isLogDate reports the date of a log timestamp, "dddd-dd-ddT" or
 // "dddd-dd-dd dd:": no written form of an identifier ends inside it, and a
 // date followed by a time is no birth date.
+// logClockEnd returns where the scan goes on after the clock time
+// "HH:MM:SS" at p, or 0. It skips only what the slow path would also read
+// as nothing, and resumes where that path would start afresh: after the
+// seconds when a plain separator follows (",913", a space, a quote), or
+// at the seconds when a '.' follows ("09.093Z" is read as the slow path
+// reads it). Anything else, or the end of buf, is left to the slow path.
+func logClockEnd(buf []byte, p int) int {
+	two := func(q int) bool {
+		return q+2 <= len(buf) && byteClass[buf[q]] == clsDigit && byteClass[buf[q+1]] == clsDigit
+	}
+	if !two(p) || p+2 >= len(buf) || buf[p+2] != ':' || !two(p+3) || p+5 >= len(buf) || buf[p+5] != ':' || !two(p+6) {
+		return 0
+	}
+	q := p + 8
+	if q >= len(buf) {
+		return 0
+	}
+	switch buf[q] {
+	case '.':
+		return p + 6
+	case ',', ' ', '"', '\'', ']', ')', '}', ';', '|', '\t', '\r', '\n':
+		return q
+	}
+	return 0
+}
+
 func isLogDate(b []byte) bool {
 	if b[4] != '-' || b[7] != '-' {
 		return false
