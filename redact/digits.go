@@ -480,6 +480,9 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 		}
 	}
 	s, e := ch.span(k, k+4)
+	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
+		return // "Chrome/120.0.0.0": a product's version, as user agents write it
+	}
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
 }
 

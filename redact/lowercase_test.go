@@ -93,3 +93,21 @@ func TestGroupedAccount(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestUserAgentVersions: Chrome's reduced user agent writes its version
+// as "120.0.0.0", which is no IP address; a real address after a slash
+// in a URL still is.
+func TestUserAgentVersions(t *testing.T) {
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	for _, tt := range []struct{ in, want string }{
+		{"(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36", "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"},
+		{"Edg/119.0.0.0", "Edg/119.0.0.0"},
+		{"http://10.0.0.2/x", "http://XX.X.X.X/x"},
+		{"GET /192.168.1.1 HTTP", "GET /XXX.XXX.X.X HTTP"},
+	} {
+		got, _ := r.String(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
