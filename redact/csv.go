@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"bytes"
-	"slices"
-)
+import "bytes"
 
 // CSV exports name their columns once, in a header line, and the rows
 // below carry no words of their own: "name,passport,pincode" then
@@ -247,7 +244,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		}
 		st.whole[k] = false
 		if kind, ok := r.keyKind(string(f)); ok {
-			if id, ok := r.kindIDOf(kind); ok {
+			if id, ok := namedKindID(kind); ok {
 				st.whole[k], st.kind[k] = true, id
 				if !st.cols[k].known {
 					st.cols[k] = ctxWord{entry: ctxEntry{word: string(kind)}, known: true}
@@ -311,18 +308,6 @@ func (w *window) column(start, end int) (ctxWord, bool) {
 	return st.cols[k], st.cols[k].known
 }
 
-// kindIDOf returns the kindID of a kind the key names: a built-in one,
-// [Person] or [Location].
-func (r *Redactor) kindIDOf(k Kind) (kindID, bool) {
-	switch k {
-	case Person:
-		return kPerson, true
-	case Location:
-		return kLocation, true
-	}
-	return lookupKind(k)
-}
-
 // mergeCells adds to out the whole-cell matches of CSV rows that start
 // before cut, and moves cut back to the start of one that straddles it;
 // the rest wait in w.csv.cells for the scan to reach them.
@@ -340,14 +325,7 @@ func (r *Redactor) mergeCells(w *window, cut int, out []match) (int, []match) {
 			cut, out = w.holdFrom(cut, out)
 		}
 	}
-	n := 0
-	for ; n < len(st.cells) && st.cells[n].start-base < cut; n++ {
-		m := st.cells[n]
-		m.start -= base
-		m.end -= base
-		out = mergeInto(out, m)
-	}
-	st.cells = slices.Delete(st.cells, 0, n)
+	out, st.cells = takeBefore(out, st.cells, base, cut, nil, nil)
 	return cut, out
 }
 
@@ -355,15 +333,6 @@ func (r *Redactor) mergeCells(w *window, cut int, out []match) (int, []match) {
 // a line break, those of the row just scanned, which belong at the end
 // of out.
 func (w *window) flushCells(i int, out []match) []match {
-	st := &w.csv
-	base := int(w.base)
-	n := 0
-	for ; n < len(st.cells) && st.cells[n].start-base < i; n++ {
-		m := st.cells[n]
-		m.start -= base
-		m.end -= base
-		out = mergeInto(out, m)
-	}
-	st.cells = slices.Delete(st.cells, 0, n)
+	out, w.csv.cells = takeBefore(out, w.csv.cells, int(w.base), i, nil, nil)
 	return out
 }

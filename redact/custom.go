@@ -63,14 +63,8 @@ func (c *custom) kindID(k Kind) (kindID, error) {
 	if k == "" {
 		return 0, errors.New("empty kind")
 	}
-	if id, ok := lookupKind(k); ok {
+	if id, ok := namedKindID(k); ok {
 		return id, nil
-	}
-	switch k {
-	case Person:
-		return kPerson, nil
-	case Location:
-		return kLocation, nil
 	}
 	if i := slices.Index(c.names, k); i >= 0 {
 		return firstCustom + kindID(i), nil

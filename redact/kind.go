@@ -124,6 +124,18 @@ func kindName(k kindID) Kind {
 	return kinds[k].kind
 }
 
+// namedKindID returns the kindID of a built-in kind, [Person] or
+// [Location]: every kind with an ID of its own but the user's.
+func namedKindID(k Kind) (kindID, bool) {
+	switch k {
+	case Person:
+		return kPerson, true
+	case Location:
+		return kLocation, true
+	}
+	return lookupKind(k)
+}
+
 func lookupKind(k Kind) (kindID, bool) {
 	for i := range kinds {
 		if kinds[i].kind == k {

@@ -158,19 +158,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
-				// "Abcpe1234F", "August 14, 1990": see mixedToken.
-				if isIDLength(j-i) || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && mayOpenDate(buf, j) {
-					e := r.mixedToken(w, i, &out)
-					if w.short {
-						return w.holdFrom(i, out)
-					}
-					if e > i {
-						i = e
-						continue
-					}
+				// "Abcpe1234F", "August 14, 1990": candidate reads them
+				// (see mixedToken); any other such word is skipped.
+				if !(isIDLength(j-i) || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && mayOpenDate(buf, j)) {
+					i = j
+					continue
 				}
-				i = j
-				continue
 			}
 		case clsDigit:
 			if w.byteAt(i-1) == ':' {
@@ -197,20 +190,13 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if j := skipNumber(buf, i); j > i {
-				if isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower {
-					// "27aapfu0939f1zv", "14th": what candidate would judge
-					e := r.mixedToken(w, i, &out)
-					if w.short {
-						return w.holdFrom(i, out)
-					}
-					if e > i {
-						i = e
-						continue
-					}
+				// "27aapfu0939f1zv", "14th": candidate reads them (see
+				// mixedToken); any other such number is skipped.
+				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower) {
+					w.visited(i, j)
+					i = j
+					continue
 				}
-				w.visited(i, j)
-				i = j
-				continue
 			}
 		case clsColon:
 			// Only a hex group just before it, in a run shaped like an
