@@ -326,6 +326,9 @@ func (ch *chain) span(k, j int) (int, int) {
 // digitChain reads the chain at i and decides each unit in it. It returns
 // where scanning goes on, or i when i opens no chain.
 func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
+	if e := w.versionEnd(i); e > i || w.short {
+		return e
+	}
 	var ch chain
 	if !w.parseChain(i, &ch) {
 		return i
@@ -369,6 +372,41 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 		}
 	}
 	return end
+}
+
+// versionEnd returns the end of the product version at i, or i: digit
+// groups joined by dots right after a word and '/', as user agents and
+// package names write them ("AppleWebKit/537.36", "Chrome/120.0.0.0",
+// "okhttp/4.12.0"). Nothing in a version is personal data; a date or an
+// address written that way ("dob/14.08.1990") is rare enough to give up
+// for the access logs that carry a version in every line. A version glued
+// to a letter or a further digit ("1.2.3rc1") is no version here.
+func (w *window) versionEnd(i int) int {
+	if w.byteAt(i-1) != '/' || alnumBits[byte(max(w.byteAt(i-2), 0))] == 0 {
+		return i
+	}
+	e, groups := i, 0
+	for {
+		d := e
+		for b := w.byteAt(e); b >= '0' && b <= '9'; b = w.byteAt(e) {
+			e++
+		}
+		if e == d || e-d > 8 {
+			return i
+		}
+		groups++
+		if b, c := w.byteAt(e), w.byteAt(e+1); b != '.' || c < '0' || c > '9' {
+			break
+		}
+		e++
+	}
+	if w.short || groups < 2 {
+		return i
+	}
+	if b := w.byteAt(e); b >= 0x80 || b >= 0 && alnumBits[b] != 0 {
+		return i
+	}
+	return e
 }
 
 // Allowed separators inside a written form.
@@ -779,6 +817,20 @@ var months = map[string]int{
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
 	"sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
 	"dec": 12, "december": 12,
+}
+
+// isMonthWord reports whether the ASCII word s names a month, in full or
+// abbreviated ("Aug", "sept", "DECEMBER").
+func isMonthWord(s []byte) bool {
+	if len(s) < 3 || len(s) > 9 || !isMonthStart(s[0]) {
+		return false
+	}
+	var name [9]byte
+	for k, c := range s {
+		name[k] = c | 0x20
+	}
+	_, ok := months[string(name[:len(s)])]
+	return ok
 }
 
 func isMonthStart(b byte) bool {

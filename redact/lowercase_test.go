@@ -96,7 +96,8 @@ func TestGroupedAccount(t *testing.T) {
 
 // TestUserAgentVersions: Chrome's reduced user agent writes its version
 // as "120.0.0.0", which is no IP address; a real address after a slash
-// in a URL still is.
+// in a URL still is. The rest checks what the main loop's fast paths skip
+// against what they must leave to the readers.
 func TestUserAgentVersions(t *testing.T) {
 	r, err := redact.New(nil)
 	assert.NoError(t, err)
@@ -105,6 +106,16 @@ func TestUserAgentVersions(t *testing.T) {
 		{"Edg/119.0.0.0", "Edg/119.0.0.0"},
 		{"http://10.0.0.2/x", "http://XX.X.X.X/x"},
 		{"GET /192.168.1.1 HTTP", "GET /XXX.XXX.X.X HTTP"},
+		// A version is skipped whole, and only the dotted part of it.
+		{"Chrome/118.0.5993.117 Safari/537.36", "Chrome/118.0.5993.117 Safari/537.36"},
+		{"app/1.2.3 +91 98765 43210", "app/1.2.3 +XX XXXXX X3210"},
+		{"curl/8.4.0\" 9876543210", "curl/8.4.0\" XXXXXX3210"},
+		{"/users/9876543210/orders", "/users/XXXXXX3210/orders"},
+		{"lib/2.31.0a 9876543210", "lib/2.31.0a XXXXXX3210"},
+		{"(+http://www.google.com/bot.html) (+91) 98765 43210", "(+http://www.google.com/bot.html) (+XX) XXXXX X3210"},
+		// Words are skipped whole unless they may open an identifier.
+		{"Android 14; SM-S918B Aug 14, 1990 dob", "Android 14; SM-S918B XXX XX, XXXX dob"},
+		{"OS X 10_15_7 MH 12 AB 1234", "OS X 10_15_7 XX XX XX XXXX"},
 	} {
 		got, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, got, tt.in)

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/validators"
 )
 
 // Byte classes drive the scanner's main loop: most bytes are class none
@@ -151,8 +152,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsPhone:
-			// '(' or '+' opens a phone number only before '+' or a digit.
-			if i+1 < len(buf) && byteClass[buf[i+1]] != clsDigit && buf[i+1] != '+' && buf[i+1] < 0x80 {
+			// '(' or '+' opens a phone number only before a digit, or before a
+			// '+' that no letter follows ("(+91)", not "(+http://...)").
+			if i+2 < len(buf) && byteClass[buf[i+1]] != clsDigit && (buf[i+1] != '+' || alnumBits[buf[i+2]]&(bitLower|bitUpper) != 0) && buf[i+1] < 0x80 {
 				i++
 				continue
 			}
@@ -160,7 +162,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": candidate reads them
 				// (see mixedToken); any other such word is skipped.
-				if !(isIDLength(j-i) || j-i >= 3 && j-i <= 9 && isMonthStart(buf[i]) && mayOpenDate(buf, j)) {
+				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || isMonthWord(buf[i:j]) && mayOpenDate(buf, j)) {
 					i = j
 					continue
 				}
@@ -188,6 +190,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					i = j
 					continue
 				}
+			}
+			if i >= 2 && buf[i-1] == '/' {
+				if j := w.versionEnd(i); j > i {
+					w.visited(i, j)
+					i = j
+					continue
+				}
+				w.short = false // candidate asks again and holds
 			}
 			if j := skipNumber(buf, i); j > i {
 				// "27aapfu0939f1zv", "14th": candidate reads them (see
@@ -339,6 +349,27 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 // identifiers mixedToken reads in lower case.
 func isIDLength(n int) bool { return n == 10 || n == 11 || n == 15 }
 
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if alnumBits[c] == bitDigit {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCode marks the two capitals that open a vehicle registration or a
+// driving licence (validators.StateName), as a table the main loop can
+// afford.
+var stateCode = func() (t [26][26]bool) {
+	for a := range 26 {
+		for b := range 26 {
+			t[a][b] = validators.StateName(string([]byte{byte('A' + a), byte('A' + b)})) != ""
+		}
+	}
+	return t
+}()
+
 func hasLower(b []byte) bool {
 	for _, c := range b {
 		if alnumBits[c] == bitLower {
@@ -422,8 +453,8 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]]) && mayFollowNameLabel(buf, i) {
 		return i // "Name: Priya Nair": candidate decides
 	}
-	if !lower && (digit || j-i < 3) {
-		return i
+	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A']) {
+		return i // "MH 12 AB 1234", "A-1234567": compound reads on
 	}
 	if j < len(buf) && (wordEnd[buf[j]] || buf[j] == ':' || buf[j] == '@') || j == len(buf) && atEOF {
 		return j // the main loop looks at ':' and '@' itself
