@@ -505,7 +505,8 @@ func (r *Redactor) scanStream(w *window, st *streamState, out []match, limit int
 	scanShort := w.short
 	cs.scanned = st.base + int64(safe)
 	for _, m := range c.dropAllowed(w.buf, out) {
-		cs.held = append(cs.held, match{kind: m.kind, start: m.start + base, end: m.end + base, score: m.score, reason: m.reason})
+		m.start, m.end = m.start+base, m.end+base
+		cs.held = append(cs.held, m)
 	}
 	decided := c.run(w, st.base, cs)
 	// Cut where both layers are decided, and never inside a match.

@@ -385,6 +385,9 @@ func (w *window) versionEnd(i int) int {
 	if w.byteAt(i-1) != '/' || alnumBits[byte(max(w.byteAt(i-2), 0))] == 0 {
 		return i
 	}
+	if e := versionEndIn(w.buf, i); e >= 0 {
+		return e
+	}
 	e, groups := i, 0
 	for {
 		d := e
@@ -404,6 +407,33 @@ func (w *window) versionEnd(i int) int {
 		return i
 	}
 	if b := w.byteAt(e); b >= 0x80 || b >= 0 && alnumBits[b] != 0 {
+		return i
+	}
+	return e
+}
+
+// versionEndIn is versionEnd on buf alone, for the main loop: -1 when buf
+// ends before the version's end is known.
+func versionEndIn(buf []byte, i int) int {
+	e, groups := i, 0
+	for {
+		d := e
+		for e < len(buf) && byteClass[buf[e]] == clsDigit {
+			e++
+		}
+		if e == d || e-d > 8 {
+			return i
+		}
+		groups++
+		if e+1 >= len(buf) {
+			return -1
+		}
+		if buf[e] != '.' || byteClass[buf[e+1]] != clsDigit {
+			break
+		}
+		e++
+	}
+	if groups < 2 || buf[e] >= 0x80 || alnumBits[buf[e]] != 0 {
 		return i
 	}
 	return e

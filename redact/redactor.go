@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -41,7 +42,10 @@ func (r *Redactor) String(s string) (string, []Finding) {
 	if fs == nil {
 		return s, nil
 	}
-	return string(out), fs
+	if len(out) == 0 {
+		return "", fs
+	}
+	return unsafe.String(&out[0], len(out)), fs // out is new and never written again
 }
 
 // Bytes returns b with every finding redacted, and the findings in order.
@@ -59,17 +63,43 @@ func (r *Redactor) Bytes(b []byte) ([]byte, []Finding) {
 // Find returns the findings in b without redacting it.
 func (r *Redactor) Find(b []byte) []Finding {
 	w := window{buf: b, atEOF: true, csvOn: true}
-	return r.findings(r.detect(&w, nil), 0)
+	ms := getMatches()
+	defer putMatches(ms)
+	*ms = r.detect(&w, (*ms)[:0])
+	return r.findings(*ms, 0)
 }
 
 func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
 	w := window{buf: b, atEOF: true, csvOn: true}
-	ms := r.detect(&w, nil)
+	pm := getMatches()
+	defer putMatches(pm)
+	ms := r.detect(&w, (*pm)[:0])
+	*pm = ms
 	if len(ms) == 0 {
 		return b, nil
 	}
 	out := r.render(make([]byte, 0, len(b)+len(ms)*8), b, ms, len(b))
 	return out, r.findings(ms, 0)
+}
+
+// matchPool keeps the scratch slices that Bytes, String and Find collect
+// matches in: the findings they return are copied out, so on text dense
+// with personal data the slice's growth is paid once, not per call.
+var matchPool = sync.Pool{New: func() any { return new([]match) }}
+
+// maxPooledMatches bounds what the pool keeps, so that one huge input does
+// not pin its scratch memory for the life of the process.
+const maxPooledMatches = 1 << 16
+
+func getMatches() *[]match { return matchPool.Get().(*[]match) }
+
+func putMatches(p *[]match) {
+	if cap(*p) > maxPooledMatches {
+		*p = nil
+	}
+	clear(*p) // drop the strings the matches point to
+	*p = (*p)[:0]
+	matchPool.Put(p)
 }
 
 // render appends src[:upto] to out with every match replaced.
@@ -100,7 +130,7 @@ func (r *Redactor) finding(m *match, base int64) Finding {
 		Start:  base + int64(m.start),
 		End:    base + int64(m.end),
 		Score:  m.score,
-		Reason: m.reason,
+		Reason: m.why(),
 	}
 }
 

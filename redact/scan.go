@@ -72,10 +72,56 @@ const HoldbackCustom = 2048
 // match is a finding inside the scanner: offsets into the window.
 type match struct {
 	kind       kindID
+	layer      layer // which part of the engine made it, for ties
+	tail       tail  // what the context added to reason
+	side       uint8 // where word stood: sideBefore, sideAfter, sideColumn
 	start, end int
 	score      float64
-	reason     string
-	layer      layer // which part of the engine made it, for ties
+	reason     string // the evidence; the whole reason when tail is tailNone
+	word       string // the context word that decided, for the tail
+}
+
+// tail is the part of a reason that says what the context did. It is
+// written out only for a [Finding]: a stream with no OnFinding never
+// builds the string.
+type tail uint8
+
+const (
+	tailNone tail = iota
+	tailContext
+	tailNegative
+	tailTimestamp
+	tailNoContext
+)
+
+const (
+	sideBefore uint8 = iota
+	sideAfter
+	sideColumn
+)
+
+// why returns the match's reason in full.
+func (m *match) why() string {
+	var side string
+	switch m.side {
+	case sideBefore:
+		side = " before"
+	case sideAfter:
+		side = " after"
+	default:
+		side = " column"
+	}
+	switch m.tail {
+	case tailContext:
+		return m.reason + "; context \"" + m.word + "\"" + side
+	case tailNegative:
+		return m.reason + "; negative context \"" + m.word + "\"" + side
+	case tailTimestamp:
+		return m.reason + "; looks like a timestamp"
+	case tailNoContext:
+		return m.reason + "; no context"
+	}
+	return m.reason
 }
 
 // layer ranks, on equal scores, the readings of one span: the user's own
@@ -158,11 +204,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				i++
 				continue
 			}
+			// "[15/Nov/2026:00:41:14 +0530]": an access log's time zone.
+			if buf[i] == '+' && i+5 < len(buf) && buf[i+5] == ']' && isDigits(buf[i+1:i+5]) {
+				i += 5
+				continue
+			}
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": candidate reads them
 				// (see mixedToken); any other such word is skipped.
-				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || isMonthWord(buf[i:j]) && mayOpenDate(buf, j)) {
+				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j])) {
 					i = j
 					continue
 				}
@@ -191,13 +242,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i >= 2 && buf[i-1] == '/' {
-				if j := w.versionEnd(i); j > i {
+			if i >= 2 && buf[i-1] == '/' && alnumBits[buf[i-2]] != 0 {
+				if j := versionEndIn(buf, i); j > i {
 					w.visited(i, j)
 					i = j
 					continue
 				}
-				w.short = false // candidate asks again and holds
 			}
 			if j := skipNumber(buf, i); j > i {
 				// "27aapfu0939f1zv", "14th": candidate reads them (see
@@ -348,6 +398,15 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 // isIDLength reports the lengths of a PAN, an IFSC and a GSTIN, the
 // identifiers mixedToken reads in lower case.
 func isIDLength(n int) bool { return n == 10 || n == 11 || n == 15 }
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if byteClass[c] != clsDigit {
+			return false
+		}
+	}
+	return true
+}
 
 func hasDigit(b []byte) bool {
 	for _, c := range b {
@@ -810,18 +869,25 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		return
 	}
 	c := cands[best]
-	reason := c.evidence
+	m := match{kind: c.kind, start: start, end: end, score: bestScore, reason: c.evidence}
 	switch {
-	case bestPos:
-		reason += "; context " + quoteWord(bestWord)
-	case bestFound:
-		reason += "; negative context " + quoteWord(bestWord)
+	case bestPos, bestFound:
+		m.tail, m.word, m.side = tailNegative, bestWord.entry.word, sideBefore
+		if bestPos {
+			m.tail = tailContext
+		}
+		if bestWord.after {
+			m.side = sideAfter
+		}
+		if bestWord.column {
+			m.side = sideColumn
+		}
 	case c.suspect:
-		reason += "; looks like a timestamp"
+		m.tail = tailTimestamp
 	default:
-		reason += "; no context"
+		m.tail = tailNoContext
 	}
-	*out = append(*out, match{kind: c.kind, start: start, end: end, score: bestScore, reason: reason})
+	*out = append(*out, m)
 }
 
 // prefer reports whether reading a (score, positive context, distance of
@@ -839,15 +905,4 @@ func (r *Redactor) prefer(aScore float64, aPos bool, aDist int, bScore float64, 
 		return aDist < bDist
 	}
 	return aScore > bScore
-}
-
-func quoteWord(w ctxWord) string {
-	side := " before"
-	if w.after {
-		side = " after"
-	}
-	if w.column {
-		side = " column"
-	}
-	return "\"" + w.entry.word + "\"" + side
 }
