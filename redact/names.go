@@ -181,6 +181,6 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || allMask(w, i, end) {
 		return i // nothing, or a name kavach has already masked
 	}
-	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after \"" + label + "\""})
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
 }

@@ -92,6 +92,8 @@ const (
 	tailNegative
 	tailTimestamp
 	tailNoContext
+	tailWord   // reason, a space, word
+	tailQuoted // reason, a space, word in quotes
 )
 
 const (
@@ -120,6 +122,10 @@ func (m *match) why() string {
 		return m.reason + "; looks like a timestamp"
 	case tailNoContext:
 		return m.reason + "; no context"
+	case tailWord:
+		return m.reason + " " + m.word
+	case tailQuoted:
+		return m.reason + " \"" + m.word + "\""
 	}
 	return m.reason
 }
