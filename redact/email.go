@@ -130,10 +130,16 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	return end
 }
 
-// upi judges local@handle, a handle without a dot.
+// upi judges local@handle, a handle without a dot: a UPI address, or an
+// ABHA address (user@abdm).
 func (r *Redactor) upi(w *window, i, at, end int, out *[]match) int {
 	var buf [maxLocal + 1 + maxDomain + 2]byte
 	n := copy(buf[:], w.buf[i:end])
+	if validators.ABHAAddress(string(buf[:n])) == nil {
+		// "priya.sharma@abdm": a health ID's address, not a payment one.
+		r.decide(w, i, end, []cand{{kind: kABHA, base: 0.9, evidence: "ABHA address"}}, out)
+		return end
+	}
 	if validators.UPI(string(buf[:n])) != nil {
 		return i
 	}

@@ -150,3 +150,33 @@ func TestLookBackNeverOverlaps(t *testing.T) {
 		checkInvariants(t, s, out, fs)
 	}
 }
+
+// TestABHAAddress: user@abdm is a health ID's address, reported as
+// IN_ABHA (not as a UPI address with an unknown handle), and hashed on
+// the whole address.
+func TestABHAAddress(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"ABHA address priya.sharma@abdm", "ABHA address XXXXX.XXXXXX@XXXX"},
+		{"login 91123456789012@abdm ok", "login XXXXXXXXXXXXXX@XXXX ok"},
+		{"sandbox user ravi_k@sbx", "sandbox user XXXX_X@XXX"},
+		{"mail priya@abdm.gov.in", "mail XXXXX@XXXX.XXX.XX"}, // an e-mail address
+		{"abc@abdm", "abc@abdm"},                            // too short for either
+	} {
+		got, fs := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		for _, f := range fs {
+			if strings.Contains(tt.in, "@abdm ") || strings.HasSuffix(tt.in, "@abdm") || strings.HasSuffix(tt.in, "@sbx") {
+				require.Equal(t, redact.ABHA, f.Kind, tt.in)
+			}
+		}
+		checkStream(t, redact.Options{}, tt.in)
+	}
+	h, err := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	require.NoError(t, err)
+	a, _ := h.String("abha priya.sharma@abdm")
+	b, _ := h.String("abha PRIYA.SHARMA@ABDM")
+	c, _ := h.String("abha priyas.harma@abdm")
+	require.Equal(t, a, b, "one address, one token in any case")
+	require.NotEqual(t, a, c, "the dot is part of the address")
+}

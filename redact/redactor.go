@@ -250,8 +250,8 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 // national number of a mobile, an e-mail or UPI address in lower case.
 // k may be numKinds for a value of no built-in kind.
 func canonical(out, v []byte, k kindID) []byte {
-	switch k {
-	case kEmail, kUPI:
+	if k == kEmail || k == kUPI || k == kABHA && bytes.IndexByte(v, '@') >= 0 {
+		// Addresses, an ABHA address among them, keep their punctuation.
 		for _, b := range v {
 			if chars.IsUpper(b) {
 				b += 'a' - 'A'

@@ -2,6 +2,7 @@ package validators_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/kavachpii/kavach/validators"
@@ -71,5 +72,67 @@ func BenchmarkABHA(b *testing.B) {
 				_ = validators.ABHA(in)
 			}
 		})
+	}
+}
+
+func TestABHAAddress(t *testing.T) {
+	runChecks(t, validators.ABHAAddress, []check{
+		{"priya.sharma@abdm", nil, "a chosen address"},
+		{"Priya_Sharma@ABDM", nil, "any case"},
+		{"ravi1990@sbx", nil, "the sandbox domain"},
+		{"ravi.k@ndhm", nil, "the mission's old name"},
+		{"91123456789012@abdm", nil, "the default address: the ABHA number"},
+		{"abcd@abdm", nil, "four characters, the least"},
+		{"abc@abdm", validators.ErrLength, "three characters"},
+		{"a234567890123456789012345678901234@abdm", validators.ErrLength, "over 32 characters"},
+		{"1priya@abdm", validators.ErrFormat, "starts with a digit"},
+		{".priya@abdm", validators.ErrFormat, "starts with a dot"},
+		{"priya.@abdm", validators.ErrFormat, "ends with a dot"},
+		{"priya-sharma@abdm", validators.ErrFormat, "a hyphen"},
+		{"priya.sharma@gmail.com", validators.ErrUnknownCode, "an e-mail address"},
+		{"priya@okaxis", validators.ErrUnknownCode, "a UPI address"},
+		{"priya.sharma", validators.ErrFormat, "no '@'"},
+		{"", validators.ErrFormat, "empty"},
+	})
+}
+
+func ExampleABHAAddress() {
+	fmt.Println(validators.ABHAAddress("priya.sharma@abdm"))
+	fmt.Println(validators.ABHAAddress("priya.sharma@gmail.com"))
+	// Output:
+	// <nil>
+	// validators: ABHA address: domain must be abdm, sbx or ndhm
+}
+
+// FuzzABHAAddress checks ABHAAddress against a slow reference written
+// from the rules in its doc comment.
+func FuzzABHAAddress(f *testing.F) {
+	for _, s := range []string{"priya.sharma@abdm", "91123456789012@sbx", "1abc@abdm", "ab.@ndhm", "x@y@abdm", "\xff@abdm"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		at := strings.LastIndexByte(s, '@')
+		want := false
+		if at >= 0 {
+			user, dom := s[:at], strings.ToLower(s[at+1:])
+			okDom := dom == "abdm" || dom == "sbx" || dom == "ndhm"
+			okLen := len(user) >= 4 && len(user) <= 32
+			digits := len(user) == 14 && strings.Trim(user, "0123456789") == ""
+			shape := okLen && strings.Trim(user, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._") == "" &&
+				!strings.ContainsAny(user[:1], "0123456789.") && !strings.HasSuffix(user, ".")
+			want = okDom && okLen && (digits || shape)
+		}
+		if got := validators.ABHAAddress(s) == nil; got != want {
+			t.Fatalf("ABHAAddress(%q) valid = %v, reference says %v", s, got, want)
+		}
+	})
+}
+
+func BenchmarkABHAAddress(b *testing.B) {
+	in := "priya.sharma@abdm"
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = validators.ABHAAddress(in)
 	}
 }
