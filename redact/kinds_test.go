@@ -161,7 +161,7 @@ func TestABHAAddress(t *testing.T) {
 		{"login 91123456789012@abdm ok", "login XXXXXXXXXXXXXX@XXXX ok"},
 		{"sandbox user ravi_k@sbx", "sandbox user XXXX_X@XXX"},
 		{"mail priya@abdm.gov.in", "mail XXXXX@XXXX.XXX.XX"}, // an e-mail address
-		{"abc@abdm", "abc@abdm"},                            // too short for either
+		{"abc@abdm", "abc@abdm"},                             // too short for either
 	} {
 		got, fs := r.String(tt.in)
 		require.Equal(t, tt.want, got, tt.in)
