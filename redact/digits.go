@@ -385,36 +385,18 @@ func (w *window) versionEnd(i int) int {
 	if w.byteAt(i-1) != '/' || alnumBits[byte(max(w.byteAt(i-2), 0))] == 0 {
 		return i
 	}
-	if e := versionEndIn(w.buf, i); e >= 0 {
-		return e
-	}
-	e, groups := i, 0
-	for {
-		d := e
-		for b := w.byteAt(e); b >= '0' && b <= '9'; b = w.byteAt(e) {
-			e++
-		}
-		if e == d || e-d > 8 {
-			return i
-		}
-		groups++
-		if b, c := w.byteAt(e), w.byteAt(e+1); b != '.' || c < '0' || c > '9' {
-			break
-		}
-		e++
-	}
-	if w.short || groups < 2 {
-		return i
-	}
-	if b := w.byteAt(e); b >= 0x80 || b >= 0 && alnumBits[b] != 0 {
+	e := versionEndIn(w.buf, i, w.atEOF)
+	if e < 0 {
+		w.short = true
 		return i
 	}
 	return e
 }
 
-// versionEndIn is versionEnd on buf alone, for the main loop: -1 when buf
-// ends before the version's end is known.
-func versionEndIn(buf []byte, i int) int {
+// versionEndIn is versionEnd after its "word/" test, on buf alone so that
+// the main loop can afford it: -1 when buf ends before the version's end
+// is known.
+func versionEndIn(buf []byte, i int, atEOF bool) int {
 	e, groups := i, 0
 	for {
 		d := e
@@ -425,15 +407,16 @@ func versionEndIn(buf []byte, i int) int {
 			return i
 		}
 		groups++
-		if e+1 >= len(buf) {
+		if e+1 < len(buf) && buf[e] == '.' && byteClass[buf[e+1]] == clsDigit {
+			e++
+			continue
+		}
+		if !atEOF && (e == len(buf) || e+1 == len(buf) && buf[e] == '.') {
 			return -1
 		}
-		if buf[e] != '.' || byteClass[buf[e+1]] != clsDigit {
-			break
-		}
-		e++
+		break
 	}
-	if groups < 2 || buf[e] >= 0x80 || alnumBits[buf[e]] != 0 {
+	if groups < 2 || e < len(buf) && (buf[e] >= 0x80 || alnumBits[buf[e]] != 0) {
 		return i
 	}
 	return e

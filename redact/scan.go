@@ -211,7 +211,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 			// "[15/Nov/2026:00:41:14 +0530]": an access log's time zone.
-			if buf[i] == '+' && i+5 < len(buf) && buf[i+5] == ']' && isDigits(buf[i+1:i+5]) {
+			if buf[i] == '+' && i+5 < len(buf) && buf[i+5] == ']' && digitsOnly(buf[i+1:i+5]) {
 				i += 5
 				continue
 			}
@@ -249,7 +249,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if i >= 2 && buf[i-1] == '/' && alnumBits[buf[i-2]] != 0 {
-				if j := versionEndIn(buf, i); j > i {
+				if j := versionEndIn(buf, i, w.atEOF); j > i {
 					w.visited(i, j)
 					i = j
 					continue
@@ -404,15 +404,6 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 // isIDLength reports the lengths of a PAN, an IFSC and a GSTIN, the
 // identifiers mixedToken reads in lower case.
 func isIDLength(n int) bool { return n == 10 || n == 11 || n == 15 }
-
-func isDigits(b []byte) bool {
-	for _, c := range b {
-		if byteClass[c] != clsDigit {
-			return false
-		}
-	}
-	return true
-}
 
 func hasDigit(b []byte) bool {
 	for _, c := range b {
