@@ -1,0 +1,187 @@
+package redact_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/redact"
+)
+
+// The held-out set (testdata/heldout) was written by a different hand
+// from the engine and from package corpus, to measure kavach on text its
+// author did not imagine: see its README. Scoring follows corpus_test.go:
+// a labelled span is "masked" when every letter and digit of it lies
+// inside some finding (of any kind: nothing leaks), and "found" when one
+// finding of its own kind covers it. A finding that overlaps no labelled
+// span is a false positive.
+
+type heldoutCase struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Text   string `json:"text"`
+	Spans  []struct {
+		Kind       string `json:"kind"`
+		Start, End int
+	} `json:"spans"`
+	Note string `json:"note"`
+}
+
+func readHeldout(t *testing.T) []heldoutCase {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "heldout", "cases.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	var cs []heldoutCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var c heldoutCase
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &c), "cases.jsonl:%d", line)
+		for _, s := range c.Spans {
+			require.True(t, 0 <= s.Start && s.Start < s.End && s.End <= len(c.Text), "cases.jsonl:%d: span %+v", line, s)
+		}
+		cs = append(cs, c)
+	}
+	require.NoError(t, sc.Err())
+	return cs
+}
+
+// heldoutFloors are the least recall (masked share) each kind must keep:
+// regression guards set a little under what kavach scored when each kind
+// was last worked on, not goals. Kinds not listed are reported only.
+var heldoutFloors = map[string]float64{
+	"IN_AADHAAR":    0.95,
+	"IN_VID":        0.95,
+	"IN_PAN":        0.90,
+	"IN_GSTIN":      0.95,
+	"IN_MOBILE":     0.90,
+	"CREDIT_CARD":   0.90,
+	"EMAIL_ADDRESS": 0.95,
+	"IN_UPI":        0.90,
+	"IN_IFSC":       0.85,
+}
+
+// heldoutMaxFalsePositives bounds the findings that overlap no labelled
+// span, over the whole set.
+const heldoutMaxFalsePositives = 0.02 // of all findings
+
+// TestHeldout reports recall per kind and false positives on the
+// held-out set, and fails when a kind falls under its floor.
+func TestHeldout(t *testing.T) {
+	cases := readHeldout(t)
+	r := mustNew(t)
+	type tally struct{ spans, masked, found int }
+	per := map[string]*tally{}
+	var misses, fps []string
+	findings, falsePos := 0, 0
+	for _, c := range cases {
+		_, fs := r.String(c.Text)
+		findings += len(fs)
+		covered := make([]bool, len(c.Text))
+		for _, f := range fs {
+			for p := f.Start; p < f.End; p++ {
+				covered[p] = true
+			}
+		}
+		for _, s := range c.Spans {
+			tl := per[s.Kind]
+			if tl == nil {
+				tl = &tally{}
+				per[s.Kind] = tl
+			}
+			tl.spans++
+			masked := true
+			for p := s.Start; p < s.End; {
+				ch, size := chars.Fold([]byte(c.Text), p)
+				if chars.IsAlnum(ch) && !covered[p] {
+					masked = false
+				}
+				p += max(size, 1)
+			}
+			found := false
+			for _, f := range fs {
+				if string(f.Kind) == s.Kind && f.Start <= int64(s.Start) && int64(s.End) <= f.End {
+					found = true
+				}
+			}
+			if masked {
+				tl.masked++
+			} else {
+				misses = append(misses, fmt.Sprintf("%s %s %q in %q", c.ID, s.Kind, c.Text[s.Start:s.End], c.Text))
+			}
+			if found {
+				tl.found++
+			}
+		}
+		for _, f := range fs {
+			overlaps := false
+			for _, s := range c.Spans {
+				if f.Start < int64(s.End) && int64(s.Start) < f.End {
+					overlaps = true
+				}
+			}
+			if !overlaps {
+				falsePos++
+				fps = append(fps, fmt.Sprintf("%s %s %q (%s) in %q", c.ID, f.Kind, c.Text[f.Start:f.End], f.Reason, c.Text))
+			}
+		}
+	}
+	kinds := make([]string, 0, len(per))
+	for k := range per {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d cases; %-24s %5s %7s %7s\n", len(cases), "kind", "spans", "masked", "found")
+	for _, k := range kinds {
+		tl := per[k]
+		fmt.Fprintf(&b, "  %-24s %5d %6.1f%% %6.1f%%\n", k, tl.spans,
+			100*float64(tl.masked)/float64(tl.spans), 100*float64(tl.found)/float64(tl.spans))
+	}
+	fmt.Fprintf(&b, "findings %d, false positives %d", findings, falsePos)
+	t.Log(b.String())
+	if testing.Verbose() {
+		for _, m := range misses {
+			t.Log("miss:", m)
+		}
+		for _, m := range fps {
+			t.Log("false positive:", m)
+		}
+	}
+	for k, floor := range heldoutFloors {
+		if tl := per[k]; tl != nil {
+			got := float64(tl.masked) / float64(tl.spans)
+			if got < floor {
+				t.Errorf("%s: %.1f%% of %d spans masked, floor %.0f%%", k, 100*got, tl.spans, 100*floor)
+			}
+		}
+	}
+	if findings > 0 && float64(falsePos)/float64(findings) > heldoutMaxFalsePositives {
+		t.Errorf("%d of %d findings overlap no labelled span (ceiling %.0f%%)", falsePos, findings, 100*heldoutMaxFalsePositives)
+	}
+}
+
+// TestHeldoutSpansAreWellFormed checks the set itself: spans in order,
+// on character boundaries, and kinds kavach knows.
+func TestHeldoutSpansAreWellFormed(t *testing.T) {
+	known := map[string]bool{string(redact.Person): true, string(redact.Location): true}
+	for _, k := range redact.Kinds() {
+		known[string(k)] = true
+	}
+	for _, c := range readHeldout(t) {
+		for _, s := range c.Spans {
+			require.True(t, known[s.Kind], "%s: unknown kind %s", c.ID, s.Kind)
+			require.True(t, s.Start == 0 || c.Text[s.Start]&0xC0 != 0x80, "%s: span starts inside a character", c.ID)
+			require.True(t, s.End == len(c.Text) || c.Text[s.End]&0xC0 != 0x80, "%s: span ends inside a character", c.ID)
+		}
+	}
+}
