@@ -89,7 +89,7 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 					end = from[k+1] - 1
 				}
 				s, e := trimCell(line, from[k], end)
-				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && maskable(cell, st.kind[k]) {
+				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) {
 					st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
 						score: 0.9, reason: "whole cell: CSV header names", tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 				}

@@ -554,7 +554,7 @@ func (p *jsonRun) stringValue(i int, c jsonCtx) int {
 		p.scanString(cs, ce, esc, text)
 		return end
 	}
-	if len(text) == 0 || isRedactionToken(text) {
+	if len(text) == 0 || isRedactionToken(text) || isPlaceholder(text) {
 		return end
 	}
 	v := string(text)

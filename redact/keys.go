@@ -53,7 +53,7 @@ var keyWords = map[string]Kind{
 // keyQualifiers are words that make a key about something other than a
 // person, however personal its other words sound: "service_name",
 // "file_name", "card_type", "pan_status", "email_verified",
-// "mobile_count", "account_type".
+// "mobile_count", "account_type", "gst_rate".
 var keyQualifiers = map[string]bool{
 	"service": true, "svc": true, "file": true, "filename": true, "host": true, "hostname": true, "app": true,
 	"event": true, "queue": true, "topic": true, "table": true, "bucket": true, "product": true, "company": true,
@@ -65,7 +65,30 @@ var keyQualifiers = map[string]bool{
 	"template": true, "field": true, "attr": true, "attribute": true, "column": true, "label": true, "tag": true,
 	"domain": true, "mac": true, "port": true, "server": true, "display": true, "cpu": true, "memory": true,
 	"disk": true, "thread": true, "process": true, "task": true, "job": true, "step": true, "stage": true, "plan": true,
-	"mode": true,
+	"mode": true, "rate": true, "amount": true, "amt": true, "percent": true, "percentage": true, "pct": true,
+	"slab": true, "fee": true, "charge": true, "charges": true, "limit": true, "score": true, "attempts": true,
+	"retries": true, "otp": true, "updated": true, "created": true,
+}
+
+// isPlaceholder reports a value that stands for no value ("NA", "N/A",
+// "null", "-"): under a key that names personal data it holds none, and
+// masking it would only make the redaction look busier than it is.
+func isPlaceholder(v []byte) bool {
+	if len(v) > 4 {
+		return false
+	}
+	var b [4]byte
+	for i, c := range v {
+		b[i] = c | 0x20
+		if c == '-' || c == '/' || c == '.' {
+			b[i] = c
+		}
+	}
+	switch string(b[:len(v)]) {
+	case "na", "n/a", "n.a.", "null", "nil", "none", "-", "--", "---":
+		return true
+	}
+	return false
 }
 
 // keyKind reports the kind a key names, or false. It does not allocate.
