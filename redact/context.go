@@ -14,6 +14,7 @@ import (
 type ctxEntry struct {
 	pos  kindMask
 	neg  bool
+	stop bool // a word that says nothing and does not count (see stopWords)
 	word string
 }
 
@@ -57,6 +58,9 @@ func buildDictionary() map[string]ctxEntry {
 	}
 	for _, w := range negativeWords {
 		add(w, func(e *ctxEntry) { e.neg = true })
+	}
+	for _, w := range stopWords {
+		add(w, func(e *ctxEntry) { e.stop = true })
 	}
 	return d
 }
@@ -314,6 +318,13 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 		known := false
 		if n <= maxWordLen && dictShape[n-1][word[0]] {
 			e, known = dictionary[string(word[:n])]
+		}
+		if !known && n >= 5 && n <= maxWordLen && word[n-1] == 's' && dictShape[n-2][word[0]] {
+			// A Latin plural: "orders", "transactions", "accounts".
+			e, known = dictionary[string(word[:n-1])]
+		}
+		if known && e.stop {
+			return // "passport no for the visa form is A4198679": "for", "the", "is" do not count
 		}
 		dst[nw] = ctxWord{entry: e, known: known, after: after}
 		nw++

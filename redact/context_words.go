@@ -106,4 +106,22 @@ var negativeWords = []string{
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode",
 	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
+	// "Order" as the other scripts write the English word.
+	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",
+	// A landline is no mobile, whatever range its number falls in.
+	"landline", "fixed", "office", "std",
+	// Bank statement narrations: the number after "UPI/DR/" is an RRN.
+	"narration", "particulars", "remarks",
+}
+
+// stopWords are the little words of a sentence, in English, Hinglish and
+// Hindi. They are skipped, not counted among the maxCtxWords words that
+// may decide a candidate, so a sentence reaches as far as a key=value
+// record does: "passport no for the visa form is A4198679".
+var stopWords = []string{
+	"a", "an", "the", "is", "are", "was", "were", "be", "of", "for", "to", "in", "on", "at", "by", "as", "with",
+	"and", "or", "my", "your", "his", "her", "our", "their", "its", "this", "that", "it", "here", "there",
+	"please", "pls", "plz", "kindly", "mine", "me", "i", "you",
+	"hai", "ka", "ki", "ke", "ko", "mera", "meri", "mere", "tera", "teri", "aapka", "aapki", "apna", "apni", "yeh", "ye",
+	"है", "हैं", "का", "की", "के", "को", "मेरा", "मेरी", "मेरे", "आपका", "आपकी", "यह", "ये", "और",
 }

@@ -802,6 +802,10 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 		r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
 	case n == 8:
 		r.compactDate(w, d, s, e, out)
+	case n == 10 && d[0] >= '6':
+		// Outside the mobile ranges kavach knows (a landline's, or a series
+		// allotted since): a mobile only where a word calls it one.
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.1, evidence: "10 digits outside the mobile ranges"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n >= 9 && n <= 18:
 		r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	}
