@@ -48,6 +48,9 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	if w.byteAt(pos) == '+' {
 		ch.plus = true
 		pos++
+	} else if w.byteAt(pos) == '%' && w.pctEscapeAt(pos) == '+' {
+		ch.plus = true // "%2B91...": a '+' as a URL escapes it
+		pos += 3
 	}
 	if !w.digitAt(pos) {
 		return false

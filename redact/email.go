@@ -33,7 +33,7 @@ const maxLeadPunct = 8
 // "@ybl") give way to the address, which then covers them; when the
 // address scores too low to report, they stay.
 func (r *Redactor) atSign(w *window, a int, out *[]match) int {
-	if r.cfg.enabled&(kEmail.mask()|kUPI.mask()) == 0 {
+	if r.cfg.enabled&(kEmail.mask()|kUPI.mask()|kABHA.mask()) == 0 {
 		return a + 1
 	}
 	s := a
@@ -66,6 +66,11 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	return end
 }
 
+// escapedAt reports "%40", a URL's escaped '@', at i.
+func (w *window) escapedAt(i int) bool {
+	return w.byteAt(i) == '%' && w.pctEscapeAt(i) == '@'
+}
+
 func isAlnumByte(b int) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
@@ -74,16 +79,22 @@ func isAlnumByte(b int) bool {
 // returns the end of what it matched, or i.
 func (r *Redactor) email(w *window, i int, out *[]match) int {
 	j := i
-	for j-i < maxLocal && isLocalChar(w.byteAt(j)) {
+	for j-i < maxLocal && isLocalChar(w.byteAt(j)) && !w.escapedAt(j) {
 		j++
 	}
-	if w.byteAt(j) != '@' || w.byteAt(j-1) == '.' {
+	atw := 1 // the width of the '@': 3 when a URL escapes it as "%40"
+	if w.escapedAt(j) {
+		atw = 3
+	} else if w.byteAt(j) != '@' {
+		return i
+	}
+	if w.byteAt(j-1) == '.' {
 		return i
 	}
 	at := j
 	// Domain: labels of letters, digits and hyphens joined by single dots.
-	j = at + 1
-	end, dots, labelStart := at+1, 0, at+1
+	j = at + atw
+	end, dots, labelStart := j, 0, j
 	for j-at <= maxDomain {
 		b := w.byteAt(j)
 		if isLabelChar(b) {
@@ -99,17 +110,17 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 		}
 		break
 	}
-	if w.short || end == at+1 {
+	if w.short || end == at+atw {
 		return i
 	}
 	if c, _ := w.char(end); chars.IsAlnum(c) || chars.IsAlnum(w.prevChar(i)) {
 		return i // glued to more letters or digits (another script's): no address
 	}
-	if allMask(w, at+1, end) || allMask(w, i, at) || holdsMask(w.buf[i:at]) || holdsMask(w.buf[at+1:end]) {
+	if allMask(w, at+atw, end) || allMask(w, i, at) || holdsMask(w.buf[i:at]) || holdsMask(w.buf[at+atw:end]) {
 		return i // a masked address, or masked text in one: kavach's own output
 	}
 	if dots == 0 {
-		return r.upi(w, i, at, end, out)
+		return r.upi(w, i, at, atw, end, out)
 	}
 	// The top-level domain is letters, at least two.
 	tld := 0
@@ -131,10 +142,13 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 }
 
 // upi judges local@handle, a handle without a dot: a UPI address, or an
-// ABHA address (user@abdm).
-func (r *Redactor) upi(w *window, i, at, end int, out *[]match) int {
+// ABHA address (user@abdm). The '@' at at is atw bytes wide ("%40").
+func (r *Redactor) upi(w *window, i, at, atw, end int, out *[]match) int {
 	var buf [maxLocal + 1 + maxDomain + 2]byte
-	n := copy(buf[:], w.buf[i:end])
+	n := copy(buf[:], w.buf[i:at])
+	buf[n] = '@'
+	n++
+	n += copy(buf[n:], w.buf[at+atw:end])
 	if validators.ABHAAddress(string(buf[:n])) == nil {
 		// "priya.sharma@abdm": a health ID's address, not a payment one.
 		r.decide(w, i, end, []cand{{kind: kABHA, base: 0.9, evidence: "ABHA address"}}, out)

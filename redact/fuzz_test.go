@@ -31,6 +31,8 @@ func addSeeds(f *testing.F) {
 	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")                                    // account groups
 	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f")                            // spelled dates, lower case
 	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                                                       // negative column, CRLF
+	f.Add("?email=a.b%40x.in&phone=%2B91-9876543210&vpa=9876543210%40ybl&n=Ravi+Rao %2 %4 %40 %2B %2b9")  // URL escapes
+	f.Add("Chrome/118.0.5993.117 app/1.2 lib/2.31.0a +0530] abha ravi_k@sbx 91123456789012@abdm")         // versions, ABHA addresses
 }
 
 // FuzzChunking checks that every stream path gives String's output and

@@ -180,3 +180,30 @@ func TestABHAAddress(t *testing.T) {
 	require.Equal(t, a, b, "one address, one token in any case")
 	require.NotEqual(t, a, c, "the dot is part of the address")
 }
+
+// TestURLEscapes: query strings and cookies escape '@' as "%40" and '+'
+// as "%2B". The values are found through the escapes, which stay as they
+// are so that a URL stays a URL; an escaped letter or digit is masked.
+func TestURLEscapes(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"?email=aditya_joshi%40outlook.com&page=1", "?email=XXXXXX_XXXXX%40XXXXXXX.XXX&page=1"},
+		{"uemail=agarwal.pooja%40gmail.com; lang=en", "uemail=XXXXXXX.XXXXX%40XXXXX.XXX; lang=en"},
+		{"phone=%2B91-8806734528&x=1", "phone=%2BXX-XXXXXX4528&x=1"},
+		{"mobile=%2b918384797097", "mobile=%2bXXXXXXXX7097"},
+		{"vpa=9876543210%40ybl", "vpa=XXXXXXXXXX%40XXX"},
+		{"?name=Manjunath+Gowda&pin=560034", "?name=XXXXXXXXX+XXXXX&pin=XXXXXX"},
+		{"discount 20%40 off, 100%2B more", "discount 20%40 off, 100%2B more"},
+		{"a%40", "a%40"},
+		{"%40gmail.com", "%40gmail.com"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+	h, err := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	require.NoError(t, err)
+	a, _ := h.String("email=priya%40gmail.com")
+	b, _ := h.String("email=priya@gmail.com")
+	require.Equal(t, a[len("email="):], b[len("email="):], "one address, one token, escaped or not")
+}

@@ -147,6 +147,11 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if k, set := r.cfg.keys[label]; set && k != Person {
 		return i // Options.Keys switched this label off or gave it another kind
 	}
+	// In a URL's query ("?name=Manjunath+Gowda") words are joined by '+'.
+	gap := byte(' ')
+	if w.byteAt(i-1) == '=' {
+		gap = '+'
+	}
 	end, words := i, 0
 	for p := i; words < maxNameWords; {
 		if b := w.byteAt(p); b < 'A' || b > 'Z' {
@@ -173,7 +178,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			break // the next field's key: "{Name:Ravi Passport:J8369854}"
 		}
 		end, words = q, words+1
-		if w.byteAt(q) != ' ' {
+		if b := w.byteAt(q); b != ' ' && b != int(gap) {
 			break
 		}
 		p = q + 1

@@ -227,6 +227,11 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 	}
 	for i := 0; i < keepFrom; {
 		if b := v[i]; b < 0x80 { // the common case, without the call
+			if b == '%' && i+2 < keepFrom && escapesPunct(v[i+1], v[i+2]) {
+				out = append(out, v[i:i+3]...) // "%40", "%2B": an '@' or '+' a URL escaped
+				i += 3
+				continue
+			}
 			if chars.IsAlnum(b) {
 				b = 'X'
 			}
@@ -245,14 +250,33 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 	return append(out, v[keepFrom:]...)
 }
 
+// escapesPunct reports whether the hex digits h, l after a '%' encode an
+// ASCII character that is neither a letter nor a digit: such an escape is
+// kept as it stands when a value is masked, so that a URL stays a URL,
+// while "%39" (a '9') is masked like the digit it is.
+func escapesPunct(h, l byte) bool {
+	hv, lv := unhex(h), unhex(l)
+	if hv < 0 || lv < 0 {
+		return false
+	}
+	c := byte(hv<<4 | lv)
+	return c >= 0x20 && c < 0x7f && !chars.IsAlnum(c)
+}
+
 // canonical appends the value that identifies v whatever its written
 // form: ASCII digits and capitals without separators, the 10-digit
 // national number of a mobile, an e-mail or UPI address in lower case.
 // k may be numKinds for a value of no built-in kind.
 func canonical(out, v []byte, k kindID) []byte {
-	if k == kEmail || k == kUPI || k == kABHA && bytes.IndexByte(v, '@') >= 0 {
-		// Addresses, an ABHA address among them, keep their punctuation.
-		for _, b := range v {
+	if k == kEmail || k == kUPI || k == kABHA && (bytes.IndexByte(v, '@') >= 0 || bytes.Contains(v, []byte("%40"))) {
+		// Addresses, an ABHA address among them, keep their punctuation;
+		// a URL's "%40" is the '@' it stands for.
+		for i := 0; i < len(v); i++ {
+			b := v[i]
+			if b == '%' && i+2 < len(v) && v[i+1] == '4' && v[i+2] == '0' {
+				b = '@'
+				i += 2
+			}
 			if chars.IsUpper(b) {
 				b += 'a' - 'A'
 			}

@@ -17,6 +17,7 @@ const (
 	clsAt            // '@' closes the local part of an e-mail or UPI address
 	clsColon         // ':' may follow the first group of an IPv6 address
 	clsNewline       // '\n' starts a line that may be a CSV header or row
+	clsPercent       // '%' may open "%40" ('@') or "%2B" ('+') in a URL or a form
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -33,6 +34,7 @@ var byteClass = func() (t [256]uint8) {
 	t[0xE0], t[0xEF] = clsHigh, clsHigh
 	t['@'], t[':'] = clsAt, clsColon
 	t['\n'] = clsNewline
+	t['%'] = clsPercent
 	return t
 }()
 
@@ -215,6 +217,13 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				i += 5
 				continue
 			}
+		case clsPercent:
+			// Only an escaped '@' or '+' ("priya%40gmail.com",
+			// "phone=%2B919876543210") makes '%' worth a look.
+			if i+3 < len(buf) && pctEscape(buf[i:]) == 0 || i+3 >= len(buf) && w.atEOF {
+				i++
+				continue
+			}
 		case clsUpper:
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": candidate reads them
@@ -382,6 +391,35 @@ func skipIndicLetters(buf []byte, i int) int {
 	return i
 }
 
+// pctEscape returns '@' for "%40" and '+' for "%2B" before a digit at
+// the start of b (which holds at least four bytes), else 0.
+func pctEscape(b []byte) byte {
+	switch {
+	case b[1] == '4' && b[2] == '0':
+		return '@'
+	case b[1] == '2' && b[2]|0x20 == 'b' && byteClass[b[3]] == clsDigit:
+		return '+'
+	}
+	return 0
+}
+
+// pctEscapeAt is pctEscape at i of the window, asking for more input
+// when the escape is cut by the end of buf.
+func (w *window) pctEscapeAt(i int) byte {
+	var b [4]byte
+	for k := range b {
+		c := w.byteAt(i + k)
+		if c < 0 {
+			if k == 3 && b[1] == '4' && b[2] == '0' {
+				return '@'
+			}
+			return 0
+		}
+		b[k] = byte(c)
+	}
+	return pctEscape(b[:])
+}
+
 // isHashToken reports whether the 12 hex digits at i (or as many as buf
 // holds) close a token that Hash mode writes: "<IN_AADHAAR:" before them, ">" after. One in a few
 // thousand such tokens has only decimal digits, which would otherwise be
@@ -478,7 +516,7 @@ var alnumBits = func() (t [256]uint8) {
 // addresses are read back from them.)
 var wordEnd = func() (t [256]bool) {
 	for b := range t {
-		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline || byteClass[b] == clsPercent
 	}
 	t['('] = true
 	return t
@@ -729,6 +767,18 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	case clsAt:
 		return r.atSign(w, i, out)
+	case clsPercent:
+		switch w.pctEscapeAt(i) {
+		case '@':
+			return r.atSign(w, i, out)
+		case '+':
+			if !chars.IsAlnum(w.prevChar(i)) {
+				if end := r.digitChain(w, i, out); end > i {
+					return end
+				}
+			}
+		}
+		return i + 1
 	case clsColon:
 		return r.colon(w, i, out)
 	}
