@@ -115,6 +115,11 @@ func ipv4Tail(w *window, pos int) int {
 // colon looks back from the ':' at c for the hex group an IPv6 address
 // would start with, and reads the address from there.
 func (r *Redactor) colon(w *window, c int, out *[]match) int {
+	if r.cfg.location && addressLabelBefore(w, c) {
+		if end := r.labelledAddress(w, c, out); end > c+1 || w.short {
+			return end
+		}
+	}
 	g := c
 	for c-g < 5 && isHex(w.byteAt(g-1)) {
 		g--

@@ -46,7 +46,9 @@ var keyWords = map[string]Kind{
 	"address": Location, "addr": Location, "street": Location, "landmark": Location, "locality": Location,
 	// Hindi, for CSV headers and JSON keys written in it.
 	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person,
-	"पता": Location, "मोबाइल": Mobile, "फोन": Mobile, "फ़ोन": Mobile, "आधार": Aadhaar, "पैन": PAN,
+	"पता": Location, "पत्ता": Location, "निवास": Location, "ঠিকানা": Location, "முகவரி": Location, "చిరునామా": Location,
+	"સરનામું": Location, "ವಿಳಾಸ": Location, "വിലാസം": Location, "ਪਤਾ": Location, "ଠିକଣା": Location, "پتہ": Location,
+	"मोबाइल": Mobile, "फोन": Mobile, "फ़ोन": Mobile, "आधार": Aadhaar, "पैन": PAN,
 	"ईमेल": Email, "जन्मतिथि": DateOfBirth, "पिनकोड": PINCode, "खाता": BankAccount,
 }
 

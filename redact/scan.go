@@ -274,8 +274,13 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		case clsColon:
-			// Only a hex group just before it, in a run shaped like an
-			// IPv6 address, makes ':' worth a look.
+			// Only an address label before it ("Address:", "पता:") or a
+			// hex group just before it, in a run shaped like an IPv6
+			// address, makes ':' worth a look.
+			if r.cfg.location && (i == 0 || labelTail[buf[i-1]]) && addressLabelBefore(w, i) {
+				w.short = false // candidate asks again and holds
+				break
+			}
 			g := i
 			for g > 0 && i-g < 5 && isHex(int(buf[g-1])) {
 				g--
@@ -617,6 +622,22 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 
 // labelGap marks the bytes that may stand right before a labelled name.
 var labelGap = [256]bool{' ': true, '"': true, '\'': true, ':': true, '=': true}
+
+// labelTail marks the bytes that may end what stands before a label's
+// ':': the last letters of the address labels in either case, a closing
+// quote or a space, and the bytes of other scripts.
+var labelTail = func() (t [256]bool) {
+	for w := range addressLabels {
+		if c := w[len(w)-1]; c < 0x80 {
+			t[c], t[c-'a'+'A'] = true, true
+		}
+	}
+	t['"'], t[' '] = true, true
+	for b := 0x80; b < 0x100; b++ {
+		t[b] = true
+	}
+	return t
+}()
 
 // labelEnds marks the last letters of the name labels, either case.
 var labelEnds = func() (t [256]bool) {

@@ -1,0 +1,226 @@
+package redact
+
+import (
+	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/validators"
+)
+
+// A street address has no shape a scanner can check, so kavach reads one
+// only where a label announces it: "Address: 45, Malviya Nagar, Jaipur",
+// `"address":"Flat 5, Boring Road, Patna"`, "R/o : House No. 567, Model
+// Town", "पता: 3/118, विपुल खंड, लखनऊ". The address runs from the label to
+// the end of its line or quoted value, and stops before its PIN code
+// (reported as a PIN code of its own), at the next field's label
+// (", Mob 98765…", ", PIN 796001") and at the end of a sentence.
+
+// addressLabels are the words that, right before a ':', announce an
+// address, lower-case: the key words of kind Location, the address words
+// of the Indian languages (see keyWords) and "r/o" (resident of).
+var addressLabels = func() map[string]bool {
+	m := map[string]bool{"ro": true}
+	for w, k := range keyWords {
+		if k == Location {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// notAddressBefore are the words that, before an address label, make it
+// some other address: "IP Address:", "E-mail Address:", "MAC address:".
+var notAddressBefore = map[string]bool{
+	"ip": true, "ipv4": true, "ipv6": true, "mac": true, "email": true, "mail": true, "e": true, "web": true,
+	"server": true, "remote": true, "host": true, "wallet": true, "contract": true, "upi": true, "vpa": true,
+	"network": true, "bluetooth": true, "ethernet": true, "memory": true, "return": true, "base": true,
+}
+
+// maxAddress bounds the bytes of one address; a stream holds back at most
+// this much past its label.
+const maxAddress = 200
+
+// addressLabelBefore reports whether the word that ends right before the
+// ':' at c (a closing quote and spaces between them allowed) announces an
+// address. It reads at most a few dozen bytes back.
+func addressLabelBefore(w *window, c int) bool {
+	k := c - 1
+	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); n++ {
+		k--
+	}
+	var word [32]byte
+	e := k + 1
+	for ; e-k <= len(word); k-- {
+		b := w.byteAt(k)
+		if b == '/' && e-k == 2 && w.byteAt(k-1)|0x20 == 'r' {
+			continue // "r/o"
+		}
+		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
+			break
+		}
+	}
+	if k+1 == e || e-k > len(word) {
+		return false
+	}
+	// The word is [k+1, e), lower-cased into word, the slash of "r/o"
+	// dropped.
+	m := 0
+	for p := k + 1; p < e; p++ {
+		if b := byte(w.byteAt(p)); b != '/' {
+			if b < 0x80 {
+				b |= 0x20
+			}
+			word[m] = b
+			m++
+		}
+	}
+	if !addressLabels[string(word[:m])] {
+		return false
+	}
+	// The word before it, for "IP Address:" and its kin.
+	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); n++ {
+		k--
+	}
+	m = 0
+	p := k
+	for isASCIILetter(byte(max(w.byteAt(p), 0))) && k-p < len(word) {
+		p--
+	}
+	for q := p + 1; q <= k; q++ {
+		word[m] = byte(w.byteAt(q)) | 0x20
+		m++
+	}
+	return !notAddressBefore[string(word[:m])]
+}
+
+// labelledAddress reads the address after the label whose ':' is at c,
+// and returns where scanning goes on: after the address, or c+1.
+func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
+	p := c + 1
+	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	quoted := w.byteAt(p) == '"'
+	if quoted {
+		p++
+	}
+	start, end, pin := p, p, 0
+	letters, marks := 0, 0 // letters of any script; digits and commas
+	for p-start < maxAddress {
+		b := w.byteAt(p)
+		if b < 0 || b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' {
+			break // the end of the line or value, or what Label mode wrote
+		}
+		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
+			if q := w.pinAt(p); q > p {
+				pin = q // the PIN code: reported on its own
+				break
+			}
+		}
+		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
+			break // ", Mob 98765 43210", ", PIN 796001"
+		}
+		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
+			break
+		}
+		ch, size := w.char(p)
+		if size == 0 {
+			break
+		}
+		switch {
+		case chars.IsDigit(ch) || b == ',' || b == '/' || b == '-':
+			marks++
+		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80:
+			letters++
+		}
+		p += size
+		if b != ' ' && b != ',' && b != '-' && b != '.' {
+			end = p
+		}
+	}
+	if w.short {
+		return c
+	}
+	if letters < 3 || marks == 0 || end-start < 6 || allMask(w, start, end) || holdsMask(w.buf[start:end]) {
+		return c + 1
+	}
+	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: "address after a label"})
+	if pin > 0 && r.cfg.enabled&kPINCode.mask() != 0 && validators.PINCode(string(w.buf[p:pin])) == nil {
+		*out = append(*out, match{kind: kPINCode, start: p, end: pin, score: 0.9, reason: "PIN code ending an address"})
+		return pin
+	}
+	return end
+}
+
+// charAt is the folded character at i.
+func (w *window) charAt(i int) byte {
+	c, _ := w.char(i)
+	return c
+}
+
+// pinAt returns the end of a PIN code written on its own at i ("796001",
+// "248 001"), or i.
+func (w *window) pinAt(i int) int {
+	if isAlnumByte(w.byteAt(i - 1)) {
+		return i
+	}
+	n, p := 0, i
+	for n < 6 {
+		c, size := w.char(p)
+		if size == 0 || !chars.IsDigit(c) {
+			if n == 3 && w.byteAt(p) == ' ' && w.byteAt(p-1) != ' ' {
+				p++ // "248 001"
+				continue
+			}
+			return i
+		}
+		n++
+		p += size
+	}
+	if c, _ := w.char(p); chars.IsAlnum(c) {
+		return i
+	}
+	return p
+}
+
+// fieldLabelAt reports a word at i (after spaces) that names another
+// field of a record, so that an address stops before it: "PIN", "Mob",
+// "Phone", "Email", "पिन".
+func (w *window) fieldLabelAt(i int) bool {
+	for n := 0; n < 2 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	var word [24]byte
+	n := 0
+	for ; n < len(word); n++ {
+		b := w.byteAt(i + n)
+		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
+			break
+		}
+		word[n] = byte(b)
+		if b < 0x80 {
+			word[n] |= 0x20
+		}
+	}
+	if n == 0 || n == len(word) {
+		return false
+	}
+	k, ok := keyWords[string(word[:n])]
+	return ok && k != Location && k != Person || pinWords[string(word[:n])]
+}
+
+// pinWords name a PIN code in English and the Indian languages.
+var pinWords = map[string]bool{
+	"pin": true, "पिन": true, "পিন": true, "பின்": true, "పిన్": true, "પિન": true, "ಪಿನ್": true, "പിൻ": true,
+	"ਪਿੰਨ": true, "ପିନ": true,
+}
+
+// sentenceEnds reports whether the '.' at p, followed by a space, ends a
+// sentence rather than an abbreviation ("H.No. 221", "No. 14", "Ph."): the
+// word before it is longer than three letters and a capital follows.
+func sentenceEnds(w *window, p int) bool {
+	n := 0
+	for k := p - 1; n < 5 && isASCIILetter(byte(max(w.byteAt(k), 0))); k-- {
+		n++
+	}
+	next := w.byteAt(p + 2)
+	return n > 3 && next >= 'A' && next <= 'Z'
+}

@@ -1,0 +1,43 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestLabelledAddress: an address after a label is a LOCATION, up to its
+// PIN code (a finding of its own), the next field's label, the end of its
+// line, quoted value or sentence.
+func TestLabelledAddress(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Address: 45, Malviya Nagar, Near Gaurav Tower, Jaipur 302017",
+			"Address: XX, XXXXXXX XXXXX, XXXX XXXXXX XXXXX, XXXXXX XXXXXX"},
+		{`{"address":"Flat 5, Ashiana Apartments, Boring Road, Patna","x":1}`,
+			`{"address":"XXXX X, XXXXXXX XXXXXXXXXX, XXXXXX XXXX, XXXXX","x":1}`},
+		{"R/o : House No. 567, Model Town Extension, Ludhiana 141001",
+			"R/o : XXXXX XX. XXX, XXXXX XXXX XXXXXXXXX, XXXXXXXX XXXXXX"},
+		{"पता: 3/118, विपुल खंड, लखनऊ, पिन कोड 226010", "पता: X/XXX, XXXXX XXX, XXXX, पिन कोड XXXXXX"},
+		{"Address: 14 MG Road, Mob 9876543210", "Address: XX XX XXXX, Mob XXXXXX3210"},
+		{"Permanent Address: 45, Malviya Nagar, Jaipur. Date of birth: 1/1/1990 ok",
+			"Permanent Address: XX, XXXXXXX XXXXX, XXXXXX. Date of birth: X/X/XXXX ok"},
+		{"Address: H.No. 221, Sector 15, Rohini\nnext line", "Address: X.XX. XXX, XXXXXX XX, XXXXXX\nnext line"},
+		// Not addresses.
+		{"IP Address: 10.0.0.1", "IP Address: XX.X.X.X"},
+		{"Email Address: a@b.com", "Email Address: X@X.XXX"},
+		{`"status":"ok","addr":"x"`, `"status":"ok","addr":"x"`},
+		{"address: pending", "address: pending"},             // no digit or comma
+		{"Address: XX, XXXXXX XXXX", "Address: XX, XXXXXX XXXX"}, // already masked
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+	off, err := redact.New(&redact.Options{Kinds: []redact.Kind{redact.Aadhaar}})
+	require.NoError(t, err)
+	got, _ := off.String("Address: 45, Malviya Nagar, Jaipur 302017")
+	require.Equal(t, "Address: 45, Malviya Nagar, Jaipur 302017", got, "Location is not among the kinds asked for")
+}
