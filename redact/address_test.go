@@ -29,7 +29,7 @@ func TestLabelledAddress(t *testing.T) {
 		{"IP Address: 10.0.0.1", "IP Address: XX.X.X.X"},
 		{"Email Address: a@b.com", "Email Address: X@X.XXX"},
 		{`"status":"ok","addr":"x"`, `"status":"ok","addr":"x"`},
-		{"address: pending", "address: pending"},             // no digit or comma
+		{"address: pending", "address: pending"},                 // no digit or comma
 		{"Address: XX, XXXXXX XXXX", "Address: XX, XXXXXX XXXX"}, // already masked
 	} {
 		got, _ := r.String(tt.in)
