@@ -597,6 +597,11 @@ func (r *Redactor) phoneWithCode(w *window, ch *chain, k int, out *[]match) int 
 		s = ch.start // the '(' or '+' belongs to the number
 	}
 	if !validators.MobileRange(string(national)) {
+		if national[0] >= '6' {
+			// A landline's, or a series allotted since the ranges kavach
+			// knows: a mobile only where a word calls it one.
+			r.decide(w, s, e, []cand{{kind: kMobile, base: 0.1, evidence: "country code, 10 digits outside the mobile ranges"}}, out)
+		}
 		return m // a landline or service number with a country code: not ours
 	}
 	c := cand{kind: kMobile, base: 0.95, evidence: "mobile range with +91"}
