@@ -27,6 +27,9 @@ func TestDatesOfBirth(t *testing.T) {
 		{"Date of Birth: August 14, 1990", "August 14, 1990"},
 		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
+		// The month in Devanagari.
+		{"मेरी जन्मतिथि 12 अप्रैल 1986 है", "12 अप्रैल 1986"},
+		{"जन्म तारीख: 5 सप्टेंबर 1990", "5 सप्टेंबर 1990"},
 	} {
 		_, fs := r.String(c.text)
 		require.Len(t, fs, 1, c.text)
@@ -50,4 +53,14 @@ func TestDatesOfBirth(t *testing.T) {
 		_, fs := r.String(s)
 		require.Empty(t, fs, s)
 	}
+}
+
+// TestDateMasksMonthInAnyScript: a date of birth loses its month's
+// letters in any script, as it does in English.
+func TestDateMasksMonthInAnyScript(t *testing.T) {
+	r := mustNew(t)
+	got, _ := r.String("जन्मतिथि 12 अप्रैल 1986")
+	require.Equal(t, "जन्मतिथि XX XXXXXX XXXX", got)
+	got, _ = r.String("DOB: 14 Aug 1990")
+	require.Equal(t, "DOB: XX XXX XXXX", got)
 }

@@ -130,6 +130,9 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			if !w.digitAt(pos) {
 				return false
 			}
+		case b == ' ' && w.byteAt(pos+1) == ' ' && w.digitAt(pos+2):
+			gap = gapDouble // "4185  3225  8317", as OCR spaces a card's print
+			pos += 2
 		case isChainSep(b) && w.digitAt(pos+1):
 			gap = byte(b)
 			pos++
@@ -425,12 +428,15 @@ func versionEndIn(buf []byte, i int, atEOF bool) int {
 	return e
 }
 
+// gapDouble is the gap of two spaces between groups.
+const gapDouble = 2
+
 // Allowed separators inside a written form.
 const (
-	sepsGroup = " -"   // 2341 2341 2346, 2341-2341-2346
-	sepsDate  = "-/."  // 14/08/1990, 1990-08-14, 14.08.1990
-	sepsPhone = " -."  // 98765 43210, 98765-43210, 98765.43210
-	sepsAfter = " -)." // between a country code and the number
+	sepsGroup = " -\x02" // 2341 2341 2346, 2341-2341-2346, 2341  2341  2346
+	sepsDate  = "-/."    // 14/08/1990, 1990-08-14, 14.08.1990
+	sepsPhone = " -."    // 98765 43210, 98765-43210, 98765.43210
+	sepsAfter = " -)."   // between a country code and the number
 )
 
 // unit decides the unit that starts at group k and returns how many
@@ -842,6 +848,11 @@ var months = map[string]int{
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
 	"sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
 	"dec": 12, "december": 12,
+	// In Devanagari, as Hindi and Marathi write them.
+	"जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "एप्रिल": 4, "मई": 5, "मे": 5,
+	"जून": 6, "जुलाई": 7, "जुलै": 7, "अगस्त": 8, "ऑगस्ट": 8, "सितंबर": 9, "सितम्बर": 9, "सप्टेंबर": 9,
+	"अक्टूबर": 10, "अक्तूबर": 10, "ऑक्टोबर": 10, "नवंबर": 11, "नवम्बर": 11, "नोव्हेंबर": 11,
+	"दिसंबर": 12, "दिसम्बर": 12, "डिसेंबर": 12,
 }
 
 // isMonthWord reports whether the ASCII word s names a month, in full or
@@ -874,13 +885,16 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 	if sep != ' ' && sep != '-' {
 		return g.end
 	}
-	var name [9]byte
+	var name [24]byte
 	p, n := g.end+1, 0
-	for b := w.byteAt(p); isASCIILetter(byte(max(b, 0))) && b > 0; b = w.byteAt(p) {
+	for b := w.byteAt(p); b >= 0x80 || isASCIILetter(byte(max(b, 0))) && b > 0; b = w.byteAt(p) {
 		if n == len(name) {
 			return g.end
 		}
-		name[n] = byte(b) | 0x20
+		name[n] = byte(b)
+		if b < 0x80 {
+			name[n] |= 0x20
+		}
 		n++
 		p++
 	}

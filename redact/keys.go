@@ -1,9 +1,6 @@
 package redact
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/kavachpii/kavach/internal/chars"
 )
 
@@ -213,22 +210,7 @@ func (r *Redactor) ReplaceValue(k Kind, value string) string {
 		return string(r.hashToken(nil, []byte(value), id, k))
 	}
 	if !builtin {
-		return maskText(value) // a name or an address, in any script
+		id = numKinds // a name or an address: any script
 	}
-	return string(mask(nil, []byte(value), kinds[id].keepLast4))
-}
-
-// maskText writes 'X' over every letter, mark and digit of s in any
-// script, one per character, and keeps spaces and punctuation: "राम
-// कुमार" becomes "XX XXXX" (combining vowel signs are marks too).
-func maskText(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
-			b = append(b, 'X')
-		} else {
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return string(b)
+	return string(maskKind(nil, []byte(value), id))
 }

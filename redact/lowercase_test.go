@@ -83,7 +83,11 @@ func TestGroupedAccount(t *testing.T) {
 		{"A/c No. 0012 3456 7890 12", "A/c No. XXXX XXXX XXXX XX"},
 		{"account 5010-0123-4567", "account XXXX-XXXX-XXXX"},
 		{"bank a/c: 1234 5678 9", "bank a/c: XXXX XXXX X"},
-		{"ref 0012 3456 7890 12", "ref 0012 3456 7890 12"},                 // no context
+		{"ref 0012 3456 7890 12", "ref 0012 3456 7890 12"},       // no context
+		{"Aadhaar 4185  3225  8317", "Aadhaar XXXX  XXXX  8317"}, // OCR's double spaces
+		{"card 4111  1111  1111  1111", "card XXXX  XXXX  XXXX  1111"},
+		{"qty  12  price  450", "qty  12  price  450"},
+		{"aadhaar 4185  3225 8317", "aadhaar 4185  3225 8317"},             // the gaps differ
 		{"aadhaar 2341 2341 2346 12 jan", "aadhaar XXXX XXXX 2346 12 jan"}, // the Aadhaar first
 		{"account 1234 5678", "account 1234 5678"},                         // eight digits: too short
 		{"account 1234-5678 9012", "account 1234-5678 9012"},               // two separators

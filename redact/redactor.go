@@ -136,7 +136,7 @@ func (r *Redactor) finding(m *match, base int64) Finding {
 
 // replace appends the replacement for the finding text v of kind k.
 func (r *Redactor) replace(out, v []byte, k kindID) []byte {
-	name, keep := r.kindName(k), k < numKinds && kinds[k].keepLast4
+	name := r.kindName(k)
 	switch r.cfg.mode {
 	case Label:
 		out = append(out, '<')
@@ -147,10 +147,18 @@ func (r *Redactor) replace(out, v []byte, k kindID) []byte {
 	case Remove:
 		return out
 	}
-	if k >= numKinds {
-		return maskAny(out, v) // a name, an address, a kind of the user's own: any script
+	return maskKind(out, v, k)
+}
+
+// maskKind appends v masked as kind k. Names, addresses, kinds of the
+// user's own and dates of birth (whose month may be a word of any script,
+// "12 अप्रैल 1986") lose every letter and digit of any script; the other
+// built-in kinds keep their last four digits where kinds says so.
+func maskKind(out, v []byte, k kindID) []byte {
+	if k >= numKinds || k == kDateOfBirth {
+		return maskAny(out, v)
 	}
-	return mask(out, v, keep)
+	return mask(out, v, kinds[k].keepLast4)
 }
 
 // maskAny writes 'X' over every letter, digit and combining mark of v in
@@ -181,14 +189,7 @@ func maskAny(out, v []byte) []byte {
 // digits stay) is no finding, so a second pass finds nothing more.
 func maskable(v []byte, k kindID) bool {
 	var buf [128]byte
-	var out []byte
-	switch {
-	case k >= numKinds:
-		out = maskAny(buf[:0], v)
-	default:
-		out = mask(buf[:0], v, kinds[k].keepLast4)
-	}
-	return !bytes.Equal(out, v)
+	return !bytes.Equal(maskKind(buf[:0], v, k), v)
 }
 
 // hashToken appends "<KIND:" + the first 12 hex digits of

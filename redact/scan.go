@@ -695,6 +695,9 @@ func skipNumber(buf []byte, i int) int {
 			j++
 			continue
 		}
+		if buf[j] == ' ' && buf[j+1] == ' ' && (j+2 >= len(buf) || byteClass[buf[j+2]] == clsDigit) {
+			return i // groups two spaces apart: candidate reads them
+		}
 		break
 	}
 	if groups == 2 && (first == 3 && last == 3 || first == 5 && last == 5) {
