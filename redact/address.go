@@ -42,11 +42,35 @@ const maxAddress = 200
 // ':' at c (a closing quote and spaces between them allowed) announces an
 // address. It reads at most a few dozen bytes back.
 func addressLabelBefore(w *window, c int) bool {
-	k := c - 1
-	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); n++ {
+	var word [32]byte
+	n, k := labelBefore(w, c, &word)
+	if n == 0 || !addressLabels[string(word[:n])] {
+		return false
+	}
+	// The word before it, for "IP Address:" and its kin.
+	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
 		k--
 	}
-	var word [32]byte
+	m, p := 0, k
+	for isASCIILetter(byte(max(w.byteAt(p), 0))) && k-p < len(word) {
+		p--
+	}
+	for q := p + 1; q <= k; q++ {
+		word[m] = byte(w.byteAt(q)) | 0x20
+		m++
+	}
+	return !notAddressBefore[string(word[:m])]
+}
+
+// labelBefore reads the word that ends right before the ':' at c (a
+// closing quote and spaces between them allowed) into word, lower-cased,
+// the slash of "r/o" dropped. It returns the word's length, 0 for none,
+// and the position just before the word.
+func labelBefore(w *window, c int, word *[32]byte) (n, before int) {
+	k := c - 1
+	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
+		k--
+	}
 	e := k + 1
 	for ; e-k <= len(word); k-- {
 		b := w.byteAt(k)
@@ -58,37 +82,18 @@ func addressLabelBefore(w *window, c int) bool {
 		}
 	}
 	if k+1 == e || e-k > len(word) {
-		return false
+		return 0, k
 	}
-	// The word is [k+1, e), lower-cased into word, the slash of "r/o"
-	// dropped.
-	m := 0
 	for p := k + 1; p < e; p++ {
 		if b := byte(w.byteAt(p)); b != '/' {
 			if b < 0x80 {
 				b |= 0x20
 			}
-			word[m] = b
-			m++
+			word[n] = b
+			n++
 		}
 	}
-	if !addressLabels[string(word[:m])] {
-		return false
-	}
-	// The word before it, for "IP Address:" and its kin.
-	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); n++ {
-		k--
-	}
-	m = 0
-	p := k
-	for isASCIILetter(byte(max(w.byteAt(p), 0))) && k-p < len(word) {
-		p--
-	}
-	for q := p + 1; q <= k; q++ {
-		word[m] = byte(w.byteAt(q)) | 0x20
-		m++
-	}
-	return !notAddressBefore[string(word[:m])]
+	return n, k
 }
 
 // labelledAddress reads the address after the label whose ':' is at c,

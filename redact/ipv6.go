@@ -120,6 +120,11 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 			return end
 		}
 	}
+	if r.cfg.person && !r.cfg.noKeys && r.scriptNameLabelBefore(w, c) {
+		if end := r.scriptNameAfter(w, c, out); end > c+1 || w.short {
+			return end
+		}
+	}
 	g := c
 	for c-g < 5 && isHex(w.byteAt(g-1)) {
 		g--

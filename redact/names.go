@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Names are found only where a label or an honorific says so (and only
 // while key names count: see Options.NoKeyNames and Options.Keys): after
 // "Name:", "Father's Name:", "customer_name=", "S/O" or "Mr." the
@@ -188,4 +193,76 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
+}
+
+// scriptNameAfter reads a name written in an Indian script or Urdu after
+// the ':' at c of a name label ("नाम: ऋतुजा पाटील", "Name: राम कुमार",
+// "نام: عمران قریشی"): up to maxNameWords words of letters and marks, one
+// space apart, ending at punctuation, a digit, Latin text or the line's
+// end. It returns where scanning goes on: past the name, or c+1.
+func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
+	p := c + 1
+	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	start, end, words := p, p, 0
+	for words < maxNameWords {
+		q := p
+		for {
+			b := w.byteAt(q)
+			if b < 0x80 {
+				break
+			}
+			if !utf8.FullRune(w.buf[q:]) && !w.atEOF {
+				w.short = true // a character cut by the end of buf
+				break
+			}
+			ru, size := utf8.DecodeRune(w.buf[q:])
+			if ru == utf8.RuneError || !(unicode.IsLetter(ru) || unicode.IsMark(ru)) || isIndicPunct(ru) {
+				break
+			}
+			q += size
+		}
+		if q == p {
+			break
+		}
+		if e, ok := dictionary[string(w.buf[p:q])]; ok && e.stop {
+			break // "नाम: राहुल शर्मा है": the sentence goes on
+		}
+		end, words = q, words+1
+		if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+			break
+		}
+		p = q + 1
+	}
+	if w.short || words == 0 {
+		return c + 1
+	}
+	*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
+	return end
+}
+
+// isIndicPunct reports the dandas and the Arabic comma, which end a name.
+func isIndicPunct(r rune) bool { return r == '।' || r == '॥' || r == '،' || r == '؛' }
+
+// scriptNameLabelBefore reports whether a name label stands before the
+// ':' at c and a non-Latin letter after it: scriptNameAfter's case.
+func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
+	p := c + 1
+	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	if w.byteAt(p) < 0xC0 {
+		return false // a Latin name is labelledName's
+	}
+	var word [32]byte
+	n, _ := labelBefore(w, c, &word)
+	if n == 0 {
+		return false
+	}
+	if k, ok := r.cfg.keys[string(word[:n])]; ok {
+		return k == Person
+	}
+	_, ok := nameLabels[string(word[:n])]
+	return ok || keyWords[string(word[:n])] == Person
 }

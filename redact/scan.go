@@ -277,8 +277,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
-			if r.cfg.location && (i == 0 || labelTail[buf[i-1]]) && addressLabelBefore(w, i) {
-				w.short = false // candidate asks again and holds
+			if (i == 0 || labelTail[buf[i-1]]) && (r.cfg.location && addressLabelBefore(w, i) ||
+				r.cfg.person && !r.cfg.noKeys && r.scriptNameLabelBefore(w, i) || w.short) {
+				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
 			}
 			g := i
@@ -624,10 +625,15 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 var labelGap = [256]bool{' ': true, '"': true, '\'': true, ':': true, '=': true}
 
 // labelTail marks the bytes that may end what stands before a label's
-// ':': the last letters of the address labels in either case, a closing
-// quote or a space, and the bytes of other scripts.
+// ':': the last letters of the address and name labels in either case, a
+// closing quote or a space, and the bytes of other scripts.
 var labelTail = func() (t [256]bool) {
 	for w := range addressLabels {
+		if c := w[len(w)-1]; c < 0x80 {
+			t[c], t[c-'a'+'A'] = true, true
+		}
+	}
+	for w := range nameLabels {
 		if c := w[len(w)-1]; c < 0x80 {
 			t[c], t[c-'a'+'A'] = true, true
 		}
