@@ -115,9 +115,34 @@ func mayContinue(s []byte) bool {
 	return false
 }
 
+// isPlaceholderID reports letters and digits that repeat one letter and
+// one digit ("AAAAA9999A", "ABC0000000" has three letters, so not): what
+// instructions and templates print as a format.
+func isPlaceholderID(s []byte) bool {
+	var letter, digit byte
+	for _, c := range s {
+		switch {
+		case chars.IsDigit(c):
+			if digit != 0 && c != digit {
+				return false
+			}
+			digit = c
+		default:
+			if letter != 0 && c != letter {
+				return false
+			}
+			letter = c
+		}
+	}
+	return letter != 0 && digit != 0
+}
+
 // judgeCompound returns the readings of s (capitals and digits, from
 // parts tokens) that its validator accepts.
 func judgeCompound(s []byte, parts int, cs []cand) []cand {
+	if isPlaceholderID(s) {
+		return cs // "AAAAA9999A", "XXX0000000": a form's example, not a value
+	}
 	str := string(s)
 	switch len(s) {
 	case 10:

@@ -100,7 +100,7 @@ var negativeWords = []string{
 	"order", "orderid", "txn", "txnid", "transaction", "utr", "rrn", "ref", "refno", "reference", "invoice", "inv",
 	"bill", "ticket", "awb", "tracking", "shipment", "consignment", "request", "requestid", "trace", "traceid", "span",
 	"spanid", "session", "sessionid", "timestamp", "ts", "epoch", "amount", "amt", "rs", "inr", "₹", "otp",
-	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "uuid", "guid", "hash", "checksum",
+	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "release", "uuid", "guid", "hash", "checksum",
 	"crc", "nonce", "token", "pid", "port", "price", "total", "balance", "qty", "quantity", "count", "bytes",
 	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode",

@@ -539,6 +539,9 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 			return
 		}
 	}
+	if ch.g[k+1].n == 1 && ch.g[k+2].n == 1 && ch.g[k+3].n == 1 && string(ch.digitsOf(k+1, k+4)) == "000" {
+		return // "113.0.0.0": a version, or a network's base address, not a host
+	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it

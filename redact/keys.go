@@ -69,6 +69,10 @@ var keyQualifiers = map[string]bool{
 	"mode": true, "rate": true, "amount": true, "amt": true, "percent": true, "percentage": true, "pct": true,
 	"slab": true, "fee": true, "charge": true, "charges": true, "limit": true, "score": true, "attempts": true,
 	"retries": true, "otp": true, "updated": true, "created": true,
+	// A business's, not a person's: "legal_name", "trade_name", "shop_address".
+	"legal": true, "trade": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
+	"organisation": true, "organization": true, "entity": true, "merchant": true, "vendor": true, "supplier": true,
+	"project": true, "team": true, "hospital": true, "school": true, "college": true, "store": true,
 }
 
 // isPlaceholder reports a value that stands for no value ("NA", "N/A",

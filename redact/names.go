@@ -136,7 +136,36 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' {
 		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O
 	}
+	if ok && (sep == ':' || sep == '=') && qualifiedBefore(get, p-n) {
+		return "", false // "legal_name", "tradeName", "service.name": not a person's
+	}
 	return label, ok
+}
+
+// qualifiedBefore reports whether the key word that ends at e, joined to
+// the label after it by '_', '-', '.' or a camelCase hump, is a
+// qualifier (see keyQualifiers): "legal_name", "companyName".
+func qualifiedBefore(get func(int) int, e int) bool {
+	if b := get(e - 1); b == '_' || b == '-' || b == '.' {
+		e--
+	} else if !(b >= 'a' && b <= 'z') || !(get(e) >= 'A' && get(e) <= 'Z') {
+		return false
+	}
+	var w [16]byte
+	n := 0
+	for ; n < len(w); n++ {
+		b := get(e - 1 - n)
+		if !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+			break
+		}
+		if n > 0 && b >= 'a' && b <= 'z' && get(e-n) >= 'A' && get(e-n) <= 'Z' {
+			break
+		}
+	}
+	for k := 0; k < n; k++ {
+		w[k] = byte(get(e-n+k)) | 0x20
+	}
+	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
 }
 
 // labelledName reads the capitalised words of a name at i, after a label,

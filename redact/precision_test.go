@@ -1,0 +1,37 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestLookAlikesStay holds look-alikes that the held-out set caught
+// kavach masking: each must come out unchanged.
+func TestLookAlikesStay(t *testing.T) {
+	r := mustNew(t)
+	for _, in := range []string{
+		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",      // a rate, not a GSTIN
+		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                               // NA is no mobile (the rest is masked)
+		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                              // a business's name
+		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra", // likewise
+		"PAN must be in the format AAAAA9999A.",                                             // a format, not a PAN
+		"Release 1.9.5.75 is live",                                                          // a version
+		"Chrome 113.0.0.0 fixed a bug",                                                      // a version
+		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",              // transaction ids
+		"GET /api/orders/7774192124/items?page=2",                                           // an order id
+		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                      // "your order number" in Tamil
+		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                   // an RRN in a narration
+	} {
+		got, fs := r.String(in)
+		for _, f := range fs {
+			v := in[f.Start:f.End]
+			switch v {
+			case "Manoj Tiwari", "7083-3998-0330", "27DFQCM6426L1ZG", "NAGARAJ BHAT":
+				continue // the real values around the look-alike
+			}
+			t.Errorf("%q: %s %q masked (%s); output %q", in, f.Kind, v, f.Reason, got)
+		}
+		checkStream(t, redact.Options{}, in)
+	}
+}
