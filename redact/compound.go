@@ -109,6 +109,8 @@ func mayContinue(s []byte) bool {
 		// than an X-series passport written with a separator.
 		return s[0] != 'X'
 
+	case letters == 5 && letters2 == 0 && rest == 0 && (digits == 0 || digits == 4):
+		return true // "ABCPE 1234 F": a PAN written in three parts
 	case letters == 2 && rest == 0 && validators.StateName(string(s[:2])) != "":
 		return digits <= 11 && (letters2 == 0 || digits <= 2 && letters2 <= 3)
 	}
@@ -148,6 +150,9 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 	case 10:
 		if parts == 1 && validators.PAN(str) == nil {
 			cs = append(cs, cand{kind: kPAN, base: 0.85, evidence: "PAN shape, known holder type"})
+		}
+		if parts == 3 && validators.PAN(str) == nil && chars.IsDigit(s[5]) && chars.IsUpper(s[9]) {
+			cs = append(cs, cand{kind: kPAN, base: 0.3, evidence: "PAN shape in three parts"})
 		}
 		if parts == 1 && validators.VoterID(str) == nil {
 			c := cand{kind: kVoterID, base: 0.35, evidence: "EPIC shape"}

@@ -207,3 +207,19 @@ func TestURLEscapes(t *testing.T) {
 	b, _ := h.String("email=priya@gmail.com")
 	require.Equal(t, a[len("email="):], b[len("email="):], "one address, one token, escaped or not")
 }
+
+// TestPANInParts: a PAN typed as three parts is a PAN where a word says
+// so, and a word shaped like its first part is left alone without one.
+func TestPANInParts(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"DOB 03-JUL-1985, PAN FWCPR 9882 R.", "DOB XX-XXX-XXXX, PAN XXXXX XXXX X."},
+		{"pan: ABCPE-1234-F", "pan: XXXXX-XXXX-X"},
+		{"HELLO 1234 A", "HELLO 1234 A"},
+		{"PAN ABCPE 1234", "PAN ABCPE 1234"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

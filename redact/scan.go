@@ -553,8 +553,9 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]]) && mayFollowNameLabel(buf, i) {
 		return i // "Name: Priya Nair": candidate decides
 	}
-	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A']) {
-		return i // "MH 12 AB 1234", "A-1234567": compound reads on
+	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
+		j-i == 5 && (j+1 >= len(buf) || (buf[j] == ' ' || buf[j] == '-') && byteClass[buf[j+1]] == clsDigit)) {
+		return i // "MH 12 AB 1234", "A-1234567", "ABCPE 1234 F": compound reads on
 	}
 	if j < len(buf) && (wordEnd[buf[j]] || buf[j] == ':' || buf[j] == '@') || j == len(buf) && atEOF {
 		return j // the main loop looks at ':' and '@' itself
