@@ -277,7 +277,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
-			if (i == 0 || labelTail[buf[i-1]]) && (r.cfg.location && addressLabelBefore(w, i) ||
+			if mayEndLabel(buf, i) && (r.cfg.location && addressLabelBefore(w, i) ||
 				r.cfg.person && !r.cfg.noKeys && r.scriptNameLabelBefore(w, i) || w.short) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
@@ -625,26 +625,49 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 // labelGap marks the bytes that may stand right before a labelled name.
 var labelGap = [256]bool{' ': true, '"': true, '\'': true, ':': true, '=': true}
 
-// labelTail marks the bytes that may end what stands before a label's
-// ':': the last letters of the address and name labels in either case, a
-// closing quote or a space, and the bytes of other scripts.
-var labelTail = func() (t [256]bool) {
-	for w := range addressLabels {
-		if c := w[len(w)-1]; c < 0x80 {
-			t[c], t[c-'a'+'A'] = true, true
+// labelPair marks the last two letters, lower-cased, of the Latin
+// address and name labels: "ss" of "address", "me" of "name".
+var labelPair = func() (t [26][26]bool) {
+	for _, m := range []map[string]bool{addressLabels, nameLabelSet} {
+		for w := range m {
+			if n := len(w); n >= 2 && isASCIILetter(w[n-2]) && isASCIILetter(w[n-1]) {
+				t[w[n-2]-'a'][w[n-1]-'a'] = true
+			}
 		}
-	}
-	for w := range nameLabels {
-		if c := w[len(w)-1]; c < 0x80 {
-			t[c], t[c-'a'+'A'] = true, true
-		}
-	}
-	t['"'], t[' '] = true, true
-	for b := 0x80; b < 0x100; b++ {
-		t[b] = true
 	}
 	return t
 }()
+
+// nameLabelSet holds the keys of nameLabels.
+var nameLabelSet = func() map[string]bool {
+	m := make(map[string]bool, len(nameLabels))
+	for w := range nameLabels {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayEndLabel is the main loop's quick test of the ':' at i: whether what
+// stands before it (a closing quote and a space allowed) may end an
+// address or name label, by its last two letters or by a letter of
+// another script; at the start of buf it cannot tell, and says yes.
+func mayEndLabel(buf []byte, i int) bool {
+	k := i - 1
+	if k >= 0 && (buf[k] == '"' || buf[k] == ' ') {
+		k--
+		if k >= 0 && buf[k] == ' ' {
+			k--
+		}
+	}
+	if k < 1 || buf[k] >= 0x80 {
+		return true
+	}
+	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
+	if a < 26 && b < 26 {
+		return labelPair[a][b]
+	}
+	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
+}
 
 // labelEnds marks the last letters of the name labels, either case.
 var labelEnds = func() (t [256]bool) {
