@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
@@ -174,8 +175,15 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 			cs = append(cs, cand{kind: kGSTIN, base: 1.0, evidence: "GSTIN check character ok"})
 		}
 	}
-	if len(s) >= 13 && len(s) <= 16 && validators.DrivingLicence(str) == nil {
-		cs = append(cs, cand{kind: kDrivingLicence, base: 0.7, evidence: "licence with state code and year"})
+	if len(s) >= 13 && len(s) <= 16 {
+		switch err := validators.DrivingLicence(str); {
+		case err == nil:
+			cs = append(cs, cand{kind: kDrivingLicence, base: 0.7, evidence: "licence with state code and year"})
+		case errors.Is(err, validators.ErrUnknownCode):
+			// An RTO kavach's table does not list (new offices open): a
+			// licence only where a word calls it one.
+			cs = append(cs, cand{kind: kDrivingLicence, base: 0.2, evidence: "licence shape, RTO code not in kavach's table"})
+		}
 	}
 	if len(s) >= 6 && len(s) <= 11 && validators.VehicleRegistration(str) == nil {
 		cs = append(cs, cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"})

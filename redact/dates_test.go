@@ -27,6 +27,9 @@ func TestDatesOfBirth(t *testing.T) {
 		{"Date of Birth: August 14, 1990", "August 14, 1990"},
 		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
+		// A two-digit year.
+		{"D.O.B: 14-08-90", "14-08-90"},
+		{"dob 1.8.90 ok", "1.8.90"},
 		// The month in Devanagari.
 		{"मेरी जन्मतिथि 12 अप्रैल 1986 है", "12 अप्रैल 1986"},
 		{"जन्म तारीख: 5 सप्टेंबर 1990", "5 सप्टेंबर 1990"},

@@ -475,7 +475,8 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		}
 		return 3
 	case ch.shape(k, sepsDate, 2, 2, 4), ch.shape(k, sepsDate, 4, 2, 2),
-		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4):
+		ch.shape(k, sepsDate, 1, 2, 4), ch.shape(k, sepsDate, 2, 1, 4), ch.shape(k, sepsDate, 1, 1, 4),
+		ch.shape(k, sepsDate, 2, 2, 2), ch.shape(k, sepsDate, 1, 2, 2), ch.shape(k, sepsDate, 2, 1, 2), ch.shape(k, sepsDate, 1, 1, 2):
 		// Not "2026-11-15 00:41:09" or "2026-11-15T00:41": a log timestamp
 		// is no birth date. The bytes decide, as isLogDate does on the
 		// main loop's fast path, whatever the chain made of the time.
@@ -549,8 +550,8 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
 }
 
-// date reads d-m-y or y-m-d; a date is only a date of birth with a word
-// that says so.
+// date reads d-m-y (the year in four digits or two) or y-m-d; a date is
+// only a date of birth with a word that says so.
 func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
 	num := func(g int) int {
 		v := 0
@@ -562,6 +563,9 @@ func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
 	d, m, y := num(k), num(k+1), num(k+2)
 	if ch.g[k].n == 4 {
 		y, d = d, y
+	}
+	if ch.g[k].n <= 2 && ch.g[k+2].n == 2 {
+		y += 1900 // "14-08-90": a two-digit year, any century
 	}
 	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return

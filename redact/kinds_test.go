@@ -223,3 +223,18 @@ func TestPANInParts(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestLicenceUnknownRTO: a licence whose RTO code kavach's table does not
+// list is one where a word says so, and nothing without one.
+func TestLicenceUnknownRTO(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"DL: DL1420110012345", "DL: XXXXXXXXXXXXXXX"},
+		{"driving licence DL-1420110012345 ok", "driving licence XX-XXXXXXXXXXXXX ok"},
+		{"ref DL1420110012345", "ref DL1420110012345"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
