@@ -85,8 +85,13 @@ type ctxWord struct {
 	entry  ctxEntry
 	known  bool
 	after  bool
-	column bool // the header of the candidate's CSV column
+	column bool  // the header of the candidate's CSV column
+	raw    uint8 // words between it and the candidate, stop words counted
+	pastNo bool  // a number stands between it and the candidate
 }
+
+// isStop reports a stop word, which is read but not kept (see stopWords).
+func (x *ctxWord) isStop() bool { return x.known && x.entry.stop }
 
 // ctxWords holds the words near one candidate, nearest first on each side,
 // read lazily: the words after are read only when those before decide
@@ -101,6 +106,24 @@ type ctxWords struct {
 	bp     int
 	binit  bool
 	bkeyed bool
+	bstops int  // stop words passed before the candidate
+	bnum   bool // a digit passed before the candidate
+}
+
+// keepBefore appends the words of one run, read in text order, to
+// c.before nearest first, skipping stop words but counting them in each
+// word's raw distance.
+func (c *ctxWords) keepBefore(words []ctxWord) {
+	for i := len(words) - 1; i >= 0 && c.nb < maxCtxWords; i-- {
+		x := words[i]
+		if x.isStop() {
+			c.bstops++
+			continue
+		}
+		x.raw, x.pastNo = uint8(min(c.nb+c.bstops, 255)), c.bnum
+		c.before[c.nb] = x
+		c.nb++
+	}
 }
 
 // signal finds the nearest word that speaks for kind k or against it
@@ -116,8 +139,9 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 			break
 		}
 		// A negative word speaks only for the value right after it ("order
-		// id 234…", "UTR 402…"), not for one a few words on.
-		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg && i < maxNegDistance) {
+		// id 234…", "UTR 402…"), not for one a few words or a number on
+		// ("Orders 2378586317 335,917.07 98765 43210").
+		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg && int(x.raw) < maxNegDistance && !x.pastNo) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}
@@ -184,6 +208,8 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 			case c.bkeyed && isFieldSep(int(b)):
 				c.bdone = true
 				return
+			case b >= '0' && b <= '9':
+				c.bnum = true
 			}
 			p--
 			continue
@@ -192,13 +218,10 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		nw := scanWords(text[q:p], words[:], false)
-		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
-			c.before[c.nb] = words[i]
-			c.nb++
-		}
+		nb := c.nb
+		c.keepBefore(words[:scanWords(text[q:p], words[:], false)])
 		c.bp = q
-		if nw > 0 && c.nb < maxCtxWords {
+		if c.nb > nb && c.nb < maxCtxWords {
 			return // more may be read later
 		}
 		p = q
@@ -239,6 +262,8 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 				keyed = true
 			case keyed && isFieldSep(int(b)):
 				return
+			case b >= '0' && b <= '9':
+				c.bnum = true
 			}
 			p--
 			continue
@@ -247,11 +272,7 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		nw := scanWords(text[q:p], words[:], false)
-		for i := nw - 1; i >= 0 && c.nb < maxCtxWords; i-- {
-			c.before[c.nb] = words[i]
-			c.nb++
-		}
+		c.keepBefore(words[:scanWords(text[q:p], words[:], false)])
 		p = q
 	}
 }
@@ -289,7 +310,13 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 		if k < len(text) && (text[k] == ':' || text[k] == '=') {
 			return
 		}
-		c.na += scanWords(text[p:q], c.after[c.na:], true)
+		var words [maxChunk / 2]ctxWord
+		for _, x := range words[:scanWords(text[p:q], words[:], true)] {
+			if !x.isStop() && c.na < maxCtxWords {
+				c.after[c.na] = x
+				c.na++
+			}
+		}
 		p = q
 	}
 	if cut && c.na < maxCtxWords {
@@ -322,9 +349,6 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 		if !known && n >= 5 && n <= maxWordLen && word[n-1] == 's' && dictShape[n-2][word[0]] {
 			// A Latin plural: "orders", "transactions", "accounts".
 			e, known = dictionary[string(word[:n-1])]
-		}
-		if known && e.stop {
-			return // "passport no for the visa form is A4198679": "for", "the", "is" do not count
 		}
 		dst[nw] = ctxWord{entry: e, known: known, after: after}
 		nw++

@@ -130,8 +130,11 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			if !w.digitAt(pos) {
 				return false
 			}
-		case b == ' ' && w.byteAt(pos+1) == ' ' && w.digitAt(pos+2):
-			gap = gapDouble // "4185  3225  8317", as OCR spaces a card's print
+		case b == ' ' && w.byteAt(pos+1) == ' ' && g.n == 4 && w.fourDigitsAt(pos+2):
+			// "4185  3225  8317", as OCR spaces a card's print. Only groups
+			// of four are joined so: a table's columns are two spaces apart
+			// too ("366.77  7861253398").
+			gap = gapDouble
 			pos += 2
 		case isChainSep(b) && w.digitAt(pos+1):
 			gap = byte(b)
@@ -426,6 +429,17 @@ func versionEndIn(buf []byte, i int, atEOF bool) int {
 		return i
 	}
 	return e
+}
+
+// fourDigitsAt reports a group of exactly four ASCII digits at p.
+func (w *window) fourDigitsAt(p int) bool {
+	for k := range 4 {
+		if b := w.byteAt(p + k); b < '0' || b > '9' {
+			return false
+		}
+	}
+	b := w.byteAt(p + 4)
+	return b < '0' || b > '9'
 }
 
 // gapDouble is the gap of two spaces between groups.

@@ -725,8 +725,8 @@ func skipNumber(buf []byte, i int) int {
 			j++
 			continue
 		}
-		if buf[j] == ' ' && buf[j+1] == ' ' && (j+2 >= len(buf) || byteClass[buf[j+2]] == clsDigit) {
-			return i // groups two spaces apart: candidate reads them
+		if last == 4 && buf[j] == ' ' && buf[j+1] == ' ' && (j+2 >= len(buf) || byteClass[buf[j+2]] == clsDigit) {
+			return i // groups of four two spaces apart: candidate reads them
 		}
 		break
 	}
