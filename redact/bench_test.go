@@ -317,7 +317,7 @@ var lineTypes = []struct{ name, line string }{
 	{"applog", "2026-11-15 00:41:09,913 DEBUG [loan-origination] c.k.kyc.DocumentService - aadhaar.otp.send ref=9b2ae098cfd9 status=PENDING latency=2942ms\n"},
 	{"json", `{"ts":"2026-11-15T00:41:09.093Z","level":"info","svc":"onboarding","req_id":"5912ee7456ad0362","msg":"payment failed","path":"/cart","status":201,"latency_ms":1634}` + "\n"},
 	{"access", `unix: - - [15/Nov/2026:00:41:14 +0530] "DELETE /api/v1/payments/upi/collect HTTP/1.1" 200 23651 "https://pay.example.in/checkout" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.5993.117 Safari/537.36"` + "\n"},
-	{"hindi", "ठीक है, धन्यवाद, कृपया जाँच कर लें\n[00:41] Abhishek: call after 6pm\n"},
+	{"hindi", "ठीक है, धन्यवाद, कृपया जाँच कर लें\n[00:41] call after 6pm\n"},
 }
 
 // BenchmarkLineTypes runs Bytes over 4096 copies of one clean line of

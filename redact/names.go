@@ -5,12 +5,13 @@ import (
 	"unicode/utf8"
 )
 
-// Names are found only where a label or an honorific says so (and only
-// while key names count: see Options.NoKeyNames and Options.Keys): after
-// "Name:", "Father's Name:", "customer_name=", "S/O" or "Mr." the
-// capitalised words that follow are a person's name ("Name: Priya Nair |
-// DOB: …", "Smt SUNITA DEVI"). No scanner can tell a name from other words
-// without one, and kavach does no language modelling.
+// Names are found where a label or an honorific says so (while key names
+// count: see Options.NoKeyNames and Options.Keys): after "Name:",
+// "Father's Name:", "customer_name=", "S/O" or "Mr." the capitalised words
+// that follow are a person's name ("Name: Priya Nair | DOB: …", "Smt
+// SUNITA DEVI"), and after "नाम:" or "نام:" the words of that script. Without
+// a label, a name is read from the gazetteer of Indian names (see
+// names_free.go). kavach does no language modelling.
 
 // nameLabels are the last words of a label that announces a name: the
 // key words for a person (see keyWords), less "username", and words that

@@ -228,7 +228,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": candidate reads them
 				// (see mixedToken); any other such word is skipped.
-				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j])) {
+				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
+					r.cfg.person && mayBeName(buf, i, j)) {
 					i = j
 					continue
 				}
@@ -851,6 +852,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		mayFollowNameLabel(w.buf, i) {
 		// "Name: Priya Nair", "name: K. Rao"
 		if end := r.labelledName(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if r.cfg.person && !t.digit && chars.IsUpper(w.buf[i]) {
+		// "Hi Rahul,", "driver Fathima Beevi": a name the gazetteer knows.
+		if end := r.freeName(w, i, out); end > i || w.short {
 			return end
 		}
 	}

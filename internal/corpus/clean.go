@@ -14,10 +14,8 @@ func (g *gen) clean(size int) {
 			g.cleanKV()
 		case 3:
 			if g.chance(60) {
-				g.chatTime()
+				g.chatTime() // no sender: a name is personal data
 				g.c(' ')
-				g.s(g.pick(firstNames))
-				g.s(": ")
 			}
 			g.s(g.pick(chatFiller))
 		default:

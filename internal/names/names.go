@@ -1,0 +1,100 @@
+// Package names is a small gazetteer of Indian personal names for kavach's
+// scanner: given names, family names, the words that stand between them
+// ("Kumar", "Devi", "Kaur") and the names that are also everyday words or
+// brands ("Dev", "Sagar", "Ganga"), which need more evidence.
+//
+// The lists were written for kavach from general knowledge of names in
+// use across India's regions and communities; they are facts, not a copy
+// of any dataset. They are ASCII, lower case, in the spellings people
+// type. Lookups fold ASCII case, allocate nothing, and build their sets
+// on first use, so importing kavach for other work costs nothing here.
+package names
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+var (
+	//go:embed given.txt
+	givenText string
+	//go:embed surnames.txt
+	surnameText string
+	//go:embed middle.txt
+	middleText string
+	//go:embed ambiguous.txt
+	ambiguousText string
+)
+
+// maxLen bounds a name word in bytes; longer words are never names.
+const maxLen = 32
+
+type sets struct {
+	given, surname, middle, ambiguous map[string]bool
+	// first[n][a][b] reports a given name of n bytes starting with a, b.
+	first [maxLen + 1][26][26]bool
+}
+
+var load = sync.OnceValue(func() *sets {
+	s := &sets{
+		given:     wordSet(givenText),
+		surname:   wordSet(surnameText),
+		middle:    wordSet(middleText),
+		ambiguous: wordSet(ambiguousText),
+	}
+	for w := range s.given {
+		if n := len(w); n >= 2 && n <= maxLen {
+			s.first[n][w[0]-'a'][w[1]-'a'] = true
+		}
+	}
+	return s
+})
+
+func wordSet(text string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(text) {
+		m[w] = true
+	}
+	return m
+}
+
+// lookup reports whether word, ASCII case folded, is in m.
+func lookup(m map[string]bool, word string) bool {
+	if len(word) == 0 || len(word) > maxLen {
+		return false
+	}
+	var buf [maxLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(word)])]
+}
+
+// Given reports whether word is a given name ("Rahul", "FATHIMA").
+func Given(word string) bool { return lookup(load().given, word) }
+
+// Surname reports whether word is a family name ("Sharma", "Beevi").
+func Surname(word string) bool { return lookup(load().surname, word) }
+
+// Middle reports whether word stands between a given name and a family
+// name, or after a given name as its second part ("Kumar", "Kaur").
+func Middle(word string) bool { return lookup(load().middle, word) }
+
+// Ambiguous reports whether word is a name that is also an everyday word,
+// a deity, a river or a brand ("Dev", "Ganga", "Usha"): alone it says
+// little.
+func Ambiguous(word string) bool { return lookup(load().ambiguous, word) }
+
+// MaybeGiven is a quick filter before Given for a word of n bytes whose
+// first two letters, lower-cased, are a and b: false means Given is false.
+func MaybeGiven(a, b byte, n int) bool {
+	if n < 2 || n > maxLen || a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	return load().first[n][a-'a'][b-'a']
+}

@@ -1,0 +1,106 @@
+package names_test
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kavachpii/kavach/internal/names"
+)
+
+func TestLookups(t *testing.T) {
+	for _, tt := range []struct {
+		word                         string
+		given, surname, middle, ambi bool
+	}{
+		{"Rahul", true, false, false, false},
+		{"RAHUL", true, false, false, false},
+		{"fathima", true, false, false, false},
+		{"Sharma", false, true, false, false},
+		{"Kumar", false, true, true, false},
+		{"Kaur", false, true, true, false},
+		{"Dev", true, false, false, true},
+		{"Mozilla", false, false, false, false},
+		{"", false, false, false, false},
+		{strings.Repeat("a", 40), false, false, false, false},
+	} {
+		if got := names.Given(tt.word); got != tt.given {
+			t.Errorf("Given(%q) = %v", tt.word, got)
+		}
+		if got := names.Surname(tt.word); got != tt.surname {
+			t.Errorf("Surname(%q) = %v", tt.word, got)
+		}
+		if got := names.Middle(tt.word); got != tt.middle {
+			t.Errorf("Middle(%q) = %v", tt.word, got)
+		}
+		if got := names.Ambiguous(tt.word); got != tt.ambi {
+			t.Errorf("Ambiguous(%q) = %v", tt.word, got)
+		}
+	}
+}
+
+// TestListsAreClean checks every list: lower-case ASCII letters, no
+// duplicates; ambiguous names are names.
+func TestListsAreClean(t *testing.T) {
+	for _, f := range []string{"given.txt", "surnames.txt", "middle.txt", "ambiguous.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(string(b)) {
+			if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || len(w) < 2 {
+				t.Errorf("%s: %q is not a lower-case ASCII word", f, w)
+			}
+			if seen[w] && f != "surnames.txt" {
+				t.Errorf("%s: %q twice", f, w)
+			}
+			seen[w] = true
+			if f == "ambiguous.txt" && !names.Given(w) && !names.Surname(w) {
+				t.Errorf("ambiguous %q is neither a given name nor a surname", w)
+			}
+			if f == "given.txt" && !names.MaybeGiven(w[0], w[1], len(w)) {
+				t.Errorf("MaybeGiven rejects given name %q", w)
+			}
+		}
+	}
+}
+
+// TestNoMonthsOrDays keeps calendar words out of the given names.
+func TestNoMonthsOrDays(t *testing.T) {
+	words := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "will", "mark", "bill", "grant", "rich", "art", "india"}
+	sort.Strings(words)
+	for _, w := range words {
+		if names.Given(w) {
+			t.Errorf("%q is a given name", w)
+		}
+	}
+}
+
+func ExampleGiven() {
+	fmt.Println(names.Given("Priya"), names.Given("Mozilla"))
+	// Output: true false
+}
+
+func FuzzGiven(f *testing.F) {
+	for _, s := range []string{"Rahul", "RAHUL", "", "é", "a\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if names.Given(s) && !names.MaybeGiven(s[0]|0x20, s[1]|0x20, len(s)) {
+			t.Fatalf("Given(%q) but MaybeGiven says no", s)
+		}
+	})
+}
+
+func BenchmarkGiven(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		names.Given("Fathima")
+		names.Given("Mozilla")
+	}
+}

@@ -1,0 +1,238 @@
+package redact
+
+import (
+	"github.com/kavachpii/kavach/internal/names"
+)
+
+// Names without a label are read from a gazetteer of Indian given names
+// and surnames (package internal/names): a capitalised given name and the
+// capitalised words after it that are surnames, middle-name words or more
+// given names ("Fathima Beevi", "Amit Kumar Singh", "GURPREET SINGH
+// SANDHU"). A given name alone, or one followed by a word the gazetteer
+// does not know, is a name only with a cue around it: a greeting or a
+// sign-off ("Hi Rahul,", "Regards,\nZoya"), a chat sender ("Gurpreet:
+// sent 500"), a signature line ("- Vivek"), a role ("driver Pranjal
+// Bora"), "ji" after it. Words of a business or a place after it
+// ("Ganga Logistics", "Laxmi Nagar") make it no person.
+
+// Scores of a name read from the gazetteer.
+const (
+	scoreFullName  = 0.8  // given name and a known surname, middle or given name
+	scorePartName  = 0.45 // given name and an unknown capitalised word
+	scoreLoneName  = 0.3  // given name alone
+	scoreNameCue   = 0.85 // any of these with a cue
+	scoreAmbiguous = 0.1  // an everyday word that is also a name, alone
+)
+
+// nameCues are words that, right before a capitalised given name, say a
+// person is named: greetings and sign-offs (true: strong enough for a
+// name that is also an everyday word, "Hi Sunny"), self-introductions,
+// roles.
+var nameCues = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "thx": true,
+	"regards": true, "cheers": true, "warmly": true, "sincerely": true, "faithfully": true, "best": true,
+	"am": false, "im": false, "naam": true, "called": false, "named": true, "from": false, "by": false, "to": false,
+	"applicant": false, "driver": false, "caller": false, "customer": false, "patient": false, "user": false,
+	"elector": false, "beneficiary": false, "insured": false, "nominee": false, "proprietor": false, "holder": false,
+	"employee": false, "candidate": false, "student": false, "owner": false, "tenant": false, "landlord": false,
+	"guest": false, "passenger": false, "member": false, "client": false, "agent": false, "doctor": false,
+	"husband": false, "wife": false, "son": false, "daughter": false, "father": false, "mother": false,
+	"brother": false, "sister": false, "friend": false, "payee": false, "payer": false, "sender": false,
+	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
+}
+
+// notPersonWords are capitalised words that, after a given name, make it
+// the name of a business, a place or a thing: "Ganga Logistics", "Laxmi
+// Nagar", "Kaveri Foods".
+var notPersonWords = map[string]bool{
+	"pvt": true, "private": true, "ltd": true, "limited": true, "llp": true, "inc": true, "corp": true, "co": true,
+	"company": true, "group": true, "bank": true, "foods": true, "logistics": true, "traders": true, "trading": true,
+	"trust": true, "foundation": true, "hospital": true, "hospitals": true, "clinic": true, "pharma": true,
+	"pharmacy": true, "medical": true, "labs": true, "exports": true, "imports": true, "industries": true,
+	"enterprises": true, "textiles": true, "steel": true, "motors": true, "services": true, "solutions": true,
+	"technologies": true, "tech": true, "systems": true, "software": true, "infotech": true, "store": true,
+	"stores": true, "mart": true, "bazaar": true, "market": true, "college": true, "school": true,
+	"university": true, "institute": true, "academy": true, "temple": true, "mandir": true, "masjid": true,
+	"church": true, "station": true, "airport": true, "express": true, "travels": true, "tours": true,
+	"hotel": true, "hotels": true, "restaurant": true, "cafe": true, "bakery": true, "jewellers": true,
+	"electronics": true, "agencies": true, "agency": true, "associates": true, "builders": true,
+	"constructions": true, "developers": true, "properties": true, "finance": true, "finserv": true,
+	"capital": true, "insurance": true, "securities": true, "housing": true, "apartments": true,
+	"apartment": true, "residency": true, "towers": true, "tower": true, "complex": true, "plaza": true,
+	"nagar": true, "vihar": true, "marg": true, "road": true, "street": true, "chowk": true, "colony": true,
+	"layout": true, "enclave": true, "extension": true, "puram": true, "pet": true, "palya": true, "gunj": true,
+	"ganj": true, "bagh": true, "garden": true, "gardens": true, "park": true, "lane": true, "cross": true,
+	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
+	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true,
+	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true, "yojana": true,
+	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
+	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
+	"purnima": true, "utsav": true, "mela": true,
+}
+
+// freeName reads a name from the gazetteer at i, the capitalised word t,
+// and returns where scanning goes on: past the name, or i.
+func (r *Redactor) freeName(w *window, i int, out *[]match) int {
+	type word struct{ start, end int }
+	var ws [maxNameWords]word
+	var lower [32]byte
+	n, p := 0, i
+	upper := false // the name is written in capitals
+	full := false  // a word after the given name is one the gazetteer knows
+	for n < maxNameWords {
+		b := w.byteAt(p)
+		if b < 'A' || b > 'Z' {
+			break
+		}
+		q := p + 1
+		if n == 0 {
+			c := w.byteAt(q)
+			upper = c >= 'A' && c <= 'Z'
+		}
+		lo, hi := byte('a'), byte('z')
+		if upper {
+			lo, hi = 'A', 'Z'
+		}
+		for c := w.byteAt(q); c >= int(lo) && c <= int(hi); c = w.byteAt(q) {
+			q++
+		}
+		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80) || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
+			break // runs on, a lone capital, or too long: not a word of a name
+		}
+		m := copy(lower[:], w.buf[p:q])
+		for k := range m {
+			lower[k] |= 0x20
+		}
+		s := string(lower[:m])
+		last := false
+		switch {
+		case n == 0:
+			if !names.Given(s) {
+				return i
+			}
+		case notPersonWords[s]:
+			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
+		case names.Surname(s) || names.Middle(s) || names.Given(s):
+			full = true
+		case n == 1:
+			last = true // an unknown word: the name's last, and it needs a cue
+		default:
+			last = true
+			q = p // a third unknown word is not taken
+		}
+		if q > p {
+			ws[n] = word{p, q}
+			n++
+		}
+		if last || w.byteAt(q) != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	if w.short || n == 0 {
+		return i
+	}
+	end := ws[n-1].end
+	var score float64
+	var reason string
+	switch {
+	case full:
+		score, reason = scoreFullName, "given name and surname"
+	case n > 1:
+		score, reason = scorePartName, "given name and a capitalised word"
+	default:
+		score, reason = scoreLoneName, "given name"
+	}
+	firstWord := w.buf[ws[0].start:ws[0].end]
+	if names.Ambiguous(string(firstWord)) && !full {
+		score = scoreAmbiguous
+	}
+	if upper && n == 1 {
+		score = min(score, scoreAmbiguous) // "RAHUL" alone reads like a log's capitals
+	}
+	if cue, strong, ok := nameCue(w, i, end); ok && (strong || !names.Ambiguous(string(firstWord)) || full) {
+		score, reason = max(score, scoreNameCue), reason+", "+cue
+	}
+	if score < r.cfg.minScore || allMask(w, i, end) {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
+	return end
+}
+
+// nameCue reports what around the name [i, end) says it is one, and
+// whether that is strong: a cue word right before it, a chat sender's
+// colon or a signature line (strong), "ji" after it (strong).
+func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
+	// After the name.
+	a := w.byteAt(end)
+	if a == ' ' && w.byteAt(end+1) == 'j' && w.byteAt(end+2) == 'i' && !isAlnumByte(w.byteAt(end+3)) {
+		return "\"ji\" after", true, true
+	}
+	// Before it: spaces, then punctuation, then a word.
+	k := i - 1
+	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	lineStart := w.byteAt(k) < 0 && k < 0 || w.byteAt(k) == '\n'
+	if !lineStart && w.byteAt(k) == ']' {
+		// "[11/09/2022, 3:38 pm] Imran:": a chat export's time stamp.
+		for n := 0; n < 40 && w.byteAt(k) >= 0 && w.byteAt(k) != '\n'; n++ {
+			if w.byteAt(k) == '[' {
+				lineStart = w.byteAt(k-1) < 0 || w.byteAt(k-1) == '\n'
+				break
+			}
+			k--
+		}
+	}
+	if lineStart {
+		switch {
+		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[':
+			return "chat sender", true, true
+		case a < 0 || a == '\n' || a == '\r':
+			return "a line of its own", true, true
+		}
+		return "", false, false
+	}
+	if p := w.byteAt(k); (p == '-' || p == '~') && k < i-1 { // "- Vivek", not "first-name-Ravi"
+		if e := w.byteAt(end); e < 0 || e == '\n' || e == '\r' {
+			return "signature", true, true
+		}
+	}
+	for n := 0; n < 2 && (w.byteAt(k) == ',' || w.byteAt(k) == ' ' || w.byteAt(k) == '='); n++ {
+		k--
+	}
+	var word [16]byte
+	m := 0
+	for ; m < len(word) && isASCIILetter(byte(max(w.byteAt(k-m), 0))); m++ {
+	}
+	if m == 0 || m == len(word) {
+		return "", false, false
+	}
+	for q := 0; q < m; q++ {
+		word[q] = byte(w.byteAt(k-m+1+q)) | 0x20
+	}
+	if strong, found := nameCues[string(word[:m])]; found {
+		return "\"" + string(word[:m]) + "\" before", strong, true
+	}
+	return "", false, false
+}
+
+// mayBeName is the main loop's test of the ASCII word [i, j) of buf: a
+// capitalised word that the gazetteer knows as a given name, which
+// freeName must read.
+func mayBeName(buf []byte, i, j int) bool {
+	n := j - i
+	if n < 2 || n > 32 || !names.MaybeGiven(buf[i]|0x20, buf[i+1]|0x20, n) {
+		return false
+	}
+	var lower [32]byte
+	for k := range n {
+		c := buf[i+k]
+		if !isASCIILetter(c) {
+			return false
+		}
+		lower[k] = c | 0x20
+	}
+	return names.Given(string(lower[:n]))
+}

@@ -1,0 +1,42 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestFreeNames: names without a label, from the gazetteer of Indian
+// names, with and without cues; and the capitalised words that must stay.
+func TestFreeNames(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"driver Fathima Beevi disputes the challan", "driver XXXXXXX XXXXX disputes the challan"},
+		{"ERROR card blocked user=Ayesha Khan", "ERROR card blocked user=XXXXXX XXXX"},
+		{"Name as per Aadhaar: DEBASISH MUKHERJEE", "Name as per Aadhaar: XXXXXXXX XXXXXXXXX"},
+		{"Regards,\nSimran Kaur Gill", "Regards,\nXXXXXX XXXX XXXX"},
+		{"Hi Rahul,\nthe refund is done.\nCheers,\nZoya", "Hi XXXXX,\nthe refund is done.\nCheers,\nXXXX"},
+		{"Gurpreet: bro whats ur gpay", "XXXXXXXX: bro whats ur gpay"},
+		{"[11/09/2022, 3:38 pm] Imran: send it", "[11/09/2022, 3:38 pm] XXXXX: send it"},
+		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
+		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
+		{"Thanks, Sunita", "Thanks, XXXXXX"},
+		// Not people.
+		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
+		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
+		{"Rahul said the build is green", "Rahul said the build is green"}, // a lone name, no cue
+		{"INFO RAHUL started", "INFO RAHUL started"},                       // capitals alone
+		{"Deployed to Dev and Prod", "Deployed to Dev and Prod"},
+		{"XXXXX XXXXX", "XXXXX XXXXX"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+	off, err := redact.New(&redact.Options{Kinds: []redact.Kind{redact.Aadhaar}})
+	require.NoError(t, err)
+	got, _ := off.String("driver Fathima Beevi")
+	require.Equal(t, "driver Fathima Beevi", got, "Person is not among the kinds asked for")
+}
