@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/internal/names"
 )
 
 // Redactor finds personal data and redacts it. It is immutable once made
@@ -26,6 +27,9 @@ func New(opts *Options) (*Redactor, error) {
 	cfg, err := opts.compile()
 	if err != nil {
 		return nil, err
+	}
+	if cfg.person {
+		names.Load() // once per process, here rather than in the first call
 	}
 	return &Redactor{cfg: cfg}, nil
 }
@@ -63,18 +67,17 @@ func (r *Redactor) Bytes(b []byte) ([]byte, []Finding) {
 // Find returns the findings in b without redacting it.
 func (r *Redactor) Find(b []byte) []Finding {
 	w := window{buf: b, atEOF: true, csvOn: true}
-	ms := getMatches()
-	defer putMatches(ms)
-	*ms = r.detect(&w, (*ms)[:0])
-	return r.findings(*ms, 0)
+	sc := getScratch()
+	ms := r.detect(&w, sc.take())
+	defer putScratch(sc, ms)
+	return r.findings(ms, 0)
 }
 
 func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
 	w := window{buf: b, atEOF: true, csvOn: true}
-	pm := getMatches()
-	defer putMatches(pm)
-	ms := r.detect(&w, (*pm)[:0])
-	*pm = ms
+	sc := getScratch()
+	ms := r.detect(&w, sc.take())
+	defer putScratch(sc, ms)
 	if len(ms) == 0 {
 		return b, nil
 	}
@@ -82,24 +85,46 @@ func (r *Redactor) redact(b []byte) ([]byte, []Finding) {
 	return out, r.findings(ms, 0)
 }
 
-// matchPool keeps the scratch slices that Bytes, String and Find collect
-// matches in: the findings they return are copied out, so on text dense
-// with personal data the slice's growth is paid once, not per call.
-var matchPool = sync.Pool{New: func() any { return new([]match) }}
+// scratch is a slice that Bytes, String and Find collect matches in. The
+// findings they return are copied out of it, so on text dense with
+// personal data its growth is paid once, not per call.
+type scratch struct{ ms []match }
+
+// scratchPool has no New: an empty pool gives nil, and a call that finds
+// nothing allocates nothing, not even a scratch.
+var scratchPool sync.Pool
 
 // maxPooledMatches bounds what the pool keeps, so that one huge input does
 // not pin its scratch memory for the life of the process.
 const maxPooledMatches = 1 << 16
 
-func getMatches() *[]match { return matchPool.Get().(*[]match) }
+func getScratch() *scratch {
+	sc, _ := scratchPool.Get().(*scratch)
+	return sc
+}
 
-func putMatches(p *[]match) {
-	if cap(*p) > maxPooledMatches {
-		*p = nil
+// take returns the scratch's slice, empty; nil for a nil scratch.
+func (sc *scratch) take() []match {
+	if sc == nil {
+		return nil
 	}
-	clear(*p) // drop the strings the matches point to
-	*p = (*p)[:0]
-	matchPool.Put(p)
+	return sc.ms[:0]
+}
+
+// putScratch returns ms, the slice last taken from sc, to the pool.
+func putScratch(sc *scratch, ms []match) {
+	if cap(ms) == 0 || cap(ms) > maxPooledMatches {
+		if sc != nil {
+			scratchPool.Put(sc)
+		}
+		return
+	}
+	if sc == nil {
+		sc = new(scratch) // the first call with findings pays for it
+	}
+	clear(ms) // drop the strings the matches point to
+	sc.ms = ms[:0]
+	scratchPool.Put(sc)
 }
 
 // render appends src[:upto] to out with every match replaced.

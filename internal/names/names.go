@@ -98,3 +98,7 @@ func MaybeGiven(a, b byte, n int) bool {
 	}
 	return load().first[n][a-'a'][b-'a']
 }
+
+// Load builds the sets now rather than on first use, so that a caller can
+// pay for them at set-up time (kavach's New does, when it reads names).
+func Load() { load() }
