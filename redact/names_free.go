@@ -222,17 +222,13 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 // capitalised word that the gazetteer knows as a given name, which
 // freeName must read.
 func mayBeName(buf []byte, i, j int) bool {
-	n := j - i
-	if n < 2 || n > 32 || !names.MaybeGiven(buf[i]|0x20, buf[i+1]|0x20, n) {
+	if !names.MaybeGiven(buf[i:j]) {
 		return false
 	}
 	var lower [32]byte
+	n := copy(lower[:], buf[i:j])
 	for k := range n {
-		c := buf[i+k]
-		if !isASCIILetter(c) {
-			return false
-		}
-		lower[k] = c | 0x20
+		lower[k] |= 0x20
 	}
 	return names.Given(string(lower[:n]))
 }

@@ -32,8 +32,37 @@ const maxLen = 32
 
 type sets struct {
 	given, surname, middle, ambiguous map[string]bool
-	// first[n][a][b] reports a given name of n bytes starting with a, b.
-	first [maxLen + 1][26][26]bool
+	// bloom has two bits set for each given name (see wordHash).
+	bloom [bloomBits / 64]uint64
+}
+
+// bloomBits sizes the filter: with two probes and under a thousand names,
+// about one word in two thousand that is no name gets past it.
+const bloomBits = 1 << 16
+
+// wordHash hashes the ASCII letters of w, case folded; ok is false for a
+// word with any other byte.
+func wordHash(w []byte) (h uint32, ok bool) {
+	h = 2166136261
+	for _, c := range w {
+		c |= 0x20
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, true
+}
+
+func (s *sets) setBloom(h uint32) {
+	a, b := h&(bloomBits-1), ((h>>16)^(h*0x9E3779B1>>16))&(bloomBits-1)
+	s.bloom[a/64] |= 1 << (a % 64)
+	s.bloom[b/64] |= 1 << (b % 64)
+}
+
+func (s *sets) inBloom(h uint32) bool {
+	a, b := h&(bloomBits-1), ((h>>16)^(h*0x9E3779B1>>16))&(bloomBits-1)
+	return s.bloom[a/64]&(1<<(a%64)) != 0 && s.bloom[b/64]&(1<<(b%64)) != 0
 }
 
 var load = sync.OnceValue(func() *sets {
@@ -44,8 +73,8 @@ var load = sync.OnceValue(func() *sets {
 		ambiguous: wordSet(ambiguousText),
 	}
 	for w := range s.given {
-		if n := len(w); n >= 2 && n <= maxLen {
-			s.first[n][w[0]-'a'][w[1]-'a'] = true
+		if h, ok := wordHash([]byte(w)); ok {
+			s.setBloom(h)
 		}
 	}
 	return s
@@ -90,13 +119,15 @@ func Middle(word string) bool { return lookup(load().middle, word) }
 // little.
 func Ambiguous(word string) bool { return lookup(load().ambiguous, word) }
 
-// MaybeGiven is a quick filter before Given for a word of n bytes whose
-// first two letters, lower-cased, are a and b: false means Given is false.
-func MaybeGiven(a, b byte, n int) bool {
-	if n < 2 || n > maxLen || a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+// MaybeGiven is a quick filter before Given, for a word of ASCII letters
+// in any case: false means Given is false; true, almost always, that it
+// is true. It reads the word once and allocates nothing.
+func MaybeGiven(word []byte) bool {
+	if len(word) < 2 || len(word) > maxLen {
 		return false
 	}
-	return load().first[n][a-'a'][b-'a']
+	h, ok := wordHash(word)
+	return ok && load().inBloom(h)
 }
 
 // Load builds the sets now rather than on first use, so that a caller can

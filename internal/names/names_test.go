@@ -61,7 +61,7 @@ func TestListsAreClean(t *testing.T) {
 			if f == "ambiguous.txt" && !names.Given(w) && !names.Surname(w) {
 				t.Errorf("ambiguous %q is neither a given name nor a surname", w)
 			}
-			if f == "given.txt" && !names.MaybeGiven(w[0], w[1], len(w)) {
+			if f == "given.txt" && !names.MaybeGiven([]byte(strings.ToUpper(w))) {
 				t.Errorf("MaybeGiven rejects given name %q", w)
 			}
 		}
@@ -91,10 +91,26 @@ func FuzzGiven(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if names.Given(s) && !names.MaybeGiven(s[0]|0x20, s[1]|0x20, len(s)) {
+		if names.Given(s) && !names.MaybeGiven([]byte(s)) {
 			t.Fatalf("Given(%q) but MaybeGiven says no", s)
 		}
 	})
+}
+
+// TestMaybeGivenFilters checks that the filter lets few other words by.
+func TestMaybeGivenFilters(t *testing.T) {
+	pass := 0
+	words := strings.Fields("Mozilla Windows AppleWebKit Gecko Chrome Safari DEBUG INFO WARN ERROR GET POST HTTP " +
+		"Service Client Verifier Document Controller Handler Exception Error Started Application Payment Order " +
+		"Customer Refund Settings Overview Status Pending Refunded Paid Created Amount Mobile Email Name")
+	for _, w := range words {
+		if names.MaybeGiven([]byte(w)) {
+			pass++
+		}
+	}
+	if pass > 2 {
+		t.Errorf("%d of %d common words pass MaybeGiven", pass, len(words))
+	}
 }
 
 func BenchmarkGiven(b *testing.B) {
