@@ -1,7 +1,8 @@
 // Package redact finds Indian personal data in text and redacts it: Aadhaar
 // and VID, PAN, passport, voter ID, driving licence, GSTIN, mobile number,
-// UPI address, payment card, e-mail, ABHA, PIN code, bank account, date of
-// birth, vehicle registration, IFSC and IP address.
+// UPI address, payment card, e-mail, ABHA number and address, PIN code,
+// bank account, date of birth, vehicle registration, IFSC and IP address;
+// and people's names and street addresses (kinds [Person], [Location]).
 //
 // A [Redactor] is made once with [New] and used from any goroutine. It
 // has one entry point per shape of input:
@@ -49,8 +50,14 @@
 // their shape and are reported only with a context word. Identifiers with
 // letters are read in capitals, as they are issued, except that a
 // lower-cased GSTIN is read when its check character holds, and a
-// lower-cased PAN or IFSC next to its context word ("pan=abcpe1234f"). A person's name is found only where a label announces it
-// ("Name: Priya Nair", "S/O Ramesh Kumar", a "customerName" key). In a
+// lower-cased PAN or IFSC next to its context word ("pan=abcpe1234f").
+// A person's name is found where a label announces it ("Name: Priya
+// Nair", "S/O Ramesh Kumar", "नाम: राहुल शर्मा", a "customerName" key), and
+// in free text where a gazetteer of Indian names knows a given name and a
+// family name ("driver Fathima Beevi"), or a given name with a cue ("Hi
+// Rahul,", a chat sender's "Gurpreet:"). A street address is found after
+// a label ("Address: 45, Malviya Nagar, Jaipur"), up to its PIN code.
+// Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
 // line) the header names the columns: a cell is judged with its column's
 // name as context, and a column whose name names personal data ("name",

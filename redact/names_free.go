@@ -70,8 +70,8 @@ var notPersonWords = map[string]bool{
 	"purnima": true, "utsav": true, "mela": true,
 }
 
-// freeName reads a name from the gazetteer at i, the capitalised word t,
-// and returns where scanning goes on: past the name, or i.
+// freeName reads a name from the gazetteer at i, a capitalised word, and
+// returns where scanning goes on: past the name, or i.
 func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	type word struct{ start, end int }
 	var ws [maxNameWords]word
