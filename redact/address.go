@@ -103,12 +103,23 @@ func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
 	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
 		p++
 	}
-	quoted := w.byteAt(p) == '"'
-	if quoted {
+	if w.byteAt(p) == '"' {
 		p++
 	}
-	start, end, pin := p, p, 0
-	letters, marks := 0, 0 // letters of any script; digits and commas
+	end := r.addressFrom(w, p, 0, "address after a label", out)
+	if w.short {
+		return c
+	}
+	return max(end, c+1)
+}
+
+// addressFrom reads an address that starts at start and returns where
+// scanning goes on: past it (and past its PIN code), or start. The address
+// must have at least commas commas, a few letters and a digit, comma or
+// slash.
+func (r *Redactor) addressFrom(w *window, start, commas int, reason string, out *[]match) int {
+	p, end, pin := start, start, 0
+	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	for p-start < maxAddress {
 		b := w.byteAt(p)
 		if b < 0 || b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' {
@@ -133,6 +144,9 @@ func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
 		switch {
 		case chars.IsDigit(ch) || b == ',' || b == '/' || b == '-':
 			marks++
+			if b == ',' {
+				seen++
+			}
 		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80:
 			letters++
 		}
@@ -141,18 +155,115 @@ func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
 			end = p
 		}
 	}
-	if w.short {
-		return c
+	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
+		allMask(w, start, end) || holdsMask(w.buf[start:end]) {
+		return start
 	}
-	if letters < 3 || marks == 0 || end-start < 6 || allMask(w, start, end) || holdsMask(w.buf[start:end]) {
-		return c + 1
+	if commas > 0 && (letters < 8 || !w.houseNumberAt(start)) {
+		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
-	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: "address after a label"})
+	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
 	if pin > 0 && r.cfg.enabled&kPINCode.mask() != 0 && validators.PINCode(string(w.buf[p:pin])) == nil {
 		*out = append(*out, match{kind: kPINCode, start: p, end: pin, score: 0.9, reason: "PIN code ending an address"})
 		return pin
 	}
 	return end
+}
+
+// introVerbs are the words before "to", "at", "of" or "in" that say an
+// address follows: "dispatched to", "lives at", "resident of".
+var introVerbs = map[string]bool{
+	"dispatched": true, "delivered": true, "deliver": true, "shipped": true, "sent": true, "shifted": true,
+	"moved": true, "relocated": true, "address": true, "lives": true, "living": true, "residing": true,
+	"resident": true, "located": true, "reside": true, "resides": true, "stays": true, "staying": true,
+	"couriered": true, "posted": true, "mailed": true,
+}
+
+// addressIntroBefore reports whether the words right before i, one space
+// away, introduce an address without a colon: "new address House 22",
+// "lives at TC 12/845", "dispatched to Plot 14". It reads back at most two
+// short words on the line.
+func addressIntroBefore(w *window, i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var word [16]byte
+	n, k := wordBefore(w, i-1, &word)
+	switch string(word[:n]) {
+	case "address", "ro":
+		return true
+	case "to", "at", "of", "in", "is":
+	default:
+		return false
+	}
+	if w.byteAt(k-1) != ' ' {
+		return false
+	}
+	n, _ = wordBefore(w, k-1, &word)
+	return introVerbs[string(word[:n])]
+}
+
+// wordBefore reads the ASCII word that ends at e (exclusive) into word,
+// lower-cased, the slash of "r/o" dropped. It returns the word's length,
+// 0 for none, and where the word starts.
+func wordBefore(w *window, e int, word *[16]byte) (n, start int) {
+	k := e
+	for e-k < len(word) && (isASCIILetter(byte(max(w.byteAt(k-1), 0))) || w.byteAt(k-1) == '/' && e-k == 1) {
+		k--
+	}
+	if k == e || e-k == len(word) || isAlnumByte(w.byteAt(k-1)) {
+		return 0, k
+	}
+	for p := k; p < e; p++ {
+		if b := byte(w.byteAt(p)); b != '/' {
+			word[n] = b | 0x20
+			n++
+		}
+	}
+	return n, k
+}
+
+// houseWords name the unit a house number counts, before the number.
+var houseWords = map[string]bool{
+	"house": true, "flat": true, "plot": true, "no": true, "hno": true, "dno": true, "door": true, "tc": true,
+	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "quarter": true,
+	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
+}
+
+// houseNumberAt reports whether an address's first part, at p, is a house
+// number: "3/118,", "C-401,", "House 22,", "H.No. 221,", "Flat No. 5,".
+func (w *window) houseNumberAt(p int) bool {
+	// Words of the unit, with their dots: "H.No.", "Flat No.".
+	for range 2 {
+		var word [16]byte
+		n, q := 0, p
+		for ; n < len(word); q++ {
+			b := w.byteAt(q)
+			if b == '.' {
+				continue
+			}
+			if !isASCIILetter(byte(max(b, 0))) {
+				break
+			}
+			word[n] = byte(b) | 0x20
+			n++
+		}
+		if n == 0 || !houseWords[string(word[:n])] || w.byteAt(q) != ' ' {
+			break
+		}
+		p = q + 1
+	}
+	// The number: letters, digits, '/' and '-', with a digit among them.
+	digit, q := false, p
+	for ; q-p < 12; q++ {
+		b := w.byteAt(q)
+		if b >= '0' && b <= '9' {
+			digit = true
+		} else if !isASCIILetter(byte(max(b, 0))) && b != '/' && b != '-' {
+			break
+		}
+	}
+	return digit && q > p && w.byteAt(q) == ','
 }
 
 // charAt is the folded character at i.

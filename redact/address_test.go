@@ -41,3 +41,26 @@ func TestLabelledAddress(t *testing.T) {
 	got, _ := off.String("Address: 45, Malviya Nagar, Jaipur 302017")
 	require.Equal(t, "Address: 45, Malviya Nagar, Jaipur 302017", got, "Location is not among the kinds asked for")
 }
+
+// TestIntroducedAddress: an address after words that introduce one, with
+// no colon, needs two commas and a digit or a slash.
+func TestIntroducedAddress(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"dispatched to Plot 14, Laxmi Nagar, Nagpur, Maharashtra. AWB 123",
+			"dispatched to XXXX XX, XXXXX XXXXX, XXXXXX, XXXXXXXXXXX. AWB 123"},
+		{"he lives at TC 12/845, Pattom Palace Road, Thiruvananthapuram, 695 004.",
+			"he lives at XX XX/XXX, XXXXXX XXXXXX XXXX, XXXXXXXXXXXXXXXXXX, XXX XXX."},
+		{"new address House 22, Zarkawt, Aizawl, PIN 796001", "new address XXXXX XX, XXXXXXX, XXXXXX, PIN XXXXXX"},
+		{"update the address to H.No. 221, Sector 15, Rohini, Delhi - 110089.",
+			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
+		// Not street addresses.
+		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
+		{"sent to 3 people, 2 teams, 1 group", "sent to 3 people, 2 teams, 1 group"},
+		{"dispatched to warehouse 4 today", "dispatched to warehouse 4 today"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

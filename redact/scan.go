@@ -225,6 +225,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
+			if r.cfg.location && (i < 2 || buf[i-1] == ' ' && addressIntroBefore(w, i)) {
+				break // candidate reads the address, or the words before it
+			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990": candidate reads them
 				// (see mixedToken); any other such word is skipped.
@@ -244,6 +247,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					w.short = true // maybe such a token: wait for its end
 					return w.holdFrom(i, out)
 				}
+			}
+			if r.cfg.location && (i < 2 || buf[i-1] == ' ' && isASCIILetter(buf[i-2]) && addressIntroBefore(w, i)) {
+				break // candidate reads the address, or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
 			// digits ("abcpe1234f", "sbin0001234").
@@ -839,6 +845,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if chars.IsAlnum(w.prevChar(i)) {
 		return w.skipToken(i) // inside a longer run: never a candidate
+	}
+	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
+		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
+		if end := r.addressFrom(w, i, 2, "address after an introduction", out); end > i || w.short {
+			return end
+		}
 	}
 	var t token
 	w.readToken(i, &t)
