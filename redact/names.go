@@ -20,7 +20,8 @@ import (
 var nameLabels = func() map[string]string {
 	m := map[string]string{
 		"naam": "naam", "husband": "husband", "wife": "wife", "applicant": "applicant",
-		"patient": "patient", "customer": "customer",
+		"patient": "patient", "customer": "customer", "pt": "pt", "attn": "attn", "investor": "investor",
+		"insured": "insured", "proprietor": "proprietor", "seller": "seller", "buyer": "buyer",
 		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}
 	for w, k := range keyWords {
@@ -211,6 +212,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if b := w.byteAt(q); b == ':' || b == '=' {
 			break // the next field's key: "{Name:Ravi Passport:J8369854}"
+		}
+		if isBusinessWord(w, p, q) {
+			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
 		}
 		end, words = q, words+1
 		if b := w.byteAt(q); b != ' ' && b != int(gap) {

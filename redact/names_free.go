@@ -39,6 +39,8 @@ var nameCues = map[string]bool{
 	"husband": false, "wife": false, "son": false, "daughter": false, "father": false, "mother": false,
 	"brother": false, "sister": false, "friend": false, "payee": false, "payer": false, "sender": false,
 	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
+	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
+	"ask": false, "tell": false,
 }
 
 // notPersonWords are capitalised words that, after a given name, make it
@@ -68,6 +70,19 @@ var notPersonWords = map[string]bool{
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
 	"purnima": true, "utsav": true, "mela": true,
+}
+
+// isBusinessWord reports whether the ASCII word [p, q) is one of
+// notPersonWords.
+func isBusinessWord(w *window, p, q int) bool {
+	var lower [16]byte
+	if q-p > len(lower) || q > len(w.buf) || p < 0 {
+		return false
+	}
+	for k := p; k < q; k++ {
+		lower[k-p] = w.buf[k] | 0x20
+	}
+	return notPersonWords[string(lower[:q-p])]
 }
 
 // freeName reads a name from the gazetteer at i, a capitalised word, and

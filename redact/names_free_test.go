@@ -23,7 +23,11 @@ func TestFreeNames(t *testing.T) {
 		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
+		{"Call Vikas on 095056 68343 after 6 pm.", "Call XXXXX on XXXXXX X8343 after 6 pm."},
+		{"Attn: Bhavika Mehta", "Attn: XXXXXXX XXXXX"},
 		// Not people.
+		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
+		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
 		{"Rahul said the build is green", "Rahul said the build is green"}, // a lone name, no cue
