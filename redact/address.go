@@ -179,6 +179,17 @@ var introVerbs = map[string]bool{
 	"couriered": true, "posted": true, "mailed": true,
 }
 
+// mayIntroduce is the main loop's quick test of the last two bytes of
+// the word before a space: whether it may end a word that introduces an
+// address ("to", "at", "of", "in", "is", "address", "r/o").
+func mayIntroduce(a, b byte) bool {
+	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
+	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o':
+		return true
+	}
+	return false
+}
+
 // addressIntroBefore reports whether the words right before i, one space
 // away, introduce an address without a colon: "new address House 22",
 // "lives at TC 12/845", "dispatched to Plot 14". It reads back at most two

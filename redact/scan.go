@@ -225,7 +225,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
-			if r.cfg.location && (i < 2 || buf[i-1] == ' ' && addressIntroBefore(w, i)) {
+			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
@@ -248,7 +248,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			if r.cfg.location && (i < 2 || buf[i-1] == ' ' && isASCIILetter(buf[i-2]) && addressIntroBefore(w, i)) {
+			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
