@@ -56,7 +56,8 @@
 // in free text where a gazetteer of Indian names knows a given name and a
 // family name ("driver Fathima Beevi"), or a given name with a cue ("Hi
 // Rahul,", a chat sender's "Gurpreet:"). A street address is found after
-// a label ("Address: 45, Malviya Nagar, Jaipur"), up to its PIN code.
+// a label ("Address: 45, Malviya Nagar, Jaipur") or words that introduce
+// one ("dispatched to Plot 14, Laxmi Nagar"), up to its PIN code.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
 // line) the header names the columns: a cell is judged with its column's
