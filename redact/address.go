@@ -122,8 +122,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, reason string, out 
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	for p-start < maxAddress {
 		b := w.byteAt(p)
-		if b < 0 || b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' {
-			break // the end of the line or value, or what Label mode wrote
+		if b < 0 || b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' {
+			break // the end of the line, value or field, or what Label mode wrote
 		}
 		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
 			if q := w.pinAt(p); q > p {

@@ -22,6 +22,7 @@ var nameLabels = func() map[string]string {
 		"naam": "naam", "husband": "husband", "wife": "wife", "applicant": "applicant",
 		"patient": "patient", "customer": "customer", "pt": "pt", "attn": "attn", "investor": "investor",
 		"insured": "insured", "proprietor": "proprietor", "seller": "seller", "buyer": "buyer",
+		"pn": "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
 		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}
 	for w, k := range keyWords {
@@ -204,8 +205,12 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if q == p+1 && w.byteAt(q) == '.' {
 			q++ // an initial: "K. Ramesh"
+		} else if q == p+1 && words > 0 && endsValue(w.byteAt(q)) {
+			// a last initial: "VIJAY K", "Shafi K,"
 		} else if q == p+1 {
 			break
+		} else if w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) {
+			q++ // "Mohd. Imran Qureshi"
 		}
 		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80) {
 			break // runs on: not a plain word
@@ -217,6 +222,10 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
 		}
 		end, words = q, words+1
+		if gap == '+' && w.byteAt(q) == '%' && w.byteAt(q+1) == '2' && w.byteAt(q+2) == '0' {
+			p = q + 3 // "pn=Kinjal%20Desai"
+			continue
+		}
 		if b := w.byteAt(q); b != ' ' && b != int(gap) {
 			break
 		}
@@ -274,6 +283,29 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
 	return end
+}
+
+// endsValue reports what may follow the last word of a value: the end of
+// the text or line, a comma, a quote or a field separator.
+func endsValue(b int) bool {
+	return b < 0 || b == '\n' || b == '\r' || b == ',' || b == '"' || b == '|' || b == ';' || b == '&' || b == '<'
+}
+
+// isShortForm reports the abbreviated given names written with a dot:
+// "Mohd.", "Md.".
+func isShortForm(w *window, p, q int) bool {
+	var lower [4]byte
+	if q-p > len(lower) || q > len(w.buf) {
+		return false
+	}
+	for k := p; k < q; k++ {
+		lower[k-p] = w.buf[k] | 0x20
+	}
+	switch string(lower[:q-p]) {
+	case "mohd", "md":
+		return true
+	}
+	return false
 }
 
 // isIndicPunct reports the dandas and the Arabic comma, which end a name.

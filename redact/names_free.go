@@ -114,6 +114,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80) || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
+		dot := w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) // "Mohd. Imran"
 		m := copy(lower[:], w.buf[p:q])
 		for k := range m {
 			lower[k] |= 0x20
@@ -138,6 +139,10 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		if q > p {
 			ws[n] = word{p, q}
 			n++
+		}
+		if dot && !last {
+			q++
+			ws[n-1].end = q
 		}
 		if last || w.byteAt(q) != ' ' {
 			break

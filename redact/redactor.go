@@ -191,6 +191,11 @@ func maskKind(out, v []byte, k kindID) []byte {
 func maskAny(out, v []byte) []byte {
 	for i := 0; i < len(v); {
 		if b := v[i]; b < utf8.RuneSelf {
+			if b == '%' && i+2 < len(v) && escapesPunct(v[i+1], v[i+2]) {
+				out = append(out, v[i:i+3]...) // "Kinjal%20Desai": the URL stays a URL
+				i += 3
+				continue
+			}
 			if chars.IsAlnum(b) {
 				b = 'X'
 			}
