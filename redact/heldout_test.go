@@ -64,7 +64,7 @@ var heldoutFloors = map[string]float64{
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
 	"DATE_OF_BIRTH": 0.85, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.9, "IN_VOTER": 0.9,
 	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.95, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.95,
-	"PERSON": 0.9, "LOCATION": 0.6,
+	"PERSON": 0.93, "LOCATION": 0.6,
 }
 
 // heldoutMaxFalsePositives bounds the findings that overlap no labelled
