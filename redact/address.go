@@ -42,58 +42,61 @@ const maxAddress = 200
 // ':' at c (a closing quote and spaces between them allowed) announces an
 // address. It reads at most a few dozen bytes back.
 func addressLabelBefore(w *window, c int) bool {
-	var word [32]byte
-	n, k := labelBefore(w, c, &word)
-	if n == 0 || !addressLabels[string(word[:n])] {
+	var buf [32]byte
+	word, k := labelBefore(w, c, buf[:])
+	if len(word) == 0 || !addressLabels[string(word)] {
 		return false
 	}
 	// The word before it, for "IP Address:" and its kin.
 	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
 		k--
 	}
-	m, p := 0, k
-	for isASCIILetter(byte(max(w.byteAt(p), 0))) && k-p < len(word) {
-		p--
-	}
-	for q := p + 1; q <= k; q++ {
-		word[m] = byte(w.byteAt(q)) | 0x20
-		m++
-	}
-	return !notAddressBefore[string(word[:m])]
+	word, _ = wordBefore(w, k+1, buf[:])
+	return !notAddressBefore[string(word)]
 }
 
 // labelBefore reads the word that ends right before the ':' at c (a
-// closing quote and spaces between them allowed) into word, lower-cased,
-// the slash of "r/o" dropped. It returns the word's length, 0 for none,
-// and the position just before the word.
-func labelBefore(w *window, c int, word *[32]byte) (n, before int) {
+// closing quote and spaces between them allowed) into buf (see
+// wordBefore). It returns the word, empty for none, and the position just
+// before it.
+func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
 	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
 		k--
 	}
-	e := k + 1
-	for ; e-k <= len(word); k-- {
-		b := w.byteAt(k)
-		if b == '/' && e-k == 2 && w.byteAt(k-1)|0x20 == 'r' {
+	word, start := wordBefore(w, k+1, buf)
+	return word, start - 1
+}
+
+// wordBefore reads the word that ends at e (exclusive) into buf: ASCII
+// letters, lower-cased, or the bytes of another script; the slash of
+// "r/o" is dropped. It returns the word, empty when there is none or it
+// is longer than buf, and where it starts.
+func wordBefore(w *window, e int, buf []byte) (word []byte, start int) {
+	k := e
+	for ; e-k <= len(buf); k-- {
+		b := w.byteAt(k - 1)
+		if b == '/' && e-k == 1 && w.byteAt(k-2)|0x20 == 'r' {
 			continue // "r/o"
 		}
 		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
 			break
 		}
 	}
-	if k+1 == e || e-k > len(word) {
-		return 0, k
+	if k == e || e-k > len(buf) {
+		return buf[:0], k
 	}
-	for p := k + 1; p < e; p++ {
+	n := 0
+	for p := k; p < e; p++ {
 		if b := byte(w.byteAt(p)); b != '/' {
 			if b < 0x80 {
 				b |= 0x20
 			}
-			word[n] = b
+			buf[n] = b
 			n++
 		}
 	}
-	return n, k
+	return buf[:n], k
 }
 
 // labelledAddress reads the address after the label whose ':' is at c,
@@ -198,9 +201,9 @@ func addressIntroBefore(w *window, i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}
-	var word [16]byte
-	n, k := wordBefore(w, i-1, &word)
-	switch string(word[:n]) {
+	var buf [16]byte
+	word, k := wordBefore(w, i-1, buf[:])
+	switch string(word) {
 	case "address", "ro":
 		return true
 	case "to", "at", "of", "in", "is":
@@ -210,28 +213,8 @@ func addressIntroBefore(w *window, i int) bool {
 	if w.byteAt(k-1) != ' ' {
 		return false
 	}
-	n, _ = wordBefore(w, k-1, &word)
-	return introVerbs[string(word[:n])]
-}
-
-// wordBefore reads the ASCII word that ends at e (exclusive) into word,
-// lower-cased, the slash of "r/o" dropped. It returns the word's length,
-// 0 for none, and where the word starts.
-func wordBefore(w *window, e int, word *[16]byte) (n, start int) {
-	k := e
-	for e-k < len(word) && (isASCIILetter(byte(max(w.byteAt(k-1), 0))) || w.byteAt(k-1) == '/' && e-k == 1) {
-		k--
-	}
-	if k == e || e-k == len(word) || isAlnumByte(w.byteAt(k-1)) {
-		return 0, k
-	}
-	for p := k; p < e; p++ {
-		if b := byte(w.byteAt(p)); b != '/' {
-			word[n] = b | 0x20
-			n++
-		}
-	}
-	return n, k
+	word, _ = wordBefore(w, k-1, buf[:])
+	return introVerbs[string(word)]
 }
 
 // houseWords name the unit a house number counts, before the number.

@@ -321,14 +321,14 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 	if w.byteAt(p) < 0xC0 {
 		return false // a Latin name is labelledName's
 	}
-	var word [32]byte
-	n, _ := labelBefore(w, c, &word)
-	if n == 0 {
+	var buf [32]byte
+	word, _ := labelBefore(w, c, buf[:])
+	if len(word) == 0 {
 		return false
 	}
-	if k, ok := r.cfg.keys[string(word[:n])]; ok {
+	if k, ok := r.cfg.keys[string(word)]; ok {
 		return k == Person
 	}
-	_, ok := nameLabels[string(word[:n])]
-	return ok || keyWords[string(word[:n])] == Person
+	_, ok := nameLabels[string(word)]
+	return ok || keyWords[string(word)] == Person
 }

@@ -222,18 +222,10 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	for n := 0; n < 2 && (w.byteAt(k) == ',' || w.byteAt(k) == ' ' || w.byteAt(k) == '='); n++ {
 		k--
 	}
-	var word [16]byte
-	m := 0
-	for ; m < len(word) && isASCIILetter(byte(max(w.byteAt(k-m), 0))); m++ {
-	}
-	if m == 0 || m == len(word) {
-		return "", false, false
-	}
-	for q := 0; q < m; q++ {
-		word[q] = byte(w.byteAt(k-m+1+q)) | 0x20
-	}
-	if strong, found := nameCues[string(word[:m])]; found {
-		return "\"" + string(word[:m]) + "\" before", strong, true
+	var buf [16]byte
+	word, _ := wordBefore(w, k+1, buf[:])
+	if strong, found := nameCues[string(word)]; found {
+		return "\"" + string(word) + "\" before", strong, true
 	}
 	return "", false, false
 }
