@@ -1,6 +1,10 @@
 package validators
 
-import "github.com/kavachpii/kavach/internal/chars"
+import (
+	"strings"
+
+	"github.com/kavachpii/kavach/internal/chars"
+)
 
 // The ABHA number (Ayushman Bharat Health Account, formerly the Health ID)
 // is issued by the National Health Authority under the Ayushman Bharat
@@ -60,13 +64,7 @@ var (
 // ABHAAddress checks an ABHA address such as "priya.sharma@abdm", in any
 // case.
 func ABHAAddress(s string) error {
-	at := -1
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '@' {
-			at = i
-			break
-		}
-	}
+	at := strings.LastIndexByte(s, '@')
 	if at < 0 {
 		return errABHAAddrNoAt
 	}
