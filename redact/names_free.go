@@ -214,6 +214,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		}
 		return "", false, false
 	}
+	if p := w.byteAt(k); (p == '?' || p == '!' || p == '.') && a == ':' && k < i-1 {
+		return "chat sender", true, true // "Farhan: licence no? Sasmita: GJ01 …"
+	}
 	if p := w.byteAt(k); (p == '-' || p == '~') && k < i-1 { // "- Vivek", not "first-name-Ravi"
 		if e := w.byteAt(end); e < 0 || e == '\n' || e == '\r' {
 			return "signature", true, true

@@ -28,6 +28,7 @@ func TestFreeNames(t *testing.T) {
 		{"upi://pay?pa=kinjal@upi&pn=Kinjal%20Desai&am=10", "upi://pay?pa=XXXXXX@XXX&pn=XXXXXX%20XXXXX&am=10"},
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
+		{"Farhan: licence no? Sasmita: GJ01 2002 0176915", "XXXXXX: licence no? XXXXXXX: XXXX XXXX XXXXXXX"},
 		// Not people.
 		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
