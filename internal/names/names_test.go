@@ -21,7 +21,7 @@ func TestLookups(t *testing.T) {
 		{"Sharma", false, true, false, false},
 		{"Kumar", false, true, true, false},
 		{"Kaur", false, true, true, false},
-		{"Dev", true, false, false, true},
+		{"Dev", true, false, true, true}, // "Kamal Dev"
 		{"Mozilla", false, false, false, false},
 		{"", false, false, false, false},
 		{strings.Repeat("a", 40), false, false, false, false},
