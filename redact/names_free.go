@@ -69,7 +69,9 @@ var notPersonWords = map[string]bool{
 	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true, "yojana": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
-	"purnima": true, "utsav": true, "mela": true,
+	"purnima": true, "utsav": true, "mela": true, "aarti": true, "katha": true, "chalisa": true,
+	// Awards: "Bharat Ratna", "Padma Shri", "Padma Vibhushan".
+	"ratna": true, "shri": true, "vibhushan": true,
 }
 
 // isBusinessWord reports whether the ASCII word [p, q) is one of

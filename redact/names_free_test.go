@@ -34,6 +34,7 @@ func TestFreeNames(t *testing.T) {
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
+		{"Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7", "Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7"},
 		{"Rahul said the build is green", "Rahul said the build is green"}, // a lone name, no cue
 		{"INFO RAHUL started", "INFO RAHUL started"},                       // capitals alone
 		{"Deployed to Dev and Prod", "Deployed to Dev and Prod"},
