@@ -294,14 +294,11 @@ func endsValue(b int) bool {
 // isShortForm reports the abbreviated given names written with a dot:
 // "Mohd.", "Md.".
 func isShortForm(w *window, p, q int) bool {
-	var lower [4]byte
-	if q-p > len(lower) || q > len(w.buf) {
+	var buf [4]byte
+	if q > len(w.buf) {
 		return false
 	}
-	for k := p; k < q; k++ {
-		lower[k-p] = w.buf[k] | 0x20
-	}
-	switch string(lower[:q-p]) {
+	switch string(lowerASCII(buf[:], w.buf[p:q])) {
 	case "mohd", "md":
 		return true
 	}

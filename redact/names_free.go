@@ -77,14 +77,20 @@ var notPersonWords = map[string]bool{
 // isBusinessWord reports whether the ASCII word [p, q) is one of
 // notPersonWords.
 func isBusinessWord(w *window, p, q int) bool {
-	var lower [16]byte
-	if q-p > len(lower) || q > len(w.buf) || p < 0 {
-		return false
+	var buf [16]byte
+	return p >= 0 && q <= len(w.buf) && notPersonWords[string(lowerASCII(buf[:], w.buf[p:q]))]
+}
+
+// lowerASCII writes the ASCII word src, lower-cased, into buf and returns
+// it; empty when src is longer than buf.
+func lowerASCII(buf, src []byte) []byte {
+	if len(src) > len(buf) {
+		return buf[:0]
 	}
-	for k := p; k < q; k++ {
-		lower[k-p] = w.buf[k] | 0x20
+	for k, c := range src {
+		buf[k] = c | 0x20
 	}
-	return notPersonWords[string(lower[:q-p])]
+	return buf[:len(src)]
 }
 
 // freeName reads a name from the gazetteer at i, a capitalised word, and
@@ -117,11 +123,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
 		dot := w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) // "Mohd. Imran"
-		m := copy(lower[:], w.buf[p:q])
-		for k := range m {
-			lower[k] |= 0x20
-		}
-		s := string(lower[:m])
+		s := string(lowerASCII(lower[:], w.buf[p:q]))
 		last := false
 		switch {
 		case n == 0:
@@ -239,13 +241,5 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 // capitalised word that the gazetteer knows as a given name, which
 // freeName must read.
 func mayBeName(buf []byte, i, j int) bool {
-	if !names.MaybeGiven(buf[i:j]) {
-		return false
-	}
-	var lower [32]byte
-	n := copy(lower[:], buf[i:j])
-	for k := range n {
-		lower[k] |= 0x20
-	}
-	return names.Given(string(lower[:n]))
+	return names.MaybeGiven(buf[i:j]) && names.Given(string(buf[i:j])) // Given folds case
 }

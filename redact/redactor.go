@@ -190,17 +190,8 @@ func maskKind(out, v []byte, k kindID) []byte {
 // any script, keeping separators; invalid UTF-8 passes through as it is.
 func maskAny(out, v []byte) []byte {
 	for i := 0; i < len(v); {
-		if b := v[i]; b < utf8.RuneSelf {
-			if b == '%' && i+2 < len(v) && escapesPunct(v[i+1], v[i+2]) {
-				out = append(out, v[i:i+3]...) // "Kinjal%20Desai": the URL stays a URL
-				i += 3
-				continue
-			}
-			if chars.IsAlnum(b) {
-				b = 'X'
-			}
-			out = append(out, b)
-			i++
+		if v[i] < utf8.RuneSelf {
+			out, i = maskASCII(out, v, i, len(v))
 			continue
 		}
 		r, size := utf8.DecodeRune(v[i:])
@@ -257,17 +248,8 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 		}
 	}
 	for i := 0; i < keepFrom; {
-		if b := v[i]; b < 0x80 { // the common case, without the call
-			if b == '%' && i+2 < keepFrom && escapesPunct(v[i+1], v[i+2]) {
-				out = append(out, v[i:i+3]...) // "%40", "%2B": an '@' or '+' a URL escaped
-				i += 3
-				continue
-			}
-			if chars.IsAlnum(b) {
-				b = 'X'
-			}
-			out = append(out, b)
-			i++
+		if v[i] < 0x80 { // the common case, without the call
+			out, i = maskASCII(out, v, i, keepFrom)
 			continue
 		}
 		c, size := chars.Fold(v, i)
@@ -279,6 +261,21 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 		i += size
 	}
 	return append(out, v[keepFrom:]...)
+}
+
+// maskASCII appends the mask of the ASCII byte v[i], 'X' for a letter or
+// digit, and returns where the next character starts. A URL's escape of
+// punctuation that ends before end ("%40", "%2B", "%20") is kept as it
+// stands, so that a URL stays a URL.
+func maskASCII(out, v []byte, i, end int) ([]byte, int) {
+	b := v[i]
+	if b == '%' && i+2 < end && escapesPunct(v[i+1], v[i+2]) {
+		return append(out, v[i:i+3]...), i + 3
+	}
+	if chars.IsAlnum(b) {
+		b = 'X'
+	}
+	return append(out, b), i + 1
 }
 
 // escapesPunct reports whether the hex digits h, l after a '%' encode an
