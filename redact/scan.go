@@ -635,23 +635,18 @@ var labelGap = [256]bool{' ': true, '"': true, '\'': true, ':': true, '=': true}
 // labelPair marks the last two letters, lower-cased, of the Latin
 // address and name labels: "ss" of "address", "me" of "name".
 var labelPair = func() (t [26][26]bool) {
-	for _, m := range []map[string]bool{addressLabels, nameLabelSet} {
-		for w := range m {
-			if n := len(w); n >= 2 && isASCIILetter(w[n-2]) && isASCIILetter(w[n-1]) {
-				t[w[n-2]-'a'][w[n-1]-'a'] = true
-			}
+	mark := func(w string) {
+		if n := len(w); n >= 2 && isASCIILetter(w[n-2]) && isASCIILetter(w[n-1]) {
+			t[w[n-2]-'a'][w[n-1]-'a'] = true
 		}
 	}
-	return t
-}()
-
-// nameLabelSet holds the keys of nameLabels.
-var nameLabelSet = func() map[string]bool {
-	m := make(map[string]bool, len(nameLabels))
-	for w := range nameLabels {
-		m[w] = true
+	for w := range addressLabels {
+		mark(w)
 	}
-	return m
+	for w := range nameLabels {
+		mark(w)
+	}
+	return t
 }()
 
 // mayEndLabel is the main loop's quick test of the ':' at i: whether what
