@@ -15,9 +15,10 @@ func isHex(b int) bool {
 
 // looksIPv6 reports, cheaply, whether the run of hex digits, colons and
 // dots at i could be an IPv6 address: a "::", seven colons, or six and
-// an IPv4 tail. The fast
-// paths use it to leave times and "key:value" pairs alone.
-func looksIPv6(buf []byte, i int) bool {
+// an IPv4 tail. The fast paths use it to leave times and "key:value"
+// pairs alone. When it says no, end is where the run ends: no part of the
+// run after i can be an address either, having fewer colons and dots.
+func looksIPv6(buf []byte, i int) (ok bool, end int) {
 	colons, dots, double := 0, 0, false
 	for k := i; k < len(buf) && k-i <= maxIPv6; k++ {
 		b := buf[k]
@@ -31,10 +32,10 @@ func looksIPv6(buf []byte, i int) bool {
 			dots++
 		case isHex(int(b)):
 		default:
-			return colons >= 2 && (double || colons == 7 || colons == 6 && dots == 3)
+			return colons >= 2 && (double || colons == 7 || colons == 6 && dots == 3), k
 		}
 	}
-	return true // the run goes on past what we can see: let the full path decide
+	return true, i // the run goes on past what we can see: let the full path decide
 }
 
 // ipv6 reads an IPv6 address at i and returns its end, or i.

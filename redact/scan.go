@@ -171,6 +171,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
 	i := w.from
+	notIPv6 := 0 // the end of a run of hex digits and colons that is no IPv6 address
 	if w.csvOn && i == 0 && w.base == 0 && len(w.hist) == 0 && !r.csvLine(w, 0) {
 		return 0, out
 	}
@@ -289,13 +290,24 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
 			}
+			if i < notIPv6 {
+				i++ // "06:03:39": the rest of a run already ruled out
+				continue
+			}
 			g := i
 			for g > 0 && i-g < 5 && isHex(int(buf[g-1])) {
 				g--
 			}
-			if g == i || g > 0 && !looksIPv6(buf, g) {
+			if g == i {
 				i++
 				continue
+			}
+			if g > 0 {
+				if ok, end := looksIPv6(buf, g); !ok {
+					notIPv6 = end
+					i++
+					continue
+				}
 			}
 		}
 		if limit > 0 && i >= limit && (i == 0 || !isLocalChar(int(buf[i-1]))) {
@@ -612,12 +624,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	for b >= 0 && k-b < 7 && isASCIILetter(buf[b]) {
 		b--
 	}
-	if n := k - b; n < 2 || n > 6 || b >= 0 && (isASCIILetter(buf[b]) || buf[b] >= 0x80) {
-		return false
-	}
-	switch buf[b+1] | 0x20 {
-	case 'm', 's', 'k', 'd':
-	default:
+	if n := k - b; n < 2 || n > 6 || b >= 0 && (isASCIILetter(buf[b]) || buf[b] >= 0x80) || !mayBeHonorific(buf[b+1]|0x20, n) {
 		return false
 	}
 	_, ok := honorificBefore(func(j int) int {
@@ -627,6 +634,22 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		return int(buf[j])
 	}, e)
 	return ok
+}
+
+// mayBeHonorific reports whether some honorific starts with the letter c
+// and has n letters: "Mobile Safari" need not look further.
+func mayBeHonorific(c byte, n int) bool {
+	switch c {
+	case 'm':
+		return n <= 4 // mr, ms, mrs, miss
+	case 's':
+		return n >= 3 && n <= 5 // sri, smt, shri, shree
+	case 'k':
+		return n == 6 // kumari
+	case 'd':
+		return n == 2 // dr
+	}
+	return false
 }
 
 // labelGap marks the bytes that may stand right before a labelled name.

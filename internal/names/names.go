@@ -14,6 +14,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 var (
@@ -38,9 +39,9 @@ type sets struct {
 	longest int
 }
 
-// bloomBits sizes the filter: with two probes and under a thousand names,
-// about one word in two thousand that is no name gets past it.
-const bloomBits = 1 << 16
+// bloomBits sizes the filter: with two probes and about four thousand
+// names, about one word in four hundred that is no name gets past it.
+const bloomBits = 1 << 18
 
 // wordHash hashes the ASCII letters of w, case folded; ok is false for a
 // word with any other byte.
@@ -67,7 +68,18 @@ func (s *sets) inBloom(h uint32) bool {
 	return s.bloom[a/64]&(1<<(a%64)) != 0 && s.bloom[b/64]&(1<<(b%64)) != 0
 }
 
-var load = sync.OnceValue(func() *sets {
+// loaded holds the sets once built: load's fast path is one atomic read,
+// cheap enough for the scanner to ask at every capitalised word.
+var loaded atomic.Pointer[sets]
+
+func load() *sets {
+	if s := loaded.Load(); s != nil {
+		return s
+	}
+	return build()
+}
+
+var build = sync.OnceValue(func() *sets {
 	s := &sets{
 		given:     wordSet(givenText),
 		surname:   wordSet(surnameText),
@@ -80,6 +92,7 @@ var load = sync.OnceValue(func() *sets {
 		}
 		s.longest = max(s.longest, len(w))
 	}
+	loaded.Store(s)
 	return s
 })
 
