@@ -15,12 +15,15 @@ import (
 
 // addressLabels are the words that, right before a ':', announce an
 // address, lower-case: the key words of kind Location, the address words
-// of the Indian languages (see keyWords) and "r/o" (resident of).
-var addressLabels = func() map[string]bool {
-	m := map[string]bool{"ro": true}
+// of the Indian languages (see keyWords) and "r/o" (resident of). Each
+// maps to the commas the address must then have: "Add :" of a driving
+// licence is also a changelog's verb, so its address must look like one
+// ("A-12, Shivalik Bungalows, Satellite Road").
+var addressLabels = func() map[string]int {
+	m := map[string]int{"ro": 0, "add": 2}
 	for w, k := range keyWords {
 		if k == Location {
-			m[w] = true
+			m[w] = 0
 		}
 	}
 	return m
@@ -40,19 +43,29 @@ const maxAddress = 200
 
 // addressLabelBefore reports whether the word that ends right before the
 // ':' at c (a closing quote and spaces between them allowed) announces an
-// address. It reads at most a few dozen bytes back.
-func addressLabelBefore(w *window, c int) bool {
+// address, and how many commas that address must have (see
+// addressLabels). It reads at most a few dozen bytes back.
+func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	var buf [32]byte
 	word, k := labelBefore(w, c, buf[:])
-	if len(word) == 0 || !addressLabels[string(word)] {
-		return false
+	if len(word) == 0 {
+		return 0, false
+	}
+	if commas, ok = addressLabels[string(word)]; !ok {
+		return 0, false
 	}
 	// The word before it, for "IP Address:" and its kin.
 	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
 		k--
 	}
 	word, _ = wordBefore(w, k+1, buf[:])
-	return !notAddressBefore[string(word)]
+	return commas, !notAddressBefore[string(word)]
+}
+
+// hasAddressLabel is addressLabelBefore's yes or no.
+func hasAddressLabel(w *window, c int) bool {
+	_, ok := addressLabelBefore(w, c)
+	return ok
 }
 
 // labelBefore reads the word that ends right before the ':' at c (a
@@ -99,9 +112,10 @@ func wordBefore(w *window, e int, buf []byte) (word []byte, start int) {
 	return buf[:n], k
 }
 
-// labelledAddress reads the address after the label whose ':' is at c,
-// and returns where scanning goes on: after the address, or c+1.
-func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
+// labelledAddress reads the address, with at least commas commas, after
+// the label whose ':' is at c, and returns where scanning goes on: after
+// the address, or c+1.
+func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	p := c + 1
 	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
 		p++
@@ -109,7 +123,7 @@ func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
 	if w.byteAt(p) == '"' {
 		p++
 	}
-	end := r.addressFrom(w, p, 0, "address after a label", out)
+	end := r.addressFrom(w, p, commas, false, "address after a label", out)
 	if w.short {
 		return c
 	}
@@ -119,26 +133,53 @@ func (r *Redactor) labelledAddress(w *window, c int, out *[]match) int {
 // addressFrom reads an address that starts at start and returns where
 // scanning goes on: past it (and past its PIN code), or start. The address
 // must have at least commas commas, a few letters and a digit, comma or
-// slash.
-func (r *Redactor) addressFrom(w *window, start, commas int, reason string, out *[]match) int {
+// slash. With toPIN it must also end at its PIN code, or at a PIN label
+// (", pin 248 001"), and read like prose: a space after every comma, and
+// no '=', '@' or '_' of a record.
+//
+// A line that ends in a comma goes on on the next line ("House 22,\n
+// Zarkawt, Aizawl").
+func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason string, out *[]match) int {
 	p, end, pin := start, start, 0
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
+	closed, record := false, false  // ended at a PIN code or its label; read like a record
 	for p-start < maxAddress {
 		b := w.byteAt(p)
-		if b < 0 || b == '\n' || b == '\r' || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' {
+		if b == '\n' && w.byteAt(p-1) == ',' && w.houseNumberAt(start) && !w.keyAt(p+1) {
+			p++ // "House 22,\nZarkawt": the address goes on
+			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
+				p++
+			}
+			continue
+		}
+		if b == '\n' || b == '\r' {
+			closed = w.pinLabelAt(p + 1) // "…, Aizawl\nPIN: 796001"
+			break
+		}
+		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' {
 			break // the end of the line, value or field, or what Label mode wrote
 		}
 		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
 			if q := w.pinAt(p); q > p {
 				pin = q // the PIN code: reported on its own
+				closed = validators.PINCode(string(w.buf[p:q])) == nil
 				break
 			}
 		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
+			closed = w.pinLabelAt(p + 1)
 			break // ", Mob 98765 43210", ", PIN 796001"
 		}
 		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
 			break
+		}
+		switch {
+		case b == '=' || b == '@' || b == '_':
+			record = true
+		case b == ',':
+			if c := w.byteAt(p + 1); c != ' ' && c != '\n' {
+				record = true // "101,Ravi Kumar,Pune,411001": a CSV row
+			}
 		}
 		ch, size := w.char(p)
 		if size == 0 {
@@ -159,7 +200,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, reason string, out 
 		}
 	}
 	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
-		allMask(w, start, end) || holdsMask(w.buf[start:end]) {
+		allMask(w, start, end) || holdsMask(w.buf[start:end]) || toPIN && (!closed || record) {
 		return start
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start)) {
@@ -171,6 +212,121 @@ func (r *Redactor) addressFrom(w *window, start, commas int, reason string, out 
 		return pin
 	}
 	return end
+}
+
+// keyAt reports whether the line at i, after spaces, opens with a key: a
+// word then ':' or '=' ("  port: 8000", "city=Pune").
+func (w *window) keyAt(i int) bool {
+	for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	k := i
+	for k-i < 32 && (isASCIILetter(byte(max(w.byteAt(k), 0))) || w.byteAt(k) == '_') {
+		k++
+	}
+	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
+		k++
+	}
+	return k > i && (w.byteAt(k) == ':' || w.byteAt(k) == '=')
+}
+
+// pinLabelAt reports a PIN label at i, after spaces: "PIN", "pin", "पिन".
+func (w *window) pinLabelAt(i int) bool {
+	for n := 0; n < 2 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	var word [16]byte
+	n := 0
+	for ; n < len(word); n++ {
+		b := w.byteAt(i + n)
+		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
+			break
+		}
+		word[n] = byte(b)
+		if b < 0x80 {
+			word[n] |= 0x20
+		}
+	}
+	return n < len(word) && (pinWords[string(word[:n])] || string(word[:n]) == "pincode")
+}
+
+// houseGap marks the bytes before a house number that opens an address
+// with no label: the start of a line or a word.
+var houseGap = [256]bool{' ': true, '\n': true, '\t': true}
+
+// housePair marks the first two letters, lower-cased, of houseWords.
+var housePair = func() (t [26][26]bool) {
+	for w := range houseWords {
+		t[w[0]-'a'][w[1]-'a'] = true
+	}
+	return t
+}()
+
+// houseStart reports whether the capital at i may start a word of
+// houseWords, by its first two letters; "H.No." and "D.No." by their dot.
+func houseStart(buf []byte, i int) bool {
+	if i+1 >= len(buf) {
+		return true
+	}
+	a, b := buf[i]-'A', buf[i+1]
+	if b == '.' {
+		return buf[i] == 'H' || buf[i] == 'D'
+	}
+	b = (b | 0x20) - 'a'
+	return a < 26 && b < 26 && housePair[a][b]
+}
+
+// mayOpenHouse is the quick test before houseNumberAt: a house number,
+// or a unit word and its number, after a houseGap byte. At the start of
+// buf it cannot see the byte before: the caller asks the window.
+func mayOpenHouse(buf []byte, i int) bool {
+	if i > 0 && !houseGap[buf[i-1]] {
+		return false
+	}
+	if alnumBits[buf[i]] == bitUpper && houseStart(buf, i) && mayOpenHouseWord(buf, i) {
+		return true
+	}
+	return mayOpenHouseNumber(buf, i)
+}
+
+// mayOpenHouseNumber is the main loop's quick test for a house number at
+// i, after a houseGap byte, that may open an address a PIN code closes: up
+// to seven letters, digits, '/' and '-', then a comma and a space ("12/3A,
+// ", "1187, ").
+func mayOpenHouseNumber(buf []byte, i int) bool {
+	k := i
+	for k < len(buf) && k-i <= 7 && (alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-') {
+		k++
+	}
+	if k+1 >= len(buf) {
+		return k-i <= 7 // the buffer ends: candidate holds and asks again
+	}
+	return k-i <= 7 && buf[k] == ',' && (buf[k+1] == ' ' || buf[k+1] == '\n')
+}
+
+// mayOpenHouseWord is mayOpenHouseNumber for a unit word before the
+// number, at a capital that passes houseStart: "Flat 5, ", "H.No. 221, ",
+// "Plot No. 14, ".
+func mayOpenHouseWord(buf []byte, i int) bool {
+	k := i
+	for k < len(buf) && k-i <= 8 && (isASCIILetter(buf[k]) || buf[k] == '.') {
+		k++
+	}
+	if k+1 >= len(buf) {
+		return true
+	}
+	if buf[k] != ' ' || k-i < 2 || k-i > 8 || !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n') {
+		return false
+	}
+	var word [8]byte
+	n := 0
+	for _, b := range buf[i:k] {
+		if b != '.' {
+			word[n] = b | 0x20
+			n++
+		}
+	}
+	return houseWords[string(word[:n])]
 }
 
 // introVerbs are the words before "to", "at", "of" or "in" that say an

@@ -64,3 +64,65 @@ func TestIntroducedAddress(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestAddressClosedByPIN: an address with no label or introduction is
+// read where a house number opens it and its PIN code closes it, with
+// prose commas between; records that merely look so stay.
+func TestAddressClosedByPIN(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Senior Manager\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019",
+			"Senior Manager\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX"},
+		{"Kaveri Foods LLP\nC-401, Shantinath Residency, Adajan, Surat - 395009\nGSTIN: x",
+			"Kaveri Foods LLP\nX-XXX, XXXXXXXXXX XXXXXXXXX, XXXXXX, XXXXX - XXXXXX\nGSTIN: x"},
+		{"flat is Flat 5, Ashiana Apartments, Boring Road, Patna, 800013. ring twice",
+			"flat is XXXX X, XXXXXXX XXXXXXXXXX, XXXXXX XXXX, XXXXX, XXXXXX. ring twice"},
+		{"address note karo: 14, Rajpur Road, Near Clock Tower, Dehradun, pin 248 001",
+			"address note karo: XX, XXXXXX XXXX, XXXX XXXXX XXXXX, XXXXXXXX, pin XXX XXX"},
+		{"Principal place of business: No. 14, 3rd Cross, Koramangala, Bengaluru - 560095",
+			"Principal place of business: XX. XX, XXX XXXXX, XXXXXXXXXXX, XXXXXXXXX - XXXXXX"},
+		// A line that ends in a comma goes on; a PIN label on the next line closes it.
+		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
+			"Kindly update my address to:\nXXXXX XX,\nXXXXXXX, XXXXXX\nPIN: XXXXXX"},
+		// Not addresses.
+		{"101,Ravi Traders,Pune,411001", "101,Ravi Traders,Pune,XXXXXX"},               // a CSV row: its PIN code alone
+		{"12, user_id=4, path=/a, 411001", "12, user_id=4, path=/a, 411001"},           // a record
+		{"12, 14, 16 and 18, then 411001", "12, 14, 16 and 18, then 411001"},           // no words
+		{"Chapter 3, Section 4, Clause 5", "Chapter 3, Section 4, Clause 5"},           // no PIN code
+		{"Release 2, build 7, track 9 shipped", "Release 2, build 7, track 9 shipped"}, // no PIN code
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
+
+// TestAddressLabelsOfOneScript: an address written wholly in an Indian
+// script, digits included, is no mask for being free of ASCII letters.
+func TestAddressLabelsOfOneScript(t *testing.T) {
+	r := mustNew(t)
+	in := "ঠিকানা: ১২/৩, গড়িয়াহাট রোড, কলকাতা, পিন কোড 700019"
+	_, fs := r.String(in)
+	kinds := []redact.Kind{}
+	for _, f := range fs {
+		kinds = append(kinds, f.Kind)
+	}
+	require.Equal(t, []redact.Kind{redact.Location, redact.PINCode}, kinds, in)
+	checkStream(t, redact.Options{}, in)
+}
+
+// TestShortAddressLabel: "Add :" of a driving licence announces an
+// address only when one follows, commas and house number and all.
+func TestShortAddressLabel(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Add : A-12, Shivalik Bungalows,\nSatellite Road, Ahmedabad\nPIN : 380015",
+			"Add : X-XX, XXXXXXXX XXXXXXXXX,\nXXXXXXXXX XXXX, XXXXXXXXX\nPIN : XXXXXX"},
+		{"Add: support for UPI, IFSC and GSTIN checks (#12)", "Add: support for UPI, IFSC and GSTIN checks (#12)"},
+		{"add: 2 retries, 3 workers, v1.4", "add: 2 retries, 3 workers, v1.4"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

@@ -176,14 +176,18 @@ func digitsOnly(b []byte) bool {
 	return len(b) > 0
 }
 
-// allMask reports whether every letter or digit in [i, end) is an 'X' or
-// 'x' (and the rest punctuation): text kavach has already masked.
+// allMask reports whether [i, end) has an 'X' or 'x' and every other
+// ASCII letter or digit in it is one too: text kavach has already masked.
+// Text with no ASCII letter at all ("১২/৩, গড়িয়াহাট রোড") is not.
 func allMask(w *window, i, end int) bool {
+	x := false
 	for k := i; k < end; k++ {
 		b := w.buf[k]
-		if b != 'X' && b != 'x' && chars.IsAlnum(b) {
+		if b == 'X' || b == 'x' {
+			x = true
+		} else if chars.IsAlnum(b) {
 			return false
 		}
 	}
-	return true
+	return x
 }

@@ -35,6 +35,8 @@ func addSeeds(f *testing.F) {
 	f.Add("Chrome/118.0.5993.117 app/1.2 lib/2.31.0a +0530] abha ravi_k@sbx 91123456789012@abdm")                               // versions, ABHA addresses
 	f.Add("Hi Rahul,\nGurpreet: sent\n[1/2/2024, 3:38 pm] Imran: ok\n- Vivek\nuser=Ayesha Khan Sasmita ji DEV Ganga Logistics") // names
 	f.Add("Address: 45, Malviya Nagar, Jaipur 302017\n{\"addr\":\"Flat 5, Patna\"} R/o : H.No. 5, Ludhiana. Next")              // addresses
+	f.Add("P<INDNAIR<<PRIYA<<<<<<<\nJ8369854<4IND9008146F3201015<<<<<<<<<<<<<<<6\nJ8369854<4IND9008146F32")                     // a passport's MRZ
+	f.Add("12/3A, Gariahat Road, Kolkata, 700019\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001 Add : A-1, B Rd,\nC, D - 380015")     // addresses closed by a PIN code
 }
 
 // FuzzChunking checks that every stream path gives String's output and

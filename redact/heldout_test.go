@@ -35,9 +35,9 @@ type heldoutCase struct {
 	Note string `json:"note"`
 }
 
-func readHeldout(t *testing.T) []heldoutCase {
+func readHeldout(t *testing.T, set string) []heldoutCase {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "heldout", "cases.jsonl"))
+	f, err := os.Open(filepath.Join("testdata", set, "cases.jsonl"))
 	require.NoError(t, err)
 	defer f.Close()
 	var cs []heldoutCase
@@ -67,14 +67,34 @@ var heldoutFloors = map[string]float64{
 	"PERSON": 0.93, "LOCATION": 0.6,
 }
 
-// heldoutMaxFalsePositives bounds the findings that overlap no labelled
-// span, over the whole set.
-const heldoutMaxFalsePositives = 0.01 // of all findings
+// heldout2Floors are heldoutFloors for the second set (testdata/heldout2),
+// written later by another hand, with new sources (discharge summaries,
+// bank statements, MRZ, HL7, SQL, WhatsApp exports).
+var heldout2Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.9,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9,
+	"DATE_OF_BIRTH": 0.8, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.6,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.7, "IP_ADDRESS": 0.97,
+	"PERSON": 0.73, "LOCATION": 0.42,
+}
 
 // TestHeldout reports recall per kind and false positives on the
-// held-out set, and fails when a kind falls under its floor.
+// held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
-	cases := readHeldout(t)
+	for _, set := range []struct {
+		dir    string
+		floors map[string]float64
+		maxFP  float64 // the most findings that may overlap no labelled span
+	}{
+		{"heldout", heldoutFloors, 0.01},
+		{"heldout2", heldout2Floors, 0.035},
+	} {
+		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
+	}
+}
+
+func testHeldout(t *testing.T, set string, floors map[string]float64, maxFalsePositives float64) {
+	cases := readHeldout(t, set)
 	r := mustNew(t)
 	type tally struct{ spans, masked, found int }
 	per := map[string]*tally{}
@@ -154,7 +174,7 @@ func TestHeldout(t *testing.T) {
 			t.Log("false positive:", m)
 		}
 	}
-	for k, floor := range heldoutFloors {
+	for k, floor := range floors {
 		if tl := per[k]; tl != nil {
 			got := float64(tl.masked) / float64(tl.spans)
 			if got < floor {
@@ -162,8 +182,8 @@ func TestHeldout(t *testing.T) {
 			}
 		}
 	}
-	if findings > 0 && float64(falsePos)/float64(findings) > heldoutMaxFalsePositives {
-		t.Errorf("%d of %d findings overlap no labelled span (ceiling %.0f%%)", falsePos, findings, 100*heldoutMaxFalsePositives)
+	if findings > 0 && float64(falsePos)/float64(findings) > maxFalsePositives {
+		t.Errorf("%d of %d findings overlap no labelled span (ceiling %.1f%%)", falsePos, findings, 100*maxFalsePositives)
 	}
 }
 
@@ -174,7 +194,7 @@ func TestHeldoutSpansAreWellFormed(t *testing.T) {
 	for _, k := range redact.Kinds() {
 		known[string(k)] = true
 	}
-	for _, c := range readHeldout(t) {
+	for _, c := range append(readHeldout(t, "heldout"), readHeldout(t, "heldout2")...) {
 		for _, s := range c.Spans {
 			require.True(t, known[s.Kind], "%s: unknown kind %s", c.ID, s.Kind)
 			require.True(t, s.Start == 0 || c.Text[s.Start]&0xC0 != 0x80, "%s: span starts inside a character", c.ID)

@@ -116,8 +116,8 @@ func ipv4Tail(w *window, pos int) int {
 // colon looks back from the ':' at c for the hex group an IPv6 address
 // would start with, and reads the address from there.
 func (r *Redactor) colon(w *window, c int, out *[]match) int {
-	if r.cfg.location && addressLabelBefore(w, c) {
-		if end := r.labelledAddress(w, c, out); end > c+1 || w.short {
+	if commas, ok := addressLabelBefore(w, c); ok && r.cfg.location {
+		if end := r.labelledAddress(w, c, commas, out); end > c+1 || w.short {
 			return end
 		}
 	}

@@ -189,7 +189,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.byteAt(i-1) == '=' {
 		gap = '+'
 	}
-	end, words := i, 0
+	end, words, full := i, 0, 0
 	for p := i; words < maxNameWords; {
 		if b := w.byteAt(p); b < 'A' || b > 'Z' {
 			break
@@ -203,8 +203,14 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		for b := w.byteAt(q); b >= int(lo) && b <= int(hi); b = w.byteAt(q) {
 			q++
 		}
+		if q-p >= 2 && allMask(w, p, q) {
+			return i // "XXXXXX A": what a mask left
+		}
+		initial := q == p+1
 		if q == p+1 && w.byteAt(q) == '.' {
 			q++ // an initial: "K. Ramesh"
+		} else if q == p+1 && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) {
+			// an initial with no dot: "R Sivakumar", "M S Lakshmi"
 		} else if q == p+1 && words > 0 && endsValue(w.byteAt(q)) {
 			// a last initial: "VIJAY K", "Shafi K,"
 		} else if q == p+1 {
@@ -222,6 +228,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
 		}
 		end, words = q, words+1
+		if !initial {
+			full++
+		}
 		if gap == '+' && w.byteAt(q) == '%' && w.byteAt(q+1) == '2' && w.byteAt(q+2) == '0' {
 			p = q + 3 // "pn=Kinjal%20Desai"
 			continue
@@ -231,8 +240,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		p = q + 1
 	}
-	if w.short || words == 0 || allMask(w, i, end) {
-		return i // nothing, or a name kavach has already masked
+	if w.short || words == 0 || full == 0 || allMask(w, i, end) {
+		return i // nothing, initials alone, or a name kavach has already masked
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
@@ -329,3 +338,5 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 	_, ok := nameLabels[string(word)]
 	return ok || keyWords[string(word)] == Person
 }
+
+func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }

@@ -230,10 +230,10 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
-				// "Abcpe1234F", "August 14, 1990": candidate reads them
-				// (see mixedToken); any other such word is skipped.
+				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
+				// reads them (see mixedToken); any other such word is skipped.
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
-					r.cfg.person && mayBeName(buf, i, j)) {
+					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && houseStart(buf, i) && mayOpenHouse(buf, i)) {
 					i = j
 					continue
 				}
@@ -275,7 +275,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if j := skipNumber(buf, i); j > i {
 				// "27aapfu0939f1zv", "14th": candidate reads them (see
 				// mixedToken); any other such number is skipped.
-				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower) {
+				// "12/3A, Gariahat Road, …": candidate reads a house number.
+				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower ||
+					r.cfg.location && houseGap[buf[i-1]] && mayOpenHouseNumber(buf, i)) {
 					w.visited(i, j)
 					i = j
 					continue
@@ -285,7 +287,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
-			if mayEndLabel(buf, i) && (r.cfg.location && addressLabelBefore(w, i) ||
+			if mayEndLabel(buf, i) && (r.cfg.location && hasAddressLabel(w, i) ||
 				r.cfg.person && !r.cfg.noKeys && r.scriptNameLabelBefore(w, i) || w.short) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
@@ -864,10 +866,32 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if chars.IsAlnum(w.prevChar(i)) {
 		return w.skipToken(i) // inside a longer run: never a candidate
 	}
+	if cls == clsUpper || cls == clsDigit {
+		// "P<INDSHAH<<JIGNESH<<<…", "P8717869<4IND5703065M…": a passport's
+		// machine-readable zone, as OCR reads it.
+		if w.mayOpenMRZ(i) {
+			if end := r.mrz(w, i, out); end > i || w.short {
+				return end
+			}
+		}
+	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
 		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
-		if end := r.addressFrom(w, i, 2, "address after an introduction", out); end > i || w.short {
+		if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
 			return end
+		}
+	}
+	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev]) && mayOpenHouse(w.buf, i) {
+		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
+		// address with no label that its PIN code closes.
+		ok := w.houseNumberAt(i)
+		if w.short {
+			return i
+		}
+		if ok {
+			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
+			}
 		}
 	}
 	var t token
