@@ -141,7 +141,10 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// A negative word speaks only for the value right after it ("order
 		// id 234…", "UTR 402…"), not for one a few words or a number on
 		// ("Orders 2378586317 335,917.07 98765 43210").
-		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg && int(x.raw) < maxNegDistance && !x.pastNo) {
+		// A date of birth's word speaks only for the first date after it
+		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
+		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
+			x.entry.neg && int(x.raw) < maxNegDistance && !x.pastNo) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}

@@ -79,7 +79,7 @@ var contextWords = map[kindID][]string{
 		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",
 	},
 	kDateOfBirth: {
-		"dob", "birth", "born", "birthdate", "birthday", "dateofbirth",
+		"dob", "birth", "born", "birthdate", "birthday", "dateofbirth", "janam", "janm", "janmtithi",
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
 	},
 	kVehicle: {

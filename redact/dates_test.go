@@ -33,6 +33,9 @@ func TestDatesOfBirth(t *testing.T) {
 		// The month in Devanagari.
 		{"मेरी जन्मतिथि 12 अप्रैल 1986 है", "12 अप्रैल 1986"},
 		{"जन्म तारीख: 5 सप्टेंबर 1990", "5 सप्टेंबर 1990"},
+		{"janam tithi 02/10/2005 hai", "02/10/2005"},
+		// The birth word speaks for the first date after it, not the next.
+		{"DOB 15-Apr-2000, admitted via casualty on 2025-08-01.", "15-Apr-2000"},
 	} {
 		_, fs := r.String(c.text)
 		require.Len(t, fs, 1, c.text)

@@ -54,10 +54,13 @@
 // A person's name is found where a label announces it ("Name: Priya
 // Nair", "S/O Ramesh Kumar", "नाम: राहुल शर्मा", a "customerName" key), and
 // in free text where a gazetteer of Indian names knows a given name and a
-// family name ("driver Fathima Beevi"), or a given name with a cue ("Hi
-// Rahul,", a chat sender's "Gurpreet:"). A street address is found after
-// a label ("Address: 45, Malviya Nagar, Jaipur") or words that introduce
-// one ("dispatched to Plot 14, Laxmi Nagar"), up to its PIN code.
+// family name ("driver Fathima Beevi"), after initials ("K. Ramesh"), or
+// a given name with a cue ("Hi Rahul,", a chat sender's "Gurpreet:",
+// "Farokh bhai"). A street address is found after a label ("Address: 45,
+// Malviya Nagar, Jaipur"), after words that introduce one ("dispatched to
+// Plot 14, Laxmi Nagar"), or where a house number opens it and its PIN
+// code closes it ("12/3A, Gariahat Road, Kolkata, 700019"). A passport's
+// machine-readable zone gives the name, number and date of birth.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
 // line) the header names the columns: a cell is judged with its column's

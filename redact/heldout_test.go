@@ -62,9 +62,9 @@ func readHeldout(t *testing.T, set string) []heldoutCase {
 var heldoutFloors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.95, "IN_GSTIN": 0.97, "IN_MOBILE": 0.93,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
-	"DATE_OF_BIRTH": 0.85, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.9, "IN_VOTER": 0.9,
+	"DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.95, "IN_VOTER": 0.9,
 	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.95, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.95,
-	"PERSON": 0.93, "LOCATION": 0.6,
+	"PERSON": 0.95, "LOCATION": 0.88,
 }
 
 // heldout2Floors are heldoutFloors for the second set (testdata/heldout2),
@@ -75,7 +75,7 @@ var heldout2Floors = map[string]float64{
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9,
 	"DATE_OF_BIRTH": 0.8, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.6,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.7, "IP_ADDRESS": 0.97,
-	"PERSON": 0.73, "LOCATION": 0.42,
+	"PERSON": 0.84, "LOCATION": 0.42,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -87,7 +87,7 @@ func TestHeldout(t *testing.T) {
 		maxFP  float64 // the most findings that may overlap no labelled span
 	}{
 		{"heldout", heldoutFloors, 0.01},
-		{"heldout2", heldout2Floors, 0.035},
+		{"heldout2", heldout2Floors, 0.03},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}

@@ -22,6 +22,11 @@ var nameLabels = func() map[string]string {
 		"naam": "naam", "husband": "husband", "wife": "wife", "applicant": "applicant",
 		"patient": "patient", "customer": "customer", "pt": "pt", "attn": "attn", "investor": "investor",
 		"insured": "insured", "proprietor": "proprietor", "seller": "seller", "buyer": "buyer",
+		"receiver": "receiver", "recipient": "recipient", "attendant": "attendant", "consignee": "consignee",
+		"consignor": "consignor", "driver": "driver", "elector": "elector", "cardholder": "cardholder",
+		"payee": "payee", "remitter": "remitter", "sender": "sender", "complainant": "complainant",
+		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
+		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
 		"pn": "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
 		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}
@@ -100,6 +105,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		p--
 		for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
 			p--
+		}
+		if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
+			p -= 3 // "Given name(s):"
 		}
 	} else {
 		// Only the slash forms ("S/O Ramesh") stand right before the name,

@@ -99,7 +99,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	type word struct{ start, end int }
 	var ws [maxNameWords]word
 	var lower [32]byte
-	n, p := 0, i
+	p, inits := initialsAt(w, i)
+	n := 0
 	upper := false // the name is written in capitals
 	full := false  // a word after the given name is one the gazetteer knows
 	for n < maxNameWords {
@@ -127,9 +128,17 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		last := false
 		switch {
 		case n == 0:
+			if upper && dictionary[s].pos != 0 {
+				return i // "linked to ABHA no.": a context word in capitals
+			}
+			if inits > 0 && names.Surname(s) {
+				full = true // "T. Jayaraman": initials and a family name
+				break
+			}
 			if !names.Given(s) {
 				return i
 			}
+			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
 		case notPersonWords[s]:
 			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
 		case names.Surname(s) || names.Middle(s) || names.Given(s):
@@ -184,6 +193,44 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	return end
 }
 
+// initialsAt reads up to three initials at i, as South Indian names
+// open ("K. Ramesh", "M S Lakshmi", "A.R. Rahim"), and returns where the
+// name's first word starts and how many it read. A lone "A" or "I" with
+// no dot is a word, not an initial.
+func initialsAt(w *window, i int) (p, n int) {
+	p = i
+	if w.byteAt(i-1) == '/' {
+		return p, 0 // the "O" of "S/O Ramesh"
+	}
+	for n < 3 {
+		b, c := w.byteAt(p), w.byteAt(p+1)
+		if b < 'A' || b > 'Z' {
+			break
+		}
+		switch {
+		case c == '.' && w.byteAt(p+2) == ' ' && isUpperByte(w.byteAt(p+3)):
+			p += 3
+		case c == '.' && isUpperByte(w.byteAt(p+2)) && w.byteAt(p+3) == '.':
+			p += 2 // "A.R."
+		case c == ' ' && b != 'A' && b != 'I' && isUpperByte(w.byteAt(p+2)):
+			p += 2
+		default:
+			return p, n
+		}
+		n++
+	}
+	return p, n
+}
+
+// afterNameCues are words that, right after a given name, say it names a
+// person: Hindi and Hinglish particles and forms of address ("Farokh
+// bhai", "Manjunath ka mail id") and "your" ("Arun your ppt no.").
+var afterNameCues = map[string]bool{
+	"bhai": true, "bhaiya": true, "didi": true, "sir": true, "madam": true, "maam": true, "saab": true,
+	"sahab": true, "ka": true, "ki": true, "ke": true, "ko": true, "ne": true, "se": true, "your": true,
+	"garu": true, "anna": true, "akka": true, "da": true, "di": true,
+}
+
 // nameCue reports what around the name [i, end) says it is one, and
 // whether that is strong: a cue word right before it, a chat sender's
 // colon or a signature line (strong), "ji" after it (strong).
@@ -209,12 +256,26 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			k--
 		}
 	}
+	if a == ' ' {
+		var buf [8]byte
+		e := end + 1
+		for e-end <= len(buf) && isASCIILetter(byte(max(w.byteAt(e), 0))) {
+			e++
+		}
+		if e-end-1 <= len(buf) && !isAlnumByte(w.byteAt(e)) && w.byteAt(e) < 0x80 {
+			if word := lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]); afterNameCues[string(word)] {
+				return "\"" + string(word) + "\" after", false, true
+			}
+		}
+	}
 	if lineStart {
 		switch {
 		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[':
 			return "chat sender", true, true
 		case a < 0 || a == '\n' || a == '\r':
 			return "a line of its own", true, true
+		case a == ',' && w.byteAt(end+1) == ' ':
+			return "a name addressed", false, true // "Maria, tera DL …"
 		}
 		return "", false, false
 	}

@@ -29,7 +29,23 @@ func TestFreeNames(t *testing.T) {
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
 		{"Farhan: licence no? Sasmita: GJ01 2002 0176915", "XXXXXX: licence no? XXXXXXX: XXXX XXXX XXXXXXX"},
+		// Initials first, as South India writes names.
+		{"Driver S. Meenakshi, DL pending", "Driver X. XXXXXXXXX, DL pending"},
+		{"| M S Lakshmi | ABHA", "| X X XXXXXXX | ABHA"},
+		{"For e-sign, T. Jayaraman used his VID", "For e-sign, X. XXXXXXXXX used his VID"},
+		{"paid by A.R. Rahim today", "paid by X.X. XXXXX today"},
+		{"parking (R Sivakumar), in-time 11:26", "parking (X XXXXXXXXX), in-time 11:26"},
+		// Cues after the name, and a name addressed at a line's start.
+		{"Arre Farokh bhai, challan aaya kya?", "Arre XXXXXX bhai, challan aaya kya?"},
+		{"Manjunath ka mail id bhej", "XXXXXXXXX ka mail id bhej"},
+		{"Fathima your ppt no. is on the booking", "XXXXXXX your ppt no. is on the booking"},
+		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},
+		{"Receiver: Harjeet", "Receiver: XXXXXXX"},
+		{"Given name(s): Farokh", "Given name(s): XXXXXX"},
 		// Not people.
+		{"e-Prescription linked to ABHA no. pending", "e-Prescription linked to ABHA no. pending"}, // a context word in capitals
+		{"A Rahul Dravid fan", "A Rahul Dravid fan"},                                               // "A" is a word
+		{"Ganga ka paani", "Ganga ka paani"},                                                       // an everyday name needs a strong cue
 		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},

@@ -608,6 +608,9 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		for n := 0; n < 3 && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
 			k--
 		}
+		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
+			k -= 3 // "Given name(s):"
+		}
 		return k < 0 || labelEnds[buf[k]]
 	case 'o', 'O':
 		return buf[k-1] == '/'
