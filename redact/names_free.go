@@ -256,6 +256,18 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			k--
 		}
 	}
+	if !lineStart && w.byteAt(k) == '-' && w.byteAt(k-1) == ' ' {
+		// "27/04/22, 6:21 pm - Bidisha:": an Android chat export's time
+		// stamp, a date and a time before " - ".
+		m, colon := k-2, false
+		for n := 0; n < 24 && w.byteAt(m) >= 0 && w.byteAt(m) != '\n'; n++ {
+			colon = colon || w.byteAt(m) == ':'
+			m--
+		}
+		if b := w.byteAt(m); (b < 0 || b == '\n') && colon && isDigitByte(w.byteAt(m+1)) && a == ':' {
+			return "chat sender", true, true
+		}
+	}
 	if a == ' ' {
 		var buf [8]byte
 		e := end + 1
@@ -304,3 +316,5 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 func mayBeName(buf []byte, i, j int) bool {
 	return names.MaybeGiven(buf[i:j]) && names.Given(string(buf[i:j])) // Given folds case
 }
+
+func isDigitByte(b int) bool { return b >= '0' && b <= '9' }

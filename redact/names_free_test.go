@@ -20,6 +20,8 @@ func TestFreeNames(t *testing.T) {
 		{"Hi Rahul,\nthe refund is done.\nCheers,\nZoya", "Hi XXXXX,\nthe refund is done.\nCheers,\nXXXX"},
 		{"Gurpreet: bro whats ur gpay", "XXXXXXXX: bro whats ur gpay"},
 		{"[11/09/2022, 3:38 pm] Imran: send it", "[11/09/2022, 3:38 pm] XXXXX: send it"},
+		{"27/04/22, 2:24 pm - Bidisha Gogoi: haan\n27/04/22, 2:25 pm - Imran: ok", "27/04/22, 2:24 pm - XXXXXXX XXXXX: haan\n27/04/22, 2:25 pm - XXXXX: ok"},
+		{"build 2:24 - Imran: ok", "build 2:24 - Imran: ok"}, // no date: not a chat export
 		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
