@@ -232,22 +232,30 @@ func (w *window) keyAt(i int) bool {
 
 // pinLabelAt reports a PIN label at i, after spaces: "PIN", "pin", "पिन".
 func (w *window) pinLabelAt(i int) bool {
+	var buf [16]byte
+	word, ok := w.wordAt(i, buf[:])
+	return ok && pinWords[string(word)]
+}
+
+// wordAt reads the word at i, after up to two spaces, into buf: ASCII
+// letters lower-cased, or the bytes of another script. ok is false when
+// the word does not fit in buf.
+func (w *window) wordAt(i int, buf []byte) (word []byte, ok bool) {
 	for n := 0; n < 2 && w.byteAt(i) == ' '; n++ {
 		i++
 	}
-	var word [16]byte
 	n := 0
-	for ; n < len(word); n++ {
+	for ; n < len(buf); n++ {
 		b := w.byteAt(i + n)
 		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
 			break
 		}
-		word[n] = byte(b)
+		buf[n] = byte(b)
 		if b < 0x80 {
-			word[n] |= 0x20
+			buf[n] |= 0x20
 		}
 	}
-	return n < len(word) && (pinWords[string(word[:n])] || string(word[:n]) == "pincode")
+	return buf[:n], n < len(buf)
 }
 
 // houseGap marks the bytes before a house number that opens an address
@@ -277,16 +285,10 @@ func houseStart(buf []byte, i int) bool {
 }
 
 // mayOpenHouse is the quick test before houseNumberAt: a house number,
-// or a unit word and its number, after a houseGap byte. At the start of
-// buf it cannot see the byte before: the caller asks the window.
+// or a unit word and its number. The caller has seen a houseGap byte (or
+// nothing) before i.
 func mayOpenHouse(buf []byte, i int) bool {
-	if i > 0 && !houseGap[buf[i-1]] {
-		return false
-	}
-	if alnumBits[buf[i]] == bitUpper && houseStart(buf, i) && mayOpenHouseWord(buf, i) {
-		return true
-	}
-	return mayOpenHouseNumber(buf, i)
+	return alnumBits[buf[i]] == bitUpper && houseStart(buf, i) && mayOpenHouseWord(buf, i) || mayOpenHouseNumber(buf, i)
 }
 
 // mayOpenHouseNumber is the main loop's quick test for a house number at
@@ -451,31 +453,18 @@ func (w *window) pinAt(i int) int {
 // field of a record, so that an address stops before it: "PIN", "Mob",
 // "Phone", "Email", "पिन".
 func (w *window) fieldLabelAt(i int) bool {
-	for n := 0; n < 2 && w.byteAt(i) == ' '; n++ {
-		i++
-	}
-	var word [24]byte
-	n := 0
-	for ; n < len(word); n++ {
-		b := w.byteAt(i + n)
-		if b < 0 || b < 0x80 && !isASCIILetter(byte(b)) {
-			break
-		}
-		word[n] = byte(b)
-		if b < 0x80 {
-			word[n] |= 0x20
-		}
-	}
-	if n == 0 || n == len(word) {
+	var buf [24]byte
+	word, ok := w.wordAt(i, buf[:])
+	if !ok || len(word) == 0 {
 		return false
 	}
-	k, ok := keyWords[string(word[:n])]
-	return ok && k != Location && k != Person || pinWords[string(word[:n])]
+	k, ok := keyWords[string(word)]
+	return ok && k != Location && k != Person || pinWords[string(word)]
 }
 
 // pinWords name a PIN code in English and the Indian languages.
 var pinWords = map[string]bool{
-	"pin": true, "पिन": true, "পিন": true, "பின்": true, "పిన్": true, "પિન": true, "ಪಿನ್": true, "പിൻ": true,
+	"pin": true, "pincode": true, "पिन": true, "পিন": true, "பின்": true, "పిన్": true, "પિન": true, "ಪಿನ್": true, "പിൻ": true,
 	"ਪਿੰਨ": true, "ପିନ": true,
 }
 

@@ -43,15 +43,15 @@ func (w *window) mayOpenMRZ(i int) bool {
 	if p := w.byteAt(i - 1); p >= 0 && p != '\n' && p != ' ' {
 		return false
 	}
-	at := func(k int) int {
+	at := func(k int) int { // -1: not in buf yet, so anything may come
 		if k >= len(w.buf) {
-			return 'P' // beyond buf: any byte may come
+			return -1
 		}
 		return int(w.buf[k])
 	}
-	b1, b2, b9 := at(i+1), at(i+2), at(i+9)
-	return w.buf[i] == 'P' && (b1 == '<' || b1 >= 'A' && b1 <= 'Z') && b2 >= 'A' ||
-		at(i+8) >= '0' && (b9 >= '0' && b9 <= '9' || b9 == 'P')
+	b1, b2, b8, b9 := at(i+1), at(i+2), at(i+8), at(i+9)
+	return w.buf[i] == 'P' && (b1 < 0 || b1 == '<' || isUpperByte(b1)) && (b2 < 0 || b2 >= 'A') ||
+		(b8 < 0 || b8 >= '0') && (b9 < 0 || isDigitByte(b9))
 }
 
 // mrz reads a line of a passport's machine-readable zone at i and returns
@@ -75,7 +75,7 @@ func (r *Redactor) mrz(w *window, i int, out *[]match) int {
 				last = k
 			}
 		}
-		if last < 0 || !hasDoubleFiller(names[:last+1]) || !r.cfg.person || allMask(w, i+5, i+5+last+1) {
+		if last < 0 || !hasDoubleFiller(w, i+5, i+5+last+1) || !r.cfg.person || allMask(w, i+5, i+5+last+1) {
 			return i
 		}
 		*out = append(*out, match{kind: kPerson, start: i + 5, end: i + 5 + last + 1, score: 0.9,
@@ -125,10 +125,7 @@ func (w *window) mrzNameBefore(i int) bool {
 		k--
 	}
 	s := k
-	for s-1 >= 0 || w.byteAt(s-1) >= 0 {
-		if b := w.byteAt(s - 1); !isMRZChar(b) || k-s > mrzLineMax {
-			break
-		}
+	for isMRZChar(w.byteAt(s-1)) && k-s <= mrzLineMax {
 		s--
 	}
 	if k-s < mrzLine1Min || k-s > mrzLineMax {
@@ -138,10 +135,12 @@ func (w *window) mrzNameBefore(i int) bool {
 		return false
 	}
 	return w.byteAt(s) == 'P' && w.byteAt(s+2) >= 'A' && w.byteAt(s+2) <= 'Z' && w.byteAt(s+5) >= 0 &&
-		hasDoubleFillerAt(w, s+5, k)
+		hasDoubleFiller(w, s+5, k)
 }
 
-func hasDoubleFillerAt(w *window, from, to int) bool {
+// hasDoubleFiller reports "<<", the filler between surname and given
+// names, in [from, to).
+func hasDoubleFiller(w *window, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if w.byteAt(k) == '<' && w.byteAt(k-1) == '<' {
 			return true
@@ -176,13 +175,4 @@ func isMRZLetters(b []byte) bool {
 		}
 	}
 	return b[0] != '<'
-}
-
-func hasDoubleFiller(b []byte) bool {
-	for k := 1; k < len(b); k++ {
-		if b[k] == '<' && b[k-1] == '<' {
-			return true
-		}
-	}
-	return false
 }

@@ -233,7 +233,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
-					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && houseStart(buf, i) && mayOpenHouse(buf, i)) {
+					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
 					i = j
 					continue
 				}
