@@ -98,14 +98,54 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 		}
 		st.active = false
 	}
+	if len(line) > 0 && line[0] == '|' {
+		// A Markdown table's header is followed by its delimiter row,
+		// "|---|:--|"; a lone row of pipes ("| Passport | J8369854 |") is
+		// a row of a table that names no columns.
+		ok, known := delimiterRowAt(buf, end+1, w.atEOF)
+		if !known {
+			w.short = true
+			return false
+		}
+		if !ok {
+			return true
+		}
+	}
 	r.parseHeader(line, st)
 	return true
 }
 
+// delimiterRowAt reports whether the line at q starts as a Markdown
+// table's delimiter row: '|', then dashes, colons and spaces, a dash
+// among them. known is false when buf ends first and more may come.
+func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
+	const enough = 4 // "|---" or "|:--"
+	dash := false
+	for k := q; k < q+enough; k++ {
+		if k >= len(buf) {
+			return false, atEOF
+		}
+		switch b := buf[k]; {
+		case b == '|' && k == q:
+		case b == '-':
+			dash = true
+		case b == ':' || b == ' ':
+		default:
+			return false, true
+		}
+	}
+	return dash && buf[q] == '|', true
+}
+
 // mayBeHeader is the quick test of the line at p: a header starts with a
-// letter or a quote, and its first field, a few words, ends at a
-// separator. Most lines fail within a few bytes.
+// letter or a quote, or with the '|' of a Markdown table, and its first
+// field, a few words, ends at a separator. Most lines fail within a few
+// bytes.
 func mayBeHeader(buf []byte, p int) bool {
+	if p < len(buf) && buf[p] == '|' {
+		for p++; p < len(buf) && buf[p] == ' '; p++ {
+		}
+	}
 	if p >= len(buf) {
 		return true // not seen yet: csvLine asks for more
 	}
@@ -139,7 +179,7 @@ func mayBeHeader(buf []byte, p int) bool {
 // headerStart marks the bytes a header line may start with.
 var headerStart = func() (t [256]bool) {
 	for b := range t {
-		t[b] = b >= 0x80 || b == '"' || isASCIILetter(byte(b))
+		t[b] = b >= 0x80 || b == '"' || b == '|' || isASCIILetter(byte(b))
 	}
 	return t
 }()
@@ -188,10 +228,17 @@ func splitCSV(line []byte, sep byte, from []int) int {
 // or more fields, each a short run of words, one of them a context word.
 func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	st.active = false
-	// The separator is the one that ends the first field.
+	// The separator is the one that ends the first field. A Markdown
+	// table's header, "| Name | Voter ID |", opens and closes with its
+	// separator: the empty fields outside are columns without words, and
+	// every row splits into as many.
 	best := byte(0)
+	piped := len(line) > 0 && line[0] == '|'
+	if piped {
+		best = '|'
+	}
 	for _, b := range line {
-		if headerByte[b] == hbSep {
+		if best == 0 && headerByte[b] == hbSep {
 			best = b
 			break
 		}
@@ -201,7 +248,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 	var from [maxCSVCols]int
 	n := splitCSV(line, best, from[:])
-	if n < 2 {
+	if n < 2 || piped && n < 4 {
 		return
 	}
 	speaks := false
@@ -218,6 +265,10 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			end = from[k+1] - 1
 		}
 		f := trimField(line[from[k]:end])
+		if piped && (k == 0 || k == n-1) && len(f) == 0 {
+			st.cols[k], st.whole[k] = ctxWord{}, false
+			continue
+		}
 		if len(f) == 0 || len(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || bytes.Count(f, []byte(" "))+1 > maxWords {
 			return
 		}

@@ -93,8 +93,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		p--
 	}
 	sep := get(p - 1)
-	if sep == '-' && p < i && get(p-2) == ' ' {
-		sep = ':' // "Name - Priya Nair": a dash between spaces is a colon
+	if (sep == '-' || sep == '|') && p < i && get(p-2) == ' ' {
+		sep = ':' // "Name - Priya Nair", "| Name | Priya Nair |": a dash or a table's pipe between spaces is a colon
 	}
 	if p < i && sep != ':' && sep != '=' {
 		if h, ok := honorificBefore(get, p); ok {
@@ -186,8 +186,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		return i // a label is a key name: Options.NoKeyNames turns this off too
 	}
 	label, ok := nameLabelBefore(w.byteAt, i)
-	if !ok {
-		return i
+	if !ok || w.csvOn && w.csv.active && w.csv.row < 0 && w.byteAt(i-2) == '|' {
+		return i // "| Name | Voter ID |": a table's header names its columns
 	}
 	if k, set := r.cfg.keys[label]; set && k != Person {
 		return i // Options.Keys switched this label off or gave it another kind

@@ -599,8 +599,8 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	k := i - 1
 	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); k-- {
 	}
-	if buf[k] == '-' && k < i-1 && buf[k-1] == ' ' {
-		k-- // "Name - Priya": a dash between spaces is a colon
+	if (buf[k] == '-' || buf[k] == '|') && k < i-1 && buf[k-1] == ' ' {
+		k-- // "Name - Priya", "| Name | Priya |": a dash or a table's pipe between spaces is a colon
 	}
 	switch buf[k] {
 	case ' ', ':', '=':
