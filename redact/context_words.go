@@ -103,7 +103,9 @@ var negativeWords = []string{
 	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "release", "uuid", "guid", "hash", "checksum",
 	"crc", "nonce", "token", "pid", "port", "price", "total", "balance", "qty", "quantity", "count", "bytes",
 	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
-	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode",
+	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
+	// A laboratory's sample and specimen numbers.
+	"sample", "specimen", "accession",
 	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.

@@ -51,6 +51,10 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 	// wait for more of it will come back to the same line break.
 	st := &w.csv
 	buf := w.buf
+	if !st.active && mayBeInsert(buf, p, w.atEOF) {
+		st.row = -1
+		return r.sqlInsert(w, p)
+	}
 	if !st.active && !mayBeHeader(buf, p) {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes
@@ -77,23 +81,7 @@ func (r *Redactor) csvLine(w *window, p int) bool {
 	if st.active {
 		var from [maxCSVCols]int
 		if n := splitCSV(line, st.sep, from[:]); n == st.ncols {
-			st.row = w.base + int64(p)
-			st.rowEnd = w.base + int64(p+len(line))
-			for k := range n {
-				st.cellFrom[k] = w.base + int64(p+from[k])
-				if !st.whole[k] {
-					continue
-				}
-				end := len(line)
-				if k+1 < n {
-					end = from[k+1] - 1
-				}
-				s, e := trimCell(line, from[k], end)
-				if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) {
-					st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
-						score: 0.9, reason: "whole cell: CSV header names", tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
-				}
-			}
+			st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
 			return true
 		}
 		st.active = false
@@ -135,6 +123,30 @@ func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 		}
 	}
 	return dash && buf[q] == '|', true
+}
+
+// setRow makes line, at p in w.buf and split at from, the row st
+// describes, and queues the whole-cell matches of the columns that name
+// personal data outright.
+func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason string) {
+	n := len(from)
+	st.row = w.base + int64(p)
+	st.rowEnd = w.base + int64(p+len(line))
+	for k := range n {
+		st.cellFrom[k] = w.base + int64(p+from[k])
+		if !st.whole[k] {
+			continue
+		}
+		end := len(line)
+		if k+1 < n {
+			end = from[k+1] - 1
+		}
+		s, e := trimCell(line, from[k], end)
+		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) {
+			st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
+				score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
+		}
+	}
 }
 
 // mayBeHeader is the quick test of the line at p: a header starts with a
@@ -252,7 +264,6 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		return
 	}
 	speaks := false
-	var words [maxCSVField / 2]ctxWord
 	// Prose has commas too: a header's fields are short names, and a
 	// header of two comma-separated fields has no spaces ("name,mobile").
 	maxWords := 3
@@ -277,33 +288,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 				return
 			}
 		}
-		st.cols[k] = ctxWord{}
-		nw := scanWords(f, words[:], false)
-		for _, x := range words[:nw] {
-			if x.known && x.entry.pos != 0 {
-				st.cols[k] = x
-				break
-			}
-		}
-		if !st.cols[k].known {
-			for _, x := range words[:nw] {
-				if x.known && x.entry.neg {
-					st.cols[k] = x
-					break
-				}
-			}
-		}
-		st.whole[k] = false
-		if kind, ok := r.keyKind(string(f)); ok {
-			if id, ok := namedKindID(kind); ok {
-				st.whole[k], st.kind[k] = true, id
-				if !st.cols[k].known {
-					st.cols[k] = ctxWord{entry: ctxEntry{word: string(kind)}, known: true}
-				}
-			}
-		}
-		if st.cols[k].known {
-			st.cols[k].column = true
+		if r.nameColumn(st, k, f) {
 			speaks = true
 		}
 	}
@@ -312,13 +297,47 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 }
 
+// nameColumn sets column k of st from its name f: the context word that
+// speaks for its cells, and whether they are redacted whole. It reports
+// whether the name speaks at all.
+func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
+	var words [maxCSVField / 2]ctxWord
+	st.cols[k] = ctxWord{}
+	nw := scanWords(f, words[:], false)
+	for _, x := range words[:nw] {
+		if x.known && x.entry.pos != 0 {
+			st.cols[k] = x
+			break
+		}
+	}
+	if !st.cols[k].known {
+		for _, x := range words[:nw] {
+			if x.known && x.entry.neg {
+				st.cols[k] = x
+				break
+			}
+		}
+	}
+	st.whole[k] = false
+	if kind, ok := r.keyKind(string(f)); ok {
+		if id, ok := namedKindID(kind); ok {
+			st.whole[k], st.kind[k] = true, id
+			if !st.cols[k].known {
+				st.cols[k] = ctxWord{entry: ctxEntry{word: string(kind)}, known: true}
+			}
+		}
+	}
+	st.cols[k].column = st.cols[k].known
+	return st.cols[k].known
+}
+
 // trimCell returns the bounds of line[s:e] without spaces and quotes
 // around it.
 func trimCell(line []byte, s, e int) (int, int) {
-	for s < e && (line[s] == ' ' || line[s] == '"') {
+	for s < e && (line[s] == ' ' || line[s] == '"' || line[s] == '\'') {
 		s++
 	}
-	for e > s && (line[e-1] == ' ' || line[e-1] == '"' || line[e-1] == '\r') {
+	for e > s && (line[e-1] == ' ' || line[e-1] == '"' || line[e-1] == '\'' || line[e-1] == '\r') {
 		e--
 	}
 	return s, e

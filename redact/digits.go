@@ -141,6 +141,12 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			pos++
 		default:
 			ch.rightJoined = w.continues(pos)
+			if ch.rightJoined && ch.n == 1 && b == '-' && ifscAt(w, pos+1) {
+				// "NEFT-…-N. PRABHAKAR-342264559714019-BKID0031546": a
+				// narration joins the account to its branch's IFSC.
+				ch.rightJoined = false
+				ch.leftJoined = ch.leftJoined && w.prevChar(ch.g[0].start) != '-'
+			}
 			return true
 		}
 	}
@@ -951,4 +957,47 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 	}
 	r.decide(w, g.start, p, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
 	return p
+}
+
+// ifscBeside reports whether an IFSC stands next to the number at
+// [start, end), a few separators away, and whether after it: an account
+// is written with its branch ("…-342264559714019-BKID0031546",
+// "'3210879549', 'KKBK0196775'", "604789492605203 / UBIN0006303").
+func ifscBeside(w *window, start, end int) (after, ok bool) {
+	const maxGap = 4
+	k := end
+	for n := 0; n < maxGap && isIFSCGap(w.byteAt(k)); n++ {
+		k++
+	}
+	if k > end && ifscAt(w, k) {
+		return true, true
+	}
+	k = start
+	for n := 0; n < maxGap && isIFSCGap(w.byteAt(k-1)); n++ {
+		k--
+	}
+	return false, k < start && !isAlnumByte(w.byteAt(k-ifscLen-1)) && ifscAt(w, k-ifscLen)
+}
+
+const ifscLen = 11
+
+func isIFSCGap(b int) bool {
+	switch b {
+	case ' ', '\t', ',', ';', '\'', '"', '/', '-', '|':
+		return true
+	}
+	return false
+}
+
+// ifscAt reports whether a valid IFSC (validators.IFSC) stands at p, alone.
+func ifscAt(w *window, p int) bool {
+	var code [ifscLen]byte
+	for k := range code {
+		b := w.byteAt(p + k)
+		if k < 4 && !isUpperByte(b) || k == 4 && b != '0' || k > 4 && !isUpperByte(b) && !isDigitByte(b) {
+			return false
+		}
+		code[k] = byte(b)
+	}
+	return !isAlnumByte(w.byteAt(p+ifscLen)) && validators.IFSC(string(code[:])) == nil
 }

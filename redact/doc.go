@@ -63,10 +63,12 @@
 // machine-readable zone gives the name, number and date of birth.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
-// line) the header names the columns: a cell is judged with its column's
-// name as context, and a column whose name names personal data ("name",
+// line), a Markdown table and an SQL INSERT with a column list, the
+// header names the columns: a cell is judged with its column's name as
+// context, and a column whose name names personal data ("name",
 // "mobile_no", "address") is redacted whole, as a JSON value is under
-// such a key. Findings
+// such a key. An account number beside an IFSC takes it as context.
+// Findings
 // below [Options.MinScore] are neither reported nor redacted.
 //
 // # Your own kinds, allow and deny lists

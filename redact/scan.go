@@ -226,6 +226,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
+			if buf[i] == 'I' && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
+				return w.holdFrom(i, out) // an SQL statement in a log line: see sqlInsert
+			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
 				break // candidate reads the address, or the words before it
 			}
@@ -1015,6 +1018,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		}
 		info := &kinds[c.kind]
 		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
+		if c.kind == kBankAccount && !(found && positive) && !w.short {
+			if after, ok := ifscBeside(w, start, end); ok {
+				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
+			}
+		}
 		if w.short {
 			return
 		}

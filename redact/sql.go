@@ -1,0 +1,155 @@
+package redact
+
+import "bytes"
+
+// SQL in logs and dumps names its columns once, before the values:
+// "INSERT INTO customers (name, pan, dob) VALUES ('Asha Rao', …)". The
+// scanner reads such a statement's column list as a CSV header and its
+// first row of values as that header's row, so that each value is judged
+// with its column's name as context ("dob" makes a date a date of birth,
+// "order_id" keeps a mobile-shaped number readable) and a column that
+// names personal data outright ("full_name") has its cells redacted
+// whole. Statements without a column list, and the rows after the first,
+// are read as any other text.
+
+// sqlInsert reads the statement at p if it is "INSERT INTO t (…) VALUES
+// (…)", in any case, on one line of at most maxCSVLine bytes, with as
+// many values as columns, and makes its row of values the row w.csv
+// describes. It reports false, setting w.short, when a stream must show
+// more of the line first.
+func (r *Redactor) sqlInsert(w *window, p int) bool {
+	buf := w.buf
+	end := len(buf)
+	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
+		end = p + k
+	} else if len(buf)-p > maxCSVLine {
+		return true
+	}
+	if end == len(buf) && !w.atEOF {
+		w.short = true
+		return false
+	}
+	stmt := buf[p:end]
+	cols, vals, vFrom, ok := splitInsert(stmt)
+	if !ok {
+		return true
+	}
+	var cFrom, from [maxCSVCols]int
+	n := splitSQL(cols, cFrom[:])
+	if n == 0 || splitSQL(vals, from[:]) != n {
+		return true
+	}
+	st := &w.csv
+	for k := range n {
+		e := len(cols)
+		if k+1 < n {
+			e = cFrom[k+1] - 1
+		}
+		r.nameColumn(st, k, trimIdent(cols[cFrom[k]:e]))
+	}
+	st.ncols = n
+	st.setRow(w, p+vFrom, vals, from[:n], "whole value: SQL column names")
+	return true
+}
+
+// mayBeInsert reports whether buf at p starts with "INSERT INTO ", in any
+// case, or with as much of it as buf holds while more may come.
+func mayBeInsert(buf []byte, p int, atEOF bool) bool {
+	const insert = "insert into "
+	n := min(len(buf)-p, len(insert))
+	if n < len(insert) && atEOF || n <= 0 {
+		return false
+	}
+	for k := range n {
+		if buf[p+k]|0x20 != insert[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitInsert returns the column list and the first row of values of an
+// INSERT statement, without their parentheses, and where the values
+// start in stmt.
+func splitInsert(stmt []byte) (cols, vals []byte, vFrom int, ok bool) {
+	const insert = "insert into "
+	if len(stmt) < len(insert) || !bytes.EqualFold(stmt[:len(insert)], []byte(insert)) {
+		return nil, nil, 0, false
+	}
+	i := len(insert)
+	// The table's name: `db`.`t`, "t", [dbo].[t].
+	for i < len(stmt) && stmt[i] != '(' && stmt[i] != ' ' {
+		i++
+	}
+	i = skipSpaces(stmt, i)
+	if i >= len(stmt) || stmt[i] != '(' {
+		return nil, nil, 0, false
+	}
+	c := bytes.IndexByte(stmt[i:], ')')
+	if c < 0 {
+		return nil, nil, 0, false
+	}
+	cols = stmt[i+1 : i+c]
+	i = skipSpaces(stmt, i+c+1)
+	const values = "values"
+	if len(stmt)-i < len(values) || !bytes.EqualFold(stmt[i:i+len(values)], []byte(values)) {
+		return nil, nil, 0, false
+	}
+	i = skipSpaces(stmt, i+len(values))
+	if i >= len(stmt) || stmt[i] != '(' {
+		return nil, nil, 0, false
+	}
+	vFrom = i + 1
+	quoted := false
+	for k := vFrom; k < len(stmt); k++ {
+		switch stmt[k] {
+		case '\'':
+			quoted = !quoted // '' inside a string toggles twice
+		case ')':
+			if !quoted {
+				return cols, stmt[vFrom:k], vFrom, true
+			}
+		}
+	}
+	return nil, nil, 0, false
+}
+
+// splitSQL writes the start offsets of the comma-separated items of list,
+// outside single quotes, into from and returns how many there are, or 0
+// when there are more than len(from).
+func splitSQL(list []byte, from []int) int {
+	n, quoted := 1, false
+	from[0] = 0
+	for i, b := range list {
+		switch {
+		case b == '\'':
+			quoted = !quoted
+		case b == ',' && !quoted:
+			if n == len(from) {
+				return 0
+			}
+			from[n] = i + 1
+			n++
+		}
+	}
+	return n
+}
+
+// trimIdent trims spaces and the quotes of an SQL identifier: "name",
+// `name`, [name].
+func trimIdent(f []byte) []byte {
+	for len(f) > 0 && (f[0] == ' ' || f[0] == '"' || f[0] == '`' || f[0] == '[') {
+		f = f[1:]
+	}
+	for len(f) > 0 && (f[len(f)-1] == ' ' || f[len(f)-1] == '"' || f[len(f)-1] == '`' || f[len(f)-1] == ']') {
+		f = f[:len(f)-1]
+	}
+	return f
+}
+
+func skipSpaces(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,78 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestSQLColumns: an INSERT's column list speaks for its values, as a CSV
+// header does for its rows.
+func TestSQLColumns(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"a date of birth and a name by column",
+			"INSERT INTO customers (id, full_name, dob, created_at) VALUES (65539, 'G Saritha', '1966-11-07', '2024-09-18 10:22:31');\n",
+			"INSERT INTO customers (id, full_name, dob, created_at) VALUES (65539, 'X XXXXXXX', 'XXXX-XX-XX', '2024-09-18 10:22:31');\n"},
+		{"an order id and a SKU keep look-alikes readable",
+			"INSERT INTO orders (order_id, sku, qty) VALUES (9015646019, 'JNAPE6960I', 2);\n",
+			"INSERT INTO orders (order_id, sku, qty) VALUES (9015646019, 'JNAPE6960I', 2);\n"},
+		{"in a log line, with quoted identifiers and an escaped quote",
+			"10:00:00 DEBUG sql: INSERT INTO `kyc` (`name`, `passport_no`, `pin`) VALUES ('O''Brien Kumar', 'J8369854', 560034)\n",
+			"10:00:00 DEBUG sql: INSERT INTO `kyc` (`name`, `passport_no`, `pin`) VALUES ('X''XXXXX XXXXX', 'XXXXXXXX', XXXXXX)\n"},
+		{"lower case, at the end of the input",
+			"insert into t (passport) values ('J8369854')",
+			"insert into t (passport) values ('XXXXXXXX')"},
+		{"more values than columns: read as text",
+			"INSERT INTO t (full_name) VALUES ('Qwerty Zxcv', 1)\n",
+			"INSERT INTO t (full_name) VALUES ('Qwerty Zxcv', 1)\n"},
+		{"the next line is read as text",
+			"INSERT INTO t (passport, x) VALUES ('J8369854', 1)\n'J8369854', 1\n",
+			"INSERT INTO t (passport, x) VALUES ('XXXXXXXX', 1)\n'J8369854', 1\n"},
+		{"no column list",
+			"INSERT INTO vendors VALUES ('Deccan Auto Parts', 'J8369854', 75);\n",
+			"INSERT INTO vendors VALUES ('Deccan Auto Parts', 'J8369854', 75);\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := redact.New(nil)
+			assert.NoError(t, err)
+			got, _ := r.String(tt.in)
+			assert.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
+
+// TestAccountBesideIFSC: an account number written next to its branch's
+// IFSC needs no other context word.
+func TestAccountBesideIFSC(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"SQL values",
+			"VALUES ('Deccan Auto Parts', '3210879549', 'KKBK0196775', 75);",
+			"VALUES ('Deccan Auto Parts', 'XXXXXXXXXX', 'XXXXXXXXXXX', 75);"},
+		{"slash between",
+			"Salary: 604789492605203 / UBIN0006303 (Union Bank of India)",
+			"Salary: XXXXXXXXXXXXXXX / XXXXXXXXXXX (Union Bank of India)"},
+		{"IFSC first",
+			"SBIN0001234,12345678901",
+			"XXXXXXXXXXX,XXXXXXXXXXX"},
+		{"a NEFT narration joins them with hyphens",
+			"NEFT-BKIDN91625691789-N. PRABHAKAR-342264559714019-BKID0031546  26462.00 CR",
+			"NEFT-BKIDN91625691789-N. PRABHAKAR-XXXXXXXXXXXXXXX-XXXXXXXXXXX  26462.00 CR"},
+		{"an IFSC-like token that is none",
+			"batch 12345678901 ABCD0123456X",
+			"batch 12345678901 ABCD0123456X"},
+		{"a hyphenated id stays one token",
+			"ORD-1234567890-abc",
+			"ORD-1234567890-abc"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := redact.New(nil)
+			assert.NoError(t, err)
+			got, _ := r.String(tt.in)
+			assert.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
