@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -43,6 +44,7 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	if b := w.byteAt(s - 1); isLocalChar(b) || b == '@' {
 		return a + 1
 	}
+	s = narrationFieldStart(w, s, a)
 	t := s
 	for t < a && !isAlnumByte(w.byteAt(t)) {
 		t++
@@ -64,6 +66,33 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 		*out = append(*out, m)
 	}
 	return end
+}
+
+// narrationFieldStart returns where the local part of the address at
+// [s, a) starts when a bank narration's fields, in capitals, are joined
+// to it by hyphens ("UPI-SWIGGY-swiggy@icici"): after the last hyphen
+// with only capitals and digits before it and a small letter after.
+func narrationFieldStart(w *window, s, a int) int {
+	h := a - 1
+	for h > s && w.buf[h] != '-' {
+		h--
+	}
+	if h-s < 2 || !chars.IsLower(w.buf[h+1]) {
+		return s
+	}
+	upper := false
+	for k := s; k < h; k++ {
+		switch b := w.buf[k]; {
+		case chars.IsLower(b):
+			return s
+		case chars.IsUpper(b):
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	return h + 1
 }
 
 // escapedAt reports "%40", a URL's escaped '@', at i.
@@ -112,6 +141,13 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	}
 	if w.short || end == at+atw {
 		return i
+	}
+	if dots == 0 {
+		// "ravi.k7@okaxis-SBIN0001234-…": a narration's fields go on
+		// after a known handle, joined by hyphens.
+		if h := bytes.IndexByte(w.buf[at+atw:end], '-'); h > 0 && validators.UPIKnownHandle(string(w.buf[at+atw:at+atw+h])) {
+			end = at + atw + h
+		}
 	}
 	if c, _ := w.char(end); chars.IsAlnum(c) || chars.IsAlnum(w.prevChar(i)) {
 		return i // glued to more letters or digits (another script's): no address

@@ -236,6 +236,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
+					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
 					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
 					i = j
 					continue
@@ -879,6 +880,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if end := r.mrz(w, i, out); end > i || w.short {
 				return end
 			}
+		}
+	}
+	if cls == clsUpper {
+		// "UPI/CR/531818710606/ANBARASAN/…": a bank statement's narration.
+		if end := r.narration(w, i, out); end > i || w.short {
+			return end
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
