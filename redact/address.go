@@ -143,8 +143,20 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	p, end, pin := start, start, 0
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
+	lines := 0                      // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
+		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && !w.pinLabelAt(p+1) &&
+			w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) {
+			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
+			// an address block, one part a line, that its PIN code closes.
+			lines++
+			p++
+			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
+				p++
+			}
+			continue
+		}
 		if b == '\n' && w.byteAt(p-1) == ',' && w.houseNumberAt(start) && !w.keyAt(p+1) {
 			p++ // "House 22,\nZarkawt": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
@@ -212,6 +224,52 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// maxAddressLines bounds the line breaks within an address block.
+const maxAddressLines = 3
+
+// pinWithin reports whether a PIN code, or a PIN label, stands within the
+// next lines (at most lines of them, before limit) of an address block
+// that starts at i, each line short and in capitals or digits first, none
+// holding a key, a record's marks or a sentence.
+func (w *window) pinWithin(i, limit, lines int) bool {
+	const maxLine = 64
+	for ; lines > 0; lines-- {
+		for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
+			i++
+		}
+		if w.pinLabelAt(i) {
+			return true // "PIN: 795062" on a line of its own
+		}
+		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 {
+			return false
+		}
+		k := i
+		for ; k-i <= maxLine && k < limit; k++ {
+			b := w.byteAt(k)
+			if b < 0 || b == '\n' || b == '\r' {
+				break
+			}
+			switch b {
+			case ':', '=', '@', '\t', '|', '{', '"':
+				return false
+			}
+			if isDigitByte(b) && !isDigitByte(w.byteAt(k-1)) {
+				if q := w.pinAt(k); q > k {
+					return validators.PINCode(string(w.buf[k:q])) == nil
+				}
+			}
+			if b == '.' && w.byteAt(k+1) == ' ' && sentenceEnds(w, k) {
+				return false
+			}
+		}
+		if w.byteAt(k) != '\n' || k-i > maxLine || k >= limit {
+			return false
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // keyAt reports whether the line at i, after spaces, opens with a key: a

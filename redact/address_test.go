@@ -84,6 +84,19 @@ func TestAddressClosedByPIN(t *testing.T) {
 		// A line that ends in a comma goes on; a PIN label on the next line closes it.
 		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
 			"Kindly update my address to:\nXXXXX XX,\nXXXXXXX, XXXXXX\nPIN: XXXXXX"},
+		// An address block, one part a line, that its PIN code closes.
+		{"Merina Marak\n67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar, Jammu and Kashmir - 190064\nIndia",
+			"Merina Marak\nXX, XXXXXXXXX XXXX\nXX XXXX, XXXXXXX\nXXXXXXXX, XXXXX XXX XXXXXXX - XXXXXX\nIndia"},
+		{"Deliver to:\n6, Krishna Enclave\nStation Road, Satellite\nAhmedabad\n380033\nPh: x",
+			"Deliver to:\nX, XXXXXXX XXXXXXX\nXXXXXXX XXXX, XXXXXXXXX\nXXXXXXXXX\nXXXXXX\nPh: x"},
+		{"Address : B1106, Shanti Kunj\nGandhi Path\nPIN: 795062\nDate of Admission : 07-11-2021",
+			"Address : XXXXX, XXXXXX XXXX\nXXXXXX XXXX\nPIN: XXXXXX\nDate of Admission : 07-11-2021"},
+		// Not address blocks: too many lines before the PIN code, a key
+		// line, a sentence.
+		{"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064",
+			"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064"},
+		{"12, Nandanvan Apts\nRoom: 4\n190064", "12, Nandanvan Apts\nRoom: 4\n190064"},
+		{"12, Results Attached\nSee the notes. Then 560034 rows", "12, Results Attached\nSee the notes. Then 560034 rows"},
 		// Not addresses.
 		{"101,Ravi Traders,Pune,411001", "101,Ravi Traders,Pune,XXXXXX"},               // a CSV row: its PIN code alone
 		{"12, user_id=4, path=/a, 411001", "12, user_id=4, path=/a, 411001"},           // a record

@@ -106,8 +106,11 @@ type ctxWords struct {
 	bp     int
 	binit  bool
 	bkeyed bool
-	bstops int  // stop words passed before the candidate
-	bnum   bool // a digit passed before the candidate
+	bstops int // stop words passed before the candidate
+	// bsibling is set once the words before have passed into the field
+	// before the candidate's own, its key being vague (see vagueKey).
+	bsibling bool
+	bnum     bool // a digit passed before the candidate
 }
 
 // keepBefore appends the words of one run, read in text order, to
@@ -180,6 +183,20 @@ func isFieldSep(b int) bool {
 	return false
 }
 
+// vagueKey reports whether the key read so far says nothing of its value
+// ("docNumber", "value", "id"): no word of it is a context word. Such a
+// value takes its context from the field before, as a record names a
+// document's type and then its number:
+// {"docType":"PASSPORT","docNumber":"C5204827"}, type=pan,value=….
+func (c *ctxWords) vagueKey() bool {
+	for _, x := range c.before[:c.nb] {
+		if x.known && (x.entry.pos != 0 || x.entry.neg) {
+			return false
+		}
+	}
+	return true
+}
+
 // moreBefore reads the next run of word characters before the words
 // already read, or marks the words before as done.
 func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
@@ -209,6 +226,11 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 				}
 				c.bkeyed = true
 			case c.bkeyed && isFieldSep(int(b)):
+				if b == ',' && !c.bsibling && c.vagueKey() {
+					c.bsibling, c.bkeyed = true, false // see vagueKey
+					p--
+					continue
+				}
 				c.bdone = true
 				return
 			case b >= '0' && b <= '9':
@@ -248,7 +270,8 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 		text = join[:n]
 	}
 	var words [maxChunk / 2]ctxWord
-	keyed := false // passed the ':' or '=' between this value and its key
+	keyed := false   // passed the ':' or '=' between this value and its key
+	sibling := false // passed into the field before, for a vague key
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
@@ -264,6 +287,11 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 				}
 				keyed = true
 			case keyed && isFieldSep(int(b)):
+				if b == ',' && !sibling && c.vagueKey() {
+					sibling, keyed = true, false // see vagueKey
+					p--
+					continue
+				}
 				return
 			case b >= '0' && b <= '9':
 				c.bnum = true

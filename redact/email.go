@@ -74,15 +74,15 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 // with only capitals and digits before it and a small letter after.
 func narrationFieldStart(w *window, s, a int) int {
 	h := a - 1
-	for h > s && w.buf[h] != '-' {
+	for h > s && w.byteAt(h) != '-' {
 		h--
 	}
-	if h-s < 2 || !chars.IsLower(w.buf[h+1]) {
+	if h-s < 2 || !chars.IsLower(byte(max(w.byteAt(h+1), 0))) {
 		return s
 	}
 	upper := false
 	for k := s; k < h; k++ {
-		switch b := w.buf[k]; {
+		switch b := byte(max(w.byteAt(k), 0)); {
 		case chars.IsLower(b):
 			return s
 		case chars.IsUpper(b):

@@ -93,3 +93,34 @@ func TestReplaceValueAnyScript(t *testing.T) {
 	require.Equal(t, "XXXX, XXXX", r.ReplaceValue(redact.Location, "पुणे, भारत"))
 	require.Zero(t, testing.AllocsPerRun(100, func() { r.KeyKind("customer_mobile_no") }))
 }
+
+// TestVagueKeyTakesSiblingContext: a value under a key that says nothing
+// of it ("docNumber", "value", "id") takes its context from the field
+// before, and only from that one.
+func TestVagueKeyTakesSiblingContext(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"document type, then number",
+			`{"docType":"PASSPORT","docNumber":"C5204827","expiry":"2034-07-04"}`,
+			`{"docType":"PASSPORT","docNumber":"XXXXXXXX","expiry":"2034-07-04"}`},
+		{"key=value pairs",
+			"type=voter,value=ABC1234567",
+			"type=voter,value=XXXXXXXXXX"},
+		{"a sibling that says the value is no identifier",
+			`{"type":"order","id":"9876543210"}`,
+			`{"type":"order","id":"9876543210"}`},
+		{"two fields back is too far",
+			`{"docType":"PASSPORT","status":"ok","docNumber":"C5204827"}`,
+			`{"docType":"PASSPORT","status":"ok","docNumber":"C5204827"}`},
+		{"a key that speaks is not overruled",
+			`{"docType":"PASSPORT","order_id":"9876543210"}`,
+			`{"docType":"PASSPORT","order_id":"9876543210"}`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := redact.New(nil)
+			require.NoError(t, err)
+			got, _ := r.String(tt.in)
+			require.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}

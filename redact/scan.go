@@ -237,6 +237,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// reads them (see mixedToken); any other such word is skipped.
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
+					r.cfg.location && j-i <= 7 && (j == len(buf) || buf[j] == ',' || buf[j] == '/' || buf[j] == '-') &&
+						(i == 0 || houseGap[buf[i-1]]) && mayOpenHouseNumber(buf, i) ||
 					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
 					i = j
 					continue
