@@ -531,9 +531,82 @@ var pinWords = map[string]bool{
 // word before it is longer than three letters and a capital follows.
 func sentenceEnds(w *window, p int) bool {
 	n := 0
-	for k := p - 1; n < 5 && isASCIILetter(byte(max(w.byteAt(k), 0))); k-- {
+	for k := p - 1; n < 8 && isASCIILetter(byte(max(w.byteAt(k), 0))); k-- {
 		n++
 	}
 	next := w.byteAt(p + 2)
+	if n > 3 && n < 8 {
+		var buf [8]byte
+		if word, _ := w.wordAt(p-n, buf[:]); villageWords[string(word)] || ruralWords[string(word)] {
+			return false // "Vill. Khed", "Dist. Ratnagiri", "Distt. Saran"
+		}
+	}
 	return n > 3 && next >= 'A' && next <= 'Z'
+}
+
+// A village address names no street but its administrative parts, each
+// with a word of its own: "Vill. Khed Bk, PO Khed, Dist. Ratnagiri",
+// "At/Po Hirehalli, Dist Tumakuru", "Village Rampur Khurd, Post
+// Bhawanipur, Tehsil Bhawanipur, District Saran". One such word opens it
+// (villageWords) and another must follow on the line (ruralWords), so
+// that "Village Road" or "the village fair" is no address.
+
+// villageWords open a village address, lower-cased, without dots.
+var villageWords = map[string]bool{"vill": true, "village": true, "vpo": true, "gram": true}
+
+// ruralWords name the parts of a village address after its first.
+var ruralWords = map[string]bool{
+	"po": true, "post": true, "dist": true, "distt": true, "district": true, "tehsil": true, "tahsil": true,
+	"teh": true, "taluka": true, "taluk": true, "tal": true, "tq": true, "mandal": true, "block": true,
+	"via": true, "ps": true, "thana": true, "jilla": true, "zilla": true,
+}
+
+// mayOpenVillage is the main loop's quick test of the capitalised word
+// buf[i:j]: a word of villageWords, or "At" before "/Po" or "/Post".
+func mayOpenVillage(buf []byte, i, j int) bool {
+	switch n := j - i; {
+	case n == 2:
+		return buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-') && buf[j+1]|0x20 == 'p'
+	case n == 3 || n == 4 || n == 7:
+		var word [7]byte
+		for k := range n {
+			word[k] = buf[i+k] | 0x20
+		}
+		return villageWords[string(word[:n])]
+	}
+	return false
+}
+
+// villageAt reports whether a village address starts at i: its opening
+// word, then a part of ruralWords within the line.
+func (w *window) villageAt(i int) bool {
+	var buf [8]byte
+	word, _ := w.wordAt(i, buf[:])
+	p := i + len(word)
+	switch {
+	case string(word) == "at":
+		if b := w.byteAt(p); b != '/' && b != '-' {
+			return false
+		}
+		next, _ := w.wordAt(p+1, buf[:])
+		if string(next) != "po" && string(next) != "post" {
+			return false
+		}
+		p += 1 + len(next)
+	case !villageWords[string(word)]:
+		return false
+	}
+	// Another part within the line: ", PO Khed", ", Dist. Ratnagiri".
+	for k := p; k-p < maxAddress/2; k++ {
+		b := w.byteAt(k)
+		if b < 0 || b == '\n' || b == ':' {
+			return false
+		}
+		if (b == ',' || b == ' ') && isUpperByte(w.byteAt(k+1)) || b == ',' && w.byteAt(k+1) == ' ' && isUpperByte(w.byteAt(k+2)) {
+			if part, _ := w.wordAt(k+1, buf[:]); ruralWords[string(part)] {
+				return true
+			}
+		}
+	}
+	return false
 }

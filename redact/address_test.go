@@ -139,3 +139,26 @@ func TestShortAddressLabel(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestVillageAddress: a village address is read from its opening word
+// when another of its parts follows (PO, Dist., Tehsil).
+func TestVillageAddress(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Consignee: Harjeet Kaur, Vill. Khed Bk, PO Khed, Dist. Ratnagiri, Maharashtra - 415098. Mob x",
+			"Consignee: XXXXXXX XXXX, XXXX. XXXX XX, XX XXXX, XXXX. XXXXXXXXX, XXXXXXXXXXX - XXXXXX. Mob x"},
+		{"To,\nAt/Po Hirehalli, Dist Tumakuru, Karnataka - 572042\n",
+			"To,\nXX/XX XXXXXXXXX, XXXX XXXXXXXX, XXXXXXXXX - XXXXXX\n"},
+		{"Village Rampur Khurd, Post Bhawanipur, Tehsil Bhawanipur, District Saran, Bihar, PIN 841011",
+			"XXXXXXX XXXXXX XXXXX, XXXX XXXXXXXXXX, XXXXXX XXXXXXXXXX, XXXXXXXX XXXXX, XXXXX, PIN XXXXXX"},
+		// Not addresses: no second part, or none of them capitalised.
+		{"Village Road is closed. The village fair, held in the district, drew crowds.",
+			"Village Road is closed. The village fair, held in the district, drew crowds."},
+		{"At/Post level the data is merged.", "At/Post level the data is merged."},
+		{"Gram panchayat meeting, post lunch", "Gram panchayat meeting, post lunch"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

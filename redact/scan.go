@@ -237,6 +237,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// reads them (see mixedToken); any other such word is skipped.
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
+					r.cfg.location && mayOpenVillage(buf, i, j) ||
 					r.cfg.location && j-i <= 7 && (j == len(buf) || buf[j] == ',' || buf[j] == '/' || buf[j] == '-') &&
 						(i == 0 || houseGap[buf[i-1]]) && mayOpenHouseNumber(buf, i) ||
 					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
@@ -889,6 +890,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if end := r.narration(w, i, out); end > i || w.short {
 			return end
 		}
+	}
+	if r.cfg.location && cls == clsUpper && w.villageAt(i) {
+		// "Vill. Khed Bk, PO Khed, Dist. Ratnagiri, Maharashtra - 415098"
+		if end := r.addressFrom(w, i, 0, false, "village address", out); end > i || w.short {
+			return end
+		}
+	}
+	if w.short {
+		return i
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
 		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
