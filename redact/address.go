@@ -375,8 +375,9 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 	if k+1 >= len(buf) {
 		return true
 	}
-	if buf[k] != ' ' || k-i < 2 || k-i > 8 || !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n') {
-		return false
+	if buf[k] != ' ' || k-i < 2 || k-i > 8 || !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n' ||
+		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-')) {
+		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12"
 	}
 	var word [8]byte
 	n := 0
@@ -396,6 +397,43 @@ var introVerbs = map[string]bool{
 	"moved": true, "relocated": true, "address": true, "lives": true, "living": true, "residing": true,
 	"resident": true, "located": true, "reside": true, "resides": true, "stays": true, "staying": true,
 	"couriered": true, "posted": true, "mailed": true,
+}
+
+// looseAddressWords are the words that, among the last few before a ':',
+// announce an address whose house number opens it: "Address for the
+// gift:", "naya ghar ka address note kar:", "Drop location:".
+var looseAddressWords = map[string]bool{"address": true, "addr": true, "location": true, "pata": true, "ghar": true}
+
+// addressWordsBefore reports whether the ':' that ends the text before i
+// (spaces between) closes a few words on its line, one of them of
+// looseAddressWords, none of notAddressBefore.
+func (w *window) addressWordsBefore(i int) bool {
+	const maxWords = 5
+	k := i - 1
+	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	if w.byteAt(k) != ':' {
+		return false
+	}
+	k--
+	found := false
+	var buf [16]byte
+	for n := 0; n < maxWords; n++ {
+		for m := 0; m < 2 && w.byteAt(k) == ' '; m++ {
+			k--
+		}
+		word, start := wordBefore(w, k+1, buf[:])
+		if len(word) == 0 {
+			break
+		}
+		if notAddressBefore[string(word)] {
+			return false
+		}
+		found = found || looseAddressWords[string(word)] || addressLabels[string(word)] == 0 && len(word) > 2 && keyWords[string(word)] == Location
+		k = start - 1
+	}
+	return found
 }
 
 // mayIntroduce is the main loop's quick test of the last two bytes of
@@ -530,6 +568,9 @@ var pinWords = map[string]bool{
 // sentence rather than an abbreviation ("H.No. 221", "No. 14", "Ph."): the
 // word before it is longer than three letters and a capital follows.
 func sentenceEnds(w *window, p int) bool {
+	if w.byteAt(p-1) == ')' {
+		return isUpperByte(w.byteAt(p + 2)) // "(near bus depot). Receiver: …"
+	}
 	n := 0
 	for k := p - 1; n < 8 && isASCIILetter(byte(max(w.byteAt(k), 0))); k-- {
 		n++

@@ -140,6 +140,28 @@ func TestShortAddressLabel(t *testing.T) {
 	}
 }
 
+// TestLooselyLabelledAddress: a few words before the ':' may announce an
+// address that a house number opens and no PIN code closes.
+func TestLooselyLabelledAddress(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Address for the gift: Flat C504, Sunrise Towers, Model Town, Dehradun",
+			"Address for the gift: XXXX XXXX, XXXXXXX XXXXXX, XXXXX XXXX, XXXXXXXX"},
+		{"naya ghar ka address note kar: Flat B1106, Sai Residency, Aundh, Pune. Sunday ko housewarming hai",
+			"naya ghar ka address note kar: XXXX XXXXX, XXX XXXXXXXXX, XXXXX, XXXX. Sunday ko housewarming hai"},
+		{"Drop location: Plot No. 246, Sector 13, Model Town, Gangtok (near bus depot). Call me",
+			"Drop location: XXXX XX. XXX, XXXXXX XX, XXXXX XXXX, XXXXXXX (XXXX XXX XXXXX). Call me"},
+		// Not addresses: no address word, or another kind of address.
+		{"Changes to note: 3, Fixes, Tests, Docs", "Changes to note: 3, Fixes, Tests, Docs"},
+		{"IP address of the host: 10, Alpha, Beta, Gamma", "IP address of the host: 10, Alpha, Beta, Gamma"},
+		{"address: 12, a, b", "address: 12, a, b"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
+
 // TestVillageAddress: a village address is read from its opening word
 // when another of its parts follows (PO, Dist., Tehsil).
 func TestVillageAddress(t *testing.T) {
