@@ -43,7 +43,8 @@ var nameLabels = func() map[string]string {
 // without their dot.
 var honorifics = map[string]string{
 	"mr": "mr", "mrs": "mrs", "ms": "ms", "miss": "miss", "shri": "shri", "sri": "sri", "shree": "shree",
-	"smt": "smt", "kumari": "kumari", "dr": "dr",
+	"smt": "smt", "kumari": "kumari", "dr": "dr", "prof": "prof", "capt": "capt",
+	"pt": "pt", // Pandit, and a patient in case notes: with its dot only ("Pt. Tiameren Ao")
 }
 
 // honorificBefore reports the honorific whose word (and dot) ends right
@@ -70,7 +71,7 @@ func honorificBefore(get func(int) int, p int) (string, bool) {
 	if caps && n <= 3 && !dot {
 		return "", false // "MS Office", "DR site": capitals need the dot ("MR. RAVI")
 	}
-	if n == 0 {
+	if n == 0 || n == 2 && w[len(w)-2] == 'p' && !dot {
 		return "", false
 	}
 	if b := get(k - n); b >= 0x80 || b >= 0 && isAlnumByte(b) {

@@ -120,6 +120,12 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		for c := w.byteAt(q); c >= int(lo) && c <= int(hi); c = w.byteAt(q) {
 			q++
 		}
+		apos := false // "D'Souza", "O'Brien": a family name by its shape
+		if n > 0 && q == p+1 && w.byteAt(q) == '\'' && isUpperByte(w.byteAt(q+1)) {
+			apos = true
+			for q += 2; w.byteAt(q) >= int(lo) && w.byteAt(q) <= int(hi); q++ {
+			}
+		}
 		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80) || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
@@ -141,7 +147,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
 		case notPersonWords[s]:
 			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
-		case names.Surname(s) || names.Middle(s) || names.Given(s):
+		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
 			full = true
 		case n == 1:
 			last = true // an unknown word: the name's last, and it needs a cue
@@ -290,6 +296,10 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			return "a name addressed", false, true // "Maria, tera DL …"
 		}
 		return "", false, false
+	}
+	if p := w.byteAt(k); (p == ':' || p == '.' || p == '!' || p == '?') && k < i-1 && a == ',' && w.byteAt(end+1) == ' ' &&
+		w.byteAt(end+2) >= 'a' && w.byteAt(end+2) <= 'z' {
+		return "a name addressed", false, true // "…instead of Aadhaar: Divya, your VID is …"
 	}
 	if p := w.byteAt(k); (p == '?' || p == '!' || p == '.') && a == ':' && k < i-1 {
 		return "chat sender", true, true // "Farhan: licence no? Sasmita: GJ01 …"

@@ -238,6 +238,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
 					r.cfg.location && mayOpenVillage(buf, i, j) ||
+					r.cfg.person && mayCueName(buf, i) ||
 					r.cfg.location && j-i <= 7 && (j == len(buf) || buf[j] == ',' || buf[j] == '/' || buf[j] == '-') &&
 						(i == 0 || houseGap[buf[i-1]]) && mayOpenHouseNumber(buf, i) ||
 					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
@@ -660,6 +661,10 @@ func mayBeHonorific(c byte, n int) bool {
 		return n == 6 // kumari
 	case 'd':
 		return n == 2 // dr
+	case 'p':
+		return n == 2 || n == 4 // pt, prof
+	case 'c':
+		return n == 4 // capt
 	}
 	return false
 }
@@ -945,6 +950,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// "Hi Rahul,", "driver Fathima Beevi": a name the gazetteer knows.
 		if end := r.freeName(w, i, out); end > i || w.short {
 			return end
+		}
+		if mayCueName(w.buf, i) {
+			// "Regards,\nMerina Marak", "[1/10/24, 11:46:35] Perizaad Daruwala:"
+			if end := r.cuedName(w, i, out); end > i || w.short {
+				return end
+			}
 		}
 	}
 	switch {

@@ -1,0 +1,240 @@
+package redact
+
+// Some places in a text hold a name whatever the name is: the line under
+// a sign-off ("Regards,\nMerina Marak"), the word after a greeting ("Hi
+// Pradnya,", "Welcome aboard, Tiameren!") and the sender of a chat
+// export ("[1/10/24, 11:46:35] Perizaad Daruwala: …"). There kavach takes
+// capitalised words the gazetteer does not know, and only there: a
+// name's shape alone is any capitalised word's.
+
+// signOffWords end the line before a signature, lower-cased: "Regards,",
+// "Thanks & Regards,", "Yours faithfully,".
+var signOffWords = map[string]bool{
+	"regards": true, "thanks": true, "sincerely": true, "faithfully": true, "truly": true, "cheers": true,
+	"best": true, "warmly": true, "respectfully": true, "cordially": true, "regard": true, "thankyou": true,
+	"dhanyavad": true, "dhanyavaad": true, "shukriya": true, "wishes": true,
+}
+
+// greetingWords, right before a name (a comma between allowed), open a
+// message to that person: "Hi Pradnya,", "Welcome aboard, Rupa!".
+var greetingWords = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "namaste": true, "namaskar": true, "aboard": true,
+	"congratulations": true, "congrats": true, "welcome": true, "vanakkam": true,
+}
+
+// notNameWords are capitalised words that stand where a name would and
+// are none: who a message greets or signs for when it is no person
+// ("Dear Customer,", "Regards,\nThe Support Team"), and words that open
+// a sentence.
+var notNameWords = map[string]bool{
+	"customer": true, "customers": true, "sir": true, "madam": true, "mam": true, "maam": true, "team": true,
+	"all": true, "user": true, "users": true, "member": true, "members": true, "applicant": true,
+	"candidate": true, "patient": true, "friend": true, "friends": true, "colleague": true, "colleagues": true,
+	"valued": true, "guest": true, "student": true, "students": true, "parent": true, "parents": true,
+	"everyone": true, "everybody": true, "folks": true, "concerned": true, "hr": true, "admin": true,
+	"support": true, "partner": true, "client": true, "subscriber": true, "cardholder": true, "investor": true,
+	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
+	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
+	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
+	"my": true, "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
+	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,
+	"sent": true, "via": true, "mobile": true, "iphone": true, "android": true, "teacher": true, "doctor": true,
+	"sender": true, "receiver": true, "owner": true, "holder": true, "beneficiary": true, "nominee": true,
+	"family": true, "brother": true, "sister": true, "bro": true, "sis": true, "dad": true, "mom": true,
+	"mummy": true, "papa": true, "uncle": true, "aunty": true, "auntie": true, "ji": true, "boss": true,
+	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
+}
+
+// mayCueName is the main loop's quick test of the capital at i for
+// cuedName: at a line's start after a line that ends in a comma, after a
+// space that follows a comma, ']', " -", or a word that may be a
+// greeting.
+func mayCueName(buf []byte, i int) bool {
+	if i < 3 {
+		return true
+	}
+	switch buf[i-1] {
+	case '\n':
+		return buf[i-2] == ',' || buf[i-2] == '\r' && buf[i-3] == ','
+	case ' ':
+		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
+			return true
+		}
+		a, b := buf[i-3]|0x20, buf[i-2]|0x20
+		return a == 'h' && b == 'i' || a == 'l' && b == 'o' || a == 'e' && b == 'y' || a == 'a' && b == 'r' ||
+			a == 't' && b == 'e'
+	}
+	return false
+}
+
+// cuedName reads a name of capitalised words, known to the gazetteer or
+// not, at i where a sign-off, a greeting or a chat export says a name
+// stands, and returns where scanning goes on, or i.
+func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
+	start := i
+	p, _ := initialsAt(w, i)
+	end, n := p, 0
+	for n < maxNameWords {
+		q, ok := w.nameWordAt(p)
+		if !ok {
+			break
+		}
+		var buf [16]byte
+		word := lowerASCII(buf[:], w.buf[p:min(q, p+len(buf))])
+		if notNameWords[string(word)] || notPersonWords[string(word)] || dictionary[string(word)].pos != 0 || dictionary[string(word)].neg {
+			return i
+		}
+		n++
+		end = q
+		if w.byteAt(q) != ' ' || !isUpperByte(w.byteAt(q+1)) {
+			break
+		}
+		p = q + 1
+	}
+	if w.short || n == 0 {
+		return i
+	}
+	after := w.byteAt(end)
+	var reason string
+	switch {
+	case after == ':' && w.chatStampBefore(start):
+		reason = "chat sender"
+	case (after < 0 || after == '\n' || after == '\r') && w.signOffBefore(start):
+		reason = "name after a sign-off"
+	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
+		reason = "name after a greeting"
+	default:
+		return i
+	}
+	if w.short || allMask(w, start, end) {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreNameCue, reason: reason})
+	return end
+}
+
+// nameWordAt reads a word of a name at p: a capital, then small letters
+// or capitals (not both), an apostrophe or a hyphen allowed inside
+// ("D'Souza", "Al-Hassan"). It returns the word's end.
+func (w *window) nameWordAt(p int) (int, bool) {
+	if !isUpperByte(w.byteAt(p)) {
+		return p, false
+	}
+	upper := isUpperByte(w.byteAt(p + 1))
+	q := p + 1
+	for q-p < 24 {
+		b := w.byteAt(q)
+		switch {
+		case upper && isUpperByte(b) || !upper && b >= 'a' && b <= 'z':
+			q++
+		case (b == '\'' || b == '-') && isUpperByte(w.byteAt(q+1)) && q-p <= 3:
+			q += 2 // "D'Souza", "Al-Hassan"
+		default:
+			if q-p < 2 || isAlnumByte(b) || b >= 0x80 {
+				return p, false
+			}
+			return q, true
+		}
+	}
+	return p, false
+}
+
+// signOffBefore reports whether the line before the one that starts at i
+// is a sign-off: at most four words, the last of signOffWords, a comma
+// after it or not ("Regards,", "Thanks & Regards,", "Yours faithfully").
+func (w *window) signOffBefore(i int) bool {
+	k := i - 1
+	if w.byteAt(k) != '\n' {
+		return false
+	}
+	k--
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	if w.byteAt(k) == ',' {
+		k--
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, k+1, buf[:])
+	if !signOffWords[string(word)] {
+		return false
+	}
+	// The rest of the line: a few short words.
+	for words, m := 1, s-1; ; m-- {
+		b := w.byteAt(m)
+		if b < 0 || b == '\n' {
+			return true
+		}
+		if b == ' ' && isASCIILetter(byte(max(w.byteAt(m+1), 0))) {
+			if words++; words > 4 {
+				return false
+			}
+		}
+		if s-m > 40 || b >= '0' && b <= '9' || b == ':' {
+			return false
+		}
+	}
+}
+
+// greetingBefore reports a greeting word right before i, on its line,
+// spaces and one comma between ("Hi Pradnya", "Welcome aboard, Rupa").
+func (w *window) greetingBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	if k == i-1 {
+		return false
+	}
+	if w.byteAt(k) == ',' {
+		k--
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, k+1, buf[:])
+	switch w.byteAt(s - 1) {
+	case '"', '\'', '`', '(', '{', '<', '>':
+		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting
+	}
+	return greetingWords[string(word)]
+}
+
+// chatStampBefore reports a chat export's time stamp before the sender's
+// name at i, at the start of its line: "[1/10/24, 11:46:35] " (iOS) or
+// "27/04/22, 6:21 pm - " (Android).
+func (w *window) chatStampBefore(i int) bool {
+	k := i - 1
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	k--
+	switch w.byteAt(k) {
+	case ']':
+		for n := 0; n < 32; n++ {
+			k--
+			switch b := w.byteAt(k); {
+			case b == '[':
+				b := w.byteAt(k - 1)
+				return b < 0 || b == '\n'
+			case b < 0 || b == '\n':
+				return false
+			}
+		}
+	case '-':
+		if w.byteAt(k-1) != ' ' {
+			return false
+		}
+		colon := false
+		for n := 0; n < 24; n++ {
+			k--
+			switch b := w.byteAt(k); {
+			case b < 0 || b == '\n':
+				return colon && isDigitByte(w.byteAt(k+1))
+			case b == ':':
+				colon = true
+			case !isDigitByte(b) && b != '/' && b != ',' && b != ' ' && b != '.' && b != '-' && !isASCIILetter(byte(b)):
+				return false
+			}
+		}
+	}
+	return false
+}

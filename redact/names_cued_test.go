@@ -1,0 +1,52 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestCuedNames: where a sign-off, a greeting or a chat export says a
+// name stands, a name the gazetteer does not know is read too.
+func TestCuedNames(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ name, in, want string }{
+		{"the line under a sign-off",
+			"Please block it.\nRegards,\nMerina Marak\n",
+			"Please block it.\nRegards,\nXXXXXX XXXXX\n"},
+		{"a longer sign-off, a family name with an apostrophe",
+			"Thanks & Regards,\nClinton D'Souza",
+			"Thanks & Regards,\nXXXXXXX X'XXXXX"},
+		{"a greeting",
+			"Hi Pradnya,\nWelcome aboard, Tiameren!",
+			"Hi XXXXXXX,\nWelcome aboard, XXXXXXXX!"},
+		{"an Android chat export's sender",
+			"27/04/22, 6:21 pm - Perizaad Daruwala: bhai paise bhej de",
+			"27/04/22, 6:21 pm - XXXXXXXX XXXXXXXX: bhai paise bhej de"},
+		{"an iOS chat export's sender",
+			"[1/10/24, 11:46:35] Lalremruata: noted",
+			"[1/10/24, 11:46:35] XXXXXXXXXXX: noted"},
+		{"an honorific with its dot",
+			"Pt. Tiameren Ao, 25/M, admitted",
+			"Pt. XXXXXXXX XX, 25/M, admitted"},
+		{"a name addressed after a colon",
+			"Use your VID: Divya, your VID is ready.",
+			"Use your VID: XXXXX, your VID is ready."},
+		// Not names: who is greeted or signs is no person, a greeting in a
+		// string literal, a key line, a business.
+		{"generic addressees", "Dear Customer,\nHello World!\nRegards,\nThe Support Team\n",
+			"Dear Customer,\nHello World!\nRegards,\nThe Support Team\n"},
+		{"a program's greeting", `println!("Hello, Rust!");`, `println!("Hello, Rust!");`},
+		{"a business signs", "Regards,\nKaveri Foods\n", "Regards,\nKaveri Foods\n"},
+		{"a colon at a line's start is no chat", "Note: fixed\nStatus: ok\n", "Note: fixed\nStatus: ok\n"},
+		{"pt without its dot", "5 pt Helvetica Neue", "5 pt Helvetica Neue"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := r.String(tt.in)
+			require.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
