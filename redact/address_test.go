@@ -93,8 +93,8 @@ func TestAddressClosedByPIN(t *testing.T) {
 			"Address : XXXXX, XXXXXX XXXX\nXXXXXX XXXX\nPIN: XXXXXX\nDate of Admission : 07-11-2021"},
 		// Not address blocks: too many lines before the PIN code, a key
 		// line, a sentence.
-		{"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064",
-			"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064"},
+		{"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064", // the PIN code alone, by the state's name above it
+			"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\nXXXXXX"},
 		{"12, Nandanvan Apts\nRoom: 4\n190064", "12, Nandanvan Apts\nRoom: 4\n190064"},
 		{"12, Results Attached\nSee the notes. Then 560034 rows", "12, Results Attached\nSee the notes. Then 560034 rows"},
 		// Not addresses.

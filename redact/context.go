@@ -110,6 +110,7 @@ type ctxWords struct {
 	// bsibling is set once the words before have passed into the field
 	// before the candidate's own, its key being vague (see vagueKey).
 	bsibling bool
+	blines   int  // lines passed above (see labelLineAbove)
 	bnum     bool // a digit passed before the candidate
 }
 
@@ -183,6 +184,48 @@ func isFieldSep(b int) bool {
 	return false
 }
 
+// maxLabelLines bounds the label lines context reads above a value.
+const maxLabelLines = 2
+
+// labelLineAbove reports whether the context words before a candidate
+// may go on into the line above the one that ends at text[nl], a '\n':
+// the candidate opens its line (spaces before it at most) and the line
+// above is a label and nothing else, as OCR reads a card or a form
+// ("Date of Birth\n17/06/1961", "जन्म की तारीख / Date of Birth\n…"):
+// short, with letters, no digit, no sentence's end. fromStart says text
+// starts where the input does, so that a line cut by the window's start
+// is not taken for a whole one. Up to maxLabelLines lines are passed,
+// the candidate's own line holding nothing before it (first) and the
+// lines between labels too ("ELECTION COMMISSION OF INDIA\nIDENTITY
+// CARD\nMAQ8334845").
+func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
+	const maxLabelLine = 60
+	for _, b := range text[nl+1:] {
+		if first && b != ' ' && b != '\t' {
+			return false // words before the candidate on its own line: they speak
+		}
+	}
+	k := nl - 1
+	if k >= 0 && text[k] == '\r' {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch text[k] {
+	case '.', '!', '?', ',', ';':
+		return false
+	}
+	letters := false
+	for ; k >= 0 && text[k] != '\n'; k-- {
+		if nl-k > maxLabelLine || text[k] >= '0' && text[k] <= '9' {
+			return false
+		}
+		letters = letters || text[k] >= 0x80 || isASCIILetter(text[k])
+	}
+	return letters && (k >= 0 || fromStart)
+}
+
 // vagueKey reports whether the key read so far says nothing of its value
 // ("docNumber", "value", "id"): no word of it is a context word. Such a
 // value takes its context from the field before, as a record names a
@@ -215,6 +258,11 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if c.blines < maxLabelLines && labelLineAbove(text, p-1, c.blo == -len(w.hist), c.blines == 0) {
+				c.blines++ // see labelLineAbove
+				p--
+				continue
+			}
 			break
 		}
 		if !isChunkByte(int(b)) {
@@ -272,9 +320,15 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	var words [maxChunk / 2]ctxWord
 	keyed := false   // passed the ':' or '=' between this value and its key
 	sibling := false // passed into the field before, for a vague key
+	above := 0       // lines passed above (see labelLineAbove)
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if above < maxLabelLines && labelLineAbove(text, p-1, lo == -len(w.hist), above == 0) {
+				above++
+				p--
+				continue
+			}
 			return
 		}
 		if !isChunkByte(int(b)) {

@@ -1,0 +1,37 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestLabelLineAbove: a value that opens its line takes context from a
+// line above that is a label and nothing else, as OCR reads a card.
+func TestLabelLineAbove(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ name, in, want string }{
+		{"a PAN card",
+			"Date of Birth\n17/06/1961\nPermanent Account Number\nUFCPT7041E\n",
+			"Date of Birth\nXX/XX/XXXX\nPermanent Account Number\nXXXXXXXXXX\n"},
+		{"a bilingual label",
+			"x\nजन्म की तारीख / Date of Birth\n20/09/1982\n",
+			"x\nजन्म की तारीख / Date of Birth\nXX/XX/XXXX\n"},
+		{"an EPIC number under the card's title",
+			"ELECTION COMMISSION OF INDIA\nIDENTITY CARD\nMAQ8334845\n",
+			"ELECTION COMMISSION OF INDIA\nIDENTITY CARD\nXXXXXXXXXX\n"},
+		// The line above does not speak: it has a value, it is a sentence,
+		// or the value does not open its line.
+		{"a line with digits", "dob field 2\n17/06/1961\n", "dob field 2\n17/06/1961\n"},
+		{"a sentence", "We changed the date of birth.\n17/06/1961\n", "We changed the date of birth.\n17/06/1961\n"},
+		{"words before the value", "Date of Birth\nissued 17/06/1961\n", "Date of Birth\nissued 17/06/1961\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := r.String(tt.in)
+			require.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
