@@ -567,7 +567,32 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it
 	}
+	if w.byteAt(s-1) == ':' && w.imageRefBefore(s-1) {
+		return // "kyc/gateway:4.7.1.4": a container image's tag
+	}
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
+}
+
+// imageRefBefore reports whether the ':' at c ends a container image's
+// name, "registry/repo/name": a run of letters, digits, '.', '_', '-'
+// and at least one '/', right before it. A host's name has no '/'
+// ("host:10.0.0.1"); a URL's scheme ends in "//".
+func (w *window) imageRefBefore(c int) bool {
+	slash := false
+	for k := c - 1; c-k <= 128; k-- {
+		b := w.byteAt(k)
+		switch {
+		case b == '/':
+			if w.byteAt(k-1) == '/' || k == c-1 {
+				return false
+			}
+			slash = true
+		case isAlnumByte(b) || b == '.' || b == '_' || b == '-':
+		default:
+			return slash
+		}
+	}
+	return false
 }
 
 // date reads d-m-y (the year in four digits or two) or y-m-d; a date is

@@ -49,3 +49,18 @@ func TestNarration(t *testing.T) {
 		})
 	}
 }
+
+// TestImageTagIsNoIP: a container image's tag has the shape of an IPv4
+// address; a host's address after a colon is still one.
+func TestImageTagIsNoIP(t *testing.T) {
+	r := mustNew(t)
+	for in, want := range map[string]string{
+		"image: kyc/gateway:4.7.1.4":              "image: kyc/gateway:4.7.1.4",
+		"image: registry.example.in/a/b:10.2.3.4": "image: registry.example.in/a/b:10.2.3.4",
+		"host:10.0.0.1":                           "host:XX.X.X.X",
+		"http://10.1.2.3:80/x":                    "http://XX.X.X.X:80/x",
+	} {
+		got, _ := r.String(in)
+		assert.Equal(t, want, got)
+	}
+}
