@@ -67,7 +67,9 @@
 // header names the columns: a cell is judged with its column's name as
 // context, and a column whose name names personal data ("name",
 // "mobile_no", "address") is redacted whole, as a JSON value is under
-// such a key. An account number beside an IFSC takes it as context.
+// such a key. An HL7 v2 segment (PID, NK1, GT1, IN1) is read by its
+// fields' numbers in the same way. An account number beside an IFSC
+// takes it as context.
 // Findings
 // below [Options.MinScore] are neither reported nor redacted.
 //

@@ -229,6 +229,11 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if buf[i] == 'I' && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
 				return w.holdFrom(i, out) // an SQL statement in a log line: see sqlInsert
 			}
+			if i+3 < len(buf) && buf[i+3] == '|' && w.csvOn && isHL7Segment(buf[i:i+3]) {
+				if b := w.byteAt(i - 1); (b < 0 || b == '\r' || b == '\n') && !r.hl7Segment(w, i) {
+					return w.holdFrom(i, out) // an HL7 segment: see hl7Segment
+				}
+			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
 				break // candidate reads the address, or the words before it
 			}
