@@ -605,6 +605,9 @@ var ruralWords = map[string]bool{
 // mayOpenVillage is the main loop's quick test of the capitalised word
 // buf[i:j]: a word of villageWords, or "At" before "/Po" or "/Post".
 func mayOpenVillage(buf []byte, i, j int) bool {
+	if c := buf[i]; c != 'V' && c != 'G' && c != 'A' {
+		return false
+	}
 	switch n := j - i; {
 	case n == 2:
 		return buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-') && buf[j+1]|0x20 == 'p'
@@ -617,6 +620,10 @@ func mayOpenVillage(buf []byte, i, j int) bool {
 	}
 	return false
 }
+
+// mayBeVillage is candidate's quick test for villageAt: the first letter
+// of a word of villageWords, or of "At/Po".
+func mayBeVillage(b byte) bool { return b == 'V' || b == 'G' || b == 'A' }
 
 // villageAt reports whether a village address starts at i: its opening
 // word, then a part of ruralWords within the line.

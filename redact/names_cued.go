@@ -47,8 +47,7 @@ var notNameWords = map[string]bool{
 
 // mayCueName is the main loop's quick test of the capital at i for
 // cuedName: at a line's start after a line that ends in a comma, after a
-// space that follows a comma, ']', " -", or a word that may be a
-// greeting.
+// space that follows a comma, ']' or " -", or after a greeting word.
 func mayCueName(buf []byte, i int) bool {
 	if i < 3 {
 		return true
@@ -60,9 +59,29 @@ func mayCueName(buf []byte, i int) bool {
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
 		}
-		a, b := buf[i-3]|0x20, buf[i-2]|0x20
-		return a == 'h' && b == 'i' || a == 'l' && b == 'o' || a == 'e' && b == 'y' || a == 'a' && b == 'r' ||
-			a == 't' && b == 'e'
+		// A greeting word: "hi", "hey", "hello", "dear", "namaste"; most
+		// words fail on their last two letters.
+		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
+		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm':
+		default:
+			return false
+		}
+		k := i - 2
+		for k >= 0 && i-2-k < 8 && isASCIILetter(buf[k]) {
+			k--
+		}
+		if k >= 0 && isASCIILetter(buf[k]) {
+			return false
+		}
+		var word [8]byte
+		n := copy(word[:], buf[k+1:i-1])
+		for m := range n {
+			word[m] |= 0x20
+		}
+		switch string(word[:n]) {
+		case "hi", "hey", "hello", "dear", "namaste", "namaskar", "vanakkam":
+			return true
+		}
 	}
 	return false
 }

@@ -30,6 +30,17 @@ func isNarrationRail(word []byte) bool {
 	return false
 }
 
+// mayOpenNarration is candidate's quick test for narration: a rail's
+// first letter, and a '/' or '-' where its name ends.
+func mayOpenNarration(w *window, i int) bool {
+	switch w.buf[i] {
+	case 'U', 'I', 'N', 'R', 'M':
+		b, c := w.byteAt(i+3), w.byteAt(i+4)
+		return b == '/' || b == '-' || c == '/' || c == '-' || w.short
+	}
+	return false
+}
+
 type span struct{ start, end int }
 
 // narration reads the narration whose rail's name starts at i and

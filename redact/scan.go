@@ -244,7 +244,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
 					r.cfg.location && mayOpenVillage(buf, i, j) ||
 					r.cfg.person && mayCueName(buf, i) ||
-					r.cfg.location && j-i <= 7 && (j == len(buf) || buf[j] == ',' || buf[j] == '/' || buf[j] == '-') &&
+					r.cfg.location && (j == len(buf) || buf[j] == ',' && j-i <= 7 && hasDigit(buf[i:j]) || (buf[j] == '/' || buf[j] == '-') && j-i <= 2) &&
 						(i == 0 || houseGap[buf[i-1]]) && mayOpenHouseNumber(buf, i) ||
 					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
 					i = j
@@ -895,13 +895,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
-	if cls == clsUpper {
+	if cls == clsUpper && mayOpenNarration(w, i) {
 		// "UPI/CR/531818710606/ANBARASAN/…": a bank statement's narration.
 		if end := r.narration(w, i, out); end > i || w.short {
 			return end
 		}
 	}
-	if r.cfg.location && cls == clsUpper && w.villageAt(i) {
+	if r.cfg.location && cls == clsUpper && mayBeVillage(w.buf[i]) && w.villageAt(i) {
 		// "Vill. Khed Bk, PO Khed, Dist. Ratnagiri, Maharashtra - 415098"
 		if end := r.addressFrom(w, i, 0, false, "village address", out); end > i || w.short {
 			return end
