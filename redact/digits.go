@@ -139,6 +139,11 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		case isChainSep(b) && w.digitAt(pos+1):
 			gap = byte(b)
 			pos++
+		case b == 0xC2 && w.byteAt(pos+1) == 0xA0 && w.digitAt(pos+2):
+			// A no-break space, as word processors and web pages keep a
+			// number's groups together: "+91 90538 18773".
+			gap = ' '
+			pos += 2
 		default:
 			ch.rightJoined = w.continues(pos)
 			if ch.rightJoined && ch.n == 1 && b == '-' && ifscAt(w, pos+1) {

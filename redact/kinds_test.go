@@ -238,3 +238,18 @@ func TestLicenceUnknownRTO(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestNoBreakSpaceGroups: word processors and web pages join a number's
+// groups with no-break spaces (U+00A0); they separate groups as spaces do.
+func TestNoBreakSpaceGroups(t *testing.T) {
+	r := mustNew(t)
+	for in, want := range map[string]string{
+		"contact: +91\u00a090538\u00a018773.":  "contact: +XX\u00a0XXXXX\u00a0X8773.",
+		"Aadhaar 2345\u00a06789\u00a00124 ok":  "Aadhaar XXXX\u00a0XXXX\u00a00124 ok",
+		"Rs.\u00a01,250 paid on 12\u00a0March": "Rs.\u00a01,250 paid on 12\u00a0March",
+	} {
+		got, _ := r.String(in)
+		require.Equal(t, want, got)
+		checkStream(t, redact.Options{}, in)
+	}
+}

@@ -775,6 +775,9 @@ func skipNumber(buf []byte, i int) int {
 		if last == 4 && buf[j] == ' ' && buf[j+1] == ' ' && (j+2 >= len(buf) || byteClass[buf[j+2]] == clsDigit) {
 			return i // groups of four two spaces apart: candidate reads them
 		}
+		if buf[j] == 0xC2 && buf[j+1] == 0xA0 {
+			return i // a no-break space between groups: candidate reads them
+		}
 		break
 	}
 	if groups == 2 && (first == 3 && last == 3 || first == 5 && last == 5) {
