@@ -45,7 +45,11 @@
 // key=value) only the value's own key counts before it, and the next
 // field's key never counts after it. Words are matched case-insensitively
 // in English and in ten Indian languages, and key names are split into
-// words: "aadhaar_no=", "\"panNumber\":", "mobile-number". Passports,
+// words: "aadhaar_no=", "\"panNumber\":", "mobile-number". A key that says
+// nothing of its value ("docNumber", "value") takes the field before it
+// as context ({"docType":"PASSPORT","docNumber":…}), and a value that
+// opens its line takes it from label lines above it, as OCR reads a card
+// ("Date of Birth\n17/06/1961"). Passports,
 // voter IDs, PIN codes, bank accounts and dates of birth prove little by
 // their shape and are reported only with a context word. Identifiers with
 // letters are read in capitals, as they are issued, except that a
@@ -56,11 +60,19 @@
 // in free text where a gazetteer of Indian names knows a given name and a
 // family name ("driver Fathima Beevi"), after initials ("K. Ramesh"), or
 // a given name with a cue ("Hi Rahul,", a chat sender's "Gurpreet:",
-// "Farokh bhai"). A street address is found after a label ("Address: 45,
-// Malviya Nagar, Jaipur"), after words that introduce one ("dispatched to
-// Plot 14, Laxmi Nagar"), or where a house number opens it and its PIN
-// code closes it ("12/3A, Gariahat Road, Kolkata, 700019"). A passport's
-// machine-readable zone gives the name, number and date of birth.
+// "Farokh bhai"). Where a sign-off, a greeting or a chat export's time
+// stamp puts a name ("Regards,\nMerina Marak", "Hi Pradnya,"), any
+// capitalised words are one. A bank statement's narration names the
+// other party ("UPI/CR/<rrn>/ANBARASAN/anbarasan_031@apl", "NEFT-<utr>-
+// N. PRABHAKAR-<account>-<IFSC>"), and its reference number is no
+// identifier. A street address is found after a label ("Address: 45,
+// Malviya Nagar, Jaipur", "Address for the gift: Flat C504, …"), after
+// words that introduce one ("dispatched to Plot 14, Laxmi Nagar"), where a
+// house number opens it and its PIN code closes it, on its line or up to
+// three lines below ("12/3A, Gariahat Road, Kolkata, 700019"), and from
+// the words of a village address ("Vill. Khed, PO Khed, Dist.
+// Ratnagiri"). A passport's machine-readable zone gives the name, number
+// and date of birth.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
 // line), a Markdown table and an SQL INSERT with a column list, the
