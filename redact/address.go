@@ -203,7 +203,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			if b == ',' {
 				seen++
 			}
-		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80:
+		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80 && size > 1: // not a stray byte of invalid UTF-8
 			letters++
 		}
 		p += size
@@ -605,18 +605,16 @@ var ruralWords = map[string]bool{
 // mayOpenVillage is the main loop's quick test of the capitalised word
 // buf[i:j]: a word of villageWords, or "At" before "/Po" or "/Post".
 func mayOpenVillage(buf []byte, i, j int) bool {
-	if c := buf[i]; c != 'V' && c != 'G' && c != 'A' {
-		return false
-	}
-	switch n := j - i; {
-	case n == 2:
-		return buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-') && buf[j+1]|0x20 == 'p'
-	case n == 3 || n == 4 || n == 7:
-		var word [7]byte
-		for k := range n {
-			word[k] = buf[i+k] | 0x20
-		}
-		return villageWords[string(word[:n])]
+	switch j - i {
+	case 2:
+		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-') && buf[j+1]|0x20 == 'p'
+	case 3:
+		return buf[i] == 'V' && buf[i+1]|0x20 == 'p' && buf[i+2]|0x20 == 'o'
+	case 4:
+		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+2]|0x20 == 'l' && buf[i+3]|0x20 == 'l' ||
+			buf[i] == 'G' && buf[i+1]|0x20 == 'r' && buf[i+2]|0x20 == 'a' && buf[i+3]|0x20 == 'm'
+	case 7:
+		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+4]|0x20 == 'a' && buf[i+6]|0x20 == 'e' // "Village": villageAt reads it whole
 	}
 	return false
 }

@@ -45,6 +45,16 @@ var notNameWords = map[string]bool{
 	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
 }
 
+// cueGap marks the bytes that may end the word before a space before a
+// cued name: the last letters of greetingWords, ',', ']' and '-' (see
+// mayCueName).
+var cueGap = func() (t [256]bool) {
+	for _, b := range []byte(",]-iyormeIYORME") {
+		t[b] = true
+	}
+	return t
+}()
+
 // mayCueName is the main loop's quick test of the capital at i for
 // cuedName: at a line's start after a line that ends in a comma, after a
 // space that follows a comma, ']' or " -", or after a greeting word.

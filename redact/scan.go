@@ -226,7 +226,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
-			if buf[i] == 'I' && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
+			if buf[i] == 'I' && (i+2 >= len(buf) || buf[i+2]|0x20 == 's') && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
 				return w.holdFrom(i, out) // an SQL statement in a log line: see sqlInsert
 			}
 			if i+3 < len(buf) && buf[i+3] == '|' && w.csvOn && isHL7Segment(buf[i:i+3]) {
@@ -240,13 +240,21 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
-				if !(isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
-					j < len(buf) && (buf[j] == '/' || buf[j] == '-') && isNarrationRail(buf[i:j]) ||
-					r.cfg.location && mayOpenVillage(buf, i, j) ||
-					r.cfg.person && mayCueName(buf, i) ||
-					r.cfg.location && (j == len(buf) || buf[j] == ',' && j-i <= 7 && hasDigit(buf[i:j]) || (buf[j] == '/' || buf[j] == '-') && j-i <= 2) &&
-						(i == 0 || houseGap[buf[i-1]]) && mayOpenHouseNumber(buf, i) ||
-					r.cfg.person && mayBeName(buf, i, j) || r.cfg.location && (i == 0 || houseGap[buf[i-1]]) && houseStart(buf, i) && mayOpenHouseWord(buf, i)) {
+				gap := i == 0 || houseGap[buf[i-1]]
+				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
+					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
+					r.cfg.location && (mayOpenVillage(buf, i, j) || gap && houseStart(buf, i) && mayOpenHouseWord(buf, i))
+				if !read && (j == len(buf) || buf[j] != ' ') {
+					// Most words end at a space; the rest may open a narration
+					// ("UPI/…") or be a house number ("B1106, ", "C-401, ").
+					after := byte(0)
+					if j < len(buf) {
+						after = buf[j]
+					}
+					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
+						r.cfg.location && gap && (after == 0 || after == ',' && j-i <= 7 && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
+				}
+				if !read {
 					i = j
 					continue
 				}
