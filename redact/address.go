@@ -203,6 +203,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			if b == ',' {
 				seen++
 			}
+		case ch == 'X' || ch == 'x':
+			// What a mask wrote counts for nothing: a second pass over
+			// "Addr:0 XXX XXX" must not find the address the first did not.
 		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80 && size > 1: // not a stray byte of invalid UTF-8
 			letters++
 		}

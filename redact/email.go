@@ -227,3 +227,106 @@ func allMask(w *window, i, end int) bool {
 	}
 	return x
 }
+
+// An address written to fool harvesters spells out its '@' and dots:
+// "priya[at]gmail[dot]com", "priya (at) gmail (dot) com", "priya [at]
+// gmail.com". The brackets make it unmistakable; "at" and "dot" alone
+// are words of prose.
+
+// atWordAt returns the width of "[at]" or "(at)", in any case, at i, or 0.
+func atWordAt(buf []byte, i int) int { return bracketedAt(buf, i, "at") }
+
+// bracketedAt returns the width of word in brackets at i, or 0.
+func bracketedAt(buf []byte, i int, word string) int {
+	if i >= len(buf) || buf[i] != '[' && buf[i] != '(' || i+len(word)+1 >= len(buf) {
+		return 0
+	}
+	close := byte(']')
+	if buf[i] == '(' {
+		close = ')'
+	}
+	for k := range len(word) {
+		if buf[i+1+k]|0x20 != word[k] {
+			return 0
+		}
+	}
+	if buf[i+1+len(word)] != close {
+		return 0
+	}
+	return len(word) + 2
+}
+
+// obfuscatedEmail reads the address whose "[at]" is at i and returns
+// where scanning goes on.
+func (r *Redactor) obfuscatedEmail(w *window, i int, out *[]match) int {
+	if i+8 > len(w.buf) && !w.atEOF {
+		w.short = true // "[at]" and a domain may be cut by the end of buf
+		return i
+	}
+	n := atWordAt(w.buf, i)
+	if n == 0 || r.cfg.enabled&kEmail.mask() == 0 {
+		return i + 1
+	}
+	e := i
+	if w.byteAt(e-1) == ' ' {
+		e--
+	}
+	s := e
+	for e-s < maxLocal && isLocalChar(w.byteAt(s-1)) {
+		s--
+	}
+	for s < e && !isAlnumByte(w.byteAt(s)) {
+		s++
+	}
+	if s == e || s < 0 || isLocalChar(w.byteAt(s-1)) {
+		return i + 1 // no local part, or one a stream has passed on (holdFrom keeps it)
+	}
+	// The domain: labels joined by '.', "[dot]" or "(dot)".
+	p := i + n
+	if w.byteAt(p) == ' ' {
+		p++
+	}
+	end, labels, tld := p, 0, 0
+	for p-i <= maxDomain {
+		q := p
+		letters := true
+		for isLabelChar(w.byteAt(q)) {
+			letters = letters && isASCIILetter(byte(w.byteAt(q)))
+			q++
+		}
+		if q == p {
+			break
+		}
+		end, labels, tld = q, labels+1, 0
+		if letters {
+			tld = q - p
+		}
+		if w.byteAt(q) == '.' && isLabelChar(w.byteAt(q+1)) {
+			p = q + 1
+			continue
+		}
+		if w.byteAt(q) == ' ' {
+			q++
+		}
+		if q+len("[dot]") >= len(w.buf) && !w.atEOF {
+			w.short = true // maybe a "[dot]" that the end of buf cuts
+			return i
+		}
+		m := bracketedAt(w.buf, q, "dot")
+		if m == 0 {
+			break
+		}
+		p = q + m
+		if w.byteAt(p) == ' ' {
+			p++
+		}
+	}
+	if w.short {
+		return i
+	}
+	if labels < 2 || tld < 2 || isAlnumByte(w.byteAt(end)) {
+		return i + 1
+	}
+	r.decide(w, s, end, []cand{{kind: kEmail, base: 0.85, evidence: "e-mail address with its '@' spelt out"}}, out)
+	return end
+}

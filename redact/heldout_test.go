@@ -69,13 +69,16 @@ var heldoutFloors = map[string]float64{
 
 // heldout2Floors are heldoutFloors for the second set (testdata/heldout2),
 // written later by another hand, with new sources (discharge summaries,
-// bank statements, MRZ, HL7, SQL, WhatsApp exports).
+// bank statements, MRZ, HL7, SQL, WhatsApp exports). Its misses were
+// read to build the table, SQL, HL7, narration, village-address and
+// cued-name readers, so these floors guard those readers; they no
+// longer measure text kavach has not seen (the third set does).
 var heldout2Floors = map[string]float64{
-	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.9,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9,
-	"DATE_OF_BIRTH": 0.8, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.6,
-	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.7, "IP_ADDRESS": 0.97,
-	"PERSON": 0.84, "LOCATION": 0.42,
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.92,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.93, "LOCATION": 0.9,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -87,7 +90,7 @@ func TestHeldout(t *testing.T) {
 		maxFP  float64 // the most findings that may overlap no labelled span
 	}{
 		{"heldout", heldoutFloors, 0.01},
-		{"heldout2", heldout2Floors, 0.03},
+		{"heldout2", heldout2Floors, 0.01},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}

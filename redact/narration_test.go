@@ -64,3 +64,22 @@ func TestImageTagIsNoIP(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 }
+
+// TestSpeltOutEmail: an address written to fool harvesters, its '@' and
+// dots in brackets, is an address.
+func TestSpeltOutEmail(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"email: priya[at]gmail[dot]com", "email: XXXXX[XX]XXXXX[XXX]XXX"},
+		{"mail ravi.k (at) yahoo (dot) co (dot) in thanks", "mail XXXX.X (XX) XXXXX (XXX) XX (XXX) XX thanks"},
+		{"priya [AT] gmail.com ok", "XXXXX [XX] XXXXX.XXX ok"},
+		// Not addresses: no domain with a dot, or "at" as a word.
+		{"x [at] y", "x [at] y"},
+		{"see [1] and (at) home", "see [1] and (at) home"},
+		{"arr[at]", "arr[at]"},
+	} {
+		got, _ := r.String(tt.in)
+		assert.Equal(t, tt.want, got)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

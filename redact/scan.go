@@ -18,6 +18,7 @@ const (
 	clsColon         // ':' may follow the first group of an IPv6 address
 	clsNewline       // '\n' starts a line that may be a CSV header or row
 	clsPercent       // '%' may open "%40" ('@') or "%2B" ('+') in a URL or a form
+	clsBracket       // '[' may open the "[at]" of an address written to fool harvesters
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -35,6 +36,7 @@ var byteClass = func() (t [256]uint8) {
 	t['@'], t[':'] = clsAt, clsColon
 	t['\n'] = clsNewline
 	t['%'] = clsPercent
+	t['['] = clsBracket
 	return t
 }()
 
@@ -206,7 +208,15 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				i = j
 				continue
 			}
+		case clsBracket:
+			if i+1 < len(buf) && buf[i+1]|0x20 != 'a' || (i+4 < len(buf) || w.atEOF) && atWordAt(buf, i) == 0 {
+				i++
+				continue
+			}
 		case clsPhone:
+			if buf[i] == '(' && (i+4 >= len(buf) && !w.atEOF || buf[i+1]|0x20 == 'a' && atWordAt(buf, i) > 0) {
+				break // "priya (at) gmail (dot) com", or maybe: candidate asks for more
+			}
 			// '(' or '+' opens a phone number only before a digit, or before a
 			// '+' that no letter follows ("(+91)", not "(+http://...)").
 			if i+2 < len(buf) && byteClass[buf[i+1]] != clsDigit && (buf[i+1] != '+' || alnumBits[buf[i+2]]&(bitLower|bitUpper) != 0) && buf[i+1] < 0x80 {
@@ -400,11 +410,14 @@ func (w *window) visited(start, next int) {
 // scan resumes.
 func (w *window) holdFrom(p int, out []match) (int, []match) {
 	s := p
+	if s > 0 && w.buf[s-1] == ' ' && (s == len(w.buf) || w.buf[s] == '[' || w.buf[s] == '(') {
+		s-- // "ravi.k (at) yahoo (dot) in": the local part, a space before its "(at)"
+	}
 	for s > 0 && p-s <= maxLocal+maxLeadPunct && isLocalChar(int(w.buf[s-1])) {
 		s--
 	}
-	if s > 0 && isLocalChar(int(w.buf[s-1])) || s == 0 && p > maxLocal+maxLeadPunct {
-		s = p // too long to be a local part: nothing to hold
+	if s > 0 && isLocalChar(int(w.buf[s-1])) || s == 0 && p > maxLocal+maxLeadPunct || s == p-1 && w.buf[s] == ' ' {
+		s = p // too long to be a local part, or none: nothing to hold
 	}
 	for moved := true; moved; {
 		moved = false
@@ -564,7 +577,7 @@ var alnumBits = func() (t [256]uint8) {
 // addresses are read back from them.)
 var wordEnd = func() (t [256]bool) {
 	for b := range t {
-		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline || byteClass[b] == clsPercent
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline || byteClass[b] == clsPercent || byteClass[b] == clsBracket
 	}
 	t['('] = true
 	return t
@@ -864,7 +877,18 @@ func isLogDate(b []byte) bool {
 // candidate looks at what starts at i and returns where scanning goes on.
 func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	switch cls {
+	case clsBracket:
+		return r.obfuscatedEmail(w, i, out)
 	case clsPhone:
+		if w.buf[i] == '(' {
+			if i+4 >= len(w.buf) && !w.atEOF {
+				w.short = true // "(at)" or "(+91)": wait to see which
+				return i
+			}
+			if atWordAt(w.buf, i) > 0 {
+				return r.obfuscatedEmail(w, i, out)
+			}
+		}
 		if chars.IsAlnum(w.prevChar(i)) {
 			return i + 1
 		}
