@@ -146,7 +146,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	lines := 0                      // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
-		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && !w.pinLabelAt(p+1) &&
+		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && !w.pinLabelAt(p+1) &&
 			w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) {
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
 			// an address block, one part a line, that its PIN code closes.
@@ -227,6 +227,21 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// capitalAfterHouse reports whether the house number at p is followed,
+// after its comma, by a capital or a digit: "67, Nandanvan Apts", not
+// "12, fixes, tests".
+func (w *window) capitalAfterHouse(p int) bool {
+	for k := p; k-p < 24; k++ {
+		if w.byteAt(k) == ',' {
+			for k++; w.byteAt(k) == ' '; k++ {
+			}
+			b := w.byteAt(k)
+			return isUpperByte(b) || isDigitByte(b) || b >= 0x80
+		}
+	}
+	return false
 }
 
 // maxAddressLines bounds the line breaks within an address block.

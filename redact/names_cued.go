@@ -64,7 +64,7 @@ func mayCueName(buf []byte, i int) bool {
 	}
 	switch buf[i-1] {
 	case '\n':
-		return buf[i-2] == ',' || buf[i-2] == '\r' && buf[i-3] == ','
+		return true // after a sign-off ("Regards,"), or above an address
 	case ' ':
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
@@ -130,6 +130,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "chat sender"
 	case (after < 0 || after == '\n' || after == '\r') && w.signOffBefore(start):
 		reason = "name after a sign-off"
+	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressBelow(end):
+		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
 	default:
@@ -266,4 +268,25 @@ func (w *window) chatStampBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// lineStart reports whether i starts a line (or the input).
+func (w *window) lineStart(i int) bool {
+	b := w.byteAt(i - 1)
+	return b < 0 || b == '\n'
+}
+
+// addressBelow reports whether the line after the one that ends at e
+// opens an address block: a house number, and a PIN code within the
+// block's lines (see pinWithin).
+func (w *window) addressBelow(e int) bool {
+	p := e
+	if w.byteAt(p) == '\r' {
+		p++
+	}
+	if w.byteAt(p) != '\n' {
+		return false
+	}
+	p++
+	return w.houseNumberAt(p) && w.capitalAfterHouse(p) && w.pinWithin(p, p+maxAddress, maxAddressLines+1)
 }

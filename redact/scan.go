@@ -214,7 +214,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsPhone:
-			if buf[i] == '(' && (i+4 >= len(buf) && !w.atEOF || buf[i+1]|0x20 == 'a' && atWordAt(buf, i) > 0) {
+			if buf[i] == '(' && (i+4 >= len(buf) && !w.atEOF || i+1 < len(buf) && buf[i+1]|0x20 == 'a' && atWordAt(buf, i) > 0) {
 				break // "priya (at) gmail (dot) com", or maybe: candidate asks for more
 			}
 			// '(' or '+' opens a phone number only before a digit, or before a
