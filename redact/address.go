@@ -215,7 +215,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 	}
 	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
-		allMask(w, start, end) || holdsMask(w.buf[start:end]) || toPIN && (!closed || record) {
+		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end]) || toPIN && (!closed || record) {
 		return start
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start)) {
@@ -227,6 +227,30 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// hasMaskWord reports a word of three or more X's and nothing else in
+// s: where a mask wrote over digits ("XXX XXX" of a PIN code), which a
+// second pass must not read as part of an address.
+func hasMaskWord(s []byte) bool {
+	run := 0
+	for k, c := range s {
+		switch {
+		case c == 'X':
+			run++
+		case isAlnumByte(int(c)):
+			run = -len(s) // a word with other letters or digits
+		default:
+			if run >= 3 {
+				return true
+			}
+			run = 0
+		}
+		if k == len(s)-1 && run >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalAfterHouse reports whether the house number at p is followed,
