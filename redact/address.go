@@ -77,6 +77,9 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
 		k--
 	}
+	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
+		k-- // "addressLine1", "address2"
+	}
 	word, start := wordBefore(w, k+1, buf)
 	return word, start - 1
 }

@@ -39,8 +39,10 @@ var keyWords = map[string]Kind{
 	"ifsc": IFSC,
 	"ip":   IPAddress, "ipaddr": IPAddress, "ipaddress": IPAddress, "clientip": IPAddress, "remoteaddr": IPAddress, "remoteip": IPAddress,
 	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
+	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person,
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"address": Location, "addr": Location, "street": Location, "landmark": Location, "locality": Location,
+	"addressline": Location, "addrline": Location,
 	// Hindi, for CSV headers and JSON keys written in it.
 	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person, "नाव": Person, "নাম": Person,
 	"பெயர்": Person, "పేరు": Person, "નામ": Person, "ಹೆಸರು": Person, "പേര്": Person, "ਨਾਮ": Person, "ନାମ": Person,

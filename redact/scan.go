@@ -727,6 +727,9 @@ func mayEndLabel(buf []byte, i int) bool {
 			k--
 		}
 	}
+	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
+		k-- // "addressLine1":
+	}
 	if k < 1 || buf[k] >= 0x80 {
 		return true
 	}
