@@ -51,6 +51,9 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	if len(word) == 0 {
 		return 0, false
 	}
+	if string(word) == "line" && w.parentKeyIsAddress(k) {
+		return 0, true // {"address":{"line1":"…"}}, or "address:" above "  line1: …" in YAML
+	}
 	if commas, ok = addressLabels[string(word)]; !ok {
 		return 0, false
 	}
@@ -60,6 +63,55 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	}
 	word, _ = wordBefore(w, k+1, buf[:])
 	return commas, !notAddressBefore[string(word)]
+}
+
+// parentKeyIsAddress reports whether the key that ends at k (its word
+// read, k just before it) sits in an object or a block whose own key is
+// an address label: '{' after "address":, or a YAML line "address:"
+// above, less indented.
+func (w *window) parentKeyIsAddress(k int) bool {
+	if w.byteAt(k) == '"' {
+		k--
+	}
+	var buf [16]byte
+	switch {
+	case w.byteAt(k) == '{':
+		k--
+		for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
+			k--
+		}
+		if w.byteAt(k) != ':' {
+			return false
+		}
+		word, _ := labelBefore(w, k, buf[:])
+		_, ok := addressLabels[string(word)]
+		return ok
+	case w.byteAt(k) == ' ':
+		indent := 0
+		for w.byteAt(k) == ' ' && indent < 16 {
+			k--
+			indent++
+		}
+		if w.byteAt(k) != '\n' {
+			return false
+		}
+		k-- // the end of the line above: "address:" at a smaller indent
+		if w.byteAt(k) == '\r' {
+			k--
+		}
+		if w.byteAt(k) != ':' {
+			return false
+		}
+		word, before := labelBefore(w, k, buf[:])
+		_, ok := addressLabels[string(word)]
+		lead := 0 // the parent key's indent
+		for w.byteAt(before-lead) == ' ' && lead < 16 {
+			lead++
+		}
+		b := w.byteAt(before - lead)
+		return ok && lead < indent && (b == '\n' || b < 0)
+	}
+	return false
 }
 
 // hasAddressLabel is addressLabelBefore's yes or no.

@@ -185,3 +185,21 @@ func TestVillageAddress(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestAddressLinesUnderAnAddressKey: "line1" is an address label when its
+// object's or block's own key is one.
+func TestAddressLinesUnderAnAddressKey(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{`{"customer":{"address":{"line1":"12 MG Road","city":"Pune"}}}`,
+			`{"customer":{"address":{"line1":"XX XX XXXX","city":"Pune"}}}`},
+		{"customer:\n  address:\n    line1: House 22, Zarkawt\n    city: Aizawl\n",
+			"customer:\n  address:\n    line1: XXXXX XX, XXXXXXX\n    city: Aizawl\n"},
+		{"poem:\n  line1: Roses are red\n", "poem:\n  line1: Roses are red\n"},
+		{`{"lyrics":{"line1":"12 Days of Christmas"}}`, `{"lyrics":{"line1":"12 Days of Christmas"}}`},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
