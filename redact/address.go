@@ -270,7 +270,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 	}
 	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
-		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end]) || toPIN && (!closed || record) {
+		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end]) ||
+		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start)) {
@@ -314,7 +315,7 @@ func hasMaskWord(s []byte) bool {
 func (w *window) capitalAfterHouse(p int) bool {
 	for k := p; k-p < 24; k++ {
 		if w.byteAt(k) == ',' {
-			for k++; w.byteAt(k) == ' '; k++ {
+			for k++; w.byteAt(k) == ' ' || w.byteAt(k) == '\n' || w.byteAt(k) == '\r'; k++ {
 			}
 			b := w.byteAt(k)
 			return isUpperByte(b) || isDigitByte(b) || b >= 0x80
@@ -620,8 +621,8 @@ func (w *window) charAt(i int) byte {
 // pinAt returns the end of a PIN code written on its own at i ("796001",
 // "248 001"), or i.
 func (w *window) pinAt(i int) int {
-	if isAlnumByte(w.byteAt(i - 1)) {
-		return i
+	if isAlnumByte(w.byteAt(i-1)) || w.byteAt(i-1) == '.' && isAlnumByte(w.byteAt(i-2)) {
+		return i // within a token: "UP1A.230557.830"
 	}
 	n, p := 0, i
 	for n < 6 {
@@ -636,7 +637,7 @@ func (w *window) pinAt(i int) int {
 		n++
 		p += size
 	}
-	if c, _ := w.char(p); chars.IsAlnum(c) {
+	if c, _ := w.char(p); chars.IsAlnum(c) || w.byteAt(p) == '.' && isDigitByte(w.byteAt(p+1)) {
 		return i
 	}
 	return p

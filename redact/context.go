@@ -233,12 +233,16 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 // {"docType":"PASSPORT","docNumber":"C5204827"}, type=pan,value=….
 func (c *ctxWords) vagueKey() bool {
 	for _, x := range c.before[:c.nb] {
-		if x.known && (x.entry.pos != 0 || x.entry.neg) {
+		if x.known && (x.entry.pos != 0 || x.entry.neg) && !genericKeyWords[x.entry.word] {
 			return false
 		}
 	}
 	return true
 }
+
+// genericKeyWords are context words that, in a key, name no kind of
+// document: "idCardNumber" after "idCardType":"PASSPORT" is a passport's.
+var genericKeyWords = map[string]bool{"card": true, "id": true, "document": true, "doc": true, "proof": true, "identity": true}
 
 // moreBefore reads the next run of word characters before the words
 // already read, or marks the words before as done.

@@ -142,11 +142,28 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 			end = from[k+1] - 1
 		}
 		s, e := trimCell(line, from[k], end)
-		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) {
+		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) {
 			st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
 				score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 		}
 	}
+}
+
+// plausibleCell reports whether a cell may hold a value of kind k: any
+// words for a name or an address, and for an identifier at least four
+// letters and digits, so that a column named for one ("GSTIN", "Mobile")
+// does not mask its dashes, "N/A" or "18%".
+func plausibleCell(cell []byte, k kindID) bool {
+	if k == kPerson || k == kLocation {
+		return true
+	}
+	n := 0
+	for _, b := range cell {
+		if isAlnumByte(int(b)) || b >= 0x80 {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // mayBeHeader is the quick test of the line at p: a header starts with a
@@ -284,7 +301,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			return
 		}
 		for _, b := range f {
-			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' {
+			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' {
 				return
 			}
 		}

@@ -718,6 +718,9 @@ func nationalGrouping(ch *chain, k int, trunk bool) int {
 				ok = ch.g[j].gap == sep
 			}
 		}
+		if ok && n == 2 && sep == '.' {
+			ok = false // "7451.000000", "[7738.417731]": a decimal, not a grouped number
+		}
 		if ok && ch.canEnd(k+n) {
 			return k + n
 		}
@@ -873,6 +876,8 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 		r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
 	case n == 8:
 		r.compactDate(w, d, s, e, out)
+	case n == 11 && d[0] == '1' && d[1] == '8' && (d[2] == '0' || d[2] == '6') && d[3] == '0':
+		// 1800 and 1860 numbers are a business's toll-free lines, no account.
 	case n == 10 && d[0] >= '6':
 		// Outside the mobile ranges kavach knows (a landline's, or a series
 		// allotted since): a mobile only where a word calls it one.

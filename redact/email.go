@@ -41,8 +41,8 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	for a-s <= maxLocal+maxLeadPunct && isLocalChar(w.byteAt(s-1)) {
 		s--
 	}
-	if b := w.byteAt(s - 1); isLocalChar(b) || b == '@' {
-		return a + 1
+	if b := w.byteAt(s - 1); isLocalChar(b) || b == '@' || b == '*' {
+		return a + 1 // within a longer run, or "p****k@gmail.com": already masked
 	}
 	s = narrationFieldStart(w, s, a)
 	t := s
@@ -93,6 +93,26 @@ func narrationFieldStart(w *window, s, a int) int {
 		return s
 	}
 	return h + 1
+}
+
+// isHexID reports a run of 20 or more hexadecimal digits with a letter
+// and a digit among them: a hash or a reference, never a person's handle.
+func isHexID(b []byte) bool {
+	if len(b) < 20 {
+		return false
+	}
+	letter, digit := false, false
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
 }
 
 // escapedAt reports "%40", a URL's escaped '@', at i.
@@ -190,8 +210,8 @@ func (r *Redactor) upi(w *window, i, at, atw, end int, out *[]match) int {
 		r.decide(w, i, end, []cand{{kind: kABHA, base: 0.9, evidence: "ABHA address"}}, out)
 		return end
 	}
-	if validators.UPI(string(buf[:n])) != nil {
-		return i
+	if validators.UPI(string(buf[:n])) != nil || isHexID(w.buf[i:at]) {
+		return i // not an address, or a mandate's reference (UMN): 32 hex digits
 	}
 	c := cand{kind: kUPI, base: 0.45, evidence: "UPI address shape, unknown handle"}
 	if validators.UPIKnownHandle(string(buf[at-i+1 : n])) {

@@ -25,7 +25,7 @@ var keyWords = map[string]Kind{
 	"passport": Passport, "passportno": Passport,
 	"voter": VoterID, "voterid": VoterID, "epic": VoterID,
 	"dl": DrivingLicence, "licence": DrivingLicence, "license": DrivingLicence, "dlno": DrivingLicence,
-	"gstin": GSTIN, "gst": GSTIN, "gstno": GSTIN,
+	"gstin": GSTIN, "gstno": GSTIN, // not "gst" alone: a tax's rate or amount ("GST 18%")
 	"mobile": Mobile, "mob": Mobile, "mobileno": Mobile, "phone": Mobile, "phoneno": Mobile, "msisdn": Mobile,
 	"cell": Mobile, "cellphone": Mobile, "whatsapp": Mobile, "tel": Mobile, "telephone": Mobile, "contact": Mobile,
 	"upi": UPI, "vpa": UPI, "upiid": UPI,

@@ -81,6 +81,27 @@ func honorificBefore(get func(int) int, p int) (string, bool) {
 	return h, ok
 }
 
+// firstCellBefore reports whether the table cell that ends at e (a space
+// before its closing '|') is its row's first: only a '|' and spaces, or
+// nothing, stand between the line's start and the cell's words.
+func firstCellBefore(get func(int) int, e int) bool {
+	k := e
+	for n := 0; n < 40; n++ {
+		b := get(k)
+		switch {
+		case b < 0 || b == '\n':
+			return true
+		case b == '|':
+			for k--; get(k) == ' '; k-- {
+			}
+			b := get(k)
+			return b < 0 || b == '\n'
+		}
+		k--
+	}
+	return false
+}
+
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
@@ -94,8 +115,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		p--
 	}
 	sep := get(p - 1)
-	if (sep == '-' || sep == '|') && p < i && get(p-2) == ' ' {
-		sep = ':' // "Name - Priya Nair", "| Name | Priya Nair |": a dash or a table's pipe between spaces is a colon
+	if sep == '-' && p < i && get(p-2) == ' ' || sep == '|' && p < i && get(p-2) == ' ' && firstCellBefore(get, p-2) {
+		sep = ':' // "Name - Priya Nair", "| Name | Priya Nair |": a dash, or the pipe after a row's first cell, is a colon
 	}
 	if p < i && sep != ':' && sep != '=' {
 		if h, ok := honorificBefore(get, p); ok {
@@ -109,6 +130,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 		if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
 			p -= 3 // "Given name(s):"
+		} else if get(p-1) == ')' && isASCIILetter(byte(max(get(p-2), 0))) {
+			p-- // "Nav (Name):", "Vadil (Father):": the label in English, in brackets
 		}
 	} else {
 		// Only the slash forms ("S/O Ramesh") stand right before the name,
@@ -230,8 +253,15 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80) {
 			break // runs on: not a plain word
 		}
+		if words == 0 && (w.byteAt(q) == '(' || notLabelledName(w, p, q)) {
+			return i // "patient = Patient(**payload)", "name: String", "MR. JUSTICE"
+		}
 		if b := w.byteAt(q); b == ':' || b == '=' {
-			break // the next field's key: "{Name:Ravi Passport:J8369854}"
+			if words > 0 && !isFieldWord(w, p, q) {
+				// "[10:02] Dr. Suhail Dar: …": a chat sender's last word
+				end, words, full = q, words+1, full+1
+			}
+			break // or the next field's key: "{Name:Ravi Passport:J8369854}"
 		}
 		if isBusinessWord(w, p, q) {
 			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
@@ -254,6 +284,41 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
+}
+
+// typeNames are the names of types in code and schemas, which follow a
+// "name:" key there ("name: String!", "fullName: str").
+var typeNames = map[string]bool{
+	"string": true, "str": true, "int": true, "integer": true, "boolean": true, "bool": true, "float": true,
+	"double": true, "date": true, "datetime": true, "object": true, "array": true, "list": true, "optional": true,
+	"none": true, "null": true, "nil": true, "true": true, "false": true, "text": true, "varchar": true, "char": true,
+	"justice": true, // "Mr. Justice …": a title, the judge's name after it
+}
+
+// notLabelledName reports a first word after a name label that is no
+// name: who is meant rather than named ("Customer", "Husband"), or a
+// type's name.
+func notLabelledName(w *window, p, q int) bool {
+	var buf [16]byte
+	if q-p > len(buf) {
+		return false
+	}
+	word := lowerASCII(buf[:], w.buf[p:q])
+	return typeNames[string(word)] || notNameWords[string(word)]
+}
+
+// isFieldWord reports whether the word [p, q), before a ':', names a
+// field: a context word or a key word ("Passport:", "Mobile:").
+func isFieldWord(w *window, p, q int) bool {
+	var buf [24]byte
+	if q-p > len(buf) {
+		return true
+	}
+	word := string(lowerASCII(buf[:], w.buf[p:q]))
+	e, ok := dictionary[word]
+	_, key := keyWords[word]
+	_, label := nameLabels[word]
+	return ok && (e.pos != 0 || e.neg) || key || label
 }
 
 // scriptNameAfter reads a name written in an Indian script or Urdu after

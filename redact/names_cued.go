@@ -49,7 +49,7 @@ var notNameWords = map[string]bool{
 // cued name: the last letters of greetingWords, ',', ']' and '-' (see
 // mayCueName).
 var cueGap = func() (t [256]bool) {
-	for _, b := range []byte(",]-iyormeIYORME") {
+	for _, b := range []byte(",]-:iyormeIYORME") {
 		t[b] = true
 	}
 	return t
@@ -68,6 +68,11 @@ func mayCueName(buf []byte, i int) bool {
 	case ' ':
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
+		}
+		if buf[i-2] == ':' {
+			// "From: Huzaifa Siddiqui <…>": a mail header's name
+			a, b := buf[i-4]|0x20, buf[i-3]|0x20
+			return a == 'o' && b == 'm' || a == 't' && b == 'o' || a == 'c' && b == 'c' // from, to, cc, bcc
 		}
 		// A greeting word: "hi", "hey", "hello", "dear", "namaste"; most
 		// words fail on their last two letters.
@@ -130,6 +135,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "chat sender"
 	case (after < 0 || after == '\n' || after == '\r') && w.signOffBefore(start):
 		reason = "name after a sign-off"
+	case (after == ' ' && w.byteAt(end+1) == '<' || n >= 2 && (after < 0 || after == '\n' || after == '\r')) && w.mailHeaderBefore(start):
+		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressBelow(end):
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
@@ -289,4 +296,24 @@ func (w *window) addressBelow(e int) bool {
 	}
 	p++
 	return w.houseNumberAt(p) && w.capitalAfterHouse(p) && w.pinWithin(p, p+maxAddress, maxAddressLines+1)
+}
+
+// mailHeaderBefore reports a mail header's "From:", "To:", "Cc:" or
+// "Bcc:" at the start of the line, right before the name at i.
+func (w *window) mailHeaderBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	if w.byteAt(k) != ':' {
+		return false
+	}
+	var buf [8]byte
+	word, s := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "from", "to", "cc", "bcc":
+		b := w.byteAt(s - 1)
+		return b < 0 || b == '\n' || b == '>' || b == ' ' && w.byteAt(s-2) == '>' // quoted replies: "> From: …"
+	}
+	return false
 }

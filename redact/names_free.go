@@ -65,7 +65,7 @@ var notPersonWords = map[string]bool{
 	"layout": true, "enclave": true, "extension": true, "puram": true, "pet": true, "palya": true, "gunj": true,
 	"ganj": true, "bagh": true, "garden": true, "gardens": true, "park": true, "lane": true, "cross": true,
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
-	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true,
+	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
 	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true, "yojana": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
@@ -235,6 +235,9 @@ var afterNameCues = map[string]bool{
 	"bhai": true, "bhaiya": true, "didi": true, "sir": true, "madam": true, "maam": true, "saab": true,
 	"sahab": true, "ka": true, "ki": true, "ke": true, "ko": true, "ne": true, "se": true, "your": true,
 	"garu": true, "anna": true, "akka": true, "da": true, "di": true,
+	// Tamil and Telugu case endings written apart in Latin script:
+	// "Karthikeyan ku GPay pannidu", "Kalaiselvi kitta sollu".
+	"ku": true, "kku": true, "kitta": true, "kooda": true, "ni": true,
 }
 
 // nameCue reports what around the name [i, end) says it is one, and

@@ -644,6 +644,8 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		}
 		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
 			k -= 3 // "Given name(s):"
+		} else if k >= 1 && buf[k] == ')' {
+			k-- // "Nav (Name):"
 		}
 		return k < 0 || labelEnds[buf[k]]
 	case 'o', 'O':
