@@ -39,9 +39,9 @@ type sets struct {
 	longest int
 }
 
-// bloomBits sizes the filter: with two probes and about four thousand
+// bloomBits sizes the filter: with two probes and about six thousand
 // names, about one word in four hundred that is no name gets past it.
-const bloomBits = 1 << 18
+const bloomBits = 1 << 19
 
 // wordHash hashes the ASCII letters of w, case folded; ok is false for a
 // word with any other byte.
