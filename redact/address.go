@@ -126,7 +126,7 @@ func hasAddressLabel(w *window, c int) bool {
 // before it.
 func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
-	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
+	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
 		k--
 	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
@@ -201,7 +201,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	lines := 0                      // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
-		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && !w.pinLabelAt(p+1) &&
+		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
 			w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) {
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
 			// an address block, one part a line, that its PIN code closes.
@@ -307,6 +307,21 @@ func hasMaskWord(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// lineEndsInName reports whether the line that ends at p ends as an
+// address's line does: in a capitalised word or a number, not in prose
+// ("…, Karnataka and").
+func (w *window) lineEndsInName(p int) bool {
+	k := p - 1
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	for n := 0; n < 32 && isASCIILetter(byte(max(w.byteAt(k), 0))); n++ {
+		k--
+	}
+	b := w.byteAt(k + 1)
+	return isUpperByte(b) || isDigitByte(b) || b >= 0x80 || isDigitByte(w.byteAt(k))
 }
 
 // capitalAfterHouse reports whether the house number at p is followed,
@@ -416,7 +431,7 @@ func (w *window) wordAt(i int, buf []byte) (word []byte, ok bool) {
 
 // houseGap marks the bytes before a house number that opens an address
 // with no label: the start of a line or a word.
-var houseGap = [256]bool{' ': true, '\n': true, '\t': true}
+var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true} // "#52, 3rd Main"
 
 // housePair marks the first two letters, lower-cased, of houseWords.
 var housePair = func() (t [26][26]bool) {
@@ -550,6 +565,9 @@ func mayIntroduce(a, b byte) bool {
 // "lives at TC 12/845", "dispatched to Plot 14". It reads back at most two
 // short words on the line.
 func addressIntroBefore(w *window, i int) bool {
+	if w.byteAt(i-1) == '#' {
+		i-- // "residing at #52, 3rd Main"
+	}
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}

@@ -203,3 +203,20 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestAlignedLabelsAndHashNumbers: forms align their colons with spaces,
+// and Bengaluru writes a house number after '#'.
+func TestAlignedLabelsAndHashNumbers(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"  Address       : Flat 622, Kaveri Apartments, Poonkunnam, Thrissur\n  Name          : Sijo Philip\n",
+			"  Address       : XXXX XXX, XXXXXX XXXXXXXXXX, XXXXXXXXXX, XXXXXXXX\n  Name          : XXXX XXXXXX\n"},
+		{"residing at #52, 3rd Main, 7th Cross, Bejai, Mangaluru", "residing at #XX, XXX XXXX, XXX XXXXX, XXXXX, XXXXXXXXX"},
+		{"Ship to #12, 4th Cross, Indiranagar, Bengaluru 560038", "Ship to #XX, XXX XXXXX, XXXXXXXXXXX, XXXXXXXXX XXXXXX"},
+		{"issue #52, see #12, fixed in #13", "issue #52, see #12, fixed in #13"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

@@ -102,6 +102,10 @@ func firstCellBefore(get func(int) int, e int) bool {
 	return false
 }
 
+// maxLabelPad bounds the spaces between a label and its ':' that forms
+// and extracts put there to align the colons ("Address       : …").
+const maxLabelPad = 16
+
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
@@ -125,8 +129,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	}
 	if sep == ':' || sep == '=' {
 		p--
-		for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
-			p--
+		for k := 0; k < maxLabelPad && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
+			p-- // "Name      : Ravi", as forms align their colons
 		}
 		if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
 			p -= 3 // "Given name(s):"

@@ -280,7 +280,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
+			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
+				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
@@ -639,7 +640,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	switch buf[k] {
 	case ' ', ':', '=':
 		k--
-		for n := 0; n < 3 && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
+		for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
 			k--
 		}
 		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
@@ -725,8 +726,8 @@ func mayEndLabel(buf []byte, i int) bool {
 	k := i - 1
 	if k >= 0 && (buf[k] == '"' || buf[k] == ' ') {
 		k--
-		if k >= 0 && buf[k] == ' ' {
-			k--
+		for n := 0; n < maxLabelPad && k >= 0 && buf[k] == ' '; n++ {
+			k-- // "Address       :"
 		}
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
