@@ -72,13 +72,31 @@ var heldoutFloors = map[string]float64{
 // bank statements, MRZ, HL7, SQL, WhatsApp exports). Its misses were
 // read to build the table, SQL, HL7, narration, village-address and
 // cued-name readers, so these floors guard those readers; they no
-// longer measure text kavach has not seen (the third set does).
+// longer measure text kavach has not seen.
 var heldout2Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.92,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
 	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
 	"PERSON": 0.93, "LOCATION": 0.9,
+}
+
+// heldout3Floors are heldoutFloors for the third set (testdata/heldout3),
+// written in session 5 by a helper who read neither the engine nor the
+// other sets, from 59 new sources (IRCTC and airline bookings, court
+// lists, rent agreements, FIRs, prescriptions, stack traces, Kubernetes
+// and Prometheus logs, GraphQL, e-invoices, CVs, matrimonial profiles,
+// SHG lists, eight Indian languages and Tanglish). First measured at
+// commit 144aae3: PERSON 86.7%, LOCATION 80.0%, PIN code 82.1%, voter ID
+// 83.3%, bank account 90.7%, 48 of 1,019 findings false. Its false
+// positives and misses were then read to fix the engine by kind of text
+// (commit cab7a6d and after), so it too now guards more than it measures.
+var heldout3Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.8,
+	"DATE_OF_BIRTH": 0.87, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.94, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.9, "LOCATION": 0.8,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -91,6 +109,7 @@ func TestHeldout(t *testing.T) {
 	}{
 		{"heldout", heldoutFloors, 0.01},
 		{"heldout2", heldout2Floors, 0.01},
+		{"heldout3", heldout3Floors, 0.015},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
