@@ -220,3 +220,18 @@ func TestAlignedLabelsAndHashNumbers(t *testing.T) {
 		checkStream(t, redact.Options{}, tt.in)
 	}
 }
+
+// TestPINAfterPlace: a PIN code that ends a line after a place's name is
+// one without a label ("Kozhikode - 673001"), in any script.
+func TestPINAfterPlace(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"Place of Dispatch : Kozhikode - 673001\n", "Place of Dispatch : Kozhikode - XXXXXX\n"},
+		{"പുത്തൻപുരയിൽ, കോഴിക്കോട് - 673011", "പുത്തൻപുരയിൽ, കോഴിക്കോട് - XXXXXX"},
+		{"build Version 560034\nOrder 560034 shipped\nsee RFC 560034.\n", "build Version 560034\nOrder 560034 shipped\nsee RFC 560034.\n"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

@@ -105,7 +105,7 @@ var negativeWords = []string{
 	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
-	"refund", "item", "firmware", "umn", "eg", "example",
+	"refund", "item", "firmware", "umn", "eg", "example", "issue",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",

@@ -873,7 +873,11 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 	case n == 14:
 		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.3, evidence: "ABHA length"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 6 && validators.PINCode(string(d)) == nil:
-		r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
+		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
+		if w.placeBefore(s) && w.clauseEnds(e) {
+			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"
+		}
+		r.decide(w, s, e, []cand{c}, out)
 	case n == 8:
 		r.compactDate(w, d, s, e, out)
 	case n == 11 && d[0] == '1' && d[1] == '8' && (d[2] == '0' || d[2] == '6') && d[3] == '0':
@@ -1035,4 +1039,42 @@ func ifscAt(w *window, p int) bool {
 		code[k] = byte(b)
 	}
 	return !isAlnumByte(w.byteAt(p+ifscLen)) && validators.IFSC(string(code[:])) == nil
+}
+
+// placeBefore reports a place's name right before a PIN code at s, as an
+// address's last line writes it: a word in title case of four letters or
+// more, or in an Indian script, then " - ", ", " or a space.
+func (w *window) placeBefore(s int) bool {
+	k := s - 1
+	switch {
+	case w.byteAt(k) == ' ' && w.byteAt(k-1) == '-' && w.byteAt(k-2) == ' ':
+		k -= 3
+	case w.byteAt(k) == ' ' && w.byteAt(k-1) == ',':
+		k -= 2
+	case w.byteAt(k) == ' ':
+		k--
+	default:
+		return false
+	}
+	if b := w.byteAt(k); b >= 0x80 {
+		// An Indian script's word: its last byte is a letter's or a sign's.
+		return w.byteAt(k-2) >= 0xE0
+	}
+	n := 0
+	for ; n < 32 && w.byteAt(k-n) >= 'a' && w.byteAt(k-n) <= 'z'; n++ {
+	}
+	first := w.byteAt(k - n)
+	before := w.byteAt(k - n - 1)
+	return n >= 3 && isUpperByte(first) && !isAlnumByte(before)
+}
+
+// clauseEnds reports whether the text at e ends a line, a clause or the
+// input: nothing, a line break, or '.', ',', ')' or ';' before one.
+func (w *window) clauseEnds(e int) bool {
+	b := w.byteAt(e)
+	if b == '.' || b == ',' || b == ')' || b == ';' {
+		b = w.byteAt(e + 1)
+		return b < 0 || b == '\n' || b == '\r' || b == ' '
+	}
+	return b < 0 || b == '\n' || b == '\r'
 }

@@ -69,7 +69,7 @@ func mayCueName(buf []byte, i int) bool {
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
 		}
-		if buf[i-2] == ':' {
+		if buf[i-2] == ':' && i >= 4 {
 			// "From: Huzaifa Siddiqui <…>": a mail header's name
 			a, b := buf[i-4]|0x20, buf[i-3]|0x20
 			return a == 'o' && b == 'm' || a == 't' && b == 'o' || a == 'c' && b == 'c' // from, to, cc, bcc
