@@ -235,12 +235,16 @@ var headerByte = func() (t [256]uint8) {
 // splitCSV writes the start offsets of the fields of line, split at sep
 // outside double quotes, into from and returns how many there are, or 0
 // when there are more than len(from).
-func splitCSV(line []byte, sep byte, from []int) int {
+func splitCSV(line []byte, sep byte, from []int) int { return splitFields(line, sep, '"', from) }
+
+// splitFields is splitCSV with quote as the quote character: a CSV's '"',
+// an SQL string's '\” (whose doubled ” toggles twice).
+func splitFields(line []byte, sep, quote byte, from []int) int {
 	n, quoted := 1, false
 	from[0] = 0
 	for i, b := range line {
 		switch {
-		case b == '"':
+		case b == quote:
 			quoted = !quoted
 		case b == sep && !quoted:
 			if n == len(from) {

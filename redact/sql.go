@@ -35,8 +35,8 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 		return true
 	}
 	var cFrom, from [maxCSVCols]int
-	n := splitSQL(cols, cFrom[:])
-	if n == 0 || splitSQL(vals, from[:]) != n {
+	n := splitFields(cols, ',', '\'', cFrom[:])
+	if n == 0 || splitFields(vals, ',', '\'', from[:]) != n {
 		return true
 	}
 	st := &w.csv
@@ -112,27 +112,6 @@ func splitInsert(stmt []byte) (cols, vals []byte, vFrom int, ok bool) {
 		}
 	}
 	return nil, nil, 0, false
-}
-
-// splitSQL writes the start offsets of the comma-separated items of list,
-// outside single quotes, into from and returns how many there are, or 0
-// when there are more than len(from).
-func splitSQL(list []byte, from []int) int {
-	n, quoted := 1, false
-	from[0] = 0
-	for i, b := range list {
-		switch {
-		case b == '\'':
-			quoted = !quoted
-		case b == ',' && !quoted:
-			if n == len(from) {
-				return 0
-			}
-			from[n] = i + 1
-			n++
-		}
-	}
-	return n
 }
 
 // trimIdent trims spaces and the quotes of an SQL identifier: "name",

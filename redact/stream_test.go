@@ -196,3 +196,13 @@ func TestTransformerReset(t *testing.T) {
 	require.Equal(t, a, b)
 	require.Equal(t, first, c.fs, "offsets restart after Reset")
 }
+
+// expectRedacted checks that the default Redactor turns in into want, and
+// that every way of streaming in gives what String gives.
+func expectRedacted(t *testing.T, in, want string) {
+	t.Helper()
+	r := mustNew(t)
+	got, _ := r.String(in)
+	require.Equal(t, want, got, "%q", in)
+	checkStream(t, redact.Options{}, in)
+}
