@@ -103,6 +103,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	n := 0
 	upper := false // the name is written in capitals
 	full := false  // a word after the given name is one the gazetteer knows
+	surnameFirst := false
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -126,6 +127,14 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			for q += 2; w.byteAt(q) >= int(lo) && w.byteAt(q) <= int(hi); q++ {
 			}
 		}
+		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-') {
+			// "NITHYA N with", "Senthilnathan S called": the initial a Tamil
+			// name ends with.
+			ws[n] = word{p, q}
+			n++
+			full = true
+			break
+		}
 		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80) || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
@@ -142,9 +151,17 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				break
 			}
 			if !names.Given(s) {
-				return i
+				if !names.Surname(s) || names.Ambiguous(s) || inits > 0 {
+					return i
+				}
+				surnameFirst = true // "Laishram Bikram Singh", "NAMBIAR ANJALI": a family name first
 			}
 			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
+		case surnameFirst && n == 1:
+			if !names.Given(s) || names.Ambiguous(s) {
+				return i // a family name needs a given name after it
+			}
+			full = true
 		case notPersonWords[s]:
 			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
 		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
@@ -168,8 +185,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		}
 		p = q + 1
 	}
-	if w.short || n == 0 {
-		return i
+	if w.short || n == 0 || surnameFirst && n < 2 {
+		return i // nothing, or a family name alone ("MIR", "- Noronha")
 	}
 	end := ws[n-1].end
 	var score float64
@@ -324,10 +341,10 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 }
 
 // mayBeName is the main loop's test of the ASCII word [i, j) of buf: a
-// capitalised word that the gazetteer knows as a given name, which
-// freeName must read.
+// capitalised word that the gazetteer knows as a given or family name,
+// which freeName must read.
 func mayBeName(buf []byte, i, j int) bool {
-	return names.MaybeGiven(buf[i:j]) && names.Given(string(buf[i:j])) // Given folds case
+	return names.MaybeName(buf[i:j]) && (names.Given(string(buf[i:j])) || names.Surname(string(buf[i:j]))) // both fold case
 }
 
 func isDigitByte(b int) bool { return b >= '0' && b <= '9' }

@@ -33,14 +33,15 @@ const maxLen = 32
 
 type sets struct {
 	given, surname, middle, ambiguous map[string]bool
-	// bloom has two bits set for each given name (see wordHash).
+	// bloom has two bits set for each given name and family name (see
+	// wordHash).
 	bloom [bloomBits / 64]uint64
-	// longest is the length of the longest given name.
+	// longest is the length of the longest given or family name.
 	longest int
 }
 
-// bloomBits sizes the filter: with two probes and about six thousand
-// names, about one word in four hundred that is no name gets past it.
+// bloomBits sizes the filter: with two probes and about ten thousand
+// names, about one word in seven hundred that is no name gets past it.
 const bloomBits = 1 << 19
 
 // wordHash hashes the ASCII letters of w, case folded; ok is false for a
@@ -86,11 +87,13 @@ var build = sync.OnceValue(func() *sets {
 		middle:    wordSet(middleText),
 		ambiguous: wordSet(ambiguousText),
 	}
-	for w := range s.given {
-		if h, ok := wordHash([]byte(w)); ok {
-			s.setBloom(h)
+	for _, m := range []map[string]bool{s.given, s.surname} {
+		for w := range m {
+			if h, ok := wordHash([]byte(w)); ok {
+				s.setBloom(h)
+			}
+			s.longest = max(s.longest, len(w))
 		}
-		s.longest = max(s.longest, len(w))
 	}
 	loaded.Store(s)
 	return s
@@ -135,10 +138,10 @@ func Middle(word string) bool { return lookup(load().middle, word) }
 // little.
 func Ambiguous(word string) bool { return lookup(load().ambiguous, word) }
 
-// MaybeGiven is a quick filter before Given, for a word of ASCII letters
-// in any case: false means Given is false; true, almost always, that it
-// is true. It reads the word once and allocates nothing.
-func MaybeGiven(word []byte) bool {
+// MaybeName is a quick filter before Given and Surname, for a word of
+// ASCII letters in any case: false means both are false; true, almost
+// always, that one is true. It reads the word once and allocates nothing.
+func MaybeName(word []byte) bool {
 	s := load()
 	if len(word) < 2 || len(word) > s.longest {
 		return false // "DocumentService": longer than any name, not hashed
