@@ -73,6 +73,9 @@ func (w *window) parentKeyIsAddress(k int) bool {
 	if w.byteAt(k) == '"' {
 		k--
 	}
+	if b := w.byteAt(k - 1); w.byteAt(k) == ' ' && (b == '{' || b == ' ' && w.byteAt(k-2) == '{') {
+		k -= 1 + boolInt(b == ' ') // "address: { line1: …", as GraphQL and JavaScript write it
+	}
 	var buf [16]byte
 	switch {
 	case w.byteAt(k) == '{':
@@ -112,6 +115,13 @@ func (w *window) parentKeyIsAddress(k int) bool {
 		return ok && lead < indent && (b == '\n' || b < 0)
 	}
 	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // hasAddressLabel is addressLabelBefore's yes or no.
@@ -515,13 +525,16 @@ var introVerbs = map[string]bool{
 // looseAddressWords are the words that, among the last few before a ':',
 // announce an address whose house number opens it: "Address for the
 // gift:", "naya ghar ka address note kar:", "Drop location:".
-var looseAddressWords = map[string]bool{"address": true, "addr": true, "location": true, "pata": true, "ghar": true}
+var looseAddressWords = map[string]bool{
+	"address": true, "addr": true, "location": true, "pata": true, "ghar": true,
+	"deliver": true, "delivery": true, "ship": true, "shipping": true, // "Deliver to:", "Ship to:"
+}
 
 // addressWordsBefore reports whether the ':' that ends the text before i
 // (spaces between) closes a few words on its line, one of them of
 // looseAddressWords, none of notAddressBefore.
 func (w *window) addressWordsBefore(i int) bool {
-	const maxWords = 5
+	const maxWords = 6 // "Address of Principal Place of Business:"
 	k := i - 1
 	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
 		k--

@@ -139,7 +139,11 @@ func TestLooselyLabelledAddress(t *testing.T) {
 			"naya ghar ka address note kar: XXXX XXXXX, XXX XXXXXXXXX, XXXXX, XXXX. Sunday ko housewarming hai"},
 		{"Drop location: Plot No. 246, Sector 13, Model Town, Gangtok (near bus depot). Call me",
 			"Drop location: XXXX XX. XXX, XXXXXX XX, XXXXX XXXX, XXXXXXX (XXXX XXX XXXXX). Call me"},
-		// Not addresses: no address word, or another kind of address.
+		{"Deliver to: Plot No. 306, Harmu, Ranchi", "Deliver to: XXXX XX. XXX, XXXXX, XXXXXX"},
+		{"4. Address of Principal Place of Business: TC 28/1264, Kakkanad, Kochi, Kerala",
+			"4. Address of Principal Place of Business: XX XX/XXXX, XXXXXXXX, XXXXX, XXXXXX"},
+		// Not addresses: no address word, another kind of address, prose.
+		{"Ship to: 12, fixes, tests", "Ship to: 12, fixes, tests"},
 		{"Changes to note: 3, Fixes, Tests, Docs", "Changes to note: 3, Fixes, Tests, Docs"},
 		{"IP address of the host: 10, Alpha, Beta, Gamma", "IP address of the host: 10, Alpha, Beta, Gamma"},
 		{"address: 12, a, b", "address: 12, a, b"},
@@ -176,6 +180,8 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 			`{"customer":{"address":{"line1":"XX XX XXXX","city":"Pune"}}}`},
 		{"customer:\n  address:\n    line1: House 22, Zarkawt\n    city: Aizawl\n",
 			"customer:\n  address:\n    line1: XXXXX XX, XXXXXXX\n    city: Aizawl\n"},
+		{`address: { line1: "Flat No. B-200, Vrindavan Society, Wakad", city: "Pune" }`,
+			`address: { line1: "XXXX XX. X-XXX, XXXXXXXXX XXXXXXX, XXXXX", city: "Pune" }`},
 		{"poem:\n  line1: Roses are red\n", "poem:\n  line1: Roses are red\n"},
 		{`{"lyrics":{"line1":"12 Days of Christmas"}}`, `{"lyrics":{"line1":"12 Days of Christmas"}}`},
 	} {

@@ -27,6 +27,8 @@ var nameLabels = func() map[string]string {
 		"payee": "payee", "remitter": "remitter", "sender": "sender", "complainant": "complainant",
 		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
+		"advocate": "advocate", "advs": "advs", "counsel": "counsel", "petitioner": "petitioner",
+		"respondent": "respondent", "lessor": "lessor", "lessee": "lessee", "witness": "witness",
 		"pn": "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
 		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}

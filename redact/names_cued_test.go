@@ -27,6 +27,10 @@ func TestCuedNames(t *testing.T) {
 		{"a name addressed after a colon",
 			"Use your VID: Divya, your VID is ready.",
 			"Use your VID: XXXXX, your VID is ready."},
+		{"an advocate in a cause list", "1. CRL.M.C. 2774/2024\n    Advs: Lalmuanpuia\n", "1. CRL.M.C. 2774/2024\n    Advs: XXXXXXXXXXX\n"},
+		{"a mail header", "From: Huzaifa Siddiqui <h.s@example.in>\n", "From: XXXXXXX XXXXXXXX <X.X@XXXXXXX.XX>\n"},
+		{"a family name first, a Tamil initial last", "Customer Laishram Bikram Singh and NITHYA N with",
+			"Customer XXXXXXXX XXXXXX XXXXX and XXXXXX X with"},
 		// Not names: who is greeted or signs is no person, a greeting in a
 		// string literal, a key line, a business.
 		{"generic addressees", "Dear Customer,\nHello World!\nRegards,\nThe Support Team\n",
@@ -35,6 +39,8 @@ func TestCuedNames(t *testing.T) {
 		{"a business signs", "Regards,\nKaveri Foods\n", "Regards,\nKaveri Foods\n"},
 		{"a colon at a line's start is no chat", "Note: fixed\nStatus: ok\n", "Note: fixed\nStatus: ok\n"},
 		{"pt without its dot", "5 pt Helvetica Neue", "5 pt Helvetica Neue"},
+		{"a place in a mail header", "From: HYDERABAD (HYD)  To: GUWAHATI (GAU)", "From: HYDERABAD (HYD)  To: GUWAHATI (GAU)"},
+		{"a family name alone", "MIR instructions and - Noronha\n", "MIR instructions and - Noronha\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { expectRedacted(t, tt.in, tt.want) })
 	}

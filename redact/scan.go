@@ -968,7 +968,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 				return end
 			}
-			if w.addressWordsBefore(i) {
+			if w.addressWordsBefore(i) && w.capitalAfterHouse(i) {
 				// "Address for the gift: Flat C504, Sunrise Towers, …",
 				// "Drop location: Plot No. 246, Sector 13, …"
 				if end := r.addressFrom(w, i, 2, false, "address after a label", out); end > i || w.short {
