@@ -865,7 +865,10 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 	case n == 16:
 		r.sixteen(w, ch, k, 1, out)
 	case n == 10 && validators.MobileRange(string(d)):
-		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.55, evidence: "mobile range"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		// A metric's sample ("requests_count{route=\"/v1\"} 7442787149") is
+		// suspect, as a timestamp is.
+		metric := w.byteAt(s-1) == ' ' && w.byteAt(s-2) == '}'
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.55, evidence: "mobile range", suspect: metric}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 11 && d[0] == '0' && validators.MobileRange(string(d[1:])):
 		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.7, evidence: "mobile range with trunk 0"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n >= 13 && n <= 19 && validators.Card(string(d)) == nil:

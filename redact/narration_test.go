@@ -72,3 +72,11 @@ func TestSpeltOutEmail(t *testing.T) {
 		expectRedacted(t, tt.in, tt.want)
 	}
 }
+
+// TestMetricSampleIsNoMobile: a Prometheus sample's value after its labels
+// has a mobile's shape and is none.
+func TestMetricSampleIsNoMobile(t *testing.T) {
+	expectRedacted(t, `http_request_duration_seconds_count{route="/v1/pan/verify"} 7442787149`,
+		`http_request_duration_seconds_count{route="/v1/pan/verify"} 7442787149`)
+	expectRedacted(t, `{"mobile":"x"} 9876543210`, `{"mobile":"x"} XXXXXX3210`)
+}
