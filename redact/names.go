@@ -27,8 +27,11 @@ var nameLabels = func() map[string]string {
 		"payee": "payee", "remitter": "remitter", "sender": "sender", "complainant": "complainant",
 		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
-		"advocate": "advocate", "advs": "advs", "counsel": "counsel", "petitioner": "petitioner",
-		"respondent": "respondent", "lessor": "lessor", "lessee": "lessee", "witness": "witness",
+		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
+		// let every capitalised word after such a word past the main
+		// loop's quick test (see labelEnds).
+		"advocate": "advocate", "petitioner": "petitioner", "respondent": "respondent", "lessor": "lessor",
+		"lessee": "lessee",
 		"pn": "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
 		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}

@@ -115,7 +115,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		}
 		var buf [16]byte
 		word := lowerASCII(buf[:], w.buf[p:min(q, p+len(buf))])
-		if notNameWords[string(word)] || notPersonWords[string(word)] || dictionary[string(word)].pos != 0 || dictionary[string(word)].neg {
+		if allMask(w, p, q) || notNameWords[string(word)] || notPersonWords[string(word)] || dictionary[string(word)].pos != 0 || dictionary[string(word)].neg {
 			return i
 		}
 		n++

@@ -27,7 +27,7 @@ func TestCuedNames(t *testing.T) {
 		{"a name addressed after a colon",
 			"Use your VID: Divya, your VID is ready.",
 			"Use your VID: XXXXX, your VID is ready."},
-		{"an advocate in a cause list", "1. CRL.M.C. 2774/2024\n    Advs: Lalmuanpuia\n", "1. CRL.M.C. 2774/2024\n    Advs: XXXXXXXXXXX\n"},
+		{"an advocate in a cause list", "1. CRL.M.C. 2774/2024\n    Advocate: Lalmuanpuia\n", "1. CRL.M.C. 2774/2024\n    Advocate: XXXXXXXXXXX\n"},
 		{"a mail header", "From: Huzaifa Siddiqui <h.s@example.in>\n", "From: XXXXXXX XXXXXXXX <X.X@XXXXXXX.XX>\n"},
 		{"a family name first, a Tamil initial last", "Customer Laishram Bikram Singh and NITHYA N with",
 			"Customer XXXXXXXX XXXXXX XXXXX and XXXXXX X with"},
