@@ -30,10 +30,9 @@ var nameLabels = func() map[string]string {
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
-		"advocate": "advocate", "petitioner": "petitioner", "respondent": "respondent", "lessor": "lessor",
-		"lessee": "lessee",
-		"pn":     "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
-		"so":     "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
+		"advocate": "advocate", "petitioner": "petitioner", "respondent": "respondent", "lessor": "lessor", "lessee": "lessee",
+		"pn": "pn", // a UPI link's payee name: "upi://pay?pa=…&pn=Kinjal%20Desai"
+		"so": "s/o", "do": "d/o", "wo": "w/o", "co": "c/o",
 	}
 	for w, k := range keyWords {
 		if k == Person && w != "username" && w[0] < 0x80 {
