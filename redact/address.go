@@ -124,6 +124,30 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// keyEqBefore returns where the '=' of a key=value pair stands when the
+// value starts at i, quoted or not (address="…", address='…'), or -1.
+func keyEqBefore(buf []byte, i int) int {
+	switch {
+	case i >= 1 && buf[i-1] == '=':
+		return i - 1
+	case i >= 2 && (buf[i-1] == '"' || buf[i-1] == '\'') && buf[i-2] == '=':
+		return i - 2
+	}
+	return -1
+}
+
+// keyEqBefore is the function keyEqBefore reading through the window,
+// into a stream's history.
+func (w *window) keyEqBefore(i int) (eq int, ok bool) {
+	switch b := w.byteAt(i - 1); {
+	case b == '=':
+		return i - 1, true
+	case (b == '"' || b == '\'') && w.byteAt(i-2) == '=':
+		return i - 2, true
+	}
+	return 0, false // eq may be negative: in a stream's history
+}
+
 // hasAddressLabel is addressLabelBefore's yes or no.
 func hasAddressLabel(w *window, c int) bool {
 	_, ok := addressLabelBefore(w, c)
@@ -185,7 +209,7 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
 		p++
 	}
-	if w.byteAt(p) == '"' {
+	if b := w.byteAt(p); b == '"' || b == '\'' {
 		p++
 	}
 	end := r.addressFrom(w, p, commas, false, "address after a label", out)
@@ -233,8 +257,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			closed = w.pinLabelAt(p + 1) // "…, Aizawl\nPIN: 796001"
 			break
 		}
-		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' {
-			break // the end of the line, value or field, or what Label mode wrote
+		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' ||
+			b == '\'' && !isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
+			break // the end of the line, value or field ("…, Patna'}"), or what Label mode wrote
 		}
 		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
 			if q := w.pinAt(p); q > p {

@@ -214,3 +214,18 @@ func TestPINAfterPlace(t *testing.T) {
 		expectRedacted(t, tt.in, tt.want)
 	}
 }
+
+// TestKeyValueAddress: an address after key= in logfmt or a toString,
+// quoted either way; the quote that closes it ends it.
+func TestKeyValueAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`level=info address="Flat 5, MG Road, Pune" city=Pune`, `level=info address="XXXX X, XX XXXX, XXXX" city=Pune`},
+		{"Elector{id=1, address='Flat No. A-828, Boring Road, Patna'}", "Elector{id=1, address='XXXX XX. X-XXX, XXXXXX XXXX, XXXXX'}"},
+		{`address="12 St. Mary's Road, Pune" x=1`, `address="XX XX. XXXX'X XXXX, XXXX" x=1`},
+		// Not addresses: another kind of address, or no address's shape.
+		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
+		{"status=OK address=Closed", "status=OK address=Closed"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}

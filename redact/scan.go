@@ -244,7 +244,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out) // an HL7 segment: see hl7Segment
 				}
 			}
-			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)) {
+			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
+				(buf[i-1] == '=' || buf[i-2] == '=') && keyValueAddress(buf, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
@@ -281,7 +282,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
-				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)) {
+				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) ||
+				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && keyValueAddress(buf, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
@@ -718,6 +720,25 @@ var labelPair = func() (t [26][26]bool) {
 	return t
 }()
 
+// keyValueAddress is the main loop's quick test for a value at i after
+// key= (quoted or not) whose key may be an address label: candidate reads
+// it (see keyEqBefore).
+func keyValueAddress(buf []byte, i int) bool {
+	eq := keyEqBefore(buf, i)
+	return eq >= 2 && addressPair(buf[eq-2], buf[eq-1])
+}
+
+// addressPair reports the last two letters of the address labels'
+// English words: "ss" (address), "dr" (addr), "et" (street), "ty"
+// (locality), "rk" (landmark), "ne" (addressLine).
+func addressPair(a, b byte) bool {
+	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
+	case 's'<<8 | 's', 'd'<<8 | 'r', 'e'<<8 | 't', 't'<<8 | 'y', 'r'<<8 | 'k', 'n'<<8 | 'e':
+		return true
+	}
+	return false
+}
+
 // mayEndLabel is the main loop's quick test of the ':' at i: whether what
 // stands before it (a closing quote and a space allowed) may end an
 // address or name label, by its last two letters or by a letter of
@@ -955,6 +976,18 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
 		if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
 			return end
+		}
+	}
+	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
+		// address="Flat 5, MG Road, Pune", address='…' in a toString
+		// A number opens one only in quotes, as the main loop's quick test
+		// lets through: unquoted, "latency=2942ms" is far more common.
+		if eq, ok := w.keyEqBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=') && addressPair(byte(max(w.byteAt(eq-2), 0)), byte(max(w.byteAt(eq-1), 0))) {
+			if commas, ok := addressLabelBefore(w, eq); ok {
+				if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
+					return end
+				}
+			}
 		}
 	}
 	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev]) && mayOpenHouse(w.buf, i) {
