@@ -73,8 +73,8 @@ func (w *window) parentKeyIsAddress(k int) bool {
 	if w.byteAt(k) == '"' {
 		k--
 	}
-	if b := w.byteAt(k - 1); w.byteAt(k) == ' ' && (b == '{' || b == ' ' && w.byteAt(k-2) == '{') {
-		k -= 1 + boolInt(b == ' ') // "address: { line1: …", as GraphQL and JavaScript write it
+	for n := 0; n < 2 && w.byteAt(k) == ' ' && (w.byteAt(k-1) == '{' || w.byteAt(k-1) == ' ' && w.byteAt(k-2) == '{'); n++ {
+		k-- // "address: { line1: …", as GraphQL and JavaScript write it
 	}
 	var buf [16]byte
 	switch {
@@ -115,13 +115,6 @@ func (w *window) parentKeyIsAddress(k int) bool {
 		return ok && lead < indent && (b == '\n' || b < 0)
 	}
 	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // keyEqBefore returns where the '=' of a key=value pair stands when the
