@@ -2,10 +2,11 @@ package redact
 
 // Some places in a text hold a name whatever the name is: the line under
 // a sign-off ("Regards,\nMerina Marak"), the word after a greeting ("Hi
-// Pradnya,", "Welcome aboard, Tiameren!") and the sender of a chat
-// export ("[1/10/24, 11:46:35] Perizaad Daruwala: …"). There kavach takes
-// capitalised words the gazetteer does not know, and only there: a
-// name's shape alone is any capitalised word's.
+// Pradnya,", "Welcome aboard, Tiameren!"), the sender of a chat export
+// ("[1/10/24, 11:46:35] Perizaad Daruwala: …"), a mail header's name
+// ("From: Huzaifa Siddiqui <…>") and the line above an address block.
+// There kavach takes capitalised words the gazetteer does not know, and
+// only there: a name's shape alone is any capitalised word's.
 
 // signOffWords end the line before a signature, lower-cased: "Regards,",
 // "Thanks & Regards,", "Yours faithfully,".
@@ -46,8 +47,8 @@ var notNameWords = map[string]bool{
 }
 
 // cueGap marks the bytes that may end the word before a space before a
-// cued name: the last letters of greetingWords, ',', ']' and '-' (see
-// mayCueName).
+// cued name: the last letters of greetingWords, ',', ']', '-' and the ':'
+// of a mail header (see mayCueName).
 var cueGap = func() (t [256]bool) {
 	for _, b := range []byte(",]-:iyormeIYORME") {
 		t[b] = true
@@ -56,8 +57,8 @@ var cueGap = func() (t [256]bool) {
 }()
 
 // mayCueName is the main loop's quick test of the capital at i for
-// cuedName: at a line's start after a line that ends in a comma, after a
-// space that follows a comma, ']' or " -", or after a greeting word.
+// cuedName: at a line's start, after a space that follows a comma, ']'
+// or " -", after a greeting word, or after "From:", "To:" or "Cc:".
 func mayCueName(buf []byte, i int) bool {
 	if i < 3 {
 		return true
