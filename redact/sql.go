@@ -13,9 +13,9 @@ import "bytes"
 // are read as any other text.
 
 // sqlInsert reads the statement at p if it is "INSERT INTO t (…) VALUES
-// (…)", in any case, on one line of at most maxCSVLine bytes, with as
-// many values as columns, and makes its row of values the row w.csv
-// describes. It reports false, setting w.short, when a stream must show
+// (…)" (in any case at a line's start, in capitals inside a log line),
+// on one line of at most maxCSVLine bytes, with as many values as
+// columns, and makes its row of values the row w.csv describes. It reports false, setting w.short, when a stream must show
 // more of the line first.
 func (r *Redactor) sqlInsert(w *window, p int) bool {
 	buf := w.buf
