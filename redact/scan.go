@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -108,6 +111,40 @@ const (
 
 // why returns the match's reason in full.
 func (m *match) why() string {
+	if m.tail == tailNone {
+		return m.reason
+	}
+	// The same few hundred reasons recur in every stream: each is built
+	// once and shared, so that reporting a finding allocates nothing.
+	k := whyKey{m.reason, m.word, m.tail, m.side}
+	if s, ok := whyCache.Load(k); ok {
+		return s.(string)
+	}
+	s := m.buildWhy()
+	if whyCacheSize.Add(1) <= maxWhyCache {
+		whyCache.Store(k, s)
+	}
+	return s
+}
+
+// whyKey is what a match's reason is built from.
+type whyKey struct {
+	reason, word string
+	tail         tail
+	side         uint8
+}
+
+// whyCache holds built reasons, at most maxWhyCache of them: their parts
+// are the engine's own strings and the words of a configuration.
+var (
+	whyCache     sync.Map
+	whyCacheSize atomic.Int64
+)
+
+const maxWhyCache = 1 << 14
+
+// buildWhy builds the reason of m.
+func (m *match) buildWhy() string {
 	var side string
 	switch m.side {
 	case sideBefore:
