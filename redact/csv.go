@@ -38,6 +38,9 @@ type csvState struct {
 	row      int64
 	rowEnd   int64
 	cellFrom [maxCSVCols]int64
+	// decided is the stream offset, plus one, of the last line start
+	// csvLine decided.
+	decided int64
 }
 
 // csvSeps are the separators a header may use.
@@ -47,6 +50,22 @@ var csvSeps = [...]byte{',', '\t', ';', '|'}
 // the start of the input) and updates w.csv. It reports false, setting
 // w.short, when a stream must show more of the line first.
 func (r *Redactor) csvLine(w *window, p int) bool {
+	// A stream that held back over a line it had decided (for an address
+	// that may start in "name(at)…") comes back to it: decide it once, or
+	// a header would be read again as its own row.
+	at := w.base + int64(p) + 1
+	if at <= w.csv.decided {
+		return true
+	}
+	if !r.decideCSVLine(w, p) {
+		return false
+	}
+	w.csv.decided = at
+	return true
+}
+
+// decideCSVLine is csvLine for a line not decided yet.
+func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	// Nothing changes before the line is decided: a stream that must
 	// wait for more of it will come back to the same line break.
 	st := &w.csv
@@ -129,6 +148,9 @@ func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 // describes, and queues the whole-cell matches of the columns that name
 // personal data outright.
 func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason string) {
+	if st.row == w.base+int64(p) && st.rowEnd == w.base+int64(p+len(line)) {
+		return // read again after a stream held back over it: its cells are queued
+	}
 	n := len(from)
 	st.row = w.base + int64(p)
 	st.rowEnd = w.base + int64(p+len(line))
