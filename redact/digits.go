@@ -1051,6 +1051,8 @@ func ifscBeside(w *window, start, end int) (after, ok bool) {
 
 const ifscLen = 11
 
+// isIFSCGap reports the separators that may stand between an account
+// number and its IFSC: spaces, commas, quotes, slashes, hyphens, pipes.
 func isIFSCGap(b int) bool {
 	switch b {
 	case ' ', '\t', ',', ';', '\'', '"', '/', '-', '|':

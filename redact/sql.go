@@ -126,6 +126,8 @@ func trimIdent(f []byte) []byte {
 	return f
 }
 
+// skipSpaces returns the index of the first byte at or after i that is
+// no space or tab.
 func skipSpaces(b []byte, i int) int {
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
 		i++
