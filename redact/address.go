@@ -117,28 +117,21 @@ func (w *window) parentKeyIsAddress(k int) bool {
 	return false
 }
 
-// keyEqBefore returns where the '=' of a key=value pair stands when the
-// value starts at i, quoted or not (address="…", address='…'), or -1.
-func keyEqBefore(buf []byte, i int) int {
-	switch {
-	case i >= 1 && buf[i-1] == '=':
-		return i - 1
-	case i >= 2 && (buf[i-1] == '"' || buf[i-1] == '\'') && buf[i-2] == '=':
-		return i - 2
-	}
-	return -1
-}
-
-// keyEqBefore is the function keyEqBefore reading through the window,
-// into a stream's history.
-func (w *window) keyEqBefore(i int) (eq int, ok bool) {
+// addressKeyBefore returns where the '=' of a key=value pair stands when
+// the value starts at i, quoted or not (address="…", address='…'), and
+// whether the key's last two letters may end an address label (see
+// addressPair); addressLabelBefore then reads the key. eq may be
+// negative: in a stream's history.
+func (w *window) addressKeyBefore(i int) (eq int, ok bool) {
 	switch b := w.byteAt(i - 1); {
 	case b == '=':
-		return i - 1, true
+		eq = i - 1
 	case (b == '"' || b == '\'') && w.byteAt(i-2) == '=':
-		return i - 2, true
+		eq = i - 2
+	default:
+		return 0, false
 	}
-	return 0, false // eq may be negative: in a stream's history
+	return eq, addressPair(byte(max(w.byteAt(eq-2), 0)), byte(max(w.byteAt(eq-1), 0)))
 }
 
 // hasAddressLabel is addressLabelBefore's yes or no.
@@ -298,7 +291,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 	}
 	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
-		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end]) ||
+		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}
@@ -313,10 +306,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	return end
 }
 
-// hasMaskWord reports a word of three or more X's and nothing else in
+// hasMaskWord reports a word of minRun or more X's and nothing else in
 // s: where a mask wrote over digits ("XXX XXX" of a PIN code), which a
-// second pass must not read as part of an address.
-func hasMaskWord(s []byte) bool {
+// second pass must not read as part of an address or a name.
+func hasMaskWord(s []byte, minRun int) bool {
 	run := 0
 	for k, c := range s {
 		switch {
@@ -325,12 +318,12 @@ func hasMaskWord(s []byte) bool {
 		case isAlnumByte(int(c)):
 			run = -len(s) // a word with other letters or digits
 		default:
-			if run >= 3 {
+			if run >= minRun {
 				return true
 			}
 			run = 0
 		}
-		if k == len(s)-1 && run >= 3 {
+		if k == len(s)-1 && run >= minRun {
 			return true
 		}
 	}

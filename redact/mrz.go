@@ -66,25 +66,17 @@ func (r *Redactor) mrz(w *window, i int, out *[]match) int {
 	case len(line) >= mrzLine1Min && line[0] == 'P' && isMRZLetters(line[2:5]):
 		// The name: "SHAH<<JIGNESH", up to the filler that pads it.
 		names := line[5:]
-		last, xs := -1, 0 // xs: the X's that run up to k
+		last := -1
 		for k, c := range names {
 			if c >= '0' && c <= '9' {
 				return i // a name has no digit
-			}
-			switch {
-			case c == 'X':
-				xs++
-			case c == '<' && xs > 1 && (k == xs || names[k-xs-1] == '<'):
-				return i // a word of X's: what a mask left of digits
-			default:
-				xs = 0
 			}
 			if c != '<' {
 				last = k
 			}
 		}
-		if xs > 1 && len(names) == xs || xs > 1 && names[len(names)-xs-1] == '<' {
-			return i
+		if hasMaskWord(names, 2) {
+			return i // a word of X's: what a mask left of digits
 		}
 		if last < 0 || !hasDoubleFiller(w, i+5, i+5+last+1) || !r.cfg.person || allMask(w, i+5, i+5+last+1) {
 			return i

@@ -94,10 +94,7 @@ func mayCueName(buf []byte, i int) bool {
 		for m := range n {
 			word[m] |= 0x20
 		}
-		switch string(word[:n]) {
-		case "hi", "hey", "hello", "dear", "namaste", "namaskar", "vanakkam":
-			return true
-		}
+		return greetingWords[string(word[:n])]
 	}
 	return false
 }

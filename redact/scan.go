@@ -282,7 +282,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
-				(buf[i-1] == '=' || buf[i-2] == '=') && keyValueAddress(buf, i)) {
+				(buf[i-1] == '=' || buf[i-2] == '=') && w.hasAddressKeyBefore(i)) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
@@ -320,7 +320,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
 				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) ||
-				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && keyValueAddress(buf, i)) {
+				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i)) {
 				break // candidate reads the address, or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
@@ -757,12 +757,11 @@ var labelPair = func() (t [26][26]bool) {
 	return t
 }()
 
-// keyValueAddress is the main loop's quick test for a value at i after
-// key= (quoted or not) whose key may be an address label: candidate reads
-// it (see keyEqBefore).
-func keyValueAddress(buf []byte, i int) bool {
-	eq := keyEqBefore(buf, i)
-	return eq >= 2 && addressPair(buf[eq-2], buf[eq-1])
+// hasAddressKeyBefore is addressKeyBefore's yes or no: the main loop's
+// quick test for a value that candidate reads as an address.
+func (w *window) hasAddressKeyBefore(i int) bool {
+	_, ok := w.addressKeyBefore(i)
+	return ok
 }
 
 // addressPair reports the last two letters of the address labels'
@@ -1019,7 +1018,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// address="Flat 5, MG Road, Pune", address='…' in a toString
 		// A number opens one only in quotes, as the main loop's quick test
 		// lets through: unquoted, "latency=2942ms" is far more common.
-		if eq, ok := w.keyEqBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=') && addressPair(byte(max(w.byteAt(eq-2), 0)), byte(max(w.byteAt(eq-1), 0))) {
+		if eq, ok := w.addressKeyBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=') {
 			if commas, ok := addressLabelBefore(w, eq); ok {
 				if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
 					return end
