@@ -110,6 +110,7 @@ type ctxWords struct {
 	// bsibling is set once the words before have passed into the field
 	// before the candidate's own, its key being vague (see vagueKey).
 	bsibling bool
+	bsibFrom int  // c.nb when the words before passed into the field before
 	blines   int  // lines passed above (see labelLineAbove)
 	bnum     bool // a digit passed before the candidate
 }
@@ -228,7 +229,9 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 
 // vagueKey reports whether the key read so far says nothing of its value
 // ("docNumber", "value", "id"): no word of it is a context word. Such a
-// value takes its context from the field before, as a record names a
+// value takes its context from the value of the field before, a single
+// word (not its key: "bank_account":"…","id":"…" is no account; not a
+// sentence: "msg":"beneficiary added","id":"…"), as a record names a
 // document's type and then its number:
 // {"docType":"PASSPORT","docNumber":"C5204827"}, type=pan,value=….
 func (c *ctxWords) vagueKey() bool {
@@ -271,15 +274,18 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 		}
 		if !isChunkByte(int(b)) {
 			switch {
+			case c.bsibling && b == ' ' && c.nb > c.bsibFrom:
+				c.bdone = true // a sentence ("msg":"beneficiary added") names no type
+				return
 			case b == ':' || b == '=':
-				if c.bkeyed {
-					c.bdone = true
+				if c.bkeyed || c.bsibling {
+					c.bdone = true // the field before speaks by its value, not its key
 					return
 				}
 				c.bkeyed = true
 			case c.bkeyed && isFieldSep(int(b)):
 				if b == ',' && !c.bsibling && c.vagueKey() {
-					c.bsibling, c.bkeyed = true, false // see vagueKey
+					c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb // see vagueKey
 					p--
 					continue
 				}
@@ -324,6 +330,7 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	var words [maxChunk / 2]ctxWord
 	keyed := false   // passed the ':' or '=' between this value and its key
 	sibling := false // passed into the field before, for a vague key
+	sibFrom := 0     // c.nb then
 	above := 0       // lines passed above (see labelLineAbove)
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
@@ -339,14 +346,16 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 			// In a record ("key": "value", key=value) only the value's own
 			// key speaks for it: stop at the field before.
 			switch {
+			case sibling && b == ' ' && c.nb > sibFrom:
+				return // a sentence ("msg":"beneficiary added") names no type
 			case b == ':' || b == '=':
-				if keyed {
-					return
+				if keyed || sibling {
+					return // the field before speaks by its value, not its key
 				}
 				keyed = true
 			case keyed && isFieldSep(int(b)):
 				if b == ',' && !sibling && c.vagueKey() {
-					sibling, keyed = true, false // see vagueKey
+					sibling, keyed, sibFrom = true, false, c.nb // see vagueKey
 					p--
 					continue
 				}
