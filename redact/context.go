@@ -12,10 +12,13 @@ import (
 // whether it marks a look-alike. word is the dictionary's own copy of the
 // word, for a finding's reason: never the input's bytes.
 type ctxEntry struct {
-	pos  kindMask
-	neg  bool
-	stop bool // a word that says nothing and does not count (see stopWords)
-	word string
+	pos kindMask
+	neg bool
+	// dateNeg marks a negative word that speaks only against dates of
+	// birth: "issued", "expiry" (see dateNegativeWords).
+	dateNeg bool
+	stop    bool // a word that says nothing and does not count (see stopWords)
+	word    string
 }
 
 // maxWordLen bounds a dictionary word in bytes; longer words in the text
@@ -37,7 +40,9 @@ func buildDictionary() map[string]ctxEntry {
 	d := make(map[string]ctxEntry)
 	add := func(w string, f func(*ctxEntry)) {
 		w = strings.ToLower(strings.NewReplacer("\u200c", "", "\u200d", "").Replace(w))
-		for _, v := range []string{w, norm.NFC.String(w), norm.NFD.String(w)} {
+		// Assamese writes Bengali's র as ৰ: "ভোটাৰ" is "ভোটার".
+		assamese := strings.ReplaceAll(w, "র", "ৰ")
+		for _, v := range []string{w, norm.NFC.String(w), norm.NFD.String(w), assamese, norm.NFC.String(assamese)} {
 			if len(v) > maxWordLen {
 				panic("redact: context word too long: " + v)
 			}
@@ -58,6 +63,9 @@ func buildDictionary() map[string]ctxEntry {
 	}
 	for _, w := range negativeWords {
 		add(w, func(e *ctxEntry) { e.neg = true })
+	}
+	for _, w := range dateNegativeWords {
+		add(w, func(e *ctxEntry) { e.neg, e.dateNeg = true, true })
 	}
 	for _, w := range stopWords {
 		add(w, func(e *ctxEntry) { e.stop = true })
@@ -86,8 +94,13 @@ type ctxWord struct {
 	known  bool
 	after  bool
 	column bool  // the header of the candidate's CSV column
-	raw    uint8 // words between it and the candidate, stop words counted
+	raw    uint8 // words between it and the candidate, stop words counted but "is" (see keepBefore)
 	pastNo bool  // a number stands between it and the candidate
+}
+
+// isCopula reports the stop words that join a label to its value.
+func isCopula(w string) bool {
+	return w == "is" || w == "was" || w == "are" || w == "hai" || w == "है"
 }
 
 // isStop reports a stop word, which is read but not kept (see stopWords).
@@ -122,7 +135,9 @@ func (c *ctxWords) keepBefore(words []ctxWord) {
 	for i := len(words) - 1; i >= 0 && c.nb < maxCtxWords; i-- {
 		x := words[i]
 		if x.isStop() {
-			c.bstops++
+			if !isCopula(x.entry.word) {
+				c.bstops++ // "my order id is 9483604182" is an order's number
+			}
 			continue
 		}
 		x.raw, x.pastNo = uint8(min(c.nb+c.bstops, 255)), c.bnum
@@ -149,7 +164,7 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// A date of birth's word speaks only for the first date after it
 		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
-			x.entry.neg && int(x.raw) < maxNegDistance && !x.pastNo) {
+			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}

@@ -60,7 +60,7 @@ var contextWords = map[kindID][]string{
 		"आभा", "स्वास्थ्य", "আভা", "ஆபா", "ఆభా", "આભા", "ಆಭಾ", "ആഭ", "ਆਭਾ", "ଆଭା",
 	},
 	kPINCode: {
-		"pin", "pincode", "postal", "postcode", "zip", "zipcode",
+		"pin", "pincode", "postal", "postcode", "zip", "zipcode", "پن",
 		// A PIN code ends an address: its words and the big cities count.
 		"address", "addr", "city", "district", "dist", "road", "nagar", "marg", "colony", "sector", "lane",
 		"street", "tehsil", "taluka", "village", "town", "locality", "landmark", "po",
@@ -84,6 +84,7 @@ var contextWords = map[kindID][]string{
 	},
 	kVehicle: {
 		"vehicle", "vehicleno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
+		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 	},
 	kIFSC: {
@@ -108,7 +109,9 @@ var negativeWords = []string{
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
-	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
+	// Numbers that name an account of something else: a mutual fund's folio,
+	// an exam roll number, a loan, a complaint, a utility's consumer number.
+	"folio", "roll", "loan", "complaint", "consumer",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.
 	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",
@@ -116,6 +119,12 @@ var negativeWords = []string{
 	"landline", "fixed", "office", "std",
 	// Bank statement narrations: the number after "UPI/DR/" is an RRN.
 	"narration", "particulars", "remarks",
+}
+
+// dateNegativeWords mark dates that are no birth dates; next to any other
+// kind they say nothing ("Parking sticker issued: MH12AB1234").
+var dateNegativeWords = []string{
+	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
 }
 
 // stopWords are the little words of a sentence, in English, Hinglish and

@@ -22,6 +22,9 @@ func TestLookAlikesStay(t *testing.T) {
 		"GET /api/orders/7774192124/items?page=2",                                           // an order id
 		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                      // "your order number" in Tamil
 		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                   // an RRN in a narration
+		"my order id is 8123456780 and it is late",                                          // an order, joined by "is"
+		"Folio No: 9123456785 / 0",                                                          // a mutual fund folio
+		"Consumer No: 7012345678, sanctioned load 3 kW",                                     // a utility's account
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {

@@ -1,0 +1,19 @@
+package redact_test
+
+import "testing"
+
+// TestContextReaches holds values whose context stands where a plain
+// reading of words misses it: Assamese spellings, a date-only negative
+// word beside another kind, a label joined to its value by "is".
+func TestContextReaches(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// Assamese writes ৰ where Bengali writes র.
+		{"ভোটাৰ পৰিচয় পত্ৰ নং: KLM4821937", "ভোটাৰ পৰিচয় পত্ৰ নং: XXXXXXXXXX"},
+		// "issued" speaks against a date of birth, not against a vehicle.
+		{"Parking pass issued: KA05MN4417 (car)", "Parking pass issued: XXXXXXXXXX (car)"},
+		// Urdu's word for PIN code.
+		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
+	} {
+		expectRedacted(t, c.in, c.want)
+	}
+}
