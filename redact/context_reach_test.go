@@ -11,6 +11,10 @@ func TestContextReaches(t *testing.T) {
 		{"ভোটাৰ পৰিচয় পত্ৰ নং: KLM4821937", "ভোটাৰ পৰিচয় পত্ৰ নং: XXXXXXXXXX"},
 		// "issued" speaks against a date of birth, not against a vehicle.
 		{"Parking pass issued: KA05MN4417 (car)", "Parking pass issued: XXXXXXXXXX (car)"},
+		// A document number of the EPIC's shape is a voter ID.
+		{`{"doc_type":"EPIC","doc_no":"RTX5081236"}`, `{"doc_type":"EPIC","doc_no":"XXXXXXXXXX"}`},
+		{`{"issuer":"eci","document_number":"RTX5081236"}`, `{"issuer":"eci","document_number":"XXXXXXXXXX"}`},
+		{"IDENTITY CARD\nRTX5081236\n", "IDENTITY CARD\nXXXXXXXXXX\n"},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
 	} {

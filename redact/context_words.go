@@ -30,6 +30,10 @@ var contextWords = map[kindID][]string{
 	},
 	kVoterID: {
 		"voter", "voterid", "epic", "elector", "electoral", "election",
+		// Of the documents whose shape alone proves little, only the EPIC
+		// has three letters and seven digits: a document number of that
+		// shape is one ("doc_no", "Identity Card", "ID proof").
+		"document", "doc", "identity", "proof",
 		"मतदाता", "वोटर", "मतदार", "ভোটার", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
