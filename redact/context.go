@@ -298,6 +298,8 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 					return
 				}
 				c.bkeyed = true
+			case b == '$' && c.bkeyed && !c.bsibling && p < len(text) && isASCIILetter(text[p]):
+				c.bkeyed = false // a MongoDB type wrapper: see wordsBefore
 			case c.bkeyed && isFieldSep(int(b)):
 				if b == ',' && !c.bsibling && c.vagueKey() {
 					c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb // see vagueKey
@@ -368,6 +370,11 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 					return // the field before speaks by its value, not its key
 				}
 				keyed = true
+			case b == '$' && keyed && !sibling && p < len(text) && isASCIILetter(text[p]):
+				// MongoDB's extended JSON wraps a value in its type
+				// ({"accountNumber": {"$numberLong": "…"}}): the key that
+				// speaks for it is the wrapper's.
+				keyed = false
 			case keyed && isFieldSep(int(b)):
 				if b == ',' && !sibling && c.vagueKey() {
 					sibling, keyed, sibFrom = true, false, c.nb // see vagueKey

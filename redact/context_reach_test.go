@@ -15,6 +15,9 @@ func TestContextReaches(t *testing.T) {
 		{`{"doc_type":"EPIC","doc_no":"RTX5081236"}`, `{"doc_type":"EPIC","doc_no":"XXXXXXXXXX"}`},
 		{`{"issuer":"eci","document_number":"RTX5081236"}`, `{"issuer":"eci","document_number":"XXXXXXXXXX"}`},
 		{"IDENTITY CARD\nRTX5081236\n", "IDENTITY CARD\nXXXXXXXXXX\n"},
+		// MongoDB's extended JSON: the key is the type wrapper's.
+		{`{"accountNumber": {"$numberLong": "50100234567812"}}`, `{"accountNumber": {"$numberLong": "XXXXXXXXXXXXXX"}}`},
+		{`{"dob": {"$date": "1988-04-12"}}`, `{"dob": {"$date": "XXXX-XX-XX"}}`},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
 	} {
