@@ -422,3 +422,4 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 }
 
 func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }
+func isLowerByte(b int) bool { return b >= 'a' && b <= 'z' }

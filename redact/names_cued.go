@@ -47,10 +47,10 @@ var notNameWords = map[string]bool{
 }
 
 // cueGap marks the bytes that may end the word before a space before a
-// cued name: the last letters of greetingWords, ',', ']', '-' and the ':'
+// cued name: the last letters of greetingWords and introWords, ',', ']', '-' and the ':'
 // of a mail header (see mayCueName).
 var cueGap = func() (t [256]bool) {
-	for _, b := range []byte(",]-:iyormeIYORME") {
+	for _, b := range []byte(",]-:iyormesfIYORMESF") {
 		t[b] = true
 	}
 	return t
@@ -78,7 +78,7 @@ func mayCueName(buf []byte, i int) bool {
 		// A greeting word: "hi", "hey", "hello", "dear", "namaste"; most
 		// words fail on their last two letters.
 		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
-		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm':
+		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm':
 		default:
 			return false
 		}
@@ -94,9 +94,19 @@ func mayCueName(buf []byte, i int) bool {
 		for m := range n {
 			word[m] |= 0x20
 		}
-		return greetingWords[string(word[:n])]
+		return greetingWords[string(word[:n])] || introWords[string(word[:n])]
 	}
 	return false
+}
+
+// introWords end the words with which people name themselves or another:
+// "my name is", "this is", "myself", "I am" (see introBefore).
+var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true}
+
+// possessiveWords say whose name a "name is" gives.
+var possessiveWords = map[string]bool{
+	"my": true, "his": true, "her": true, "your": true, "their": true, "whose": true, "full": true, "first": true,
+	"last": true, "real": true, "mera": true, "meraa": true, "uska": true, "unka": true, "aapka": true,
 }
 
 // cuedName reads a name of capitalised words, known to the gazetteer or
@@ -139,6 +149,9 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
+	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == '?' ||
+		after == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(start, after == ' '):
+		reason = "name after an introduction"
 	default:
 		return i
 	}
@@ -232,6 +245,62 @@ func (w *window) greetingBefore(i int) bool {
 		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting
 	}
 	return greetingWords[string(word)]
+}
+
+// introBefore reports, right before the name at i, the words with which
+// people name themselves or another: "my name is", "her name is",
+// "myself", "I am", "I'm", and "this is" opening a sentence or a speaker's
+// line ("Caller: This is Chaitanya Yerramsetti."), where the name ends
+// the sentence (not "This is Jira Cloud and it works"); runOn says words
+// follow the name.
+func (w *window) introBefore(i int, runOn bool) bool {
+	k := i - 1
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "myself":
+		return true
+	case "am":
+		if w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, s = wordBefore(w, s-1, buf[:])
+		return len(word) == 1 && word[0] == 'i' && !isASCIILetter(byte(max(w.byteAt(s-1), 0)))
+	case "m":
+		return w.byteAt(s-1) == '\'' && w.byteAt(s-2)|0x20 == 'i' && !isASCIILetter(byte(max(w.byteAt(s-3), 0)))
+	case "is":
+		if w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, s = wordBefore(w, s-1, buf[:])
+		switch string(word) {
+		case "name", "naam":
+			// Whose name: "my name is", "the patient's name is", "full name
+			// is"; not "the server name is Apollo".
+			if w.byteAt(s-1) != ' ' {
+				return false
+			}
+			if w.byteAt(s-2) == 's' && w.byteAt(s-3) == '\'' {
+				return true
+			}
+			word, _ = wordBefore(w, s-1, buf[:])
+			return possessiveWords[string(word)]
+		case "this":
+			if runOn {
+				return false
+			}
+			k := s - 1
+			for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
+				k--
+			}
+			b := w.byteAt(k)
+			return b < 0 || b == '\n' || k < s-1 && (b == ':' || b == '.' || b == '!' || b == '?')
+		}
+	}
+	return false
 }
 
 // chatStampBefore reports a chat export's time stamp before the sender's
