@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/kavachpii/kavach/internal/names"
+
 // Some places in a text hold a name whatever the name is: the line under
 // a sign-off ("Regards,\nMerina Marak"), the word after a greeting ("Hi
 // Pradnya,", "Welcome aboard, Tiameren!"), the sender of a chat export
@@ -150,7 +152,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == '?' ||
-		after == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(start, after == ' '):
+		after == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
 		reason = "name after an introduction"
 	default:
 		return i
@@ -252,8 +254,9 @@ func (w *window) greetingBefore(i int) bool {
 // "myself", "I am", "I'm", and "this is" opening a sentence or a speaker's
 // line ("Caller: This is Chaitanya Yerramsetti."), where the name ends
 // the sentence (not "This is Jira Cloud and it works"); runOn says words
-// follow the name.
-func (w *window) introBefore(i int, runOn bool) bool {
+// follow the name. After "this is" and "I am" a single word must be a
+// name the gazetteer knows ("This is OK", "I am Fine"): plain says so.
+func (w *window) introBefore(i int, runOn, plain bool) bool {
 	k := i - 1
 	if w.byteAt(k) != ' ' {
 		return false
@@ -268,9 +271,9 @@ func (w *window) introBefore(i int, runOn bool) bool {
 			return false
 		}
 		word, s = wordBefore(w, s-1, buf[:])
-		return len(word) == 1 && word[0] == 'i' && !isASCIILetter(byte(max(w.byteAt(s-1), 0)))
+		return plain && len(word) == 1 && word[0] == 'i' && !isASCIILetter(byte(max(w.byteAt(s-1), 0)))
 	case "m":
-		return w.byteAt(s-1) == '\'' && w.byteAt(s-2)|0x20 == 'i' && !isASCIILetter(byte(max(w.byteAt(s-3), 0)))
+		return plain && w.byteAt(s-1) == '\'' && w.byteAt(s-2)|0x20 == 'i' && !isASCIILetter(byte(max(w.byteAt(s-3), 0)))
 	case "is":
 		if w.byteAt(s-1) != ' ' {
 			return false
@@ -289,7 +292,7 @@ func (w *window) introBefore(i int, runOn bool) bool {
 			word, _ = wordBefore(w, s-1, buf[:])
 			return possessiveWords[string(word)]
 		case "this":
-			if runOn {
+			if runOn || !plain {
 				return false
 			}
 			k := s - 1
@@ -301,6 +304,17 @@ func (w *window) introBefore(i int, runOn bool) bool {
 		}
 	}
 	return false
+}
+
+// knownName reports whether the word at i is a given or family name the
+// gazetteer knows.
+func knownName(w *window, i int) bool {
+	q, ok := w.nameWordAt(i)
+	if !ok || q > len(w.buf) {
+		return false
+	}
+	word := string(w.buf[i:q])
+	return names.Given(word) || names.Surname(word)
 }
 
 // chatStampBefore reports a chat export's time stamp before the sender's

@@ -34,8 +34,8 @@ func TestCuedNames(t *testing.T) {
 		{"introductions", "Agent: my name is Tsering. Caller: This is Bidyut Gogoi.\nMyself Lalremruati, from Aizawl. I'm Anbu, thanks.",
 			"Agent: my name is XXXXXXX. Caller: This is XXXXXX XXXXX.\nMyself XXXXXXXXXXX, from Aizawl. I'm XXXX, thanks."},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
-		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.",
-			"The server name is Apollo.\nThis is Jira Cloud and it works."},
+		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine.",
+			"The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine."},
 		// Not names: who is greeted or signs is no person, a greeting in a
 		// string literal, a key line, a business.
 		{"generic addressees", "Dear Customer,\nHello World!\nRegards,\nThe Support Team\n",
