@@ -71,8 +71,10 @@ var keyQualifiers = map[string]bool{
 	"mode": true, "rate": true, "amount": true, "amt": true, "percent": true, "percentage": true, "pct": true,
 	"slab": true, "fee": true, "charge": true, "charges": true, "limit": true, "score": true, "attempts": true,
 	"retries": true, "otp": true, "updated": true, "created": true,
-	// A business's, not a person's: "legal_name", "trade_name", "shop_address".
-	"legal": true, "trade": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
+	// A business's, not a person's: "trade_name", "shop_address". Not
+	// "legal": a KYC record's "legal_name" is a person's, and so is a sole
+	// proprietor's GST legal name (a company's is known by its "Pvt Ltd").
+	"trade": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
 	"organisation": true, "organization": true, "entity": true, "merchant": true, "vendor": true, "supplier": true,
 	"project": true, "team": true, "hospital": true, "school": true, "college": true, "store": true,
 }

@@ -27,6 +27,8 @@ var nameLabels = func() map[string]string {
 		"payee": "payee", "remitter": "remitter", "sender": "sender", "complainant": "complainant",
 		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
+		"proposer": "proposer", "reporter": "reporter", "assignee": "assignee", "visitor": "visitor",
+		"passenger": "passenger", "guest": "guest", "donor": "donor", "borrower": "borrower", "guarantor": "guarantor",
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).

@@ -24,6 +24,10 @@ func TestLabelledNames(t *testing.T) {
 		{"MR. ANIL MEHTA", "ANIL MEHTA"},
 		{"Dr. Meera Iyer (cardiology)", "Meera Iyer"},
 		{"Name - Priya Nair, Mobile - 98765 43210", "Priya Nair"}, // a dash between spaces
+		{"Proposer: Lalnunmawia   DOB: 07.06.2002", "Lalnunmawia"},
+		{"Reporter: Kshitij Barua   Priority: P2", "Kshitij Barua"},
+		{"Foreign visitor: Hmingthansangi, passport", "Hmingthansangi"},
+		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"}, // a person's legal name; a company's has its Pvt Ltd
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
