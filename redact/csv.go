@@ -174,18 +174,21 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 // plausibleCell reports whether a cell may hold a value of kind k: any
 // words for a name or an address, and for an identifier at least four
 // letters and digits, so that a column named for one ("GSTIN", "Mobile")
-// does not mask its dashes, "N/A" or "18%".
+// does not mask its dashes, "N/A" or "18%"; and a digit, but for the
+// kinds that may be letters only (e-mail, UPI and ABHA addresses), so
+// that "walk-in" under "Vehicle" stays.
 func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson || k == kLocation {
 		return true
 	}
-	n := 0
+	n, digit := 0, false
 	for _, b := range cell {
 		if isAlnumByte(int(b)) || b >= 0x80 {
 			n++
 		}
+		digit = digit || isDigitByte(int(b)) || b >= 0x80
 	}
-	return n >= 4
+	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
 }
 
 // mayBeHeader is the quick test of the line at p: a header starts with a

@@ -23,12 +23,11 @@ var nameLabels = func() map[string]string {
 		"patient": "patient", "customer": "customer", "pt": "pt", "attn": "attn", "investor": "investor",
 		"insured": "insured", "proprietor": "proprietor", "seller": "seller", "buyer": "buyer",
 		"receiver": "receiver", "recipient": "recipient", "attendant": "attendant", "consignee": "consignee",
-		"consignor": "consignor", "driver": "driver", "elector": "elector", "cardholder": "cardholder",
+		"consignor": "consignor", "driver": "driver", "elector": "elector",
 		"payee": "payee", "remitter": "remitter", "sender": "sender", "complainant": "complainant",
 		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
-		"proposer": "proposer", "reporter": "reporter", "assignee": "assignee", "visitor": "visitor",
-		"passenger": "passenger", "guest": "guest", "donor": "donor", "borrower": "borrower", "guarantor": "guarantor",
+		"reporter": "reporter", "assignee": "assignee", "guest": "guest", "borrower": "borrower", "guarantor": "guarantor",
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
