@@ -26,8 +26,17 @@ var addressLabels = func() map[string]int {
 			m[w] = 0
 		}
 	}
+	for _, w := range []string{"street", "house", "landmark", "locality"} {
+		m[w] = addressPart
+	}
 	return m
 }()
+
+// addressPart, in addressLabels, marks a label of one part of an address
+// (street="Old Market Lane", house="H No 71", as Aadhaar's offline e-KYC
+// XML writes them): its value is that part whatever its shape, with no
+// digit or comma needed.
+const addressPart = -1
 
 // notAddressBefore are the words that, before an address label, make it
 // some other address: "IP Address:", "E-mail Address:", "MAC address:".
@@ -67,8 +76,9 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 
 // parentKeyIsAddress reports whether the key that ends at k (its word
 // read, k just before it) sits in an object or a block whose own key is
-// an address label: '{' after "address":, or a YAML line "address:"
-// above, less indented.
+// an address label: '{' after "address":, a YAML line "address:" above,
+// less indented, or "address {" above, as protocol buffers' text format
+// writes a message.
 func (w *window) parentKeyIsAddress(k int) bool {
 	if w.byteAt(k) == '"' {
 		k--
@@ -101,6 +111,14 @@ func (w *window) parentKeyIsAddress(k int) bool {
 		k-- // the end of the line above: "address:" at a smaller indent
 		if w.byteAt(k) == '\r' {
 			k--
+		}
+		if w.byteAt(k) == '{' {
+			// "address {\n    line1: …": protocol buffers' text format
+			for k--; w.byteAt(k) == ' '; k-- {
+			}
+			word, _ := wordBefore(w, k+1, buf[:])
+			_, ok := addressLabels[string(word)]
+			return ok
 		}
 		if w.byteAt(k) != ':' {
 			return false
@@ -290,7 +308,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = p
 		}
 	}
-	if w.short || letters < 3 || marks == 0 || seen < commas || end-start < 6 ||
+	if w.short || letters < 3 || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
@@ -567,7 +585,7 @@ func (w *window) addressWordsBefore(i int) bool {
 		if notAddressBefore[string(word)] {
 			return false
 		}
-		found = found || looseAddressWords[string(word)] || addressLabels[string(word)] == 0 && len(word) > 2 && keyWords[string(word)] == Location
+		found = found || looseAddressWords[string(word)] || addressLabels[string(word)] <= 0 && len(word) > 2 && keyWords[string(word)] == Location
 		k = start - 1
 	}
 	return found

@@ -182,8 +182,23 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 			"customer:\n  address:\n    line1: XXXXX XX, XXXXXXX\n    city: Aizawl\n"},
 		{`address: { line1: "Flat No. B-200, Vrindavan Society, Wakad", city: "Pune" }`,
 			`address: { line1: "XXXX XX. X-XXX, XXXXXXXXX XXXXXXX, XXXXX", city: "Pune" }`},
+		{"customer {\n  address {\n    line1: \"Flat 505, Ashiana Heights, Bhopal\"\n  }\n}\n",
+			"customer {\n  address {\n    line1: \"XXXX XXX, XXXXXXX XXXXXXX, XXXXXX\"\n  }\n}\n"},
 		{"poem:\n  line1: Roses are red\n", "poem:\n  line1: Roses are red\n"},
+		{"poem {\n  line1: \"Roses are red\"\n}\n", "poem {\n  line1: \"Roses are red\"\n}\n"},
 		{`{"lyrics":{"line1":"12 Days of Christmas"}}`, `{"lyrics":{"line1":"12 Days of Christmas"}}`},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestAddressParts: a key that names one part of an address (a street, a
+// house, a landmark) holds that part, whatever its shape.
+func TestAddressParts(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`<Poa house="H No 71" street="Old Market Lane" vtc="Pune"/>`, `<Poa house="X XX XX" street="XXX XXXXXX XXXX" vtc="Pune"/>`},
+		{`{"street":"Lal Bahadur Shastri Marg","landmark":"Near Water Tank"}`, `{"street":"XXX XXXXXXX XXXXXXX XXXX","landmark":"XXXX XXXXX XXXX"}`},
+		{"house: Sharma Niwas\n", "house: XXXXXX XXXXX\n"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -766,10 +766,10 @@ func (w *window) hasAddressKeyBefore(i int) bool {
 
 // addressPair reports the last two letters of the address labels'
 // English words: "ss" (address), "dr" (addr), "et" (street), "ty"
-// (locality), "rk" (landmark), "ne" (addressLine).
+// (locality), "rk" (landmark), "ne" (addressLine), "se" (house).
 func addressPair(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
-	case 's'<<8 | 's', 'd'<<8 | 'r', 'e'<<8 | 't', 't'<<8 | 'y', 'r'<<8 | 'k', 'n'<<8 | 'e':
+	case 's'<<8 | 's', 'd'<<8 | 'r', 'e'<<8 | 't', 't'<<8 | 'y', 'r'<<8 | 'k', 'n'<<8 | 'e', 's'<<8 | 'e':
 		return true
 	}
 	return false
