@@ -557,6 +557,7 @@ var introVerbs = map[string]bool{
 var looseAddressWords = map[string]bool{
 	"address": true, "addr": true, "location": true, "pata": true, "ghar": true,
 	"deliver": true, "delivery": true, "ship": true, "shipping": true, // "Deliver to:", "Ship to:"
+	"pickup": true, "drop": true, "dropoff": true, // a ride's or a courier's ends: "Pickup: 17, Church Road, …"
 }
 
 // addressWordsBefore reports whether the ':' that ends the text before i

@@ -199,6 +199,8 @@ func TestAddressParts(t *testing.T) {
 		{`<Poa house="H No 71" street="Old Market Lane" vtc="Pune"/>`, `<Poa house="X XX XX" street="XXX XXXXXX XXXX" vtc="Pune"/>`},
 		{`{"street":"Lal Bahadur Shastri Marg","landmark":"Near Water Tank"}`, `{"street":"XXX XXXXXXX XXXXXXX XXXX","landmark":"XXXX XXXXX XXXX"}`},
 		{"house: Sharma Niwas\n", "house: XXXXXX XXXXX\n"},
+		{"Pickup: 17, Church Road, Indira Nagar, Lucknow\nDrop:   Howrah Railway Station\n",
+			"Pickup: XX, XXXXXX XXXX, XXXXXX XXXXX, XXXXXXX\nDrop:   Howrah Railway Station\n"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

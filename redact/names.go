@@ -119,6 +119,9 @@ const maxNameWords = 4
 // (or the slash forms "S/O", "D/O", "W/O", "C/O" with no separator). get
 // reads a byte, -1 outside the text.
 func nameLabelBefore(get func(int) int, i int) (string, bool) {
+	if label, ok := paddedLabelBefore(get, i); ok {
+		return label, true
+	}
 	p := i
 	for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
 		p--
@@ -184,6 +187,68 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		return "", false // "legal_name", "tradeName", "service.name": not a person's
 	}
 	return label, ok
+}
+
+// paddedLabelBefore reports the label that opens the line of a name at i
+// with no colon, only two or more spaces between, as forms and passbooks
+// align their values ("Father's Name          POOVAMMA CARIAPPA"). A
+// header's next column ("Name      Address") is no name.
+func paddedLabelBefore(get func(int) int, i int) (string, bool) {
+	p := i
+	for i-p <= maxLabelPad && get(p-1) == ' ' {
+		p--
+	}
+	if i-p < 2 || i-p > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
+		return "", false
+	}
+	var buf [16]byte
+	word := func(from, to int) []byte {
+		if to-from > len(buf) {
+			return nil
+		}
+		for k := from; k < to; k++ {
+			buf[k-from] = byte(get(k)) | 0x20
+		}
+		return buf[:to-from]
+	}
+	s := p
+	for p-s < len(buf) && isASCIILetter(byte(max(get(s-1), 0))) {
+		s--
+	}
+	label, ok := nameLabels[string(word(s, p))]
+	if !ok || len(label) == 3 && label[1] == '/' {
+		return "", false
+	}
+	// The label opens its line: words, apostrophes and dots before it.
+	for k := s - 1; ; k-- {
+		b := get(k)
+		if b < 0 || b == '\n' {
+			break
+		}
+		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
+			return "", false
+		}
+	}
+	e := i
+	for e-i < len(buf) && isASCIILetter(byte(max(get(e), 0))) {
+		e++
+	}
+	next := string(word(i, e))
+	if _, key := keyWords[next]; key || dictionary[next].pos != 0 || dictionary[next].neg || notNameWords[next] {
+		return "", false
+	}
+	if _, l := nameLabels[next]; l || columnWords[next] {
+		return "", false
+	}
+	return label, true
+}
+
+// columnWords head the columns that follow a name's in a table, and no
+// name is one of them: "Name      Age      Gender".
+var columnWords = map[string]bool{
+	"age": true, "gender": true, "sex": true, "relation": true, "relationship": true, "status": true, "date": true,
+	"type": true, "remarks": true, "id": true, "no": true, "code": true, "class": true, "category": true,
+	"designation": true, "department": true, "city": true, "state": true, "role": true, "grade": true, "seat": true,
 }
 
 // qualifiedBefore reports whether the key word that ends at e, joined to
@@ -252,8 +317,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			q++ // an initial: "K. Ramesh"
 		} else if q == p+1 && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) {
 			// an initial with no dot: "R Sivakumar", "M S Lakshmi"
-		} else if q == p+1 && words > 0 && endsValue(w.byteAt(q)) {
-			// a last initial: "VIJAY K", "Shafi K,"
+		} else if q == p+1 && words > 0 && (endsValue(w.byteAt(q)) || w.byteAt(q) == ' ' && w.keyAt(q+1)) {
+			// a last initial: "VIJAY K", "Shafi K,", "name=Nanjundappa K pan=…"
 		} else if q == p+1 {
 			break
 		} else if w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) {
@@ -274,6 +339,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if isBusinessWord(w, p, q) {
 			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
+		}
+		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
+			return i // name="Resident Name", "Name: Full Name": a template's placeholder
 		}
 		end, words = q, words+1
 		if !initial {

@@ -67,6 +67,11 @@ var notPersonWords = map[string]bool{
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
 	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
 	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true, "yojana": true,
+	// Shops and places named after a person: "New Life Chemists", "Anand
+	// Rao Circle".
+	"chemists": true, "chemist": true, "medicos": true, "diagnostics": true, "opticals": true, "opticians": true,
+	"distributors": true, "suppliers": true, "caterers": true, "garments": true, "boutique": true, "salon": true,
+	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
 	"purnima": true, "utsav": true, "mela": true, "aarti": true, "katha": true, "chalisa": true,

@@ -27,7 +27,9 @@ func TestLabelledNames(t *testing.T) {
 		{"Proposer: Lalnunmawia   DOB: 07.06.2002", "Lalnunmawia"},
 		{"Reporter: Kshitij Barua   Priority: P2", "Kshitij Barua"},
 		{"Foreign visitor: Hmingthansangi, passport", "Hmingthansangi"},
-		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"}, // a person's legal name; a company's has its Pvt Ltd
+		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"},                 // a person's legal name; a company's has its Pvt Ltd
+		{"Father's Name          POOVAMMA CARIAPPA\n", "POOVAMMA CARIAPPA"}, // a form's label, its value aligned
+		{"name=Nanjundappa K pan=QNZPM0458F", "Nanjundappa K"},              // a last initial before the next key
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)

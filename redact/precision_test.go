@@ -25,6 +25,9 @@ func TestLookAlikesStay(t *testing.T) {
 		"my order id is 8123456780 and it is late",                                          // an order, joined by "is"
 		"Folio No: 9123456785 / 0",                                                          // a mutual fund folio
 		"Consumer No: 7012345678, sanctioned load 3 kW",                                     // a utility's account
+		"Boarding: Anand Rao Circle 21:15",                                                  // a place named after a person
+		"Name      Age      Gender\nName        Address",                                    // a table's header
+		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                      // a template's placeholder
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
