@@ -227,6 +227,9 @@ func TestPINAfterPlace(t *testing.T) {
 		{"Place of Dispatch : Kozhikode - 673001\n", "Place of Dispatch : Kozhikode - XXXXXX\n"},
 		{"പുത്തൻപുരയിൽ, കോഴിക്കോട് - 673011", "പുത്തൻപുരയിൽ, കോഴിക്കോട് - XXXXXX"},
 		{"build Version 560034\nOrder 560034 shipped\nsee RFC 560034.\n", "build Version 560034\nOrder 560034 shipped\nsee RFC 560034.\n"},
+		{"House 4, Nadakkavu, Kozhikode 673011\n", "XXXXX X, XXXXXXXXX, XXXXXXXXX XXXXXX\n"},
+		// A place's name mid-sentence, or a service's: counts and numbers.
+		{"Paid to farmers. Helpline 155261.\nTotals: Anantapur 120716.", "Paid to farmers. Helpline 155261.\nTotals: Anantapur 120716."},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

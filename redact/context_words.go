@@ -114,8 +114,9 @@ var negativeWords = []string{
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	// Numbers that name an account of something else: a mutual fund's folio,
-	// an exam roll number, a loan, a complaint, a utility's consumer (CA) number.
-	"folio", "roll", "loan", "complaint", "consumer", "ca",
+	// an exam roll number, a loan, a complaint, a utility's consumer (CA)
+	// number, a service's helpline.
+	"folio", "roll", "loan", "complaint", "consumer", "ca", "helpline",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.
 	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",

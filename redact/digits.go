@@ -1076,9 +1076,13 @@ func ifscAt(w *window, p int) bool {
 
 // placeBefore reports a place's name right before a PIN code at s, as an
 // address's last line writes it: a word in title case of four letters or
-// more, or in an Indian script, then " - ", ", " or a space.
+// more, or in an Indian script, then " - ", ", " or a space. With a space
+// alone, the place opens its line or follows a comma ("…, Kozhikode
+// 673001"): "Helpline 155261." and "District-wise: Anantapur 120716" are
+// counts and numbers, not addresses.
 func (w *window) placeBefore(s int) bool {
 	k := s - 1
+	spaced := false
 	switch {
 	case w.byteAt(k) == ' ' && w.byteAt(k-1) == '-' && w.byteAt(k-2) == ' ':
 		k -= 3
@@ -1086,6 +1090,7 @@ func (w *window) placeBefore(s int) bool {
 		k -= 2
 	case w.byteAt(k) == ' ':
 		k--
+		spaced = true
 	default:
 		return false
 	}
@@ -1098,6 +1103,15 @@ func (w *window) placeBefore(s int) bool {
 	}
 	first := w.byteAt(k - n)
 	before := w.byteAt(k - n - 1)
+	if spaced {
+		m := k - n - 1
+		for c := 0; c < 8 && w.byteAt(m) == ' '; c++ {
+			m--
+		}
+		if b := w.byteAt(m); !(b < 0 || b == '\n' || b == ',' && m < k-n-1) {
+			return false
+		}
+	}
 	return n >= 3 && isUpperByte(first) && !isAlnumByte(before)
 }
 
