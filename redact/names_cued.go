@@ -46,6 +46,8 @@ var notNameWords = map[string]bool{
 	"family": true, "brother": true, "sister": true, "bro": true, "sis": true, "dad": true, "mom": true,
 	"mummy": true, "papa": true, "uncle": true, "aunty": true, "auntie": true, "ji": true, "boss": true,
 	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
+	// Who posts in a Slack or Teams channel when no person does.
+	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
 }
 
 // cueGap marks the bytes that may end the word before a space before a
@@ -68,6 +70,8 @@ func mayCueName(buf []byte, i int) bool {
 	switch buf[i-1] {
 	case '\n':
 		return true // after a sign-off ("Regards,"), or above an address
+	case '@':
+		return buf[i-2] == ' ' || buf[i-2] == '\n' // "@Lavina DSouza can you check"
 	case ' ':
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
@@ -151,6 +155,10 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
+	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
+		reason = "chat sender" // "Shazia  3:19 PM\n": Slack and Teams head a message so
+	case w.byteAt(start-1) == '@' && (n > 1 || knownName(w, start)):
+		reason = "a person mentioned" // "@Lavina DSouza can you check", not "@Override"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == '?' ||
 		after == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
 		reason = "name after an introduction"
@@ -173,6 +181,9 @@ func (w *window) nameWordAt(p int) (int, bool) {
 	}
 	upper := isUpperByte(w.byteAt(p + 1))
 	q := p + 1
+	if upper && (w.byteAt(p) == 'D' || w.byteAt(p) == 'O') && w.byteAt(p+2) >= 'a' && w.byteAt(p+2) <= 'z' {
+		upper, q = false, p+2 // "DSouza", "OBrien": D'Souza and O'Brien with no apostrophe
+	}
 	for q-p < 24 {
 		b := w.byteAt(q)
 		switch {
@@ -304,6 +315,32 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 		}
 	}
 	return false
+}
+
+// postTimeAfter reports a message's time after the sender's name that
+// ends at e, and nothing after it on the line, as Slack and Teams copy a
+// message's head: "Shazia  3:19 PM", "Lavina DSouza  10:47".
+func (w *window) postTimeAfter(e int) bool {
+	k := e
+	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
+		k++
+	}
+	if k == e || !isDigitByte(w.byteAt(k)) {
+		return false
+	}
+	k++
+	if isDigitByte(w.byteAt(k)) {
+		k++
+	}
+	if w.byteAt(k) != ':' || !isDigitByte(w.byteAt(k+1)) || !isDigitByte(w.byteAt(k+2)) {
+		return false
+	}
+	k += 3
+	if w.byteAt(k) == ' ' && (w.byteAt(k+1)|0x20 == 'a' || w.byteAt(k+1)|0x20 == 'p') && w.byteAt(k+2)|0x20 == 'm' {
+		k += 3
+	}
+	b := w.byteAt(k)
+	return b < 0 || b == '\n' || b == '\r'
 }
 
 // knownName reports whether the word at i is a given or family name the

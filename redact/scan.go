@@ -290,7 +290,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// reads them (see mixedToken); any other such word is skipped.
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
-					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
+					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || gap && houseStart(buf, i) && mayOpenHouseWord(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
 					// Most words end at a space; the rest may open a narration
