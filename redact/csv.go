@@ -171,22 +171,25 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 	}
 }
 
-// plausibleCell reports whether a cell may hold a value of kind k: any
-// words for a name or an address, and for an identifier at least four
+// plausibleCell reports whether a cell may hold a value of kind k: two
+// letters for a name or an address, and for an identifier at least four
 // letters and digits, so that a column named for one ("GSTIN", "Mobile")
 // does not mask its dashes, "N/A" or "18%"; and a digit, but for the
 // kinds that may be letters only (e-mail, UPI and ABHA addresses), so
 // that "walk-in" under "Vehicle" stays.
 func plausibleCell(cell []byte, k kindID) bool {
-	if k == kPerson || k == kLocation {
-		return true
-	}
-	n, digit := 0, false
+	n, digit, letters := 0, false, 0
 	for _, b := range cell {
 		if isAlnumByte(int(b)) || b >= 0x80 {
 			n++
 		}
 		digit = digit || isDigitByte(int(b)) || b >= 0x80
+		if isASCIILetter(b) || b >= 0x80 {
+			letters++
+		}
+	}
+	if k == kPerson || k == kLocation {
+		return letters >= 2 // not "0" under "addr" in a table of sections
 	}
 	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
 }
@@ -222,6 +225,9 @@ func mayBeHeader(buf []byte, p int) bool {
 		case hbStop:
 			return false
 		case hbSpace:
+			if k > p && k+1 < len(buf) && buf[k+1] == ' ' && b < 0x80 {
+				return true // two spaces: maybe a table aligned with spaces (see alignedSep)
+			}
 			if spaces++; spaces == maxSpaces {
 				return false // prose: more words than a header field has
 			}
@@ -260,7 +266,49 @@ var headerByte = func() (t [256]uint8) {
 // splitCSV writes the start offsets of the fields of line, split at sep
 // outside double quotes, into from and returns how many there are, or 0
 // when there are more than len(from).
-func splitCSV(line []byte, sep byte, from []int) int { return splitFields(line, sep, '"', from) }
+func splitCSV(line []byte, sep byte, from []int) int {
+	if sep == alignedSep {
+		return splitAligned(line, from)
+	}
+	return splitFields(line, sep, '"', from)
+}
+
+// alignedSep, as a CSV block's separator, marks a table whose columns
+// are aligned with runs of two or more spaces, as reports and passbooks
+// print them: "No  Donor Name      DOB         Mobile".
+const alignedSep = ' '
+
+// splitAligned is splitCSV for a table aligned with spaces: fields are
+// split at runs of two or more spaces; the spaces that open the line are
+// no field.
+func splitAligned(line []byte, from []int) int {
+	i := 0
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	n := 1
+	from[0] = i
+	for i < len(line) {
+		if line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ' {
+			j := i + 2
+			for j < len(line) && line[j] == ' ' {
+				j++
+			}
+			if j == len(line) {
+				break // spaces that end the line
+			}
+			if n == len(from) {
+				return 0
+			}
+			from[n] = j
+			n++
+			i = j
+			continue
+		}
+		i++
+	}
+	return n
+}
 
 // splitFields is splitCSV with quote as the quote character: a CSV's '"',
 // an SQL string's '\” (whose doubled ” toggles twice).
@@ -301,13 +349,16 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			break
 		}
 	}
+	if best == 0 && bytes.Contains(line, []byte("  ")) {
+		best = alignedSep
+	}
 	if best == 0 {
 		return
 	}
 	var from [maxCSVCols]int
 	n := splitCSV(line, best, from[:])
-	if n < 2 || piped && n < 4 {
-		return
+	if n < 2 || piped && n < 4 || best == alignedSep && n < 3 {
+		return // an aligned table has three columns or more: "Name      Ravi" is a label and its value
 	}
 	speaks := false
 	// Prose has commas too: a header's fields are short names, and a
