@@ -317,8 +317,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			q++ // an initial: "K. Ramesh"
 		} else if q == p+1 && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) {
 			// an initial with no dot: "R Sivakumar", "M S Lakshmi"
-		} else if q == p+1 && words > 0 && (endsValue(w.byteAt(q)) || w.byteAt(q) == ' ' && w.keyAt(q+1)) {
-			// a last initial: "VIJAY K", "Shafi K,", "name=Nanjundappa K pan=…"
+		} else if q == p+1 && words > 0 && (endsValue(w.byteAt(q)) || w.byteAt(q) == ' ' && (w.keyAt(q+1) || w.byteAt(q+1) == '|')) {
+			// a last initial: "VIJAY K", "Shafi K,", "name=Nanjundappa K pan=…", "Driver: Nanjundappa K | Toyota"
 		} else if q == p+1 {
 			break
 		} else if w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) {

@@ -257,6 +257,19 @@ func (w *window) greetingBefore(i int) bool {
 	case '"', '\'', '`', '(', '{', '<', '>':
 		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting
 	}
+	if n := len(word); n > 4 && string(word[n-3:]) == "ing" && w.byteAt(s-1) == ' ' {
+		// "Thanks for riding, Sengchi!", "Thank you for shopping, Rupa."
+		word, s = wordBefore(w, s-1, buf[:])
+		if string(word) != "for" || w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, s = wordBefore(w, s-1, buf[:])
+		if string(word) == "you" && w.byteAt(s-1) == ' ' {
+			word, s = wordBefore(w, s-1, buf[:])
+			return string(word) == "thank"
+		}
+		return string(word) == "thanks"
+	}
 	return greetingWords[string(word)]
 }
 

@@ -271,6 +271,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	if a == ' ' && w.byteAt(end+1) == 'j' && w.byteAt(end+2) == 'i' && !isAlnumByte(w.byteAt(end+3)) {
 		return "\"ji\" after", true, true
 	}
+	if genderAgeAt(w, end) {
+		return "sex and age after", true, true
+	}
 	// Before it: spaces, then punctuation, then a word.
 	k := i - 1
 	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
@@ -343,6 +346,36 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		return "\"" + string(word) + "\" before", strong, true
 	}
 	return "", false, false
+}
+
+// genderAgeAt reports a person's sex and age after a name that ends at
+// e, as tickets and registers list people: "Farhan Merchant  M/42",
+// "Asha Rao, 25/F", "Ravi Kumar (M)".
+func genderAgeAt(w *window, e int) bool {
+	k := e
+	if w.byteAt(k) == ',' {
+		k++
+	}
+	n := 0
+	for ; n < 4 && w.byteAt(k) == ' '; n++ {
+		k++
+	}
+	if n == 0 {
+		return false
+	}
+	sex := func(b int) bool { return b == 'M' || b == 'F' }
+	switch b := w.byteAt(k); {
+	case sex(b) && w.byteAt(k+1) == '/' && isDigitByte(w.byteAt(k+2)):
+		return true // "M/42"
+	case isDigitByte(b):
+		for d := 0; d < 3 && isDigitByte(w.byteAt(k)); d++ {
+			k++
+		}
+		return w.byteAt(k) == '/' && sex(w.byteAt(k+1)) && !isAlnumByte(w.byteAt(k+2)) // "25/F"
+	case b == '(':
+		return sex(w.byteAt(k+1)) && w.byteAt(k+2) == ')' // "(M)"
+	}
+	return false
 }
 
 // mayBeName is the main loop's test of the ASCII word [i, j) of buf: a
