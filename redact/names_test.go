@@ -30,6 +30,7 @@ func TestLabelledNames(t *testing.T) {
 		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"},                 // a person's legal name; a company's has its Pvt Ltd
 		{"Father's Name          POOVAMMA CARIAPPA\n", "POOVAMMA CARIAPPA"}, // a form's label, its value aligned
 		{"name=Nanjundappa K pan=QNZPM0458F", "Nanjundappa K"},              // a last initial before the next key
+		{"Driver: Nanjundappa K | Toyota Etios", "Nanjundappa K"},           // or before a table's next cell
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
