@@ -560,6 +560,44 @@ var looseAddressWords = map[string]bool{
 	"pickup": true, "drop": true, "dropoff": true, // a ride's or a courier's ends: "Pickup: 17, Church Road, …"
 }
 
+// addressLabelLineEndsAt reports whether the line that ends at the line break
+// nl is an address label and nothing else: "Delivery address:", "Ship
+// to:", "पता:".
+func (w *window) addressLabelLineEndsAt(nl int) bool {
+	k := nl - 1
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	return w.byteAt(k) == ':' && (w.addressWordsBefore(k+1) || hasAddressLabel(w, k))
+}
+
+// addressUnderLabel reports whether the line that starts at i is the
+// first of an address written under its label, a name's line between
+// them or not: "Delivery address:\nSanjit Debbarma\nD-275, Dhaleswar,
+// Agartala".
+func (w *window) addressUnderLabel(i int) bool {
+	if w.byteAt(i-1) != '\n' {
+		return false
+	}
+	if w.addressLabelLineEndsAt(i - 1) {
+		return true
+	}
+	k := i - 2
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	e := k + 1
+	for ; e-k < 48 && w.byteAt(k) != '\n'; k-- {
+		if b := w.byteAt(k); b < 0 || b != ' ' && b != '.' && b != '\'' && !isASCIILetter(byte(b)) {
+			return false // the line between holds a name's letters only
+		}
+	}
+	return w.byteAt(k) == '\n' && k < e-2 && isUpperByte(w.byteAt(k+1)) && w.addressLabelLineEndsAt(k)
+}
+
 // addressWordsBefore reports whether the ':' that ends the text before i
 // (spaces between) closes a few words on its line, one of them of
 // looseAddressWords, none of notAddressBefore.

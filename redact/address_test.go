@@ -206,6 +206,20 @@ func TestAddressParts(t *testing.T) {
 	}
 }
 
+// TestAddressUnderItsLabel: e-mails and invoices put the address on the
+// lines under its label, the name first or not.
+func TestAddressUnderItsLabel(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Delivery address:\nSanjit Debbarma\nD-275, Dhaleswar, Agartala, Tripura\n",
+			"Delivery address:\nXXXXXX XXXXXXXX\nX-XXX, XXXXXXXXX, XXXXXXXX, XXXXXXX\n"},
+		{"Ship to:\n12, MG Road, Pune\n", "Ship to:\nXX, XX XXXX, XXXX\n"},
+		{"IP address:\n10 Downing Street\n", "IP address:\n10 Downing Street\n"},
+		{"Shipping:\nFree over Rs 500\n", "Shipping:\nFree over Rs 500\n"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestAlignedLabelsAndHashNumbers: forms align their colons with spaces,
 // and Bengaluru writes a house number after '#'.
 func TestAlignedLabelsAndHashNumbers(t *testing.T) {

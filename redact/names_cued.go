@@ -153,6 +153,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressBelow(end):
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
+	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressLabelLineEndsAt(start-1) && w.houseBelow(end):
+		reason = "name under an address label" // "Delivery address:\nSanjit Debbarma\nD-275, …"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
 	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
@@ -427,6 +429,20 @@ func (w *window) addressBelow(e int) bool {
 	}
 	p++
 	return w.houseNumberAt(p) && w.capitalAfterHouse(p) && w.pinWithin(p, p+maxAddress, maxAddressLines+1)
+}
+
+// houseBelow reports whether the line after the one that ends at e opens
+// with a house number and a capitalised word.
+func (w *window) houseBelow(e int) bool {
+	p := e
+	if w.byteAt(p) == '\r' {
+		p++
+	}
+	if w.byteAt(p) != '\n' {
+		return false
+	}
+	p++
+	return w.houseNumberAt(p) && w.capitalAfterHouse(p)
 }
 
 // mailHeaderBefore reports a mail header's "From:", "To:", "Cc:" or

@@ -1044,6 +1044,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 					return end
 				}
 			}
+			if w.capitalAfterHouse(i) && w.addressUnderLabel(i) {
+				if end := r.addressFrom(w, i, 1, false, "address under its label", out); end > i || w.short {
+					return end
+				}
+			}
 		}
 	}
 	var t token
