@@ -99,7 +99,12 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	}
 	if st.active {
 		var from [maxCSVCols]int
-		if n := splitCSV(line, st.sep, from[:]); n == st.ncols {
+		n := splitCSV(line, st.sep, from[:])
+		if st.sep == alignedSep && n == st.ncols+1 && digitsOnly(bytes.TrimRight(line[from[0]:from[1]], " ")) {
+			copy(from[:], from[1:n]) // a DataFrame's row index, a column its header has no name for
+			n--
+		}
+		if n == st.ncols {
 			st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
 			return true
 		}
@@ -203,6 +208,22 @@ func mayBeHeader(buf []byte, p int) bool {
 		for p++; p < len(buf) && buf[p] == ' '; p++ {
 		}
 	}
+	// A DataFrame's header is indented over its index column: only a
+	// table aligned with spaces may be ("   name        mobile   city").
+	indented := false
+	if p < len(buf) && buf[p] == ' ' {
+		k := p
+		for k < len(buf) && buf[k] == ' ' && k-p <= maxIndent {
+			k++
+		}
+		if k == len(buf) {
+			return true // not seen yet: csvLine asks for more
+		}
+		if k-p < 2 || k-p > maxIndent {
+			return false
+		}
+		p, indented = k, true
+	}
 	if p >= len(buf) {
 		return true // not seen yet: csvLine asks for more
 	}
@@ -221,7 +242,7 @@ func mayBeHeader(buf []byte, p int) bool {
 	for ; k < len(buf) && k-p <= maxCSVField; k++ {
 		switch headerByte[buf[k]] {
 		case hbSep:
-			return true
+			return !indented
 		case hbStop:
 			return false
 		case hbSpace:
@@ -239,7 +260,7 @@ func mayBeHeader(buf []byte, p int) bool {
 // headerStart marks the bytes a header line may start with.
 var headerStart = func() (t [256]bool) {
 	for b := range t {
-		t[b] = b >= 0x80 || b == '"' || b == '|' || isASCIILetter(byte(b))
+		t[b] = b >= 0x80 || b == '"' || b == '|' || b == ' ' || isASCIILetter(byte(b))
 	}
 	return t
 }()
@@ -272,6 +293,9 @@ func splitCSV(line []byte, sep byte, from []int) int {
 	}
 	return splitFields(line, sep, '"', from)
 }
+
+// maxIndent bounds the spaces that open an aligned table's header.
+const maxIndent = 16
 
 // alignedSep, as a CSV block's separator, marks a table whose columns
 // are aligned with runs of two or more spaces, as reports and passbooks
@@ -349,7 +373,12 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			break
 		}
 	}
-	if best == 0 && bytes.Contains(line, []byte("  ")) {
+	if trimmed := bytes.TrimLeft(line, " "); len(trimmed) < len(line) {
+		best = 0 // an indented header: aligned with spaces, or none
+		if bytes.Contains(trimmed, []byte("  ")) {
+			best = alignedSep
+		}
+	} else if best == 0 && bytes.Contains(line, []byte("  ")) {
 		best = alignedSep
 	}
 	if best == 0 {
