@@ -548,7 +548,8 @@ var introVerbs = map[string]bool{
 	"dispatched": true, "delivered": true, "deliver": true, "shipped": true, "sent": true, "shifted": true,
 	"moved": true, "relocated": true, "address": true, "lives": true, "living": true, "residing": true,
 	"resident": true, "located": true, "reside": true, "resides": true, "stays": true, "staying": true,
-	"couriered": true, "posted": true, "mailed": true,
+	"couriered": true, "posted": true, "mailed": true, "live": true, "lived": true, "stay": true, "stayed": true,
+	"drop": true, "pickup": true, "collect": true,
 }
 
 // looseAddressWords are the words that, among the last few before a ':',

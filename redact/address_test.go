@@ -50,6 +50,8 @@ func TestIntroducedAddress(t *testing.T) {
 		{"new address House 22, Zarkawt, Aizawl, PIN 796001", "new address XXXXX XX, XXXXXXX, XXXXXX, PIN XXXXXX"},
 		{"update the address to H.No. 221, Sector 15, Rohini, Delhi - 110089.",
 			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
+		{"I live at 3/118, Vipul Khand, Gomti Nagar, Lucknow.", "I live at X/XXX, XXXXX XXXXX, XXXXX XXXXX, XXXXXXX."},
+		{"please drop at 12, MG Road, Indiranagar, Bengaluru", "please drop at XX, XX XXXX, XXXXXXXXXXX, XXXXXXXXX"},
 		// Not street addresses.
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
 		{"sent to 3 people, 2 teams, 1 group", "sent to 3 people, 2 teams, 1 group"},
