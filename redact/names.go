@@ -186,6 +186,30 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if ok && (sep == ':' || sep == '=') && qualifiedBefore(get, p-n) {
 		return "", false // "legal_name", "tradeName", "service.name": not a person's
 	}
+	if !ok && sep == ':' && get(p) == ')' {
+		// "Name of the candidate (in block letters):": a note in brackets
+		// after the label; the label is the word before it.
+		k := p - n - 1
+		for ; p-k < 32 && get(k) != '('; k-- {
+			if b := get(k); b != ' ' && !isASCIILetter(byte(max(b, 0))) {
+				return "", false
+			}
+		}
+		if get(k) == '(' && get(k-1) == ' ' {
+			e := k - 1
+			s := e
+			for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
+				s--
+			}
+			if e-s < len(w) {
+				for j := s; j < e; j++ {
+					w[j-s] = byte(get(j)) | 0x20
+				}
+				label, ok = nameLabels[string(w[:e-s])]
+				return label, ok && len(label) != 3
+			}
+		}
+	}
 	return label, ok
 }
 
@@ -349,6 +373,10 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if gap == '+' && w.byteAt(q) == '%' && w.byteAt(q+1) == '2' && w.byteAt(q+2) == '0' {
 			p = q + 3 // "pn=Kinjal%20Desai"
+			continue
+		}
+		if b := w.byteAt(q); b == '/' && lo == 'A' && q-p >= 2 && isUpperByte(w.byteAt(q+1)) && isUpperByte(w.byteAt(q+2)) {
+			p = q + 1 // "NAMBIAR/ANJALI MS": an airline's SURNAME/GIVEN NAME
 			continue
 		}
 		if b := w.byteAt(q); b != ' ' && b != int(gap) {

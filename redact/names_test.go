@@ -27,10 +27,12 @@ func TestLabelledNames(t *testing.T) {
 		{"Proposer: Lalnunmawia   DOB: 07.06.2002", "Lalnunmawia"},
 		{"Reporter: Kshitij Barua   Priority: P2", "Kshitij Barua"},
 		{"Foreign visitor: Hmingthansangi, passport", "Hmingthansangi"},
-		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"},                 // a person's legal name; a company's has its Pvt Ltd
-		{"Father's Name          POOVAMMA CARIAPPA\n", "POOVAMMA CARIAPPA"}, // a form's label, its value aligned
-		{"name=Nanjundappa K pan=QNZPM0458F", "Nanjundappa K"},              // a last initial before the next key
-		{"Driver: Nanjundappa K | Toyota Etios", "Nanjundappa K"},           // or before a table's next cell
+		{`{"legal_name":"Salomi Tirkey"}`, "Salomi Tirkey"},                                   // a person's legal name; a company's has its Pvt Ltd
+		{"Father's Name          POOVAMMA CARIAPPA\n", "POOVAMMA CARIAPPA"},                   // a form's label, its value aligned
+		{"name=Nanjundappa K pan=QNZPM0458F", "Nanjundappa K"},                                // a last initial before the next key
+		{"Driver: Nanjundappa K | Toyota Etios", "Nanjundappa K"},                             // or before a table's next cell
+		{"1. Name of the candidate (in block letters): YEZDI CONTRACTOR", "YEZDI CONTRACTOR"}, // a note in brackets after the label
+		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)

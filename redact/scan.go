@@ -685,7 +685,19 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
 			k -= 3 // "Given name(s):"
 		} else if k >= 1 && buf[k] == ')' {
-			k-- // "Nav (Name):"
+			// "Nav (Name):", or a note after the label: "Name of the
+			// candidate (in block letters):"
+			k--
+			if labelEnds[buf[k]] {
+				return true
+			}
+			for n := 0; n < 32 && k > 0 && buf[k] != '('; n++ {
+				k--
+			}
+			if buf[k] != '(' || k < 2 || buf[k-1] != ' ' {
+				return false
+			}
+			k -= 2
 		}
 		return k < 0 || labelEnds[buf[k]]
 	case 'o', 'O':
