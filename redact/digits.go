@@ -784,6 +784,12 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 	if trunk {
 		c.base, c.evidence = 0.7, "mobile range with trunk 0"
 	}
+	// Groups on both sides, with the same separator, make a longer run
+	// ("3.14159 26535 89793 23846 26433"): only a context word makes a
+	// mobile of two of them.
+	if sep := ch.g[k+1].gap; k > 0 && ch.g[k].gap == sep && j < ch.n && ch.g[j].gap == sep {
+		c.suspect, c.evidence = true, "mobile range, but inside a longer run of groups"
+	}
 	s, e := ch.span(k, j)
 	r.decide(w, s, e, []cand{c}, out)
 	return j - k
@@ -826,6 +832,9 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 	n := 0
 	if validators.Aadhaar(string(d)) == nil {
 		cs[n] = cand{kind: kAadhaar, base: 0.85, evidence: "Verhoeff ok", suspect: m == 1 && looksLikeTimestamp(d)}
+		if cs[n].suspect {
+			cs[n].evidence = "Verhoeff ok, but a timestamp's shape"
+		}
 		n++
 	}
 	if m == 1 && d[0] == '9' && d[1] == '1' && validators.MobileRange(string(d[2:])) {
@@ -867,8 +876,11 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 	case n == 10 && validators.MobileRange(string(d)):
 		// A metric's sample ("requests_count{route=\"/v1\"} 7442787149") is
 		// suspect, as a timestamp is.
-		metric := w.byteAt(s-1) == ' ' && w.byteAt(s-2) == '}'
-		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.55, evidence: "mobile range", suspect: metric}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		c := cand{kind: kMobile, base: 0.55, evidence: "mobile range"}
+		if w.byteAt(s-1) == ' ' && w.byteAt(s-2) == '}' {
+			c.suspect, c.evidence = true, "mobile range, but a metric's sample"
+		}
+		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 11 && d[0] == '0' && validators.MobileRange(string(d[1:])):
 		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.7, evidence: "mobile range with trunk 0"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n >= 13 && n <= 19 && validators.Card(string(d)) == nil:

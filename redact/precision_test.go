@@ -26,6 +26,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"Folio No: 9123456785 / 0",                                                          // a mutual fund folio
 		"Consumer No: 7012345678, sanctioned load 3 kW",                                     // a utility's account
 		"Boarding: Anand Rao Circle 21:15",                                                  // a place named after a person
+		"pi = 3.14159 26535 89793 23846 26433 83279",                                        // groups of a longer run
 		"Name      Age      Gender\nName        Address",                                    // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                      // a template's placeholder
 	} {

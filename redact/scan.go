@@ -97,7 +97,7 @@ const (
 	tailNone tail = iota
 	tailContext
 	tailNegative
-	tailTimestamp
+	tailSuspect // the evidence names what makes it suspect
 	tailNoContext
 	tailWord   // reason, a space, word
 	tailQuoted // reason, a space, word in quotes
@@ -159,8 +159,8 @@ func (m *match) buildWhy() string {
 		return m.reason + "; context \"" + m.word + "\"" + side
 	case tailNegative:
 		return m.reason + "; negative context \"" + m.word + "\"" + side
-	case tailTimestamp:
-		return m.reason + "; looks like a timestamp"
+	case tailSuspect:
+		return m.reason + "; no context"
 	case tailNoContext:
 		return m.reason + "; no context"
 	case tailWord:
@@ -1225,7 +1225,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			m.side = sideColumn
 		}
 	case c.suspect:
-		m.tail = tailTimestamp
+		m.tail = tailSuspect
 	default:
 		m.tail = tailNoContext
 	}
