@@ -313,7 +313,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}
-	if commas > 0 && (letters < 8 || !w.houseNumberAt(start)) {
+	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !(toPIN && closed && w.spacedHouseNumberAt(start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -710,6 +710,18 @@ func (w *window) houseNumberAt(p int) bool {
 		}
 	}
 	return digit && q > p && w.byteAt(q) == ','
+}
+
+// spacedHouseNumberAt reports a house number at p written before its
+// street's name with a space, not a comma ("12 Jani Ganj, Raichur"): up
+// to five digits, then a capitalised word. Only a PIN code that closes
+// the address makes it one.
+func (w *window) spacedHouseNumberAt(p int) bool {
+	q := p
+	for q-p < 5 && isDigitByte(w.byteAt(q)) {
+		q++
+	}
+	return q > p && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2))
 }
 
 // charAt is the folded character at i.

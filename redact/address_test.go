@@ -52,6 +52,7 @@ func TestIntroducedAddress(t *testing.T) {
 			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
 		{"I live at 3/118, Vipul Khand, Gomti Nagar, Lucknow.", "I live at X/XXX, XXXXX XXXXX, XXXXX XXXXX, XXXXXXX."},
 		{"please drop at 12, MG Road, Indiranagar, Bengaluru", "please drop at XX, XX XXXX, XXXXXXXXXXX, XXXXXXXXX"},
+		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
 		// Not street addresses.
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
 		{"sent to 3 people, 2 teams, 1 group", "sent to 3 people, 2 teams, 1 group"},

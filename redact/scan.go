@@ -1025,6 +1025,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
 			return end
 		}
+		// "My address is 12 Jani Ganj, Raichur 584101": one comma will do
+		// where the PIN code closes it.
+		if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
+			return end
+		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
 		// address="Flat 5, MG Road, Pune", address='…' in a toString
