@@ -41,6 +41,10 @@ var nameCues = map[string]bool{
 	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false,
+	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
+	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
+	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
+	"assigned": false, "cc": false, "escalate": false, "escalated": false,
 }
 
 // notPersonWords are capitalised words that, after a given name, make it

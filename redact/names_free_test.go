@@ -27,6 +27,7 @@ func TestFreeNames(t *testing.T) {
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
 		{"Call Vikas on 095056 68343 after 6 pm.", "Call XXXXX on XXXXXX X8343 after 6 pm."},
 		{"Attn: Bhavika Mehta", "Attn: XXXXXXX XXXXX"},
+		{"I will ping Vaishnavi once the VPN is up", "I will ping XXXXXXXXX once the VPN is up"}, // a verb whose object is a person
 		{"upi://pay?pa=kinjal@upi&pn=Kinjal%20Desai&am=10", "upi://pay?pa=XXXXXX@XXX&pn=XXXXXX%20XXXXX&am=10"},
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
