@@ -242,6 +242,48 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	return letters && (k >= 0 || fromStart)
 }
 
+// answersLineAbove reports whether the candidate, at the end of text,
+// is a speaker's whole turn in a dialogue that answers the line above,
+// the line break at nl between: "Agent: … tell me your date of
+// birth.\nCaller: 5 Jun 1979", "Bot: Your PAN?\nUser: ABCPK1234F". The
+// line above ends in '?', '.' or ':'; the candidate's line holds only
+// the speaker's name, one or two words, and a colon.
+func answersLineAbove(text []byte, nl int) bool {
+	k := nl + 1
+	words := 0
+	for words < 2 {
+		s := k
+		for k < len(text) && k-s <= 16 && isASCIILetter(text[k]) {
+			k++
+		}
+		if k == s {
+			return false
+		}
+		words++
+		if k < len(text) && text[k] == ' ' && words < 2 {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(text) || text[k] != ':' {
+		return false
+	}
+	for k++; k < len(text) && text[k] == ' '; k++ {
+	}
+	if k != len(text) {
+		return false
+	}
+	e := nl - 1
+	if e >= 0 && text[e] == '\r' {
+		e--
+	}
+	for e >= 0 && text[e] == ' ' {
+		e--
+	}
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':')
+}
+
 // vagueKey reports whether the key read so far says nothing of its value
 // ("docNumber", "value", "id"): no word of it is a context word. Such a
 // value takes its context from the value of the field before, a single
@@ -280,7 +322,8 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
-			if c.blines < maxLabelLines && labelLineAbove(text, p-1, c.blo == -len(w.hist), c.blines == 0) {
+			if c.blines < maxLabelLines && labelLineAbove(text, p-1, c.blo == -len(w.hist), c.blines == 0) ||
+				c.blines == 0 && answersLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
 				p--
 				continue
@@ -352,7 +395,8 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
-			if above < maxLabelLines && labelLineAbove(text, p-1, lo == -len(w.hist), above == 0) {
+			if above < maxLabelLines && labelLineAbove(text, p-1, lo == -len(w.hist), above == 0) ||
+				above == 0 && answersLineAbove(text, p-1) {
 				above++
 				p--
 				continue

@@ -15,6 +15,10 @@ func TestLabelLineAbove(t *testing.T) {
 		{"an EPIC number under the card's title",
 			"ELECTION COMMISSION OF INDIA\nIDENTITY CARD\nMAQ8334845\n",
 			"ELECTION COMMISSION OF INDIA\nIDENTITY CARD\nXXXXXXXXXX\n"},
+		{"a dialogue's answer",
+			"Agent: please tell me your date of birth.\nCaller: 5 Jun 1979.\nBot: Your passport number?\nUser: K1234567\n",
+			"Agent: please tell me your date of birth.\nCaller: X XXX XXXX.\nBot: Your passport number?\nUser: XXXXXXXX\n"},
+		{"an answer to another question", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n"},
 		// The line above does not speak: it has a value, it is a sentence,
 		// or the value does not open its line.
 		{"a line with digits", "dob field 2\n17/06/1961\n", "dob field 2\n17/06/1961\n"},
