@@ -93,10 +93,10 @@ var heldout2Floors = map[string]float64{
 // (commit cab7a6d and after), so it too now guards more than it measures.
 var heldout3Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.8,
-	"DATE_OF_BIRTH": 0.87, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.94, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.9, "LOCATION": 0.8,
+	"PERSON": 0.93, "LOCATION": 0.9,
 }
 
 // heldout4Floors are heldoutFloors for the fourth set (testdata/heldout4),
@@ -104,18 +104,18 @@ var heldout3Floors = map[string]float64{
 // nor the other sets, from 49 new sources (insurance schedules, CAS and
 // demat statements, utility bills, Aadhaar e-KYC XML, Sentry events,
 // MongoDB documents, Kafka dumps, logcat, iOS crash logs, voice
-// transcripts, OCR'd voter cards, Assamese and Kashmiri letters). Its
-// cases have not been read: these floors sit just under what kavach
-// scored at commit 41b69a1, when it was first run, so that a change that
-// loses ground on unseen text shows. The session's start scored PERSON
-// 77.5%, LOCATION 70.7%, passport 86.7%, PIN code 94.3% and 35 false of
-// 687 findings on it.
+// transcripts, OCR'd voter cards, Assamese and Kashmiri letters). It was
+// scored unread at commit 1894e6b (PERSON 82.4%, LOCATION 78.0%, voter
+// ID 64.5%, vehicle 84.0%, date of birth 88.6%, bank account 90.9%, PIN
+// code 97.1%, 32 false of 701 findings); in session 6 its misses and
+// false positives were read and fixed by kind of text (commit 28cdc08
+// and after), so these floors guard those fixes.
 var heldout4Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.94,
-	"DATE_OF_BIRTH": 0.85, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.6,
-	"IN_VEHICLE_REGISTRATION": 0.8, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.88, "IP_ADDRESS": 0.97,
-	"PERSON": 0.8, "LOCATION": 0.75,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.94, "LOCATION": 0.95,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -128,8 +128,8 @@ func TestHeldout(t *testing.T) {
 	}{
 		{"heldout", heldoutFloors, 0.01},
 		{"heldout2", heldout2Floors, 0.01},
-		{"heldout3", heldout3Floors, 0.015},
-		{"heldout4", heldout4Floors, 0.05},
+		{"heldout3", heldout3Floors, 0.01},
+		{"heldout4", heldout4Floors, 0.025},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
