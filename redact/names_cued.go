@@ -153,7 +153,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressBelow(end):
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
-	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressLabelLineEndsAt(start-1) && w.houseBelow(end):
+	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressLabelLineEndsAt(start-1) && w.hasHouseBelow(end):
 		reason = "name under an address label" // "Delivery address:\nSanjit Debbarma\nD-275, …"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
@@ -420,29 +420,28 @@ func (w *window) lineStart(i int) bool {
 // opens an address block: a house number, and a PIN code within the
 // block's lines (see pinWithin).
 func (w *window) addressBelow(e int) bool {
-	p := e
-	if w.byteAt(p) == '\r' {
-		p++
-	}
-	if w.byteAt(p) != '\n' {
-		return false
-	}
-	p++
-	return w.houseNumberAt(p) && w.capitalAfterHouse(p) && w.pinWithin(p, p+maxAddress, maxAddressLines+1)
+	p, ok := w.houseBelow(e)
+	return ok && w.pinWithin(p, p+maxAddress, maxAddressLines+1)
 }
 
 // houseBelow reports whether the line after the one that ends at e opens
-// with a house number and a capitalised word.
-func (w *window) houseBelow(e int) bool {
+// with a house number and a capitalised word, and where that line starts.
+func (w *window) houseBelow(e int) (int, bool) {
 	p := e
 	if w.byteAt(p) == '\r' {
 		p++
 	}
 	if w.byteAt(p) != '\n' {
-		return false
+		return p, false
 	}
 	p++
-	return w.houseNumberAt(p) && w.capitalAfterHouse(p)
+	return p, w.houseNumberAt(p) && w.capitalAfterHouse(p)
+}
+
+// hasHouseBelow is houseBelow's yes or no.
+func (w *window) hasHouseBelow(e int) bool {
+	_, ok := w.houseBelow(e)
+	return ok
 }
 
 // mailHeaderBefore reports a mail header's "From:", "To:", "Cc:" or
