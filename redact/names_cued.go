@@ -132,6 +132,9 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		if allMask(w, p, q) || notNameWords[string(word)] || notPersonWords[string(word)] || dictionary[string(word)].pos != 0 || dictionary[string(word)].neg {
 			return i
 		}
+		if _, title := honorifics[string(word)]; title && n == 0 && (w.byteAt(q) == '.' || w.byteAt(q) == ' ') {
+			return i // "Dear Mr. Gupta": the name after the title is the honorific reader's
+		}
 		n++
 		end = q
 		if w.byteAt(q) != ' ' || !isUpperByte(w.byteAt(q+1)) {

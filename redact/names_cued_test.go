@@ -42,6 +42,8 @@ func TestCuedNames(t *testing.T) {
 			"Thanks for riding, XXXXXXX!\nThank you for shopping, XXXX.\nThanks for nothing, Bro."},
 		{"sex and age after a name, as tickets list passengers", "Passengers:\nFarhan Merchant  M/42  Seat L10\nAsha Rao, 25/F\n",
 			"Passengers:\nXXXXXX XXXXXXXX  M/42  Seat L10\nXXXX XXX, 25/F\n"},
+		{"a title after a greeting stays", "Dear Mr. Gupta, your loan is approved.\nDear Ms Tiameren Ao,",
+			"Dear Mr. XXXXX, your loan is approved.\nDear Ms XXXXXXXX XX,"},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
 		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine.",
 			"The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine."},
