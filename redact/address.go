@@ -313,7 +313,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}
-	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !(toPIN && closed && w.spacedHouseNumberAt(start))) {
+	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -669,6 +669,27 @@ func addressIntroBefore(w *window, i int) bool {
 	return introVerbs[string(word)]
 }
 
+// residenceBefore reports a verb of residence right before the address
+// at i ("resides at", "lives at", "staying at"): where someone lives, so
+// one comma will do ("resides at 45 Patel Nagar, New Delhi").
+func residenceBefore(w *window, i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, k := wordBefore(w, i-1, buf[:])
+	if string(word) != "at" || w.byteAt(k-1) != ' ' {
+		return false
+	}
+	word, _ = wordBefore(w, k-1, buf[:])
+	return residenceVerbs[string(word)]
+}
+
+var residenceVerbs = map[string]bool{
+	"resides": true, "residing": true, "reside": true, "lives": true, "living": true, "live": true, "lived": true,
+	"stays": true, "staying": true, "stay": true,
+}
+
 // houseWords name the unit a house number counts, before the number.
 var houseWords = map[string]bool{
 	"house": true, "flat": true, "plot": true, "no": true, "hno": true, "dno": true, "door": true, "tc": true,
@@ -713,15 +734,26 @@ func (w *window) houseNumberAt(p int) bool {
 }
 
 // spacedHouseNumberAt reports a house number at p written before its
-// street's name with a space, not a comma ("12 Jani Ganj, Raichur"): up
-// to five digits, then a capitalised word. Only a PIN code that closes
-// the address makes it one.
+// street's name with a space, not a comma ("12 Jani Ganj, Raichur", "12B
+// Park Street", "12/3 MG Road"): up to five digits, then a capitalised
+// word. Only a PIN code that closes the address, or a label or verb of
+// residence before it, makes it one.
 func (w *window) spacedHouseNumberAt(p int) bool {
 	q := p
 	for q-p < 5 && isDigitByte(w.byteAt(q)) {
 		q++
 	}
-	return q > p && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2))
+	if q == p {
+		return false
+	}
+	if b := w.byteAt(q); (b == '/' || b == '-') && isDigitByte(w.byteAt(q+1)) {
+		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ { // "12/3 Park Street"
+		}
+	}
+	if isUpperByte(w.byteAt(q)) {
+		q++ // "12B Park Street"
+	}
+	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isASCIILetter(byte(max(w.byteAt(q+2), 0)))
 }
 
 // charAt is the folded character at i.

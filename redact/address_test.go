@@ -52,6 +52,8 @@ func TestIntroducedAddress(t *testing.T) {
 			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
 		{"I live at 3/118, Vipul Khand, Gomti Nagar, Lucknow.", "I live at X/XXX, XXXXX XXXXX, XXXXX XXXXX, XXXXXXX."},
 		{"please drop at 12, MG Road, Indiranagar, Bengaluru", "please drop at XX, XX XXXX, XXXXXXXXXXX, XXXXXXXXX"},
+		{"The claimant resides at 45 Patel Nagar, New Delhi.", "The claimant resides at XX XXXXX XXXXX, XXX XXXXX."},
+		{"He is staying at 12B Park Street, Kolkata.", "He is staying at XXX XXXX XXXXXX, XXXXXXX."},
 		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
 		// Not street addresses.
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
@@ -217,6 +219,7 @@ func TestAddressUnderItsLabel(t *testing.T) {
 			"Delivery address:\nXXXXXX XXXXXXXX\nX-XXX, XXXXXXXXX, XXXXXXXX, XXXXXXX\n"},
 		{"Ship to:\n12, MG Road, Pune\n", "Ship to:\nXX, XX XXXX, XXXX\n"},
 		{"IP address:\n10 Downing Street\n", "IP address:\n10 Downing Street\n"},
+		{"Ship to:\n12 MG Road, Pune\nCount:\n12 Items, Total\n", "Ship to:\nXX XX XXXX, XXXX\nCount:\n12 Items, Total\n"},
 		{"Shipping:\nFree over Rs 500\n", "Shipping:\nFree over Rs 500\n"},
 	} {
 		expectRedacted(t, tt.in, tt.want)

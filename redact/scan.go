@@ -320,8 +320,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
 				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) ||
-				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i)) {
-				break // candidate reads the address, or the words before it
+				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i) ||
+				buf[i-1] == '\n' && (buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':')) {
+				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
 			// digits ("abcpe1234f", "sbin0001234").
@@ -1030,6 +1031,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
 			return end
 		}
+		if residenceBefore(w, i) {
+			// "resides at 45 Patel Nagar, New Delhi": where someone lives
+			if end := r.addressFrom(w, i, 1, false, "address after an introduction", out); end > i || w.short {
+				return end
+			}
+		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
 		// address="Flat 5, MG Road, Pune", address='…' in a toString
@@ -1043,7 +1050,8 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
-	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev]) && mayOpenHouse(w.buf, i) {
+	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev]) &&
+		(mayOpenHouse(w.buf, i) || prev == '\n' && w.spacedHouseNumberAt(i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes.
 		ok := w.houseNumberAt(i)
@@ -1061,10 +1069,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 					return end
 				}
 			}
-			if w.capitalAfterHouse(i) && w.addressUnderLabel(i) {
-				if end := r.addressFrom(w, i, 1, false, "address under its label", out); end > i || w.short {
-					return end
-				}
+		}
+		if (ok || w.spacedHouseNumberAt(i)) && w.capitalAfterHouse(i) && w.addressUnderLabel(i) {
+			// "Delivery address:\nSanjit Debbarma\nD-275, Dhaleswar, …",
+			// "Ship to:\n12 MG Road, Pune"
+			if end := r.addressFrom(w, i, 1, false, "address under its label", out); end > i || w.short {
+				return end
 			}
 		}
 	}
