@@ -47,9 +47,12 @@
 // in English and in ten Indian languages, and key names are split into
 // words: "aadhaar_no=", "\"panNumber\":", "mobile-number". A key that says
 // nothing of its value ("docNumber", "value") takes the field before it
-// as context ({"docType":"PASSPORT","docNumber":…}), and a value that
-// opens its line takes it from label lines above it, as OCR reads a card
-// ("Date of Birth\n17/06/1961"). Passports,
+// as context ({"docType":"PASSPORT","docNumber":…}), a MongoDB type
+// wrapper takes its key's ({"accountNumber":{"$numberLong":…}}), a value
+// that opens its line takes it from label lines above it, as OCR reads a
+// card ("Date of Birth\n17/06/1961"), and a speaker's whole turn in a
+// dialogue from the question above it ("…your date of birth?\nCaller:
+// 5 Jun 1979"). Passports,
 // voter IDs, PIN codes, bank accounts and dates of birth prove little by
 // their shape and are reported only with a context word. Identifiers with
 // letters are read in capitals, as they are issued, except that a
@@ -60,14 +63,20 @@
 // in free text where a gazetteer of Indian names knows a given name and a
 // family name ("driver Fathima Beevi"), after initials ("K. Ramesh"), or
 // a given name with a cue ("Hi Rahul,", a chat sender's "Gurpreet:",
-// "Farokh bhai"). Where a sign-off, a greeting or a chat export's time
-// stamp puts a name ("Regards,\nMerina Marak", "Hi Pradnya,"), any
-// capitalised words are one. A bank statement's narration names the
+// "Farokh bhai", "ping Vaishnavi", "Asha Rao, 25/F"). Where a sign-off, a
+// greeting, an introduction ("my name is", "This is … ."), a chat
+// export's time stamp, a Slack or Teams message's head ("Shazia  3:19
+// PM"), an @mention or an address label's line above puts a name
+// ("Regards,\nMerina Marak", "Hi Pradnya,"), any capitalised words are
+// one. A bank statement's narration names the
 // other party ("UPI/CR/<rrn>/ANBARASAN/anbarasan_031@apl", "NEFT-<utr>-
 // N. PRABHAKAR-<account>-<IFSC>"), and its reference number is no
 // identifier. A street address is found after a label ("Address: 45,
-// Malviya Nagar, Jaipur", "Address for the gift: Flat C504, …"), after
-// words that introduce one ("dispatched to Plot 14, Laxmi Nagar"), where a
+// Malviya Nagar, Jaipur", "Address for the gift: Flat C504, …", a key
+// naming one part of it: street="Old Market Lane", "landmark"), on the
+// lines under its label ("Delivery address:\nSanjit Debbarma\nD-275, …"),
+// after words that introduce one ("dispatched to Plot 14, Laxmi Nagar",
+// "resides at 45 Patel Nagar, New Delhi"), where a
 // house number opens it and its PIN code closes it, on its line or up to
 // three lines below ("12/3A, Gariahat Road, Kolkata, 700019"), and from
 // the words of a village address ("Vill. Khed, PO Khed, Dist.
@@ -75,7 +84,9 @@
 // and date of birth.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
-// line), a Markdown table and an SQL INSERT with a column list, the
+// line), a table aligned with runs of spaces (a report, a passbook, a
+// DataFrame's print), a Markdown table and an SQL INSERT with a column
+// list, the
 // header names the columns: a cell is judged with its column's name as
 // context, and a column whose name names personal data ("name",
 // "mobile_no", "address") is redacted whole, as a JSON value is under
