@@ -216,11 +216,43 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	if b := w.byteAt(p); b == '"' || b == '\'' {
 		p++
 	}
+	if q, ok := w.relationAt(p); ok && r.cfg.person {
+		// "Address: S/O Biswajit Das, 146, Bazaar Street, …", as Aadhaar
+		// prints it: the father's name, then the address.
+		if e := r.labelledName(w, q, out); e > q && w.byteAt(e) == ',' {
+			for p = e + 1; w.byteAt(p) == ' '; p++ {
+			}
+		}
+	}
 	end := r.addressFrom(w, p, commas, false, "address after a label", out)
 	if w.short {
 		return c
 	}
 	return max(end, c+1)
+}
+
+// relationAt reports a relation's label at p, "S/O", "D/O", "W/O" or
+// "C/O" (a colon after it or not), and where the name after it starts.
+func (w *window) relationAt(p int) (int, bool) {
+	switch w.byteAt(p) | 0x20 {
+	case 's', 'd', 'w', 'c':
+	default:
+		return p, false
+	}
+	if w.byteAt(p+1) != '/' || w.byteAt(p+2)|0x20 != 'o' {
+		return p, false
+	}
+	q := p + 3
+	if w.byteAt(q) == ':' {
+		q++
+	}
+	if w.byteAt(q) != ' ' {
+		return p, false
+	}
+	for w.byteAt(q) == ' ' {
+		q++
+	}
+	return q, isUpperByte(w.byteAt(q))
 }
 
 // addressFrom reads an address that starts at start and returns where

@@ -197,6 +197,21 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 	}
 }
 
+// TestRelationBeforeAddress: Aadhaar prints the father's or husband's
+// name before the address; it is a name, and the address starts after it.
+func TestRelationBeforeAddress(t *testing.T) {
+	r := mustNew(t)
+	in := "Address: S/O Biswajit Das, 146, Bazaar Street, Vaishali Nagar, Jaipur\ncareof=\"S/O: Budhni Soren\""
+	got, fs := r.String(in)
+	require.Equal(t, "Address: S/O XXXXXXXX XXX, XXX, XXXXXX XXXXXX, XXXXXXXX XXXXX, XXXXXX\ncareof=\"S/O: XXXXXX XXXXX\"", got)
+	var kinds []string
+	for _, f := range fs {
+		kinds = append(kinds, string(f.Kind)+" "+in[f.Start:f.End])
+	}
+	require.Equal(t, []string{"PERSON Biswajit Das", "LOCATION 146, Bazaar Street, Vaishali Nagar, Jaipur", "PERSON Budhni Soren"}, kinds)
+	checkStream(t, redact.Options{}, in)
+}
+
 // TestAddressParts: a key that names one part of an address (a street, a
 // house, a landmark) holds that part, whatever its shape.
 func TestAddressParts(t *testing.T) {

@@ -180,8 +180,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 	}
 	label, ok := nameLabels[string(w[:m])]
-	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' {
-		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O
+	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' && m == n {
+		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O ("S/O:" is)
 	}
 	if ok && (sep == ':' || sep == '=') && qualifiedBefore(get, p-n) {
 		return "", false // "legal_name", "tradeName", "service.name": not a person's
