@@ -118,6 +118,24 @@ var heldout4Floors = map[string]float64{
 	"PERSON": 0.94, "LOCATION": 0.95,
 }
 
+// heldout5Floors are heldoutFloors for the fifth set (testdata/heldout5),
+// written in session 6 by a helper who read neither the engine nor the
+// other sets' cases, from 63 new sources (chatbot transcripts, HAR and
+// Postman dumps, Terraform and Ansible output, slow-query and Redis logs,
+// FHIR, Tally XML, 7/12 extracts, NACH mandates, pension orders, SIM
+// forms, MGNREGA job cards and more). Scored unread, it gave at the
+// session's start (1894e6b) PERSON 85.4%, LOCATION 77.3%, vehicle 89.7%,
+// ABHA 90.6%, 39 false of 746 findings, and after the fixes the fourth
+// set prompted (de18608) PERSON 88.0%, voter ID 96.6%, 38 false of 751.
+// Its misses were then read, so these floors guard what was fixed.
+var heldout5Floors = map[string]float64{
+	"IN_AADHAAR": 0.95, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.9, "IN_VOTER": 0.95,
+	"IN_VEHICLE_REGISTRATION": 0.87, "IN_ABHA": 0.88, "IN_BANK_ACCOUNT": 0.9, "IP_ADDRESS": 0.9,
+	"PERSON": 0.86, "LOCATION": 0.75,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -130,6 +148,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout2", heldout2Floors, 0.01},
 		{"heldout3", heldout3Floors, 0.01},
 		{"heldout4", heldout4Floors, 0.025},
+		{"heldout5", heldout5Floors, 0.06},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
