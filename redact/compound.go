@@ -69,6 +69,11 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return i
 	}
 	for p := parts - 1; p >= 0; p-- {
+		if b := w.byteAt(ends[p]); p > 0 && w.byteAt(ends[0]) == '-' && (b == '-' || b == '/') {
+			if c, _ := w.char(ends[p] + 1); chars.IsUpper(c) || chars.IsDigit(c) {
+				continue // "AP-16-049-063-026/922": parts of a longer hyphenated code
+			}
+		}
 		var cs [4]cand
 		k := judgeCompound(cb[:lens[p]], p+1, cs[:0])
 		if len(k) > 0 {

@@ -18,6 +18,10 @@ func TestContextReaches(t *testing.T) {
 		// MongoDB's extended JSON: the key is the type wrapper's.
 		{`{"accountNumber": {"$numberLong": "50100234567812"}}`, `{"accountNumber": {"$numberLong": "XXXXXXXXXXXXXX"}}`},
 		{`{"dob": {"$date": "1988-04-12"}}`, `{"dob": {"$date": "XXXX-XX-XX"}}`},
+		// A registration's or an ABHA number's shape outweighs a negative
+		// word: a vehicle's policy, a PHR session.
+		{"Hi Lavanya, policy for 22 BH 0081 R expires soon.", "Hi XXXXXXX, policy for XX XX XXXX X expires soon."},
+		{`"SETEX" "phr_session:91 6318 7168 8767"`, `"SETEX" "phr_session:XX XXXX XXXX XXXX"`},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
 	} {

@@ -479,7 +479,11 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		return 3
 	case ch.shape(k, sepsGroup, 2, 4, 4, 4):
 		s, e := ch.span(k, k+4)
-		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.6, evidence: "ABHA number written 2-4-4-4"}}, out)
+		c := cand{kind: kABHA, base: 0.6, evidence: "ABHA number written 2-4-4-4"}
+		if d := ch.digitsOf(k, k+1); d[0] == '9' && d[1] == '1' {
+			c.base = 0.75 // as ABHA numbers are issued: "91-4408-8897-1141"
+		}
+		r.decide(w, s, e, []cand{c}, out)
 		return 4
 	case ch.shape(k, sepsGroup, 4, 4, 4):
 		n := len(*out)

@@ -83,11 +83,11 @@ var kinds = [numKinds]kindInfo{
 	kUPI:            {kind: UPI, withContext: 0.95, negative: 1.0},
 	kCard:           {kind: Card, keepLast4: true, withContext: 1.0, negative: 0.5},
 	kEmail:          {kind: Email, withContext: 1.0, negative: 1.0},
-	kABHA:           {kind: ABHA, withContext: 0.95, negative: 0.3},
+	kABHA:           {kind: ABHA, withContext: 0.95, negative: 0.7}, // 2-4-4-4 is a shape no reference number has
 	kPINCode:        {kind: PINCode, withContext: 0.85, negative: 0.3},
 	kBankAccount:    {kind: BankAccount, withContext: 0.85, negative: 0.3},
 	kDateOfBirth:    {kind: DateOfBirth, withContext: 0.85, negative: 0.3},
-	kVehicle:        {kind: Vehicle, withContext: 0.95, negative: 0.4},
+	kVehicle:        {kind: Vehicle, withContext: 0.95, negative: 0.85}, // a state's and an RTO's codes: "policy for MH12AB1234"
 	kIFSC:           {kind: IFSC, withContext: 0.95, negative: 0.5},
 	kIPAddress:      {kind: IPAddress, withContext: 0.9, negative: 0.4},
 }
