@@ -141,15 +141,18 @@ func (w *window) parentKeyIsAddress(k int) bool {
 // addressPair); addressLabelBefore then reads the key. eq may be
 // negative: in a stream's history.
 func (w *window) addressKeyBefore(i int) (eq int, ok bool) {
+	k := 0 // the key's last letter is at eq-1-k
 	switch b := w.byteAt(i - 1); {
 	case b == '=':
 		eq = i - 1
 	case (b == '"' || b == '\'') && w.byteAt(i-2) == '=':
 		eq = i - 2
+	case (b == '"' || b == '\'') && w.byteAt(i-2) == ' ' && w.byteAt(i-3) == '=' && w.byteAt(i-4) == ' ':
+		eq, k = i-3, 1 // SQL: "SET address = 'Flat 1101, …'"
 	default:
 		return 0, false
 	}
-	return eq, addressPair(byte(max(w.byteAt(eq-2), 0)), byte(max(w.byteAt(eq-1), 0)))
+	return eq, addressPair(byte(max(w.byteAt(eq-2-k), 0)), byte(max(w.byteAt(eq-1-k), 0)))
 }
 
 // hasAddressLabel is addressLabelBefore's yes or no.
@@ -229,6 +232,42 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 		return c
 	}
 	return max(end, c+1)
+}
+
+// xmlElementBefore writes into buf, lower-cased, the name of the XML
+// element whose start tag ends right before i ("<ADDRESS>", "<cbc:Name>",
+// no attributes), its namespace dropped, and returns it; empty for none.
+func xmlElementBefore(get func(int) int, i int, buf []byte) []byte {
+	if get(i-1) != '>' {
+		return buf[:0]
+	}
+	k := i - 2
+	for ; i-k <= len(buf)+2 && (isASCIILetter(byte(max(get(k), 0))) || isDigitByte(get(k)) || get(k) == '_' || get(k) == '-'); k-- {
+	}
+	if get(k) == ':' { // a namespace's prefix
+		for k--; isASCIILetter(byte(max(get(k), 0))); k-- {
+		}
+	}
+	if get(k) != '<' || k >= i-2 {
+		return buf[:0]
+	}
+	s := k + 1
+	for get(s) != ':' && s < i-1 && isASCIILetter(byte(max(get(s), 0))) {
+		s++
+	}
+	if get(s) != ':' {
+		s = k + 1
+	} else {
+		s++
+	}
+	n := 0
+	for p := s; p < i-1 && n < len(buf); p++ {
+		if b := get(p); isASCIILetter(byte(max(b, 0))) {
+			buf[n] = byte(b) | 0x20
+			n++
+		}
+	}
+	return buf[:n]
 }
 
 // relationAt reports a relation's label at p, "S/O", "D/O", "W/O" or
@@ -502,7 +541,7 @@ func (w *window) wordAt(i int, buf []byte) (word []byte, ok bool) {
 
 // houseGap marks the bytes before a house number that opens an address
 // with no label: the start of a line or a word.
-var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true} // "#52, 3rd Main"
+var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '"': true, '\'': true, '(': true, '>': true} // "#52, 3rd Main", "\"Door No. 24-21, …"
 
 // housePair marks the first two letters, lower-cased, of houseWords.
 var housePair = func() (t [26][26]bool) {

@@ -280,6 +280,14 @@ func TestKeyValueAddress(t *testing.T) {
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},
+		{"UPDATE customers SET address = 'Flat 1101, Silver Oak Heights, Bopal', pincode = '380058'",
+			"UPDATE customers SET address = 'XXXX XXXX, XXXXXX XXX XXXXXXX, XXXXX', pincode = 'XXXXXX'"},
+		// An XML element names its text; a quote opens an address.
+		{"<ADDRESS>Plot No. 266, Church Lane, Kozhikode</ADDRESS><b>Flat 5</b>",
+			"<ADDRESS>XXXX XX. XXX, XXXXXX XXXX, XXXXXXXXX</ADDRESS><b>Flat 5</b>"},
+		{"<cac:Addr>12, MG Road, Pune</cac:Addr>", "<cac:Addr>XX, XX XXXX, XXXX</cac:Addr>"},
+		{`could not geocode "Door No. 24-21, Station Road, Mysuru, Karnataka, 570028"`,
+			`could not geocode "XXXX XX. XX-XX, XXXXXXX XXXX, XXXXXX, XXXXXXXXX, XXXXXX"`},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -282,7 +282,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
-				(buf[i-1] == '=' || buf[i-2] == '=') && w.hasAddressKeyBefore(i)) {
+				(buf[i-1] == '=' || buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
@@ -320,8 +320,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
 				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) ||
-				buf[i-2] == '=' && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i) ||
-				buf[i-1] == '\n' && (buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':')) {
+				(buf[i-2] == '=' || buf[i-3] == '=') && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i) ||
+				buf[i-1] == '\n' && (buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':') || buf[i-1] == '>') {
 				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
@@ -1020,6 +1020,16 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if w.short {
 		return i
+	}
+	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '>' {
+		// "<ADDRESS>Plot No. 266, Church Lane, …</ADDRESS>": an XML element
+		// names its text as a key does.
+		var buf [24]byte
+		if commas, ok := addressLabels[string(xmlElementBefore(w.byteAt, i, buf[:]))]; ok {
+			if end := r.addressFrom(w, i, max(commas, 0), false, "address after a label", out); end > i || w.short {
+				return end
+			}
+		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
 		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
