@@ -307,6 +307,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	p, end, pin := start, start, 0
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
+	placeWord := false
 	lines := 0                      // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
@@ -350,6 +351,12 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
 			break
 		}
+		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
+			if !w.lowerAddressWordAt(p + 1) {
+				break // "…, Gaya, Bihar confirmed": a place's name ends the address, the sentence goes on
+			}
+			placeWord = false // "Gurugram (near bus depot)": words of the address go on
+		}
 		switch {
 		case b == '=' || b == '@' || b == '_':
 			record = true
@@ -357,6 +364,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			if c := w.byteAt(p + 1); c != ' ' && c != '\n' {
 				record = true // "101,Ravi Kumar,Pune,411001": a CSV row
 			}
+		}
+		// placeWord: past the address's last comma so far, a capitalised
+		// word has started.
+		switch {
+		case b == ',' || b == '(': // "Gangtok (near bus depot)"
+			placeWord = false
+		case seen > 0 && isUpperByte(b) && (w.byteAt(p-1) == ' ' || w.byteAt(p-1) == ','):
+			placeWord = true
 		}
 		ch, size := w.char(p)
 		if size == 0 {
@@ -707,7 +722,7 @@ func (w *window) addressWordsBefore(i int) bool {
 // address ("to", "at", "of", "in", "is", "address", "r/o").
 func mayIntroduce(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
-	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o':
+	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm':
 		return true
 	}
 	return false
@@ -729,15 +744,50 @@ func addressIntroBefore(w *window, i int) bool {
 	switch string(word) {
 	case "address", "ro":
 		return true
-	case "to", "at", "of", "in", "is":
+	case "to", "at", "of", "in", "is", "from":
 	default:
 		return false
+	}
+	if w.houseWordAt(i) {
+		return true // "relocate connection to Flat 1126, …", "residence at H.No. 947, …"
 	}
 	if w.byteAt(k-1) != ' ' {
 		return false
 	}
 	word, _ = wordBefore(w, k-1, buf[:])
 	return introVerbs[string(word)]
+}
+
+// lowerAddressWordAt reports a word at i that, in lower case, still
+// belongs to an address: "near", "opp", "behind", "post", "dist".
+func (w *window) lowerAddressWordAt(i int) bool {
+	var buf [8]byte
+	word, ok := w.wordAt(i, buf[:])
+	return ok && lowerAddressWords[string(word)]
+}
+
+var lowerAddressWords = map[string]bool{
+	"near": true, "opp": true, "opposite": true, "behind": true, "post": true, "po": true, "dist": true,
+	"district": true, "via": true, "tehsil": true, "taluka": true, "road": true, "nagar": true, "and": true,
+}
+
+// houseWordAt reports a unit word of houseWords at i, with its dots,
+// before a space: "Flat ", "H.No. ", "Door No. ".
+func (w *window) houseWordAt(i int) bool {
+	var word [16]byte
+	n, q := 0, i
+	for ; n < len(word); q++ {
+		b := w.byteAt(q)
+		if b == '.' {
+			continue
+		}
+		if !isASCIILetter(byte(max(b, 0))) {
+			break
+		}
+		word[n] = byte(b) | 0x20
+		n++
+	}
+	return n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
 }
 
 // residenceBefore reports a verb of residence right before the address

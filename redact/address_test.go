@@ -54,6 +54,11 @@ func TestIntroducedAddress(t *testing.T) {
 		{"please drop at 12, MG Road, Indiranagar, Bengaluru", "please drop at XX, XX XXXX, XXXXXXXXXXX, XXXXXXXXX"},
 		{"The claimant resides at 45 Patel Nagar, New Delhi.", "The claimant resides at XX XXXXX XXXXX, XXX XXXXX."},
 		{"He is staying at 12B Park Street, Kolkata.", "He is staying at XXX XXXX XXXXXX, XXXXXXX."},
+		{"relocate connection to Flat 1126, Om Shanti Enclave, Kidwai Nagar, Kanpur. Feasibility: OK",
+			"relocate connection to XXXX XXXX, XX XXXXXX XXXXXXX, XXXXXX XXXXX, XXXXXX. Feasibility: OK"}, // a unit word after "to"
+		{"residence at H.No. 947, Bazaar Street, Civil Lines, Gaya, Bihar confirmed",
+			"residence at X.XX. XXX, XXXXXX XXXXXX, XXXXX XXXXX, XXXX, XXXXX confirmed"}, // the place ends it, the sentence goes on
+		{"moved from 3 rooms, 2 halls, to 1", "moved from 3 rooms, 2 halls, to 1"},
 		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
 		// Not street addresses.
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
