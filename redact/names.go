@@ -213,17 +213,18 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	return label, ok
 }
 
-// paddedLabelBefore reports the label that opens the line of a name at i
-// with no colon, only two or more spaces between, as forms and passbooks
-// align their values ("Father's Name          POOVAMMA CARIAPPA"). A
-// header's next column ("Name      Address") is no name.
+// paddedLabelBefore reports the "Name" label that opens the line of a
+// name at i with no colon, only two or more spaces between, as forms and
+// passbooks align their values ("Father's Name          POOVAMMA
+// CARIAPPA"), or one space before capitals that end the line ("Mother's
+// Name KAINAZ"). A header's next column ("Name      Address") is no name.
 func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	p := i
 	for i-p <= maxLabelPad && get(p-1) == ' ' {
 		p--
 	}
-	if i-p < 2 || i-p > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
-		return "", false
+	if i-p == 1 && !capitalsToLineEnd(get, i) || i-p > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
+		return "", false // one space will do before a name in capitals that ends the line: "Mother's Name KAINAZ"
 	}
 	var buf [16]byte
 	word := func(from, to int) []byte {
@@ -239,9 +240,9 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	for p-s < len(buf) && isASCIILetter(byte(max(get(s-1), 0))) {
 		s--
 	}
-	label, ok := nameLabels[string(word(s, p))]
-	if !ok || len(label) == 3 && label[1] == '/' {
-		return "", false
+	label := string(word(s, p))
+	if label != "name" {
+		return "", false // forms align "Name" (see mayFollowNameLabel)
 	}
 	// The label opens its line: words, apostrophes and dots before it.
 	for k := s - 1; ; k-- {
@@ -265,6 +266,22 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		return "", false
 	}
 	return label, true
+}
+
+// capitalsToLineEnd reports words in capitals from i to the end of the
+// line: "KAINAZ", "SHWETHA GOWDA".
+func capitalsToLineEnd(get func(int) int, i int) bool {
+	k := i
+	for ; k-i < 48; k++ {
+		b := get(k)
+		if b < 0 || b == '\n' || b == '\r' {
+			return k-i >= 2
+		}
+		if !isUpperByte(b) && b != ' ' && b != '.' && b != '\'' {
+			return false
+		}
+	}
+	return false
 }
 
 // columnWords head the columns that follow a name's in a table, and no
@@ -335,6 +352,11 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if q-p >= 2 && allMask(w, p, q) {
 			return i // "XXXXXX A": what a mask left
+		}
+		if q == p+1 && words > 0 && w.byteAt(q) == '\'' && isUpperByte(w.byteAt(q+1)) {
+			// "D'Souza", "O'Brien": a family name with an apostrophe
+			for q += 2; isASCIILetter(byte(max(w.byteAt(q), 0))); q++ {
+			}
 		}
 		initial := q == p+1
 		if q == p+1 && w.byteAt(q) == '.' {

@@ -160,6 +160,10 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name under an address label" // "Delivery address:\nSanjit Debbarma\nD-275, …"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
 		reason = "name after a greeting"
+	case after == ',' && w.byteAt(end+1) == ' ' && isLowerByte(w.byteAt(end+2)) && end-start >= 3 &&
+		w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ',' && w.byteAt(start-3) == 'I' &&
+		(w.byteAt(start-4) < 0 || w.byteAt(start-4) == ' ' || w.byteAt(start-4) == '\n'):
+		reason = "name after \"I,\"" // "I, Karthikeyan R., son of …": an affidavit's deponent
 	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
 		reason = "chat sender" // "Shazia  3:19 PM\n": Slack and Teams head a message so
 	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):

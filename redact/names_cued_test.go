@@ -44,6 +44,8 @@ func TestCuedNames(t *testing.T) {
 			"Passengers:\nXXXXXX XXXXXXXX  M/42  Seat L10\nXXXX XXX, 25/F\n"},
 		{"a title after a greeting stays", "Dear Mr. Gupta, your loan is approved.\nDear Ms Tiameren Ao,",
 			"Dear Mr. XXXXX, your loan is approved.\nDear Ms XXXXXXXX XX,"},
+		{"an affidavit's deponent", "I, Karthikeyan R., son of Sahana Kulkarni, aged 34\nI, Sengchi Marak, do solemnly affirm\nimpl<B, I, St, F> x",
+			"I, XXXXXXXXXXX X., son of XXXXXX XXXXXXXX, aged 34\nI, XXXXXXX XXXXX, do solemnly affirm\nimpl<B, I, St, F> x"},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
 		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine.",
 			"The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine."},

@@ -136,9 +136,13 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			for q += 2; w.byteAt(q) >= int(lo) && w.byteAt(q) <= int(hi); q++ {
 			}
 		}
-		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-') {
-			// "NITHYA N with", "Senthilnathan S called": the initial a Tamil
-			// name ends with.
+		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-' ||
+			c == '.' && !isAlnumByte(w.byteAt(q+1)) && !(w.byteAt(q+1) == ' ' && isUpperByte(w.byteAt(q+2)))) {
+			// "NITHYA N with", "Senthilnathan S called", "Karthikeyan R.,":
+			// the initial a Tamil name ends with.
+			if c == '.' {
+				q++
+			}
 			ws[n] = word{p, q}
 			n++
 			full = true

@@ -677,6 +677,10 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	if (buf[k] == '-' || buf[k] == '|') && k < i-1 && buf[k-1] == ' ' {
 		k-- // "Name - Priya", "| Name | Priya |": a dash or a table's pipe between spaces is a colon
 	}
+	if k >= 3 && buf[k]|0x20 == 'e' && buf[k-1]|0x20 == 'm' && buf[k-2]|0x20 == 'a' && buf[k-3]|0x20 == 'n' &&
+		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
+		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
+	}
 	switch buf[k] {
 	case ' ', ':', '=':
 		k--
