@@ -117,6 +117,8 @@ var negativeWords = []string{
 	// an exam roll number, a loan, a complaint, a utility's consumer (CA)
 	// number, a service's helpline.
 	"folio", "roll", "loan", "complaint", "consumer", "ca", "helpline",
+	// Cloud accounts: "arn:aws:iam::669978099324:role/ci".
+	"aws", "arn",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.
 	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",

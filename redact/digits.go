@@ -839,6 +839,9 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 		if cs[n].suspect {
 			cs[n].evidence = "Verhoeff ok, but a timestamp's shape"
 		}
+		if s, e := ch.span(k, k+m); m == 1 && w.byteAt(s-1) == ':' && w.byteAt(s-2) == ':' && w.byteAt(e) == ':' {
+			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but a cloud account in an ARN" // "arn:aws:iam::669978099324:role/ci"
+		}
 		n++
 	}
 	if m == 1 && d[0] == '9' && d[1] == '1' && validators.MobileRange(string(d[2:])) {

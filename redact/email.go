@@ -193,8 +193,54 @@ func (r *Redactor) email(w *window, i int, out *[]match) int {
 	if tld < 2 || allMask(w, end-tld, end) { // no TLD is all X's: what a mask left
 		return i
 	}
-	r.decide(w, i, end, []cand{{kind: kEmail, base: 0.9, evidence: "e-mail address shape"}}, out)
+	c := cand{kind: kEmail, base: 0.9, evidence: "e-mail address shape"}
+	switch local := w.buf[i:at]; {
+	case placeholderLocal(local):
+		c.base, c.evidence = 0.2, "e-mail address shape, a form's placeholder" // "yourname@example.com"
+	case machineLocal(local):
+		c.base, c.evidence = 0.2, "e-mail address shape, a machine's message ID" // "2747453775.099716@mailer.example.in"
+	}
+	r.decide(w, i, end, []cand{c}, out)
 	return end
+}
+
+// placeholderLocal reports the local parts forms and help texts show for
+// "your address here": "yourname", "your.email", "username".
+func placeholderLocal(local []byte) bool {
+	var buf [16]byte
+	if len(local) > len(buf) {
+		return false
+	}
+	n := 0
+	for _, c := range local {
+		if c != '.' && c != '_' && c != '-' {
+			buf[n] = c | 0x20
+			n++
+		}
+	}
+	switch string(buf[:n]) {
+	case "yourname", "youremail", "yourmail", "youraddress", "username", "firstnamelastname", "firstlast", "nameexample":
+		return true
+	}
+	return false
+}
+
+// machineLocal reports a local part of digits in two or more groups
+// joined by dots ("1719462485.4146"): a mail system's message ID, a time
+// stamp and a counter, no person's address.
+func machineLocal(local []byte) bool {
+	dots, digits := 0, 0
+	for _, c := range local {
+		switch {
+		case c == '.':
+			dots++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return dots > 0 && digits >= 8
 }
 
 // upi judges local@handle, a handle without a dot: a UPI address, or an

@@ -72,6 +72,9 @@ var keyQualifiers = map[string]bool{
 	"mode": true, "rate": true, "amount": true, "amt": true, "percent": true, "percentage": true, "pct": true,
 	"slab": true, "fee": true, "charge": true, "charges": true, "limit": true, "score": true, "attempts": true,
 	"retries": true, "otp": true, "updated": true, "created": true,
+	// A campaign's, a form's or a page's name, not a person's: "ad_name".
+	"ad": true, "adset": true, "campaign": true, "form": true, "page": true, "report": true, "scheme": true,
+	"course": true, "package": true, "module": true, "sheet": true,
 	// A business's, not a person's: "trade_name", "shop_address". Not
 	// "legal": a KYC record's "legal_name" is a person's, and so is a sole
 	// proprietor's GST legal name (a company's is known by its "Pvt Ltd").
@@ -84,18 +87,19 @@ var keyQualifiers = map[string]bool{
 // "null", "-"): under a key that names personal data it holds none, and
 // masking it would only make the redaction look busier than it is.
 func isPlaceholder(v []byte) bool {
-	if len(v) > 4 {
+	if len(v) > 16 {
 		return false
 	}
-	var b [4]byte
+	var b [16]byte
 	for i, c := range v {
 		b[i] = c | 0x20
-		if c == '-' || c == '/' || c == '.' {
+		if c == '-' || c == '/' || c == '.' || c == ' ' {
 			b[i] = c
 		}
 	}
 	switch string(b[:len(v)]) {
-	case "na", "n/a", "n.a.", "null", "nil", "none", "-", "--", "---":
+	case "na", "n/a", "n.a.", "null", "nil", "none", "-", "--", "---", "not disclosed", "not available",
+		"not applicable", "not provided", "unknown", "redacted", "withheld":
 		return true
 	}
 	return false

@@ -376,6 +376,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if words == 0 && (w.byteAt(q) == '(' || notLabelledName(w, p, q)) {
 			return i // "patient = Patient(**payload)", "name: String", "MR. JUSTICE"
 		}
+		if words == 0 && w.byteAt(q) == '-' && isUpperByte(w.byteAt(q+1)) {
+			return i // {"name":"Content-Type","value":…}: a header's name
+		}
 		if b := w.byteAt(q); b == ':' || b == '=' {
 			if words > 0 && !isFieldWord(w, p, q) {
 				// "[10:02] Dr. Suhail Dar: …": a chat sender's last word
@@ -431,6 +434,9 @@ func notLabelledName(w *window, p, q int) bool {
 		return false
 	}
 	word := lowerASCII(buf[:], w.buf[p:q])
+	if e := dictionary[string(word)]; q-p >= 3 && isUpperByte(w.byteAt(p+1)) && (e.pos != 0 || e.neg) {
+		return true // {"name":"ABHA search"}, "UIDAI OTP": a context word in capitals names a thing
+	}
 	return typeNames[string(word)] || notNameWords[string(word)]
 }
 
@@ -529,7 +535,7 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 		return false // a Latin name is labelledName's
 	}
 	var buf [32]byte
-	word, _ := labelBefore(w, c, buf[:])
+	word, k := labelBefore(w, c, buf[:])
 	if len(word) == 0 {
 		return false
 	}
@@ -537,7 +543,26 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 		return k == Person
 	}
 	_, ok := nameLabels[string(word)]
-	return ok || keyWords[string(word)] == Person
+	if !(ok || keyWords[string(word)] == Person) {
+		return false
+	}
+	// "पिकाचे नाव: सोयाबीन" (the crop's name), "गावाचे नाव" (the village's):
+	// the word before the label names a thing.
+	for w.byteAt(k) == ' ' {
+		k--
+	}
+	var qb [32]byte
+	q, _ := wordBefore(w, k+1, qb[:])
+	return !thingNameQualifiers[string(q)]
+}
+
+// thingNameQualifiers are the words, in Indian scripts, that make the
+// name after them a thing's: a crop's, a village's, a company's, a
+// scheme's.
+var thingNameQualifiers = map[string]bool{
+	"पिकाचे": true, "पीक": true, "पिक": true, "फसल": true, "गावाचे": true, "गाव": true, "गांव": true, "गाँव": true,
+	"कंपनीचे": true, "कंपनी": true, "बँकेचे": true, "बैंक": true, "शाळेचे": true, "स्कूल": true, "योजनेचे": true, "योजना": true,
+	"विभाग": true, "जिल्ह्याचे": true, "जिला": true, "ग्राम": true,
 }
 
 func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }

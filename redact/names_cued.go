@@ -46,8 +46,11 @@ var notNameWords = map[string]bool{
 	"family": true, "brother": true, "sister": true, "bro": true, "sis": true, "dad": true, "mom": true,
 	"mummy": true, "papa": true, "uncle": true, "aunty": true, "auntie": true, "ji": true, "boss": true,
 	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
-	// Who posts in a Slack or Teams channel when no person does.
+	// Who posts in a Slack or Teams channel when no person does, and the
+	// roles a transcript names its speakers by.
 	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
+	"agent": true, "caller": true, "executive": true, "operator": true, "assistant": true, "system": true,
+	"moderator": true, "interviewer": true, "speaker": true,
 }
 
 // cueGap marks the bytes that may end the word before a space before a

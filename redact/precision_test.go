@@ -27,6 +27,16 @@ func TestLookAlikesStay(t *testing.T) {
 		"Consumer No: 7012345678, sanctioned load 3 kW",                                     // a utility's account
 		"Boarding: Anand Rao Circle 21:15",                                                  // a place named after a person
 		"pi = 3.14159 26535 89793 23846 26433 83279",                                        // groups of a longer run
+		"MGNREGA Job Card No: AP-16-049-063-026/922",                                        // a code whose start reads as a registration
+		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                  // a header's name
+		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                 // a request's name
+		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                       // an ad's name
+		"Email Address *  e.g. yourname@example.com",                                        // a form's placeholder
+		"Message-ID: <2747453775.099716@mailer.lendfast.in>",                                // a mail system's ID
+		`+ arn = "arn:aws:iam::669978099324:role/ci"`,                                       // a cloud account
+		"पिकाचे नाव: सोयाबीन",                                                               // a crop's name
+		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                  // roles, not names
+		"Sri Venkateshwara Agro Centre\nGSTIN",                                              // a shop
 		"Name      Age      Gender\nName        Address",                                    // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                      // a template's placeholder
 	} {
