@@ -308,7 +308,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
 	placeWord := false
-	lines := 0                      // line breaks passed
+	lines := 0 // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
 		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
