@@ -123,8 +123,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		return label, true
 	}
 	p := i
-	for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
-		p--
+	for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '[' && k > 0); k++ {
+		p-- // "name": "Ravi", "names":["Ravi"]
 	}
 	sep := get(p - 1)
 	if sep == '-' && p < i && get(p-2) == ' ' || sep == '|' && p < i && get(p-2) == ' ' && firstCellBefore(get, p-2) {
@@ -186,6 +186,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if ok && (sep == ':' || sep == '=') && qualifiedBefore(get, p-n) {
 		return "", false // "legal_name", "tradeName", "service.name": not a person's
 	}
+	if !ok && (m == 6 && string(w[:6]) == "family" || m == 5 && string(w[:5]) == "given") && sep == ':' && underNameKey(get, p-n-1) {
+		return string(w[:m]), true // FHIR's HumanName: "name":[{"family":"Behera","given":["Pradyumna"]}]
+	}
 	if !ok && sep == ':' && get(p) == ')' {
 		// "Name of the candidate (in block letters):": a note in brackets
 		// after the label; the label is the word before it.
@@ -211,6 +214,38 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 	}
 	return label, ok
+}
+
+// underNameKey reports whether the key that ends at k (its closing quote
+// or its last letter) is the first of an object under a "name" key:
+// "name":[{"family" or "name": {"given".
+func underNameKey(get func(int) int, k int) bool {
+	if get(k) == '"' {
+		k--
+	}
+	for get(k) == ' ' || get(k) == '\n' {
+		k--
+	}
+	if get(k) == ',' {
+		// a key after another of the same object: "family":"Behera","given"
+		for n := 0; n < 64 && get(k) != '{'; n++ {
+			if b := get(k); b < 0 || b == '}' || b == ']' && n > 0 {
+				return false // out of the object, or past another's array
+			}
+			k--
+		}
+	}
+	if get(k) != '{' {
+		return false
+	}
+	for k--; get(k) == ' ' || get(k) == '\n' || get(k) == '['; k-- {
+	}
+	if get(k) != ':' {
+		return false
+	}
+	for k--; get(k) == ' ' || get(k) == '"'; k-- {
+	}
+	return get(k)|0x20 == 'e' && get(k-1)|0x20 == 'm' && get(k-2)|0x20 == 'a' && get(k-3)|0x20 == 'n' && !isASCIILetter(byte(max(get(k-4), 0)))
 }
 
 // paddedLabelBefore reports the "Name" label that opens the line of a

@@ -57,7 +57,7 @@ var notNameWords = map[string]bool{
 // cued name: the last letters of greetingWords and introWords, ',', ']', '-' and the ':'
 // of a mail header (see mayCueName).
 var cueGap = func() (t [256]bool) {
-	for _, b := range []byte(",]-:iyormesfIYORMESF") {
+	for _, b := range []byte(",]-:iyormesfndIYORMESFND") {
 		t[b] = true
 	}
 	return t
@@ -87,7 +87,8 @@ func mayCueName(buf []byte, i int) bool {
 		// A greeting word: "hi", "hey", "hello", "dear", "namaste"; most
 		// words fail on their last two letters.
 		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
-		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm':
+		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm',
+			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's':
 		default:
 			return false
 		}
@@ -103,14 +104,22 @@ func mayCueName(buf []byte, i int) bool {
 		for m := range n {
 			word[m] |= 0x20
 		}
-		return greetingWords[string(word[:n])] || introWords[string(word[:n])]
+		return greetingWords[string(word[:n])] || introWords[string(word[:n])] || relationWords[string(word[:n])]
 	}
 	return false
 }
 
 // introWords end the words with which people name themselves or another:
 // "my name is", "this is", "myself", "I am" (see introBefore).
-var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true}
+var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true, "as": true}
+
+// relationWords name a relative; after a possessive, the capitalised
+// words that follow are the relative's name: "My father Sreeparna Dutta
+// is …", "her husband Ritu Bhardwaj".
+var relationWords = map[string]bool{
+	"father": true, "mother": true, "daughter": true, "son": true, "wife": true, "husband": true, "brother": true,
+	"sister": true,
+}
 
 // possessiveWords say whose name a "name is" gives.
 var possessiveWords = map[string]bool{
@@ -302,6 +311,19 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 	switch string(word) {
 	case "myself":
 		return true
+	case "father", "mother", "daughter", "son", "wife", "husband", "brother", "sister":
+		// "My father Sreeparna Dutta is undergoing …"
+		if !plain || w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, _ = wordBefore(w, s-1, buf[:])
+		return possessiveWords[string(word)] && string(word) != "full" && string(word) != "first" && string(word) != "last"
+	case "as":
+		if w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, _ = wordBefore(w, s-1, buf[:])
+		return string(word) == "known" // "shall hereafter be known as Basantia Munda"
 	case "am":
 		if w.byteAt(s-1) != ' ' {
 			return false

@@ -672,7 +672,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		return false // "[INFO", "(KHTML", "c.k.DocumentService"
 	}
 	k := i - 1
-	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); k-- {
+	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '[' && k < i-1); k-- {
 	}
 	if (buf[k] == '-' || buf[k] == '|') && k < i-1 && buf[k-1] == ' ' {
 		k-- // "Name - Priya", "| Name | Priya |": a dash or a table's pipe between spaces is a colon
