@@ -106,6 +106,9 @@ func lowerASCII(buf, src []byte) []byte {
 // freeName reads a name from the gazetteer at i, a capitalised word, and
 // returns where scanning goes on: past the name, or i.
 func (r *Redactor) freeName(w *window, i int, out *[]match) int {
+	if w.byteAt(i-1) == '<' {
+		return i // after an MRZ's filler ("…6000<ZIYA"): the MRZ reader's, masked or not
+	}
 	type word struct{ start, end int }
 	var ws [maxNameWords]word
 	var lower [32]byte
