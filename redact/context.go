@@ -242,6 +242,21 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	return letters && (k >= 0 || fromStart)
 }
 
+// stampOpensLine returns where the time stamp that ends with the ']' at j
+// starts, its '[' opening a line of text ("[00:00:24] "), or -1.
+func stampOpensLine(text []byte, j int) int {
+	k := j - 1
+	for ; k >= 0 && j-k < 24 && text[k] != '['; k-- {
+		if b := text[k]; !isDigitByte(int(b)) && b != ':' && b != '.' && b != ' ' && b != ',' && b != '/' {
+			return -1
+		}
+	}
+	if k < 1 || text[k] != '[' || text[k-1] != '\n' {
+		return -1
+	}
+	return k
+}
+
 // answersLineAbove reports whether the candidate, at the end of text,
 // is a speaker's whole turn in a dialogue that answers the line above,
 // the line break at nl between: "Agent: … tell me your date of
@@ -250,6 +265,18 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 // the speaker's name, one or two words, and a colon.
 func answersLineAbove(text []byte, nl int) bool {
 	k := nl + 1
+	if k < len(text) && text[k] == '[' {
+		// "[00:00:24] Customer: …": a transcript's time stamp first
+		for k++; k < len(text) && k-nl < 24 && text[k] != ']'; k++ {
+			if b := text[k]; !isDigitByte(int(b)) && b != ':' && b != '.' && b != ' ' && b != ',' && b != '/' {
+				return false
+			}
+		}
+		if k >= len(text) || text[k] != ']' || k+1 >= len(text) || text[k+1] != ' ' {
+			return false
+		}
+		k += 2
+	}
 	words := 0
 	for words < 2 {
 		s := k
@@ -343,6 +370,9 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 				c.bkeyed = true
 			case b == '$' && c.bkeyed && !c.bsibling && p < len(text) && isASCIILetter(text[p]):
 				c.bkeyed = false // a MongoDB type wrapper: see wordsBefore
+			case b == ']' && c.blines == 0 && stampOpensLine(text, p-1) >= 0:
+				p = stampOpensLine(text, p-1) // see stampOpensLine
+				continue
 			case c.bkeyed && isFieldSep(int(b)):
 				if b == ',' && !c.bsibling && c.vagueKey() {
 					c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb // see vagueKey
@@ -419,6 +449,11 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 				// ({"accountNumber": {"$numberLong": "…"}}): the key that
 				// speaks for it is the wrapper's.
 				keyed = false
+			case b == ']' && above == 0 && stampOpensLine(text, p-1) >= 0:
+				// "[00:00:24] Customer: 27th September 1964": a transcript's
+				// time stamp is no field; the turn may answer the line above.
+				p = stampOpensLine(text, p-1)
+				continue
 			case keyed && isFieldSep(int(b)):
 				if b == ',' && !sibling && c.vagueKey() {
 					sibling, keyed, sibFrom = true, false, c.nb // see vagueKey

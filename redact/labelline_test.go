@@ -18,6 +18,9 @@ func TestLabelLineAbove(t *testing.T) {
 		{"a dialogue's answer",
 			"Agent: please tell me your date of birth.\nCaller: 5 Jun 1979.\nBot: Your passport number?\nUser: K1234567\n",
 			"Agent: please tell me your date of birth.\nCaller: X XXX XXXX.\nBot: Your passport number?\nUser: XXXXXXXX\n"},
+		{"a transcript's answer after its time stamp",
+			"[00:00:15] Agent: Date of birth?\n[00:00:24] Customer: 27th September 1964.\n",
+			"[00:00:15] Agent: Date of birth?\n[00:00:24] Customer: XXXX XXXXXXXXX XXXX.\n"},
 		{"an answer to another question", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n"},
 		// The line above does not speak: it has a value, it is a sentence,
 		// or the value does not open its line.
