@@ -523,6 +523,9 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
 		r.ipv4(w, ch, k, out)
 		return 4
+	case tcpdumpAddress(w, ch, k):
+		r.ipv4(w, ch, k, out)
+		return 5
 	}
 	if m := r.groupedAccount(w, ch, k, out); m > 0 {
 		return m
@@ -556,6 +559,21 @@ func ipShape(ch *chain, k int) bool {
 		}
 	}
 	return true
+}
+
+// tcpdumpAddress reports an IPv4 address and its port joined by a dot,
+// as tcpdump prints them: "192.168.1.7.50346 > 10.0.0.1.8080:".
+func tcpdumpAddress(w *window, ch *chain, k int) bool {
+	if k+5 > ch.n || !ch.canEnd(k+5) || ch.g[k+4].gap != '.' || ch.g[k+4].n > 5 {
+		return false
+	}
+	for m := 0; m < 4; m++ {
+		if g := &ch.g[k+m]; g.n < 1 || g.n > 3 || m > 0 && g.gap != '.' {
+			return false
+		}
+	}
+	_, e := ch.span(k, k+5)
+	return w.byteAt(e) == ':' || w.byteAt(e) == ' ' && w.byteAt(e+1) == '>'
 }
 
 func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
