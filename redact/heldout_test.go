@@ -130,10 +130,10 @@ var heldout4Floors = map[string]float64{
 // Its misses were then read, so these floors guard what was fixed.
 var heldout5Floors = map[string]float64{
 	"IN_AADHAAR": 0.95, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9,
-	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.9, "IN_VOTER": 0.95,
-	"IN_VEHICLE_REGISTRATION": 0.87, "IN_ABHA": 0.88, "IN_BANK_ACCOUNT": 0.9, "IP_ADDRESS": 0.9,
-	"PERSON": 0.86, "LOCATION": 0.75,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.92, "IN_VOTER": 0.95,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.92, "IN_BANK_ACCOUNT": 0.92, "IP_ADDRESS": 0.97,
+	"PERSON": 0.92, "LOCATION": 0.9,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -148,7 +148,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout2", heldout2Floors, 0.01},
 		{"heldout3", heldout3Floors, 0.01},
 		{"heldout4", heldout4Floors, 0.025},
-		{"heldout5", heldout5Floors, 0.06},
+		{"heldout5", heldout5Floors, 0.02},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
