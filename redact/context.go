@@ -96,6 +96,9 @@ type ctxWord struct {
 	column bool  // the header of the candidate's CSV column
 	raw    uint8 // words between it and the candidate, stop words counted but "is" (see keepBefore)
 	pastNo bool  // a number stands between it and the candidate
+	// forObj marks a word after "for" (read backwards: before it), the
+	// object of a purpose, not the value's name: "Bank A/c for refund:".
+	forObj bool
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -131,12 +134,17 @@ type ctxWords struct {
 // keepBefore appends the words of one run, read in text order, to
 // c.before nearest first, skipping stop words but counting them in each
 // word's raw distance.
-func (c *ctxWords) keepBefore(words []ctxWord) {
+func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 	for i := len(words) - 1; i >= 0 && c.nb < maxCtxWords; i-- {
 		x := words[i]
 		if x.isStop() {
 			if !isCopula(x.entry.word) {
 				c.bstops++ // "my order id is 9483604182" is an order's number
+			}
+			if x.entry.word == "for" && keyed { // a label: "Bank A/c for refund:", not "refund for order 123"
+				for k := range c.nb {
+					c.before[k].forObj = true
+				}
 			}
 			continue
 		}
@@ -163,8 +171,11 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// ("Orders 2378586317 335,917.07 98765 43210").
 		// A date of birth's word speaks only for the first date after it
 		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
+		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb == i+1 && !c.bdone {
+			r.moreBefore(w, start, c) // is it the object of a "for" (see forObj)?
+		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
-			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo) {
+			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}
@@ -392,7 +403,7 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 			q--
 		}
 		nb := c.nb
-		c.keepBefore(words[:scanWords(text[q:p], words[:], false)])
+		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
 		c.bp = q
 		if c.nb > nb && c.nb < maxCtxWords {
 			return // more may be read later
@@ -471,7 +482,7 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		c.keepBefore(words[:scanWords(text[q:p], words[:], false)])
+		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], keyed)
 		p = q
 	}
 }

@@ -22,6 +22,10 @@ func TestContextReaches(t *testing.T) {
 		// word: a vehicle's policy, a PHR session.
 		{"Hi Lavanya, policy for 22 BH 0081 R expires soon.", "Hi XXXXXXX, policy for XX XX XXXX X expires soon."},
 		{`"SETEX" "phr_session:91 6318 7168 8767"`, `"SETEX" "phr_session:XX XXXX XXXX XXXX"`},
+		// A label's purpose is no negative word: the account is for a
+		// refund; but a number after "for order" is the order's.
+		{"Bank A/c for refund: 39591202163127", "Bank A/c for refund: XXXXXXXXXXXXXX"},
+		{"Refund for order 9876543210 is done", "Refund for order 9876543210 is done"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// Urdu's word for PIN code.
