@@ -291,7 +291,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
-					r.cfg.location && (mayOpenVillage(buf, i, j) || gap && houseStart(buf, i) && mayOpenHouseWord(buf, i))
+					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
 					// Most words end at a space; the rest may open a narration
 					// ("UPI/…") or be a house number ("B1106, ", "C-401, ").
@@ -318,10 +318,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			if r.cfg.location && (i < 4 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
-				buf[i-1] == '#' && buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) ||
-				(buf[i-2] == '=' || buf[i-3] == '=') && (buf[i-1] == '"' || buf[i-1] == '\'') && w.hasAddressKeyBefore(i) ||
-				buf[i-1] == '\n' && (buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':') || buf[i-1] == '>') {
+			if r.cfg.location && (i < 4 || mayOpenAddressAfter(w, buf, i)) {
 				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
 			}
 			// A lower-cased PAN or IFSC: four or five letters, then the
@@ -657,6 +654,27 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// mayOpenAddressAfter is the main loop's quick test of a number at i >= 4
+// for an address that what stands before it may open: words that
+// introduce one ("lives at 12, …", "at #52, …"), a key ("address='12,
+// …'", "address = '…'"), a label on the line above ("Ship to:\n12 MG
+// Road") or an XML element ("<Addr>12, …").
+func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
+	switch buf[i-1] {
+	case ' ':
+		return mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)
+	case '#':
+		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)
+	case '"', '\'':
+		return (buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)
+	case '\n':
+		return buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':'
+	case '>':
+		return true
+	}
+	return false
 }
 
 // mayFollowNameLabel reports, cheaply, whether the capitalised word at i
@@ -1064,7 +1082,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
-	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev]) &&
+	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && cls == clsUpper) &&
 		(mayOpenHouse(w.buf, i) || prev == '\n' && w.spacedHouseNumberAt(i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes.
