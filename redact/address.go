@@ -778,8 +778,15 @@ var lowerAddressWords = map[string]bool{
 // houseWordAt reports a unit word of houseWords at i, with its dots,
 // before a space: "Flat ", "H.No. ", "Door No. ".
 func (w *window) houseWordAt(i int) bool {
+	_, ok := w.houseWordEnd(i)
+	return ok
+}
+
+// houseWordEnd returns the end of the unit word of houseWords at p, with
+// its dots ("H.No."), and whether one stands there before a space.
+func (w *window) houseWordEnd(p int) (int, bool) {
 	var word [16]byte
-	n, q := 0, i
+	n, q := 0, p
 	for ; n < len(word); q++ {
 		b := w.byteAt(q)
 		if b == '.' {
@@ -791,7 +798,7 @@ func (w *window) houseWordAt(i int) bool {
 		word[n] = byte(b) | 0x20
 		n++
 	}
-	return n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
+	return q, n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
 }
 
 // residenceBefore reports a verb of residence right before the address
@@ -827,20 +834,8 @@ var houseWords = map[string]bool{
 func (w *window) houseNumberAt(p int) bool {
 	// Words of the unit, with their dots: "H.No.", "Flat No.".
 	for range 2 {
-		var word [16]byte
-		n, q := 0, p
-		for ; n < len(word); q++ {
-			b := w.byteAt(q)
-			if b == '.' {
-				continue
-			}
-			if !isASCIILetter(byte(max(b, 0))) {
-				break
-			}
-			word[n] = byte(b) | 0x20
-			n++
-		}
-		if n == 0 || !houseWords[string(word[:n])] || w.byteAt(q) != ' ' {
+		q, ok := w.houseWordEnd(p)
+		if !ok {
 			break
 		}
 		p = q + 1
