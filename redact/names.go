@@ -500,6 +500,7 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 		p++
 	}
 	start, end, words := p, p, 0
+	n0, last := len(*out), 0 // the findings before, the end of a name already read
 	for words < maxNameWords {
 		q := p
 		for {
@@ -523,17 +524,39 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 		if e, ok := dictionary[string(w.buf[p:q])]; ok && e.stop {
 			break // "नाम: राहुल शर्मा है": the sentence goes on
 		}
+		if scriptRelationWords[string(w.buf[p:q])] && words > 0 {
+			// "राजकुमार वर्मा पुत्र शिवनारायण तिवारी": two names, a son's and
+			// his father's
+			*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
+			start, words, last = q+1, 0, q
+			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+				break
+			}
+			p = q + 1
+			continue
+		}
 		end, words = q, words+1
 		if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
 			break
 		}
 		p = q + 1
 	}
-	if w.short || words == 0 {
+	if w.short {
+		*out = (*out)[:n0] // a stream shows more and reads it again
 		return c + 1
+	}
+	if words == 0 {
+		return max(last, c+1)
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
 	return end
+}
+
+// scriptRelationWords join two names in Indian scripts as S/O, D/O and
+// W/O do: "पुत्र" (son of), "पुत्री" (daughter of), "पत्नी" (wife of).
+var scriptRelationWords = map[string]bool{
+	"पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true, "बिन": true, "बिंत": true,
+	"পুত্র": true, "কন্যা": true, "স্ত্রী": true,
 }
 
 // endsValue reports what may follow the last word of a value: the end of

@@ -18,6 +18,8 @@ func TestScriptNames(t *testing.T) {
 		{"Name: राम कुमार", "Name: XXX XXXXX"},
 		{"नाम: राहुल शर्मा है", "नाम: XXXXX XXXXX है"},
 		{"নাম: সুমিত দাস", "নাম: XXXXX XXX"},
+		{"खातेदार का नाम: राजकुमार वर्मा पुत्र शिवनारायण तिवारी", "खातेदार का नाम: XXXXXXXX XXXXX पुत्र XXXXXXXXX XXXXXX"}, // son of: two names
+		{"पिकाचे नाव: सोयाबीन", "पिकाचे नाव: सोयाबीन"},                                                                     // a crop's name
 		{"status: ठीक है", "status: ठीक है"}, // no name label
 	} {
 		got, _ := r.String(tt.in)
