@@ -263,3 +263,17 @@ func TestHeldoutSpansAreWellFormed(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldoutStreams streams every held-out case in every way
+// checkStream cuts it: the readers the held-out sets prompted must find
+// the same in a stream as in a string.
+func TestHeldoutStreams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams every held-out case; skipped with -short")
+	}
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
+		for _, c := range readHeldout(t, set) {
+			checkStream(t, redact.Options{}, c.Text)
+		}
+	}
+}
