@@ -28,6 +28,7 @@ var nameLabels = func() map[string]string {
 		"accused": "accused", "deceased": "deceased", "informant": "informant", "employee": "employee",
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
 		"reporter": "reporter", "assignee": "assignee", "guest": "guest", "borrower": "borrower", "guarantor": "guarantor",
+		"executive": "executive", "officer": "officer", // "Delivery executive: Haresh", "Field officer: Dhanraj"
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
@@ -472,7 +473,7 @@ func notLabelledName(w *window, p, q int) bool {
 	if e := dictionary[string(word)]; q-p >= 3 && isUpperByte(w.byteAt(p+1)) && (e.pos != 0 || e.neg) {
 		return true // {"name":"ABHA search"}, "UIDAI OTP": a context word in capitals names a thing
 	}
-	return typeNames[string(word)] || notNameWords[string(word)]
+	return typeNames[string(word)] || notNameWords[string(word)] || greetingWords[string(word)] // "Executive: Namaste ji"
 }
 
 // isFieldWord reports whether the word [p, q), before a ':', names a

@@ -33,8 +33,9 @@ func TestLabelledNames(t *testing.T) {
 		{"Driver: Nanjundappa K | Toyota Etios", "Nanjundappa K"},                             // or before a table's next cell
 		{"1. Name of the candidate (in block letters): YEZDI CONTRACTOR", "YEZDI CONTRACTOR"}, // a note in brackets after the label
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
-		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},                           // a family name with an apostrophe
-		{"Mother's Name KAINAZ\n", "KAINAZ"},                                                  // one space before capitals that end the line
+		{"Delivery executive: Haresh (9876501234)", "Haresh"},
+		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"}, // a family name with an apostrophe
+		{"Mother's Name KAINAZ\n", "KAINAZ"},                        // one space before capitals that end the line
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
