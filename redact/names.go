@@ -372,6 +372,11 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.byteAt(i-1) == '=' {
 		gap = '+'
 	}
+	// A title after the label is no part of the name: "Customer Name : Mr.
+	// Abhishek Verma".
+	if q := titleEnd(w, i); q > i {
+		i = q
+	}
 	end, words, full := i, 0, 0
 	for p := i; words < maxNameWords; {
 		if b := w.byteAt(p); b < 'A' || b > 'Z' {
@@ -450,6 +455,26 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
+}
+
+// titleEnd returns where the name after an honorific at i starts ("Mr.
+// Abhishek", "Smt SUNITA"), or i when none stands there.
+func titleEnd(w *window, i int) int {
+	q := i
+	for q-i < 7 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	var buf [8]byte
+	if _, ok := honorifics[string(lowerASCII(buf[:], w.buf[i:min(q, len(w.buf))]))]; !ok || q == i {
+		return i
+	}
+	if w.byteAt(q) == '.' {
+		q++
+	}
+	if w.byteAt(q) != ' ' || !isUpperByte(w.byteAt(q+1)) {
+		return i
+	}
+	return q + 1
 }
 
 // typeNames are the names of types in code and schemas, which follow a

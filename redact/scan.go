@@ -308,6 +308,13 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		case clsDigit:
+			if p := w.byteAt(i - 1); p == '<' && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
+				// "…81460<110000": digits after an MRZ's filler are the MRZ
+				// reader's, read whole or, masked, not at all.
+				for i++; i < len(buf) && byteClass[buf[i]] == clsDigit; i++ {
+				}
+				continue
+			}
 			if w.byteAt(i-1) == ':' {
 				if i+12 < len(buf) && buf[i+12] == '>' && isHashToken(w, i) {
 					i += 13 // what Hash mode wrote: never read its digits again
