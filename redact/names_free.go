@@ -236,7 +236,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 // initialsAt reads up to three initials at i, as South Indian names
 // open ("K. Ramesh", "M S Lakshmi", "A.R. Rahim"), and returns where the
 // name's first word starts and how many it read. A lone "A" or "I" with
-// no dot is a word, not an initial.
+// no dot is a word, not an initial, and a lone "X" what a mask left.
 func initialsAt(w *window, i int) (p, n int) {
 	p = i
 	if w.byteAt(i-1) == '/' {
@@ -252,7 +252,7 @@ func initialsAt(w *window, i int) (p, n int) {
 			p += 3
 		case c == '.' && isUpperByte(w.byteAt(p+2)) && w.byteAt(p+3) == '.':
 			p += 2 // "A.R."
-		case c == ' ' && b != 'A' && b != 'I' && isUpperByte(w.byteAt(p+2)):
+		case c == ' ' && b != 'A' && b != 'I' && b != 'X' && isUpperByte(w.byteAt(p+2)): // not a mask's lone X
 			p += 2
 		default:
 			return p, n
