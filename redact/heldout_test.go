@@ -136,6 +136,25 @@ var heldout5Floors = map[string]float64{
 	"PERSON": 0.92, "LOCATION": 0.9,
 }
 
+// heldout6Floors are heldoutFloors for the sixth set (testdata/heldout6),
+// written at the end of session 6 by a helper who read neither the engine
+// nor the other sets' cases, from 61 new sources (OpenTelemetry spans,
+// GELF, pytest and Jest output, mitmproxy dumps, vCards, LDIF, Splunk
+// exports, vector-store chunks, SQS dead letters, AUA auth logs, HIE
+// consent artefacts, Form 49A and 15G, EPF nominations, Form 6, Udyam and
+// e-Shram cards, anganwadi registers, crew lists, charge slips). Its
+// cases have not been read: these floors sit just under what kavach
+// scored at commit d306109, so that a change that loses ground on unseen
+// text shows. The session's start (1894e6b) scored the same but for
+// PERSON 94.8% and 26 false of 747 findings.
+var heldout6Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.93,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.92, "IN_UPI": 0.97, "IN_IFSC": 0.94, "IN_PIN_CODE": 0.95,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.94, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
+	"PERSON": 0.93, "LOCATION": 0.76,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -149,6 +168,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout3", heldout3Floors, 0.01},
 		{"heldout4", heldout4Floors, 0.025},
 		{"heldout5", heldout5Floors, 0.02},
+		{"heldout6", heldout6Floors, 0.04},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -271,7 +291,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
