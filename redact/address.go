@@ -399,7 +399,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}
-	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start))) {
+	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
+		!(toPIN && closed && landmarkAt(w, start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -773,6 +774,41 @@ func (w *window) lowerAddressWordAt(i int) bool {
 var lowerAddressWords = map[string]bool{
 	"near": true, "opp": true, "opposite": true, "behind": true, "post": true, "po": true, "dist": true,
 	"district": true, "via": true, "tehsil": true, "taluka": true, "road": true, "nagar": true, "and": true,
+}
+
+// landmarkWords open an address by a landmark instead of a house number:
+// "Near Durga Mandir, Ward 12, Darbhanga - 846004".
+var landmarkWords = map[string]bool{"near": true, "opp": true, "opposite": true, "behind": true, "beside": true}
+
+// landmarkAt reports a landmark word at i, capitalised, with its dot,
+// before a space and a capitalised word.
+func landmarkAt(w *window, i int) bool {
+	var buf [9]byte
+	q := i
+	for q-i < len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	if q == i || q-i > 8 || !isUpperByte(w.byteAt(i)) || !landmarkWords[string(lowerASCII(buf[:], w.buf[i:min(q, len(w.buf))]))] {
+		return false
+	}
+	if w.byteAt(q) == '.' {
+		q++
+	}
+	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1))
+}
+
+// mayOpenLandmark is landmarkAt's quick test for the main loop, on its
+// first four bytes: "Near", "Opp.", "Opp ", "Oppo", "Behi", "Besi".
+func mayOpenLandmark(buf []byte, i int) bool {
+	if i+4 > len(buf) {
+		return true
+	}
+	switch uint32(buf[i])<<24 | uint32(buf[i+1])<<16 | uint32(buf[i+2])<<8 | uint32(buf[i+3]) {
+	case 'N'<<24 | 'e'<<16 | 'a'<<8 | 'r', 'O'<<24 | 'p'<<16 | 'p'<<8 | '.', 'O'<<24 | 'p'<<16 | 'p'<<8 | ' ',
+		'O'<<24 | 'p'<<16 | 'p'<<8 | 'o', 'B'<<24 | 'e'<<16 | 'h'<<8 | 'i', 'B'<<24 | 'e'<<16 | 's'<<8 | 'i':
+		return true
+	}
+	return false
 }
 
 // houseWordAt reports a unit word of houseWords at i, with its dots,

@@ -231,6 +231,18 @@ func TestAddressParts(t *testing.T) {
 	}
 }
 
+// TestLandmarkAddress: an address a landmark opens, that its PIN code
+// closes.
+func TestLandmarkAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Near Durga Mandir, Ward 12, Darbhanga - 846004", "XXXX XXXXX XXXXXX, XXXX XX, XXXXXXXXX - XXXXXX"},
+		{"Opp. SBI Bank, Main Road, Ranchi 834001", "XXX. XXX XXXX, XXXX XXXX, XXXXXX XXXXXX"},
+		{"Near the end, Total 846004", "Near the end, Total 846004"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestAddressUnderItsLabel: e-mails and invoices put the address on the
 // lines under its label, the name first or not.
 func TestAddressUnderItsLabel(t *testing.T) {

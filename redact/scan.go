@@ -291,7 +291,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
-					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i))
+					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
+						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
 					// Most words end at a space; the rest may open a narration
 					// ("UPI/…") or be a house number ("B1106, ", "C-401, ").
@@ -308,7 +309,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		case clsDigit:
-			if p := w.byteAt(i - 1); p == '<' && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
+			if (i > 0 && buf[i-1] == '<' || i == 0 && w.byteAt(-1) == '<') && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
 				// "…81460<110000": digits after an MRZ's filler are the MRZ
 				// reader's, read whole or, masked, not at all.
 				for i++; i < len(buf) && byteClass[buf[i]] == clsDigit; i++ {
@@ -1090,7 +1091,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && cls == clsUpper) &&
-		(mayOpenHouse(w.buf, i) || prev == '\n' && w.spacedHouseNumberAt(i)) {
+		(mayOpenHouse(w.buf, i) || prev == '\n' && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes.
 		ok := w.houseNumberAt(i)
@@ -1107,6 +1108,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				if end := r.addressFrom(w, i, 2, false, "address after a label", out); end > i || w.short {
 					return end
 				}
+			}
+		}
+		if !ok && landmarkAt(w, i) {
+			// "Near Durga Mandir, Ward 12, Darbhanga - 846004"
+			if end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
 			}
 		}
 		if (ok || w.spacedHouseNumberAt(i)) && w.capitalAfterHouse(i) && w.addressUnderLabel(i) {
