@@ -29,6 +29,12 @@ var addressLabels = func() map[string]int {
 	for _, w := range []string{"street", "house", "landmark", "locality"} {
 		m[w] = addressPart
 	}
+	// Form labels that end in a part's word and need a comma to be
+	// believed: "Flat/Door/Block No. & Road:", "Name of Premises:", vCard's
+	// "ADR".
+	for _, w := range []string{"road", "premises", "building", "adr"} {
+		m[w] = 1
+	}
 	return m
 }()
 
@@ -60,11 +66,20 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	if len(word) == 0 {
 		return 0, false
 	}
-	if string(word) == "line" && w.parentKeyIsAddress(k) {
-		return 0, true // {"address":{"line1":"…"}}, or "address:" above "  line1: …" in YAML
+	if string(word) == "line" && (w.parentKeyIsAddress(k) || w.houseWordAt(valueStart(w, c))) {
+		// {"address":{"line1":"…"}}, or "address:" above "  line1: …" in
+		// YAML; or any line1 that a unit word opens ({name: …, line1:
+		// "Door No. 26-15/3, Ward No. 7, Harmu, Ranchi"})
+		return 0, true
 	}
 	if commas, ok = addressLabels[string(word)]; !ok {
-		return 0, false
+		// "postalAddress:", "permanentaddress:": a key ending in "address",
+		// not "ipAddress" or "emailAddress".
+		n := len(word) - len("address")
+		if n <= 0 || string(word[n:]) != "address" || notAddressBefore[string(word[:n])] {
+			return 0, false
+		}
+		return 2, true // and a house number and two commas: not "takeAddress: true, …"
 	}
 	// The word before it, for "IP Address:" and its kin.
 	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
@@ -208,10 +223,10 @@ func wordBefore(w *window, e int, buf []byte) (word []byte, start int) {
 	return buf[:n], k
 }
 
-// labelledAddress reads the address, with at least commas commas, after
-// the label whose ':' is at c, and returns where scanning goes on: after
-// the address, or c+1.
-func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
+// valueStart returns where the value after the ':' or '=' at c starts:
+// past a few spaces, a quote, and the empty fields of a vCard's ADR
+// ("ADR;TYPE=HOME:;;Plot 228, …").
+func valueStart(w *window, c int) int {
 	p := c + 1
 	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
 		p++
@@ -219,6 +234,17 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	if b := w.byteAt(p); b == '"' || b == '\'' {
 		p++
 	}
+	for n := 0; n < 3 && w.byteAt(p) == ';'; n++ {
+		p++
+	}
+	return p
+}
+
+// labelledAddress reads the address, with at least commas commas, after
+// the label whose ':' is at c, and returns where scanning goes on: after
+// the address, or c+1.
+func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
+	p := valueStart(w, c)
 	if q, ok := w.relationAt(p); ok && r.cfg.person {
 		// "Address: S/O Biswajit Das, 146, Bazaar Street, …", as Aadhaar
 		// prints it: the father's name, then the address.
@@ -863,6 +889,7 @@ var houseWords = map[string]bool{
 	"house": true, "flat": true, "plot": true, "no": true, "hno": true, "dno": true, "door": true, "tc": true,
 	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
+	"apartment": true, "unit": true, "suite": true,
 }
 
 // houseNumberAt reports whether an address's first part, at p, is a house

@@ -231,6 +231,22 @@ func TestAddressParts(t *testing.T) {
 	}
 }
 
+// TestAddressKeysAndForms: keys and form labels that name an address or
+// a part of one.
+func TestAddressKeysAndForms(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"postalAddress: H.No. 13-4-393, Patia, Bhubaneswar", "postalAddress: X.XX. XX-X-XXX, XXXXX, XXXXXXXXXXX"},
+		{"takeAddress: true, doFuncCallValues: true,", "takeAddress: true, doFuncCallValues: true,"},
+		{`{name: "Reena", line1: "Door No. 26-15/3, Ward No. 7, Harmu, Ranchi"}`, `{name: "XXXXX", line1: "XXXX XX. XX-XX/X, XXXX XX. X, XXXXX, XXXXXX"}`},
+		{"pos: Position{Line: 1, LineRune: 1, Byte: 0}", "pos: Position{Line: 1, LineRune: 1, Byte: 0}"},
+		{"6. Flat/Door/Block No. & Road: Flat 1402, Shanti Niketan CHS, Amritsar", "6. Flat/Door/Block No. & Road: XXXX XXXX, XXXXXX XXXXXXX XXX, XXXXXXXX"},
+		{"Road: closed", "Road: closed"},
+		{"presently residing at Apartment 1204, Marina Walk Tower 2, Dubai", "presently residing at XXXXXXXXX XXXX, XXXXXX XXXX XXXXX X, XXXXX"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestLandmarkAddress: an address a landmark opens, that its PIN code
 // closes.
 func TestLandmarkAddress(t *testing.T) {

@@ -28,6 +28,9 @@ func TestContextReaches(t *testing.T) {
 		{"Refund for order 9876543210 is done", "Refund for order 9876543210 is done"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
+		// A mobile number to port is no port; a vCard's birthday.
+		{"Number to port: 6578837148", "Number to port: XXXXXX7148"},
+		{"BDAY:1969-12-11", "BDAY:XXXX-XX-XX"},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
 	} {

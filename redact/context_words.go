@@ -83,7 +83,7 @@ var contextWords = map[kindID][]string{
 		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",
 	},
 	kDateOfBirth: {
-		"dob", "birth", "born", "birthdate", "birthday", "dateofbirth", "janam", "janm", "janmtithi",
+		"dob", "birth", "born", "birthdate", "birthday", "bday", "dateofbirth", "janam", "janm", "janmtithi",
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
 	},
 	kVehicle: {
@@ -106,7 +106,7 @@ var negativeWords = []string{
 	"bill", "ticket", "awb", "tracking", "shipment", "consignment", "request", "requestid", "trace", "traceid", "span",
 	"spanid", "session", "sessionid", "timestamp", "ts", "epoch", "amount", "amt", "rs", "inr", "₹", "otp",
 	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "release", "uuid", "guid", "hash", "checksum",
-	"crc", "nonce", "token", "pid", "port", "price", "total", "balance", "qty", "quantity", "count", "bytes",
+	"crc", "nonce", "token", "pid", "price", "total", "balance", "qty", "quantity", "count", "bytes",
 	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
