@@ -450,6 +450,17 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		p = q + 1
 	}
+	if words == 1 && w.byteAt(end) == ',' && w.byteAt(end+1) == ' ' && isUpperByte(w.byteAt(end-1)) && isUpperByte(w.byteAt(end-2)) {
+		// "Applicant: FERNANDES, JINCY": a family name, a comma, the given
+		// name, in capitals to the line's end
+		q := end + 2
+		for isUpperByte(w.byteAt(q)) || w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) {
+			q++
+		}
+		if b := w.byteAt(q); q-end >= 4 && (b < 0 || b == '\n' || b == '\r') {
+			end = q
+		}
+	}
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) {
 		return i // nothing, initials alone, or a name kavach has already masked
 	}

@@ -344,7 +344,7 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	if p := w.byteAt(k); (p == '?' || p == '!' || p == '.') && a == ':' && k < i-1 {
 		return "chat sender", true, true // "Farhan: licence no? Sasmita: GJ01 …"
 	}
-	if p := w.byteAt(k); (p == '-' || p == '~') && k < i-1 { // "- Vivek", not "first-name-Ravi"
+	if p := w.byteAt(k); (p == '-' || p == '~' || isEmDashEnd(w, k)) && k < i-1 { // "- Vivek", "— Navneet", not "first-name-Ravi"
 		if e := w.byteAt(end); e < 0 || e == '\n' || e == '\r' {
 			return "signature", true, true
 		}
@@ -388,6 +388,11 @@ func genderAgeAt(w *window, e int) bool {
 		return sex(w.byteAt(k+1)) && w.byteAt(k+2) == ')' // "(M)"
 	}
 	return false
+}
+
+// isEmDashEnd reports whether the byte at k ends an em dash, "—" (E2 80 94).
+func isEmDashEnd(w *window, k int) bool {
+	return w.byteAt(k) == 0x94 && w.byteAt(k-1) == 0x80 && w.byteAt(k-2) == 0xE2
 }
 
 // mayBeName is the main loop's test of the ASCII word [i, j) of buf: a

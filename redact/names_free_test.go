@@ -23,6 +23,7 @@ func TestFreeNames(t *testing.T) {
 		{"27/04/22, 2:24 pm - Bidisha Gogoi: haan\n27/04/22, 2:25 pm - Imran: ok", "27/04/22, 2:24 pm - XXXXXXX XXXXX: haan\n27/04/22, 2:25 pm - XXXXX: ok"},
 		{"build 2:24 - Imran: ok", "build 2:24 - Imran: ok"}, // no date: not a chat export
 		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
+		{"Contact (+91) 67039 20918 — Navneet", "Contact (+XX) XXXXX X0918 — XXXXXXX"}, // an em dash before a signature
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
 		{"Call Vikas on 095056 68343 after 6 pm.", "Call XXXXX on XXXXXX X8343 after 6 pm."},

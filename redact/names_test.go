@@ -34,9 +34,10 @@ func TestLabelledNames(t *testing.T) {
 		{"1. Name of the candidate (in block letters): YEZDI CONTRACTOR", "YEZDI CONTRACTOR"}, // a note in brackets after the label
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
-		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},    // the title is no part of the name
-		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"}, // a family name with an apostrophe
-		{"Mother's Name KAINAZ\n", "KAINAZ"},                        // one space before capitals that end the line
+		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
+		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
+		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
+		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
