@@ -191,7 +191,14 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 		}
 	}
 	if len(s) >= 6 && len(s) <= 11 && validators.VehicleRegistration(str) == nil {
-		cs = append(cs, cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"})
+		c := cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"}
+		for _, b := range s[2:] {
+			if chars.IsUpper(b) {
+				c.base = 0.7 // a series' letters too ("MH12AB1234"), not only digits ("TR-46091")
+				break
+			}
+		}
+		cs = append(cs, c)
 	}
 	return cs
 }

@@ -117,6 +117,9 @@ var negativeWords = []string{
 	// an exam roll number, a loan, a complaint, a utility's consumer (CA)
 	// number, a service's helpline.
 	"folio", "roll", "loan", "complaint", "consumer", "ca", "helpline",
+	// An application's, a proposal's or a listing's number; EPF's and
+	// e-Shram's universal account number (12 digits, as an Aadhaar).
+	"application", "proposal", "listing", "uan",
 	// Cloud accounts: "arn:aws:iam::669978099324:role/ci".
 	"aws", "arn",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",

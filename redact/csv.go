@@ -169,11 +169,29 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 			end = from[k+1] - 1
 		}
 		s, e := trimCell(line, from[k], end)
-		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) {
+		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
+			!(st.kind[k] == kPerson && namesBusiness(cell)) {
 			st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
 				score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 		}
 	}
+}
+
+// namesBusiness reports a word of notPersonWords among the words of a
+// cell under a name's column: "Om Sai Logistics", "Laxmi Tent House".
+func namesBusiness(cell []byte) bool {
+	var buf [16]byte
+	for s := 0; s < len(cell); {
+		e := s
+		for e < len(cell) && isASCIILetter(cell[e]) {
+			e++
+		}
+		if e-s >= 2 && e-s <= len(buf) && notPersonWords[string(lowerASCII(buf[:], cell[s:e]))] {
+			return true
+		}
+		s = e + 1
+	}
+	return false
 }
 
 // plausibleCell reports whether a cell may hold a value of kind k: two

@@ -87,7 +87,7 @@ var kinds = [numKinds]kindInfo{
 	kPINCode:        {kind: PINCode, withContext: 0.85, negative: 0.3},
 	kBankAccount:    {kind: BankAccount, withContext: 0.85, negative: 0.3},
 	kDateOfBirth:    {kind: DateOfBirth, withContext: 0.85, negative: 0.3},
-	kVehicle:        {kind: Vehicle, withContext: 0.95, negative: 0.85}, // a state's and an RTO's codes: "policy for MH12AB1234"
+	kVehicle:        {kind: Vehicle, withContext: 0.95, negative: 0.75}, // with a series: "policy for MH12AB1234" stays; "Request TR-46091" goes
 	kIFSC:           {kind: IFSC, withContext: 0.95, negative: 0.5},
 	kIPAddress:      {kind: IPAddress, withContext: 0.9, negative: 0.4},
 }

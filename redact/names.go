@@ -495,6 +495,9 @@ var typeNames = map[string]bool{
 	"double": true, "date": true, "datetime": true, "object": true, "array": true, "list": true, "optional": true,
 	"none": true, "null": true, "nil": true, "true": true, "false": true, "text": true, "varchar": true, "char": true,
 	"justice": true, // "Mr. Justice …": a title, the judge's name after it
+	// A span's or a request's name: {"name":"POST /v1/kyc"}, "SELECT kyc_db.applicants".
+	"get": true, "post": true, "put": true, "delete": true, "patch": true, "select": true, "insert": true,
+	"update": true, "upsert": true, "http": true, "https": true, "grpc": true,
 }
 
 // notLabelledName reports a first word after a name label that is no

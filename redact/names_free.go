@@ -76,7 +76,7 @@ var notPersonWords = map[string]bool{
 	"chemists": true, "chemist": true, "medicos": true, "diagnostics": true, "opticals": true, "opticians": true,
 	"distributors": true, "suppliers": true, "caterers": true, "garments": true, "boutique": true, "salon": true,
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
-	"agro": true, "centre": true, "center": true, "kendra": true,
+	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
 	"purnima": true, "utsav": true, "mela": true, "aarti": true, "katha": true, "chalisa": true,
