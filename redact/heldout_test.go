@@ -137,22 +137,22 @@ var heldout5Floors = map[string]float64{
 }
 
 // heldout6Floors are heldoutFloors for the sixth set (testdata/heldout6),
-// written at the end of session 6 by a helper who read neither the engine
-// nor the other sets' cases, from 61 new sources (OpenTelemetry spans,
-// GELF, pytest and Jest output, mitmproxy dumps, vCards, LDIF, Splunk
-// exports, vector-store chunks, SQS dead letters, AUA auth logs, HIE
-// consent artefacts, Form 49A and 15G, EPF nominations, Form 6, Udyam and
-// e-Shram cards, anganwadi registers, crew lists, charge slips). Its
-// cases have not been read: these floors sit just under what kavach
-// scored at commit d306109, so that a change that loses ground on unseen
-// text shows. The session's start (1894e6b) scored the same but for
-// PERSON 94.8% and 26 false of 747 findings.
+// written in session 6 by a helper who read neither the engine nor the
+// other sets' cases, from 61 new sources (OpenTelemetry spans, GELF,
+// pytest and Jest output, mitmproxy dumps, vCards, LDIF, Splunk exports,
+// vector-store chunks, SQS dead letters, AUA auth logs, HIE consent
+// artefacts, Form 49A and 15G, EPF nominations, Form 6, Udyam and e-Shram
+// cards, anganwadi registers, crew lists, charge slips). Scored unread at
+// d306109: identifier kinds 94-100%, PERSON 95.3%, LOCATION 78.6%, 25
+// false of 746 findings (the session's start, 1894e6b: PERSON 94.8%, 26
+// of 747). Its misses were then read (commit bd2da47 and after), so these
+// floors guard those fixes.
 var heldout6Floors = map[string]float64{
-	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.93,
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.95,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.92, "IN_UPI": 0.97, "IN_IFSC": 0.94, "IN_PIN_CODE": 0.95,
-	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.94, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
-	"PERSON": 0.93, "LOCATION": 0.76,
+	"PERSON": 0.95, "LOCATION": 0.9,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -168,7 +168,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout3", heldout3Floors, 0.01},
 		{"heldout4", heldout4Floors, 0.025},
 		{"heldout5", heldout5Floors, 0.02},
-		{"heldout6", heldout6Floors, 0.04},
+		{"heldout6", heldout6Floors, 0.01},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
