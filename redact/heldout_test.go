@@ -155,6 +155,24 @@ var heldout6Floors = map[string]float64{
 	"PERSON": 0.95, "LOCATION": 0.9,
 }
 
+// heldout7Floors are heldoutFloors for the seventh set (testdata/heldout7),
+// written at the end of session 6 by a helper who read neither the engine
+// nor the other sets' cases, from 74 new sources (Alertmanager, DynamoDB,
+// CloudWatch Insights, grpcurl, Keycloak, exiftool, browser autofill CSV;
+// birth, caste and domicile certificates, crop insurance, dairy slips,
+// grievances in ten scripts, voter survey sheets, UPI QR payloads). Its
+// cases have not been read: these floors sit just under what kavach
+// scored at commit 1f23cdc, which is exactly what the session's start
+// (1894e6b) scored, so that a change that loses ground on unseen text
+// shows.
+var heldout7Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.94, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.91, "LOCATION": 0.82,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -169,6 +187,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout4", heldout4Floors, 0.025},
 		{"heldout5", heldout5Floors, 0.02},
 		{"heldout6", heldout6Floors, 0.01},
+		{"heldout7", heldout7Floors, 0.045},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -291,7 +310,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
