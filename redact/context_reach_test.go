@@ -31,6 +31,8 @@ func TestContextReaches(t *testing.T) {
 		// A mobile number to port is no port; a vCard's birthday.
 		{"Number to port: 6578837148", "Number to port: XXXXXX7148"},
 		{"BDAY:1969-12-11", "BDAY:XXXX-XX-XX"},
+		// An apostrophe between letters of an e-mail's local part.
+		{"email=ad'souza@hotmail.com, 'ravi@gmail.com', it's x", "email=XX'XXXXX@XXXXXXX.XXX, 'XXXX@XXXXX.XXX', it's x"},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
 	} {

@@ -247,7 +247,7 @@ func (w *window) opensAddress(pos int) bool {
 		if b == '@' {
 			return k == 0 || w.byteAt(pos+k-1) != '.'
 		}
-		if !isLocalChar(b) {
+		if !w.localCharAt(pos + k) {
 			return false
 		}
 	}

@@ -8,6 +8,28 @@ import (
 
 // isLocalChar reports the ASCII characters of an e-mail local part or a
 // UPI address's handle owner: letters, digits and . _ % + -.
+// localCharAt reports whether the byte at k belongs to an e-mail local
+// part: a local-part character, or an apostrophe between two letters
+// ("mary.d'souza@yahoo.com").
+// At the end of a stream's buffer an apostrophe after a letter may still
+// be one: it is held, not passed on.
+func (w *window) localCharAt(k int) bool {
+	if k >= len(w.buf) {
+		return false
+	}
+	b := w.byteAt(k)
+	if isLocalChar(b) {
+		return true
+	}
+	if b != '\'' || !isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
+		return false
+	}
+	if k+1 >= len(w.buf) {
+		return !w.atEOF
+	}
+	return isASCIILetter(w.buf[k+1])
+}
+
 func isLocalChar(b int) bool {
 	switch {
 	case b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z', b >= '0' && b <= '9':
@@ -38,10 +60,10 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 		return a + 1
 	}
 	s := a
-	for a-s <= maxLocal+maxLeadPunct && isLocalChar(w.byteAt(s-1)) {
+	for a-s <= maxLocal+maxLeadPunct && w.localCharAt(s-1) {
 		s--
 	}
-	if b := w.byteAt(s - 1); isLocalChar(b) || b == '@' || b == '*' {
+	if b := w.byteAt(s - 1); w.localCharAt(s-1) || b == '@' || b == '*' {
 		return a + 1 // within a longer run, or "p****k@gmail.com": already masked
 	}
 	s = narrationFieldStart(w, s, a)
@@ -128,7 +150,7 @@ func isAlnumByte(b int) bool {
 // returns the end of what it matched, or i.
 func (r *Redactor) email(w *window, i int, out *[]match) int {
 	j := i
-	for j-i < maxLocal && isLocalChar(w.byteAt(j)) && !w.escapedAt(j) {
+	for j-i < maxLocal && w.localCharAt(j) && !w.escapedAt(j) {
 		j++
 	}
 	atw := 1 // the width of the '@': 3 when a URL escapes it as "%40"
@@ -338,13 +360,13 @@ func (r *Redactor) obfuscatedEmail(w *window, i int, out *[]match) int {
 		e--
 	}
 	s := e
-	for e-s < maxLocal && isLocalChar(w.byteAt(s-1)) {
+	for e-s < maxLocal && w.localCharAt(s-1) {
 		s--
 	}
 	for s < e && !isAlnumByte(w.byteAt(s)) {
 		s++
 	}
-	if s == e || s < 0 || isLocalChar(w.byteAt(s-1)) {
+	if s == e || s < 0 || w.localCharAt(s-1) {
 		return i + 1 // no local part, or one a stream has passed on (holdFrom keeps it)
 	}
 	// The domain: labels joined by '.', "[dot]" or "(dot)".

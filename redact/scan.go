@@ -389,7 +389,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !isLocalChar(int(buf[i-1]))) {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) {
 			w.short = false
 			return i, out
 		}
@@ -459,10 +459,10 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	if s > 0 && w.buf[s-1] == ' ' && (s == len(w.buf) || w.buf[s] == '[' || w.buf[s] == '(') {
 		s-- // "ravi.k (at) yahoo (dot) in": the local part, a space before its "(at)"
 	}
-	for s > 0 && p-s <= maxLocal+maxLeadPunct && isLocalChar(int(w.buf[s-1])) {
+	for s > 0 && p-s <= maxLocal+maxLeadPunct && w.localCharAt(s-1) {
 		s--
 	}
-	if s > 0 && isLocalChar(int(w.buf[s-1])) || s == 0 && p > maxLocal+maxLeadPunct || s == p-1 && w.buf[s] == ' ' {
+	if s > 0 && w.localCharAt(s-1) || s == 0 && p > maxLocal+maxLeadPunct || s == p-1 && w.buf[s] == ' ' {
 		s = p // too long to be a local part, or none: nothing to hold
 	}
 	for moved := true; moved; {
