@@ -660,13 +660,15 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 }
 
 // introVerbs are the words before "to", "at", "of" or "in" that say an
-// address follows: "dispatched to", "lives at", "resident of".
+// address follows: "dispatched to", "lives at", "resident of". True marks
+// a verb of residence: after it and "at", one comma will do (see
+// residenceBefore).
 var introVerbs = map[string]bool{
-	"dispatched": true, "delivered": true, "deliver": true, "shipped": true, "sent": true, "shifted": true,
-	"moved": true, "relocated": true, "address": true, "lives": true, "living": true, "residing": true,
-	"resident": true, "located": true, "reside": true, "resides": true, "stays": true, "staying": true,
-	"couriered": true, "posted": true, "mailed": true, "live": true, "lived": true, "stay": true, "stayed": true,
-	"drop": true, "pickup": true, "collect": true,
+	"dispatched": false, "delivered": false, "deliver": false, "shipped": false, "sent": false, "shifted": false,
+	"moved": false, "relocated": false, "address": false, "resident": false, "located": false, "couriered": false,
+	"posted": false, "mailed": false, "stayed": false, "drop": false, "pickup": false, "collect": false,
+	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
+	"stays": true, "staying": true, "stay": true,
 }
 
 // looseAddressWords are the words that, among the last few before a ':',
@@ -782,11 +784,18 @@ func addressIntroBefore(w *window, i int) bool {
 	if w.houseWordAt(i) {
 		return true // "relocate connection to Flat 1126, …", "residence at H.No. 947, …"
 	}
+	_, ok := introVerbs[string(verbBefore(w, k, buf[:]))]
+	return ok
+}
+
+// verbBefore reads into buf the word before the preposition that ends,
+// one space on, at k+1 ("lives" of "lives at"), or returns none.
+func verbBefore(w *window, k int, buf []byte) []byte {
 	if w.byteAt(k-1) != ' ' {
-		return false
+		return buf[:0]
 	}
-	word, _ = wordBefore(w, k-1, buf[:])
-	return introVerbs[string(word)]
+	word, _ := wordBefore(w, k-1, buf)
+	return word
 }
 
 // lowerAddressWordAt reports a word at i that, in lower case, still
@@ -872,16 +881,7 @@ func residenceBefore(w *window, i int) bool {
 	}
 	var buf [16]byte
 	word, k := wordBefore(w, i-1, buf[:])
-	if string(word) != "at" || w.byteAt(k-1) != ' ' {
-		return false
-	}
-	word, _ = wordBefore(w, k-1, buf[:])
-	return residenceVerbs[string(word)]
-}
-
-var residenceVerbs = map[string]bool{
-	"resides": true, "residing": true, "reside": true, "lives": true, "living": true, "live": true, "lived": true,
-	"stays": true, "staying": true, "stay": true,
+	return string(word) == "at" && introVerbs[string(verbBefore(w, k, buf[:]))]
 }
 
 // houseWords name the unit a house number counts, before the number.
