@@ -253,12 +253,18 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	return letters && (k >= 0 || fromStart)
 }
 
+// isStampByte reports the bytes of a time stamp in brackets: digits and
+// ':', '.', ',', '/' and spaces ("[00:00:24]", "[1/10/24, 11:46]").
+func isStampByte(b byte) bool {
+	return isDigitByte(int(b)) || b == ':' || b == '.' || b == ' ' || b == ',' || b == '/'
+}
+
 // stampOpensLine returns where the time stamp that ends with the ']' at j
 // starts, its '[' opening a line of text ("[00:00:24] "), or -1.
 func stampOpensLine(text []byte, j int) int {
 	k := j - 1
 	for ; k >= 0 && j-k < 24 && text[k] != '['; k-- {
-		if b := text[k]; !isDigitByte(int(b)) && b != ':' && b != '.' && b != ' ' && b != ',' && b != '/' {
+		if !isStampByte(text[k]) {
 			return -1
 		}
 	}
@@ -279,7 +285,7 @@ func answersLineAbove(text []byte, nl int) bool {
 	if k < len(text) && text[k] == '[' {
 		// "[00:00:24] Customer: …": a transcript's time stamp first
 		for k++; k < len(text) && k-nl < 24 && text[k] != ']'; k++ {
-			if b := text[k]; !isDigitByte(int(b)) && b != ':' && b != '.' && b != ' ' && b != ',' && b != '/' {
+			if !isStampByte(text[k]) {
 				return false
 			}
 		}
