@@ -281,6 +281,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out) // an HL7 segment: see hl7Segment
 				}
 			}
+			if w.csvOn && !w.csv.active && mayOpenVCard(w, i) && !r.vcardLine(w, i) {
+				return w.holdFrom(i, out) // a vCard property: see vcardLine
+			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
 				(buf[i-1] == '=' || buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)) {
 				break // candidate reads the address, or the words before it
