@@ -79,6 +79,9 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		if n <= 0 || string(word[n:]) != "address" || notAddressBefore[string(word[:n])] {
 			return 0, false
 		}
+		if w.spacedHouseNumberAt(valueStart(w, c)) {
+			return 1, true // "homePostalAddress: 221 Model Town, Ludhiana"
+		}
 		return 2, true // and a house number and two commas: not "takeAddress: true, …"
 	}
 	// The word before it, for "IP Address:" and its kin.
@@ -918,7 +921,7 @@ func (w *window) houseNumberAt(p int) bool {
 
 // spacedHouseNumberAt reports a house number at p written before its
 // street's name with a space, not a comma ("12 Jani Ganj, Raichur", "12B
-// Park Street", "12/3 MG Road"): up to five digits, then a capitalised
+// Park Street", "12/3 MG Road", "221/B Model Town"): up to five digits, then a capitalised
 // word. Only a PIN code that closes the address, or a label or verb of
 // residence before it, makes it one.
 func (w *window) spacedHouseNumberAt(p int) bool {
@@ -932,6 +935,8 @@ func (w *window) spacedHouseNumberAt(p int) bool {
 	if b := w.byteAt(q); (b == '/' || b == '-') && isDigitByte(w.byteAt(q+1)) {
 		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ { // "12/3 Park Street"
 		}
+	} else if b == '/' && isUpperByte(w.byteAt(q+1)) {
+		q++ // "221/B Model Town"
 	}
 	if isUpperByte(w.byteAt(q)) {
 		q++ // "12B Park Street"

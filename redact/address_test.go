@@ -237,6 +237,7 @@ func TestAddressKeysAndForms(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"postalAddress: H.No. 13-4-393, Patia, Bhubaneswar", "postalAddress: X.XX. XX-X-XXX, XXXXX, XXXXXXXXXXX"},
 		{"takeAddress: true, doFuncCallValues: true,", "takeAddress: true, doFuncCallValues: true,"},
+		{"homePostalAddress: 221 Model Town, Ludhiana", "homePostalAddress: XXX XXXXX XXXX, XXXXXXXX"},
 		{`{name: "Reena", line1: "Door No. 26-15/3, Ward No. 7, Harmu, Ranchi"}`, `{name: "XXXXX", line1: "XXXX XX. XX-XX/X, XXXX XX. X, XXXXX, XXXXXX"}`},
 		{"pos: Position{Line: 1, LineRune: 1, Byte: 0}", "pos: Position{Line: 1, LineRune: 1, Byte: 0}"},
 		{"6. Flat/Door/Block No. & Road: Flat 1402, Shanti Niketan CHS, Amritsar", "6. Flat/Door/Block No. & Road: XXXX XXXX, XXXXXX XXXXXXX XXX, XXXXXXXX"},
@@ -310,6 +311,12 @@ func TestKeyValueAddress(t *testing.T) {
 		{`level=info address="Flat 5, MG Road, Pune" city=Pune`, `level=info address="XXXX X, XX XXXX, XXXX" city=Pune`},
 		{"Elector{id=1, address='Flat No. A-828, Boring Road, Patna'}", "Elector{id=1, address='XXXX XX. X-XXX, XXXXXX XXXX, XXXXX'}"},
 		{`address="12 St. Mary's Road, Pune" x=1`, `address="XX XX. XXXX'X XXXX, XXXX" x=1`},
+		// Unquoted, a number opens one before a capitalised word or a
+		// house number's comma.
+		{"user_update address=12 MG Road, Bengaluru 560001 status=ok", "user_update address=XX XX XXXX, XXXXXXXXX XXXXXX status=ok"},
+		{"addr=221/B Model Town, Ludhiana status=ok", "addr=XXX/X XXXXX XXXX, XXXXXXXX status=ok"},
+		{"address=12, Shanti Kunj, Patna", "address=XX, XXXXXX XXXX, XXXXX"},
+		{"address=5 status=ok street=4 tries=2", "address=5 status=ok street=4 tries=2"},
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},

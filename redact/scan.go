@@ -670,7 +670,7 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 // mayOpenAddressAfter is the main loop's quick test of a number at i >= 4
 // for an address that what stands before it may open: words that
 // introduce one ("lives at 12, …", "at #52, …"), a key ("address='12,
-// …'", "address = '…'"), a label on the line above ("Ship to:\n12 MG
+// …'", "address = '…'", "address=12 MG Road"), a label on the line above ("Ship to:\n12 MG
 // Road") or an XML element ("<Addr>12, …").
 func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 	switch buf[i-1] {
@@ -680,6 +680,8 @@ func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)
 	case '"', '\'':
 		return (buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)
+	case '=':
+		return w.hasAddressKeyBefore(i)
 	case '\n':
 		return buf[i-2] == ':' || buf[i-2] == '\r' && buf[i-3] == ':'
 	case '>':
@@ -1082,10 +1084,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
-		// address="Flat 5, MG Road, Pune", address='…' in a toString
-		// A number opens one only in quotes, as the main loop's quick test
-		// lets through: unquoted, "latency=2942ms" is far more common.
-		if eq, ok := w.addressKeyBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=') {
+		// address="Flat 5, MG Road, Pune", address='…' in a toString,
+		// address=12 MG Road in a log line.
+		// Unquoted, a number opens one only before a capitalised word or
+		// the comma of a house number: not "address=5 status=ok".
+		if eq, ok := w.addressKeyBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=' ||
+			w.spacedHouseNumberAt(i) || w.houseNumberAt(i) && w.capitalAfterHouse(i)) {
 			if commas, ok := addressLabelBefore(w, eq); ok {
 				if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
 					return end
