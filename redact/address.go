@@ -180,12 +180,13 @@ func hasAddressLabel(w *window, c int) bool {
 }
 
 // labelBefore reads the word that ends right before the ':' at c (a
-// closing quote and spaces between them allowed) into buf (see
+// closing quote, double or single as Python writes a dict, and spaces
+// between them allowed) into buf (see
 // wordBefore). It returns the word, empty for none, and the position just
 // before it.
 func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
-	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"'); m++ {
+	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); m++ {
 		k--
 	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
@@ -622,18 +623,18 @@ func mayOpenHouse(buf []byte, i int) bool {
 }
 
 // mayOpenHouseNumber is the main loop's quick test for a house number at
-// i, after a houseGap byte, that may open an address a PIN code closes: up
-// to seven letters, digits, '/' and '-', then a comma and a space ("12/3A,
-// ", "1187, ").
+// i, after a houseGap byte, that may open an address a PIN code closes:
+// as many letters, digits, '/' and '-' as houseNumberAt reads, then a
+// comma and a space ("12/3A, ", "1187, ", "HIG-1187, ").
 func mayOpenHouseNumber(buf []byte, i int) bool {
 	k := i
-	for k < len(buf) && k-i <= 7 && (alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-') {
+	for k < len(buf) && k-i <= maxHouseNumber && (alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-') {
 		k++
 	}
 	if k+1 >= len(buf) {
-		return k-i <= 7 // the buffer ends: candidate holds and asks again
+		return k-i <= maxHouseNumber // the buffer ends: candidate holds and asks again
 	}
-	return k-i <= 7 && buf[k] == ',' && (buf[k+1] == ' ' || buf[k+1] == '\n')
+	return k-i <= maxHouseNumber && buf[k] == ',' && (buf[k+1] == ' ' || buf[k+1] == '\n')
 }
 
 // mayOpenHouseWord is mayOpenHouseNumber for a unit word before the
@@ -895,6 +896,9 @@ var houseWords = map[string]bool{
 	"apartment": true, "unit": true, "suite": true,
 }
 
+// maxHouseNumber bounds a house number's letters, digits, '/' and '-'.
+const maxHouseNumber = 12
+
 // houseNumberAt reports whether an address's first part, at p, is a house
 // number: "3/118,", "C-401,", "House 22,", "H.No. 221,", "Flat No. 5,".
 func (w *window) houseNumberAt(p int) bool {
@@ -908,7 +912,7 @@ func (w *window) houseNumberAt(p int) bool {
 	}
 	// The number: letters, digits, '/' and '-', with a digit among them.
 	digit, q := false, p
-	for ; q-p < 12; q++ {
+	for ; q-p < maxHouseNumber; q++ {
 		b := w.byteAt(q)
 		if b >= '0' && b <= '9' {
 			digit = true
@@ -921,8 +925,8 @@ func (w *window) houseNumberAt(p int) bool {
 
 // spacedHouseNumberAt reports a house number at p written before its
 // street's name with a space, not a comma ("12 Jani Ganj, Raichur", "12B
-// Park Street", "12/3 MG Road", "221/B Model Town"): up to five digits, then a capitalised
-// word. Only a PIN code that closes the address, or a label or verb of
+// Park Street", "12/3 MG Road", "221/B Model Town"): up to five digits,
+// then a capitalised word. Only a PIN code that closes the address, or a label or verb of
 // residence before it, makes it one.
 func (w *window) spacedHouseNumberAt(p int) bool {
 	q := p

@@ -238,6 +238,7 @@ func TestAddressKeysAndForms(t *testing.T) {
 		{"postalAddress: H.No. 13-4-393, Patia, Bhubaneswar", "postalAddress: X.XX. XX-X-XXX, XXXXX, XXXXXXXXXXX"},
 		{"takeAddress: true, doFuncCallValues: true,", "takeAddress: true, doFuncCallValues: true,"},
 		{"homePostalAddress: 221 Model Town, Ludhiana", "homePostalAddress: XXX XXXXX XXXX, XXXXXXXX"},
+		{"{'address': '12 MG Road, Pune', 'dob': '1990-02-03'}", "{'address': 'XX XX XXXX, XXXX', 'dob': 'XXXX-XX-XX'}"},
 		{`{name: "Reena", line1: "Door No. 26-15/3, Ward No. 7, Harmu, Ranchi"}`, `{name: "XXXXX", line1: "XXXX XX. XX-XX/X, XXXX XX. X, XXXXX, XXXXXX"}`},
 		{"pos: Position{Line: 1, LineRune: 1, Byte: 0}", "pos: Position{Line: 1, LineRune: 1, Byte: 0}"},
 		{"6. Flat/Door/Block No. & Road: Flat 1402, Shanti Niketan CHS, Amritsar", "6. Flat/Door/Block No. & Road: XXXX XXXX, XXXXXX XXXXXXX XXX, XXXXXXXX"},

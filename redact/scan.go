@@ -303,8 +303,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					if j < len(buf) {
 						after = buf[j]
 					}
-					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
-						r.cfg.location && gap && (after == 0 || after == ',' && j-i <= 7 && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
+					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && mayOpenHouseNumber(buf, i)) ||
+						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
 				if !read {
 					i = j
@@ -824,12 +824,13 @@ func addressPair(a, b byte) bool {
 }
 
 // mayEndLabel is the main loop's quick test of the ':' at i: whether what
-// stands before it (a closing quote and a space allowed) may end an
-// address or name label, by its last two letters or by a letter of
-// another script; at the start of buf it cannot tell, and says yes.
+// stands before it (a closing quote of either kind and a space allowed)
+// may end an address or name label, by its last two letters or by a
+// letter of another script; at the start of buf it cannot tell, and says
+// yes.
 func mayEndLabel(buf []byte, i int) bool {
 	k := i - 1
-	if k >= 0 && (buf[k] == '"' || buf[k] == ' ') {
+	if k >= 0 && (buf[k] == '"' || buf[k] == '\'' || buf[k] == ' ') {
 		k--
 		for n := 0; n < maxLabelPad && k >= 0 && buf[k] == ' '; n++ {
 			k-- // "Address       :"
