@@ -240,8 +240,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			continue
 		case clsHigh:
 			// Letters and signs of the Indian scripts (U+0800–U+0FFF):
-			// only their digits can start a finding.
+			// only their digits and a given name of the gazetteer (see
+			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
+				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j)) {
+					break
+				}
 				i = j
 				continue
 			}
@@ -1011,6 +1015,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	case clsHigh:
 		c, size := w.char(i)
 		if !chars.IsAlnum(c) {
+			if r.cfg.person && size > 0 && w.buf[i] == 0xE0 && skipIndicLetters(w.buf, i) > i {
+				return r.scriptName(w, i, out)
+			}
 			return i + max(size, 1)
 		}
 	case clsAt:

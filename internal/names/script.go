@@ -1,0 +1,244 @@
+package names
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// Names written in an Indian script are looked up in the same lists as
+// names in Latin letters, through a skeleton both spellings share: "सुनीता
+// देवी", "সুনীতা দেবী" and "Sunita Devi" all become "sunit tevi". The nine
+// Brahmic scripts of Unicode's U+0900–U+0D7F lay out their letters at the
+// same offsets in their 128-character blocks (they descend from ISCII), so
+// one table reads them all.
+//
+// The skeleton keeps what every spelling writes and drops what spellings
+// disagree on:
+//   - the vowel a, long or short, and the vowel a script's consonant
+//     carries when no sign follows it ("Rajkumar" and राजकुमार, which
+//     spells ra-ja-ku-ma-ra, meet as "rjkumr"): romanisations write it
+//     or not by region;
+//   - vowel length (ee, i, ī), aspiration (kh, k), retroflexion (ṭ, t),
+//     and voicing (g, k), which Tamil's script does not mark;
+//   - the letters Bengali, Assamese and Odia share between b and v ("Bikash",
+//     "Vikas"), and y and j ("Jashoda", "Yashoda");
+//   - doubled consonants, and a nasal's place (anusvara, n, m before p).
+
+// skeletonMax bounds a skeleton in bytes; longer words are never names.
+const skeletonMax = 32
+
+// Letter classes of the skeleton. Vowels i, u, e, o, r (the vocalic r of
+// "Krishna") and consonants are written as ASCII letters; 0 is dropped.
+var scriptLetters = func() (t [128]string) {
+	set := func(s string, offs ...int) {
+		for _, o := range offs {
+			t[o] = s
+		}
+	}
+	set("n", 0x02)                                                             // anusvara
+	set("i", 0x07, 0x08, 0x3F, 0x40)                                           // इ ई ि ी
+	set("u", 0x09, 0x0A, 0x41, 0x42)                                           // उ ऊ ु ू
+	set("ri", 0x0B, 0x43, 0x60, 0x44)                                          // ऋ ृ
+	set("e", 0x0D, 0x0E, 0x0F, 0x10, 0x45, 0x46, 0x47, 0x48, 0x56)             // ए ऐ े ै, Telugu's ai length mark
+	set("o", 0x11, 0x12, 0x13, 0x14, 0x49, 0x4A, 0x4B, 0x4C, 0x57)             // ओ औ ो ौ, the au length mark (ௗ)
+	set("k", 0x15, 0x16, 0x17, 0x18, 0x58, 0x59, 0x5A)                         // क ख ग घ, क़ ख़ ग़
+	set("n", 0x19, 0x1E, 0x23, 0x28, 0x29)                                     // ङ ञ ण न ऩ
+	set("s", 0x1A, 0x1B, 0x36, 0x37, 0x38)                                     // च छ श ष स
+	set("j", 0x1C, 0x1D, 0x2F, 0x5B, 0x5F)                                     // ज झ य ज़ य़
+	set("t", 0x1F, 0x20, 0x21, 0x22, 0x24, 0x25, 0x26, 0x27, 0x5C, 0x5D, 0x4E) // ट ठ ड ढ त थ द ध ड़ ढ़, ৎ
+	set("p", 0x2A, 0x2B, 0x2C, 0x2D, 0x35, 0x5E)                               // प फ ब भ व फ़
+	set("m", 0x2E)                                                             // म
+	set("r", 0x30, 0x31)                                                       // र ऱ
+	set("l", 0x32, 0x33, 0x34)                                                 // ल ळ ऴ
+	set("h", 0x39)                                                             // ह
+	return t
+}()
+
+// Marks with a role of their own.
+const (
+	offVirama = 0x4D // no vowel after the consonant
+	offNukta  = 0x3C
+)
+
+// isScriptConsonant reports an offset that holds a consonant.
+func isScriptConsonant(o int) bool {
+	return o >= 0x15 && o <= 0x39 || o >= 0x58 && o <= 0x5F || o == 0x4E
+}
+
+// Skeleton writes into dst the skeleton of word, a word in one of the
+// nine Brahmic scripts (Devanagari to Malayalam), and reports whether
+// word was one: every rune a letter or mark of a single script block,
+// Malayalam's chillu letters and Assamese's ra and wa included.
+func Skeleton(word []byte, dst []byte) ([]byte, bool) {
+	dst = dst[:0]
+	block := rune(-1)
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRune(word[i:])
+		i += size
+		if r < 0x0900 || r > 0x0D7F {
+			return dst, false
+		}
+		b := (r - 0x0900) &^ 0x7F
+		if block >= 0 && b != block {
+			return dst, false
+		}
+		block = b
+		o := int(r & 0x7F)
+		var s string
+		switch {
+		case o >= 0x66 && o <= 0x6F:
+			return dst, false // a digit
+		case block == 0x0400 && o >= 0x7A && o <= 0x7F: // Malayalam's chillus: ൺ ൻ ർ ൽ ൾ ൿ
+			s = [...]string{"n", "n", "r", "l", "l", "k"}[o-0x7A]
+		case block == 0x0080 && o == 0x70: // Assamese ৰ
+			s = "r"
+		case block == 0x0080 && o == 0x71: // Assamese ৱ
+			s = "p"
+		case block == 0x0100 && o == 0x70: // Gurmukhi's tippi, a nasal
+			s = "n"
+		default:
+			s = scriptLetters[o]
+		}
+		if len(dst)+len(s) > skeletonMax {
+			return dst, false
+		}
+		dst = appendSkeleton(dst, s)
+	}
+	return dst, block >= 0 && len(dst) > 0
+}
+
+// appendSkeleton appends s to a skeleton, folding a doubled consonant
+// ("pp", and "ttr" of "Chittaranjan") and a nasal before p into one.
+func appendSkeleton(dst []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if n := len(dst); n > 0 {
+			prev := dst[n-1]
+			if c == prev && !isSkeletonVowel(c) {
+				continue
+			}
+			if c == 'p' && prev == 'm' {
+				dst[n-1] = 'n'
+			}
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func isSkeletonVowel(c byte) bool { return c == 'i' || c == 'u' || c == 'e' || c == 'o' }
+
+// LatinSkeleton writes into dst the skeleton of a name in lower-case
+// ASCII letters, as Skeleton writes a name in an Indian script: "sunita"
+// becomes "sunit", "devi" "tepi".
+func LatinSkeleton(word string, dst []byte) []byte {
+	dst = dst[:0]
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		next := byte(0)
+		if i+1 < len(word) {
+			next = word[i+1]
+		}
+		var s string
+		switch c {
+		case 'a':
+			switch next {
+			case 'i':
+				s, i = "e", i+1 // "vaishali", as ै
+			case 'u':
+				s, i = "o", i+1 // "gaurav", as ौ
+			}
+		case 'e':
+			s = "e"
+			if next == 'e' {
+				s, i = "i", i+1 // "sudeep"
+			}
+		case 'i':
+			s = "i"
+		case 'o':
+			s = "o"
+			if next == 'o' {
+				s, i = "u", i+1 // "poonam"
+			}
+		case 'u':
+			s = "u"
+		case 'k', 'g', 'q':
+			s = "k"
+		case 'c':
+			s = "s" // "chandra"
+			if next == 'k' {
+				s, i = "k", i+1
+			}
+		case 's':
+			s = "s"
+		case 'j', 'y':
+			s = "j" // "priya", "vijay", as य
+		case 'z':
+			s = "j"
+			if next == 'h' {
+				s, i = "l", i+1 // Tamil's ழ: "azhagu"
+			}
+		case 't', 'd':
+			s = "t"
+		case 'p', 'b', 'v', 'w', 'f':
+			s = "p"
+		case 'x':
+			s = "ks"
+		case 'n', 'm', 'r', 'l':
+			s = word[i : i+1]
+		case 'h':
+			if i == 0 || isLatinVowel(word[i-1]) {
+				s = "h" // "harish", "mohan"
+			} // else aspiration or a digraph: kh, sh, th
+		}
+		dst = appendSkeleton(dst, s)
+	}
+	return dst
+}
+
+func isLatinVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}
+
+// scriptSets maps skeletons to what the Latin lists say of them.
+type scriptSets struct {
+	given, family map[string]bool
+}
+
+// minSkeleton is the shortest skeleton looked up: shorter ones ("rm" of
+// "Ram", "rj" of "Raj") are shared by too many everyday words.
+const minSkeleton = 3
+
+var buildScript = sync.OnceValue(func() *scriptSets {
+	s := load()
+	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}}
+	var buf [2 * maxLen]byte
+	add := func(m map[string]bool, words map[string]bool) {
+		for w := range words {
+			if s.ambiguous[w] {
+				continue
+			}
+			if k := LatinSkeleton(w, buf[:0]); len(k) >= minSkeleton && len(k) <= skeletonMax {
+				m[string(k)] = true
+			}
+		}
+	}
+	add(sk.given, s.given)
+	add(sk.family, s.surname)
+	add(sk.family, s.middle)
+	return sk
+})
+
+// ScriptName reports whether word, in one of the nine Brahmic scripts,
+// spells a given name or a family name (a middle-name word such as देवी
+// or कुमार included) of the Latin lists, by their shared skeleton; an
+// everyday word that is also a name (see [Ambiguous]) never does.
+func ScriptName(word []byte) (given, family bool) {
+	var buf [skeletonMax]byte
+	k, ok := Skeleton(word, buf[:0])
+	if !ok || len(k) < minSkeleton {
+		return false, false
+	}
+	sk := buildScript()
+	return sk.given[string(k)], sk.family[string(k)]
+}

@@ -1,0 +1,82 @@
+package names
+
+import "testing"
+
+// TestSkeletonsMeet: a name in an Indian script and its usual Latin
+// spellings have one skeleton.
+func TestSkeletonsMeet(t *testing.T) {
+	for _, tt := range []struct {
+		script string
+		latin  []string
+	}{
+		{"सुनीता", []string{"sunita", "suneeta"}},
+		{"देवी", []string{"devi"}},
+		{"रमेश", []string{"ramesh"}},
+		{"राजकुमार", []string{"rajkumar"}},
+		{"कृष्ण", []string{"krishna", "krishn"}},
+		{"लक्ष्मी", []string{"lakshmi", "laxmi"}},
+		{"शंभु", []string{"shambhu"}},
+		{"वैशाली", []string{"vaishali"}},
+		{"गौरव", []string{"gaurav"}},
+		{"प्रिया", []string{"priya"}},
+		{"विजय", []string{"vijay"}},
+		{"यादव", []string{"yadav"}},
+		{"पूनम", []string{"poonam", "punam"}},
+		{"মোহন", []string{"mohan"}},                // Bengali
+		{"বিশ্বাস", []string{"biswas", "bishwas"}}, // Bengali ব for v
+		{"বিকাশ", []string{"bikash", "vikas"}},
+		{"ਗੁਰਪ੍ਰੀਤ", []string{"gurpreet"}},  // Gurmukhi
+		{"સુરેશ", []string{"suresh"}},       // Gujarati
+		{"ସୁଭଶ୍ରୀ", []string{"subhashree"}}, // Odia
+		{"செந்தில்", []string{"senthil"}},   // Tamil, no voiced letters
+		{"கணேசன்", []string{"ganesan"}},
+		{"அழகு", []string{"azhagu"}},
+		{"శ్రీనివాస్", []string{"srinivas"}},   // Telugu
+		{"ರಾಘವೇಂದ್ರ", []string{"raghavendra"}}, // Kannada
+		{"സുരേഷ്", []string{"suresh"}},         // Malayalam
+		{"അനിൽ", []string{"anil"}},             // Malayalam's chillu ൽ
+	} {
+		var a, b [skeletonMax]byte
+		sk, ok := Skeleton([]byte(tt.script), a[:0])
+		if !ok {
+			t.Errorf("Skeleton(%q) not read", tt.script)
+			continue
+		}
+		for _, l := range tt.latin {
+			if got := LatinSkeleton(l, b[:0]); string(got) != string(sk) {
+				t.Errorf("%s: %q, %s: %q", tt.script, sk, l, got)
+			}
+		}
+	}
+}
+
+// TestSkeletonRejects: digits, Latin letters and two scripts in one word
+// are no word of a script.
+func TestSkeletonRejects(t *testing.T) {
+	for _, w := range []string{"", "राम1", "रामa", "राম", "२०२४", "ram", "राम "} {
+		var a [skeletonMax]byte
+		if _, ok := Skeleton([]byte(w), a[:0]); ok {
+			t.Errorf("Skeleton(%q) read", w)
+		}
+	}
+}
+
+func TestScriptName(t *testing.T) {
+	for _, tt := range []struct {
+		word          string
+		given, family bool
+	}{
+		{"सुनीता", true, false},
+		{"देवी", true, true},  // Debi, a given name, shares its skeleton
+		{"शर्मा", true, true}, // as Sharmi does
+		{"রুমা", true, false},
+		{"বিশ্বাস", true, true},
+		{"नाम", false, false},    // "name": too short a skeleton
+		{"शिकायत", false, false}, // "complaint"
+	} {
+		g, f := ScriptName([]byte(tt.word))
+		if g != tt.given || f != tt.family {
+			t.Errorf("ScriptName(%q) = %v, %v; want %v, %v", tt.word, g, f, tt.given, tt.family)
+		}
+	}
+}

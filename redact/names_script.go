@@ -1,0 +1,221 @@
+package redact
+
+import (
+	"github.com/kavachpii/kavach/internal/names"
+)
+
+// Names in the Indian scripts are read without a label where a cue says
+// a person is named: an honorific before the name ("श्री रमेश चंद्र
+// गुप्ता", "শ্রীমতী রুমা বিশ্বাস", "திரு. செந்தில் குமார்"); or, after a
+// given name, a word that follows only people: "जी", "पुत्र" (son of),
+// "ने" (the subject's mark), or "पुत्र" before it. Either way a name the
+// gazetteer knows must follow the first word: an honorific also opens a
+// shop's or a temple's name ("श्री अंबिका ट्रेडर्स", Shri Ambika Traders)
+// and a prayer ("श्री गणेशाय नमः"). The
+// gazetteer's lists are in Latin letters; names.ScriptName looks a word
+// up by the skeleton its spellings share. Without a cue, two such words
+// prove little in a script's prose: skeletons are coarse, and "जाति
+// प्रमाण पत्र" (caste certificate) reads as two names.
+
+// scriptHonorifics open a name in the Indian scripts: Shri, Shrimati,
+// Kumari, Dr and their kin in each script.
+// The value is whether the honorific needs its dot: a short form that is
+// also a syllable ("ಡಾ", Kannada's "da" of "Tristan da Cunha") is one only
+// abbreviated, "ಡಾ.".
+var scriptHonorifics = map[string]bool{
+	"श्री": false, "श्रीमती": false, "सुश्री": false, "कुमारी": false, "श्रीमान": false, "डॉ": false, "डा": true, "स्व": true, "सौ": true, "श्रीयुत": false,
+	"শ্রী": false, "শ্রীমতী": false, "শ্রীমান": false, "ডাঃ": false, "ডা": true, "কুমারী": false,
+	"திரு": false, "திருமதி": false, "செல்வி": false, "டாக்டர்": false, "ஸ்ரீ": false,
+	"శ్రీ": false, "శ్రీమతి": false, "డాక్టర్": false, "కుమారి": false, "డా": true,
+	"ಶ್ರೀ": false, "ಶ್ರೀಮತಿ": false, "ಡಾ": true, "ಕುಮಾರಿ": false,
+	"ശ്രീ": false, "ശ്രീമതി": false, "ഡോ": true, "കുമാരി": false,
+	"શ્રી": false, "શ્રીમતી": false, "ડૉ": true, "કુમારી": false,
+	"ਸ੍ਰੀ": false, "ਸ਼੍ਰੀ": false, "ਸ਼੍ਰੀਮਤੀ": false, "ਸ੍ਰੀਮਤੀ": false, "ਡਾ": true,
+	"ଶ୍ରୀ": false, "ଶ୍ରୀମତୀ": false, "ଡା": true, "କୁମାରୀ": false,
+}
+
+// scriptNameEnds follow a name and nothing else: "जी" (a respectful
+// suffix), "पुत्र" and its kin (son, daughter, wife of), "ने" (Hindi's
+// mark of the subject of a past deed).
+var scriptNameEnds = map[string]bool{
+	"जी": true, "ने": true, "पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true,
+	"পুত্র": true, "কন্যা": true, "স্ত্রী": true, "বাবু": true,
+	"அவர்கள்": true, "గారు": true, "ಅವರು": true, "ജി": true,
+}
+
+// scoreScriptName is the score of a name read in an Indian script.
+const scoreScriptName = scoreFullName
+
+// notScriptNameWords are the skeletons of the words that, after a name,
+// make it a place or a business: the Latin notPersonWords and the words
+// of Indian place names, as their spellings in the scripts read.
+var notScriptNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	var buf [64]byte
+	add := func(w string) {
+		if k := names.LatinSkeleton(w, buf[:0]); len(k) >= 2 {
+			m[string(k)] = true
+		}
+	}
+	for w := range notPersonWords {
+		add(w)
+	}
+	for _, w := range []string{
+		"nagar", "nagari", "marg", "road", "rasta", "colony", "vihar", "puram", "pura", "pur", "palli", "halli",
+		"ganj", "bazar", "bazaar", "chowk", "mandir", "masjid", "gurudwara", "bhavan", "bhawan", "sadan", "niwas",
+		"enclave", "layout", "gali", "mohalla", "wadi", "pada", "peth", "pet", "tola", "basti", "gram", "gaon",
+		"kunj", "bagh", "maidan", "sthan", "chauraha", "setu", "sagar", "tal", "talav", "kund", "ghat", "kshetra",
+		"vidyalaya", "mahavidyalaya", "vishwavidyalaya", "university", "school", "college", "hospital", "aspatal",
+		"station", "junction", "zila", "jila", "tehsil", "taluka", "mandal", "block", "ward", "sector", "society",
+		"apartment", "towers", "residency", "park", "garden", "street", "lane", "salai", "veedhi", "theru",
+	} {
+		add(w)
+	}
+	return m
+}()
+
+// scriptNameWord is a word of an Indian script at [start, end) and what
+// the gazetteer says of it.
+type scriptNameWord struct {
+	start, end     int
+	given, family  bool
+	notName, known bool
+}
+
+// scriptWordAt reads the word of an Indian script at p: its end (see
+// skipIndicLetters), and whether a stream must show more of it first
+// (w.short set).
+func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
+	q := skipIndicLetters(w.buf, p)
+	if q+2 >= len(w.buf) && !w.atEOF {
+		w.short = true // the word, or the character after it, may go on
+		return sw, false
+	}
+	if q == p {
+		return sw, false
+	}
+	word := w.buf[p:q]
+	sw = scriptNameWord{start: p, end: q}
+	sw.given, sw.family = names.ScriptName(word)
+	var buf [64]byte
+	if k, ok := names.Skeleton(word, buf[:0]); ok {
+		sw.notName = notScriptNameWords[string(k)]
+	}
+	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
+		sw.notName = true // a context word: "नाम", "मोबाइल"
+	}
+	sw.known = (sw.given || sw.family) && !sw.notName
+	return sw, true
+}
+
+// scriptName reads a name in an Indian script at i, where a word of one
+// starts, and returns where scanning goes on: past the name, past the
+// word, or i when a stream must show more first.
+func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
+	if b := w.byteAt(i - 1); b >= 0x80 || isAlnumByte(b) {
+		return skipIndicLetters(w.buf, i) // within a word
+	}
+	first, ok := w.scriptWordAt(i)
+	if !ok {
+		return i
+	}
+	skip := max(first.end, i+1)
+	start := i
+	dotted, honorific := scriptHonorifics[string(w.buf[first.start:first.end])]
+	if honorific {
+		// "श्री रमेश", "डॉ. अनिता": the name starts after the title.
+		p := first.end
+		if w.byteAt(p) == '.' {
+			p++
+		} else if dotted {
+			return skip
+		}
+		if w.byteAt(p) != ' ' || w.byteAt(p+1) != 0xE0 {
+			return skip
+		}
+		if first, ok = w.scriptWordAt(p + 1); !ok {
+			if w.short {
+				return i
+			}
+			return skip
+		}
+		if _, again := scriptHonorifics[string(w.buf[first.start:first.end])]; again || first.notName || scriptNameEnds[string(w.buf[first.start:first.end])] {
+			return skip
+		}
+		start = first.start
+	} else if !first.given || !first.known {
+		return skip
+	}
+	end, words := first.end, 1
+	for words < maxNameWords && w.byteAt(end) == ' ' && w.byteAt(end+1) == 0xE0 {
+		next, ok := w.scriptWordAt(end + 1)
+		if !ok {
+			if w.short {
+				return i
+			}
+			break
+		}
+		if next.notName && !honorific {
+			return skip // "शिवाजी नगर": a place
+		}
+		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
+			break
+		}
+		end, words = next.end, words+1
+	}
+	if words < 2 || !honorific && !w.scriptNameEndAt(end) && !w.scriptRelationBefore(start) {
+		if w.short {
+			return i
+		}
+		return skip
+	}
+	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
+	return end
+}
+
+// scriptRelationBefore reports one of scriptRelationWords, then a space,
+// before the name at p: "पुत्र सुरेश तिवारी" (son of Suresh Tiwari).
+func (w *window) scriptRelationBefore(p int) bool {
+	if w.byteAt(p-1) != ' ' {
+		return false
+	}
+	var buf [32]byte // the word, read backwards through a stream's history
+	n := len(buf)
+	for k := p - 2; n > 0 && w.byteAt(k) >= 0x80; k-- {
+		n--
+		buf[n] = byte(w.byteAt(k))
+	}
+	return n > 0 && scriptRelationWords[string(buf[n:])]
+}
+
+// scriptNameEndAt reports one of scriptNameEnds after the space at e, or
+// "/" and one ("पुत्र/पुत्री").
+func (w *window) scriptNameEndAt(e int) bool {
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != 0xE0 {
+		return false
+	}
+	next, ok := w.scriptWordAt(e + 1)
+	return ok && scriptNameEnds[string(w.buf[next.start:next.end])]
+}
+
+// mayOpenScriptName is the main loop's quick test of the word of an
+// Indian script at [i, j): whether scriptName may read a name there, an
+// honorific or a given name opening it, a space (after a dot) and another
+// word of a script after it.
+func mayOpenScriptName(w *window, i, j int) bool {
+	k := j
+	if k < len(w.buf) && w.buf[k] == '.' {
+		k++
+	}
+	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
+		return k+1 >= len(w.buf) && !w.atEOF // too little to tell: scriptName asks for more
+	}
+	if b := w.byteAt(i - 1); b >= 0x80 || isAlnumByte(b) {
+		return false
+	}
+	if _, ok := scriptHonorifics[string(w.buf[i:j])]; ok {
+		return true
+	}
+	given, _ := names.ScriptName(w.buf[i:j])
+	return given
+}
