@@ -173,6 +173,21 @@ var heldout7Floors = map[string]float64{
 	"PERSON": 0.91, "LOCATION": 0.82,
 }
 
+// heldout8Floors are heldoutFloors for the eighth set (testdata/heldout8),
+// written in session 7 by a helper who read neither the engine nor the
+// other sets' cases, from 84 new sources (Vault and Cognito logs, ISO 8583
+// dumps, SAP IDocs, Account Aggregator data, ONDC, AePS; land records,
+// RTI appeals in six scripts, Hinglish ledgers, lorry receipts). These
+// floors sit just under what it scored unread at commit 0f5b168, the same
+// as at the session's start (fe7afa5) but for PERSON found 84.5 -> 84.8 %.
+var heldout8Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
+	"DATE_OF_BIRTH": 0.63, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.12, "IN_VOTER": 0.5,
+	"IN_VEHICLE_REGISTRATION": 0.78, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.94, "IP_ADDRESS": 0.97,
+	"PERSON": 0.87, "LOCATION": 0.94,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -188,6 +203,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout5", heldout5Floors, 0.02},
 		{"heldout6", heldout6Floors, 0.01},
 		{"heldout7", heldout7Floors, 0.045},
+		{"heldout8", heldout8Floors, 0.045},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -310,7 +326,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
