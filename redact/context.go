@@ -176,6 +176,18 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
 			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
+			if x.entry.pos&k.mask() == 0 && isRefWord(x.entry.word) && isDocumentKind(k) {
+				// "aadhaarRef", "Aadhaar ref": a reference named for an
+				// identity document is read as its number (recall first).
+				for i+1 >= c.nb && !c.bdone {
+					r.moreBefore(w, start, c)
+				}
+				if i+1 < c.nb {
+					if y := c.before[i+1]; y.known && y.entry.pos&k.mask() != 0 && y.raw == x.raw+1 && !y.pastNo {
+						return y, true, true, i + 1
+					}
+				}
+			}
 			return x, x.entry.pos&k.mask() != 0, true, i
 		}
 	}
@@ -195,6 +207,21 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	}
 	return ctxWord{}, false, false, 0
 }
+
+// isDocumentKind reports the kinds named for an identity document, whose
+// word before a reference names the document: not "Beneficiary Reference
+// ID".
+func isDocumentKind(k kindID) bool {
+	switch k {
+	case kAadhaar, kVID, kPAN, kPassport, kVoterID, kDrivingLicence, kABHA:
+		return true
+	}
+	return false
+}
+
+// isRefWord reports the negative words that, after a word for a kind,
+// name a reference to a value of that kind, which may be the value itself.
+func isRefWord(w string) bool { return w == "ref" || w == "reference" }
 
 // isChunkByte reports the bytes of a run that may hold words: letters,
 // key-name joiners and any non-ASCII byte.
@@ -408,6 +435,11 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
+		if c.bkeyed && !c.bsibling && isTypeWrapperKey(text, q, p) {
+			c.bkeyed = false // a DynamoDB type wrapper: see wordsBefore
+			c.bp, p = q, q
+			continue
+		}
 		nb := c.nb
 		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
 		c.bp = q
@@ -488,9 +520,34 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
+		if keyed && !sibling && isTypeWrapperKey(text, q, p) {
+			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
+			// "…"}}): the key that speaks for it is the wrapper's.
+			keyed = false
+			p = q
+			continue
+		}
 		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], keyed)
 		p = q
 	}
+}
+
+// isTypeWrapperKey reports whether text[q:p] is the key of a DynamoDB
+// type wrapper that holds a string or a number: "S", "N", "SS" or "NS",
+// quoted, first in its object.
+func isTypeWrapperKey(text []byte, q, p int) bool {
+	switch string(text[q:p]) {
+	case "S", "N", "SS", "NS":
+	default:
+		return false
+	}
+	k := q - 1
+	if k < 0 || text[k] != '"' {
+		return false
+	}
+	for k--; k >= 0 && text[k] == ' '; k-- {
+	}
+	return k >= 0 && text[k] == '{'
 }
 
 // wordsAfter reads up to maxCtxWords words after end, within the context

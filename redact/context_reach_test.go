@@ -35,6 +35,15 @@ func TestContextReaches(t *testing.T) {
 		{"email=ad'souza@hotmail.com, 'ravi@gmail.com', it's x", "email=XX'XXXXX@XXXXXXX.XXX, 'XXXX@XXXXX.XXX', it's x"},
 		// Urdu's word for PIN code.
 		{"پن کوڈ: 190011", "پن کوڈ: XXXXXX"},
+		// DynamoDB's JSON: the key is the type wrapper's.
+		{`{"dob": {"S": "1995-01-20"}, "acct": {"N": "12345678901"}, "qty": {"N": "12345678901"}}`,
+			`{"dob": {"S": "XXXX-XX-XX"}, "acct": {"N": "XXXXXXXXXXX"}, "qty": {"N": "12345678901"}}`},
+		// A reference named for an identity document is its number; an
+		// order's reference is not, nor a beneficiary's.
+		{`{"aadhaarRef": "763804807624", "orderRef": "763804807624"}`, `{"aadhaarRef": "XXXXXXXX7624", "orderRef": "763804807624"}`},
+		{"Beneficiary Reference ID: 10297729191752", "Beneficiary Reference ID: 10297729191752"},
+		// A label joined to its value by a hyphen, as letterheads write it.
+		{"Mob-9876543210, Ph-9876543210, PIN-422276; INV-9876543210", "Mob-XXXXXX3210, Ph-XXXXXX3210, PIN-XXXXXX; INV-9876543210"},
 	} {
 		expectRedacted(t, c.in, c.want)
 	}

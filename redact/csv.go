@@ -424,7 +424,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			st.cols[k], st.whole[k] = ctxWord{}, false
 			continue
 		}
-		if len(f) == 0 || len(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || bytes.Count(f, []byte(" "))+1 > maxWords {
+		if len(f) == 0 || len(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || headerWords(f) > maxWords {
 			return
 		}
 		for _, b := range f {
@@ -439,6 +439,13 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n
 	}
+}
+
+// headerWords counts the words of a header field, a dash between spaces
+// not one: Google Contacts names its columns "Phone 1 - Value".
+func headerWords(f []byte) int {
+	n := bytes.Count(f, []byte(" ")) + 1
+	return n - 2*bytes.Count(f, []byte(" - "))
 }
 
 // nameColumn sets column k of st from its name f: the context word that

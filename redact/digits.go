@@ -57,7 +57,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	}
 	switch p := w.prevChar(pos); p {
 	case '-', '_', '.', '@':
-		ch.leftJoined = chars.IsAlnum(w.prevChar(pos - 1))
+		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !(p == '-' && w.labelWordBefore(pos-1))
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
 		// to the masked value.
@@ -914,7 +914,7 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.3, evidence: "ABHA length"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 6 && validators.PINCode(string(d)) == nil:
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
-		if w.placeBefore(s) && w.clauseEnds(e) {
+		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
 			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"
 		}
 		r.decide(w, s, e, []cand{c}, out)
@@ -1150,6 +1150,45 @@ func (w *window) placeBefore(s int) bool {
 		}
 	}
 	return n >= 3 && isUpperByte(first) && !isAlnumByte(before)
+}
+
+// labelWordBefore reports whether the letters that end at k (exclusive)
+// are a word of the context dictionary that names a kind: "Mob-9876543210",
+// "PIN-422276", as letterheads and forms write a label, are no code.
+func (w *window) labelWordBefore(k int) bool {
+	var buf [16]byte
+	n := len(buf)
+	for p := k - 1; ; p-- {
+		b := w.byteAt(p)
+		if !isASCIILetter(byte(max(b, 0))) {
+			if b >= 0x80 || isAlnumByte(b) {
+				return false
+			}
+			break
+		}
+		if n == 0 {
+			return false
+		}
+		n--
+		buf[n] = byte(b) | 0x20
+	}
+	e, ok := dictionary[string(buf[n:])]
+	return ok && e.pos != 0
+}
+
+// placeListBefore reports a PIN code that closes a list of places
+// ("…, Kozhikode, Kerala, 673565 and has been residing"): a comma before
+// it and before its place's name (see placeBefore). Prose may go on
+// after such a PIN code.
+func (w *window) placeListBefore(s int) bool {
+	if w.byteAt(s-1) != ' ' || w.byteAt(s-2) != ',' {
+		return false
+	}
+	k := s - 3
+	n := 0
+	for ; n < 32 && w.byteAt(k-n) >= 'a' && w.byteAt(k-n) <= 'z'; n++ {
+	}
+	return isUpperByte(w.byteAt(k-n)) && w.byteAt(k-n-1) == ' ' && w.byteAt(k-n-2) == ','
 }
 
 // clauseEnds reports whether the text at e ends a line, a clause or the

@@ -130,12 +130,13 @@ func TestPINCodeInAddresses(t *testing.T) {
 		"Kiran Agarwal,6907683955,kiran@zohomail.in,Chennai,600001",
 		"12 Nehru Nagar, Bhopal - 462003",
 		"नई दिल्ली 110001",
+		"resident of Post Kuttiady, Kozhikode, Kerala, 673565 and has been residing there",
 	} {
 		_, fs := r.String(s)
 		require.NotEmpty(t, fs, s)
 		require.Equal(t, redact.PINCode, fs[len(fs)-1].Kind, s)
 	}
-	for _, s := range []string{"OTP 411001 for login", "Rs 411001 paid", "build 411001"} {
+	for _, s := range []string{"OTP 411001 for login", "Rs 411001 paid", "build 411001", "Totals: Anantapur 120716 and others"} {
 		_, fs := r.String(s)
 		require.Empty(t, fs, s)
 	}
