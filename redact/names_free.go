@@ -117,6 +117,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	upper := false // the name is written in capitals
 	full := false  // a word after the given name is one the gazetteer knows
 	surnameFirst := false
+	mid := -1 // the index in ws of a middle initial
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -138,6 +139,22 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		if n > 0 && q == p+1 && w.byteAt(q) == '\'' && isUpperByte(w.byteAt(q+1)) {
 			apos = true
 			for q += 2; w.byteAt(q) >= int(lo) && w.byteAt(q) <= int(hi); q++ {
+			}
+		}
+		if c := w.byteAt(q); q == p+1 && n > 0 && mid < 0 && !surnameFirst && n+1 < maxNameWords {
+			// "Sachin R. Ghosh", "SACHIN R GHOSH": a middle initial; the word
+			// after it decides, as if the initial were not there.
+			e := q // the initial's end, its dot included
+			if c == '.' && w.byteAt(q+1) == ' ' && isUpperByte(w.byteAt(q+2)) {
+				e = q + 1
+			} else if next := w.byteAt(q + 2); !(c == ' ' && b != 'A' && b != 'I' && isUpperByte(w.byteAt(q+1)) && (upper && isUpperByte(next) || !upper && isLowerByte(next))) {
+				e = -1
+			}
+			if e > 0 {
+				ws[n], mid = word{p, e}, n
+				n++
+				p = e + 1
+				continue
 			}
 		}
 		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-' ||
@@ -183,7 +200,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
 		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
 			full = true
-		case n == 1:
+		case n == 1 || n == 2 && mid == 1:
 			last = true // an unknown word: the name's last, and it needs a cue
 		default:
 			last = true
@@ -201,6 +218,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			break
 		}
 		p = q + 1
+	}
+	if mid >= 0 && mid == n-1 {
+		n-- // "Rahul A. The": no word of the name after the initial
 	}
 	if w.short || n == 0 || surnameFirst && n < 2 {
 		return i // nothing, or a family name alone ("MIR", "- Noronha")

@@ -28,6 +28,12 @@ func TestFreeNames(t *testing.T) {
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
 		{"Call Vikas on 095056 68343 after 6 pm.", "Call XXXXX on XXXXXX X8343 after 6 pm."},
 		{"Attn: Bhavika Mehta", "Attn: XXXXXXX XXXXX"},
+		// A middle initial, with its dot or without, is read through.
+		{"I, Sachin R. Ghosh, a candidate", "I, XXXXXX X. XXXXX, a candidate"},
+		{"Author : Nikhil L. Bose", "Author : XXXXXX X. XXXX"},
+		{"SACHIN R GHOSH", "XXXXXX X XXXXX"},
+		{"Rahul A. The end", "Rahul A. The end"},                                                 // no name after the initial
+		{"Met Rahul A Sharma", "Met XXXXX A Sharma"},                                             // "A" with no dot is a word
 		{"I will ping Vaishnavi once the VPN is up", "I will ping XXXXXXXXX once the VPN is up"}, // a verb whose object is a person
 		{"upi://pay?pa=kinjal@upi&pn=Kinjal%20Desai&am=10", "upi://pay?pa=XXXXXX@XXX&pn=XXXXXX%20XXXXX&am=10"},
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
