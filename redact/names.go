@@ -29,6 +29,9 @@ var nameLabels = func() map[string]string {
 		"student": "student", "candidate": "candidate", "tenant": "tenant", "landlord": "landlord",
 		"reporter": "reporter", "assignee": "assignee", "guest": "guest", "borrower": "borrower", "guarantor": "guarantor",
 		"executive": "executive", "officer": "officer", // "Delivery executive: Haresh", "Field officer: Dhanraj"
+		"counsellor": "counsellor", "counselor": "counselor", "phlebotomist": "phlebotomist", "technician": "technician",
+		"nurse": "nurse", "surveyor": "surveyor", "inspector": "inspector", "operator": "operator", "coordinator": "coordinator",
+		"volunteer": "volunteer", "consultant": "consultant", "advisor": "advisor",
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
@@ -387,6 +390,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		lo, hi := byte('a'), byte('z')
 		if b := w.byteAt(q); b >= 'A' && b <= 'Z' {
 			lo, hi = 'A', 'Z'
+			if c := w.byteAt(p); (c == 'D' || c == 'O') && words > 0 && isLowerByte(w.byteAt(q+1)) {
+				lo, hi, q = 'a', 'z', q+1 // "DSouza": D'Souza with no apostrophe
+			}
 		}
 		for b := w.byteAt(q); b >= int(lo) && b <= int(hi); b = w.byteAt(q) {
 			q++

@@ -40,7 +40,8 @@ var nameCues = map[string]bool{
 	"brother": false, "sister": false, "friend": false, "payee": false, "payer": false, "sender": false,
 	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
-	"ask": false, "tell": false,
+	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
+	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
@@ -131,6 +132,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		lo, hi := byte('a'), byte('z')
 		if upper {
 			lo, hi = 'A', 'Z'
+		}
+		if (b == 'D' || b == 'O') && !upper && n > 0 && isUpperByte(w.byteAt(q)) && isLowerByte(w.byteAt(q+1)) {
+			q++ // "DSouza", "DCosta": D'Souza without its apostrophe
 		}
 		for c := w.byteAt(q); c >= int(lo) && c <= int(hi); c = w.byteAt(q) {
 			q++
@@ -285,13 +289,15 @@ func initialsAt(w *window, i int) (p, n int) {
 // afterNameCues are words that, right after a given name, say it names a
 // person: Hindi and Hinglish particles and forms of address ("Farokh
 // bhai", "Manjunath ka mail id") and "your" ("Arun your ppt no.").
+// A form of address is strong (true): enough even for a name that is
+// also an everyday word ("Lakshmi didi").
 var afterNameCues = map[string]bool{
 	"bhai": true, "bhaiya": true, "didi": true, "sir": true, "madam": true, "maam": true, "saab": true,
-	"sahab": true, "ka": true, "ki": true, "ke": true, "ko": true, "ne": true, "se": true, "your": true,
-	"garu": true, "anna": true, "akka": true, "da": true, "di": true,
+	"sahab": true, "ka": false, "ki": false, "ke": false, "ko": false, "ne": false, "se": false, "your": false,
+	"garu": true, "anna": true, "akka": true, "da": false, "di": false, "bhabhi": true, "aunty": true, "uncle": true,
 	// Tamil and Telugu case endings written apart in Latin script:
 	// "Karthikeyan ku GPay pannidu", "Kalaiselvi kitta sollu".
-	"ku": true, "kku": true, "kitta": true, "kooda": true, "ni": true,
+	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
 }
 
 // nameCue reports what around the name [i, end) says it is one, and
@@ -305,6 +311,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if genderAgeAt(w, end) {
 		return "sex and age after", true, true
+	}
+	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) {
+		return "a possessive", false, true // "Swati's Handloom Sarees"
 	}
 	// Before it: spaces, then punctuation, then a word.
 	k := i - 1
@@ -341,8 +350,10 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			e++
 		}
 		if e-end-1 <= len(buf) && !isAlnumByte(w.byteAt(e)) && w.byteAt(e) < 0x80 {
-			if word := lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]); afterNameCues[string(word)] {
-				return "\"" + string(word) + "\" after", false, true
+			if word := lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]); len(word) > 0 {
+				if strong, ok := afterNameCues[string(word)]; ok {
+					return "\"" + string(word) + "\" after", strong, true
+				}
 			}
 		}
 	}
@@ -382,7 +393,7 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 
 // genderAgeAt reports a person's sex and age after a name that ends at
 // e, as tickets and registers list people: "Farhan Merchant  M/42",
-// "Asha Rao, 25/F", "Ravi Kumar (M)".
+// "Asha Rao, 25/F", "Ravi Kumar (M)", "Omkar (59M)".
 func genderAgeAt(w *window, e int) bool {
 	k := e
 	if w.byteAt(k) == ',' {
@@ -405,7 +416,17 @@ func genderAgeAt(w *window, e int) bool {
 		}
 		return w.byteAt(k) == '/' && sex(w.byteAt(k+1)) && !isAlnumByte(w.byteAt(k+2)) // "25/F"
 	case b == '(':
-		return sex(w.byteAt(k+1)) && w.byteAt(k+2) == ')' // "(M)"
+		if sex(w.byteAt(k+1)) {
+			return w.byteAt(k+2) == ')' // "(M)"
+		}
+		d := 0
+		for k++; d < 3 && isDigitByte(w.byteAt(k)); d++ {
+			k++
+		}
+		if w.byteAt(k) == ' ' || w.byteAt(k) == '/' {
+			k++
+		}
+		return d > 0 && sex(w.byteAt(k)) && w.byteAt(k+1) == ')' // "(59M)", "(59 M)", "(59/F)"
 	}
 	return false
 }
