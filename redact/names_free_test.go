@@ -32,8 +32,17 @@ func TestFreeNames(t *testing.T) {
 		{"I, Sachin R. Ghosh, a candidate", "I, XXXXXX X. XXXXX, a candidate"},
 		{"Author : Nikhil L. Bose", "Author : XXXXXX X. XXXX"},
 		{"SACHIN R GHOSH", "XXXXXX X XXXXX"},
-		{"Rahul A. The end", "Rahul A. The end"},                                                 // no name after the initial
-		{"Met Rahul A Sharma", "Met XXXXX A Sharma"},                                             // "A" with no dot is a word
+		{"Rahul A. The end", "Rahul A. The end"},     // no name after the initial
+		{"Met Rahul A Sharma", "Met XXXXX A Sharma"}, // "A" with no dot is a word
+		// D'Souza without its apostrophe; sex and age in brackets; a
+		// possessive; a form of address, strong enough for an everyday
+		// name; a role before the name.
+		{"Meenakshi DSouza\nName of Mother: R. DSouza", "XXXXXXXXX XXXXXX\nName of Mother: X. XXXXXX"},
+		{"Session 2/12 - Omkar (59M), post ACL", "Session 2/12 - XXXXX (59M), post ACL"},
+		{"Parul's Handloom Sarees", "XXXXX's Handloom Sarees"},
+		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
+		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
+		{"the Krishna's flute", "the Krishna's flute"},                                           // an everyday name needs a strong cue
 		{"I will ping Vaishnavi once the VPN is up", "I will ping XXXXXXXXX once the VPN is up"}, // a verb whose object is a person
 		{"upi://pay?pa=kinjal@upi&pn=Kinjal%20Desai&am=10", "upi://pay?pa=XXXXXX@XXX&pn=XXXXXX%20XXXXX&am=10"},
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
