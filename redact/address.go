@@ -1027,25 +1027,30 @@ func sentenceEnds(w *window, p int) bool {
 // that "Village Road" or "the village fair" is no address.
 
 // villageWords open a village address, lower-cased, without dots.
-var villageWords = map[string]bool{"vill": true, "village": true, "vpo": true, "gram": true}
+var villageWords = map[string]bool{"vill": true, "village": true, "vpo": true, "gram": true, "mouza": true, "mauza": true, "mauja": true}
 
 // ruralWords name the parts of a village address after its first.
 var ruralWords = map[string]bool{
 	"po": true, "post": true, "dist": true, "distt": true, "district": true, "tehsil": true, "tahsil": true,
 	"teh": true, "taluka": true, "taluk": true, "tal": true, "tq": true, "mandal": true, "block": true,
-	"via": true, "ps": true, "thana": true, "jilla": true, "zilla": true,
+	"via": true, "ps": true, "thana": true, "jilla": true, "zilla": true, "ta": true,
 }
 
 // mayOpenVillage is the main loop's quick test of the capitalised word
-// buf[i:j]: a word of villageWords, or "At" before "/Po" or "/Post".
+// buf[i:j]: a word of villageWords, "At" before "/Po", "/Post" or " Post",
+// "Mu. Po." (mukam post), or "Post" itself.
 func mayOpenVillage(buf []byte, i, j int) bool {
 	switch j - i {
 	case 2:
-		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-') && buf[j+1]|0x20 == 'p'
+		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1]|0x20 == 'p' ||
+			buf[i] == 'M' && buf[i+1]|0x20 == 'u' && j+3 < len(buf) && buf[j] == '.' && buf[j+2]|0x20 == 'p'
+	case 5:
+		return buf[i] == 'M' && buf[i+1]|0x20 == 'o' && buf[i+2]|0x20 == 'u' || buf[i] == 'M' && buf[i+1]|0x20 == 'a' && buf[i+2]|0x20 == 'u'
 	case 3:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'p' && buf[i+2]|0x20 == 'o'
 	case 4:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+2]|0x20 == 'l' && buf[i+3]|0x20 == 'l' ||
+			buf[i] == 'P' && buf[i+1]|0x20 == 'o' && buf[i+2]|0x20 == 's' && buf[i+3]|0x20 == 't' ||
 			buf[i] == 'G' && buf[i+1]|0x20 == 'r' && buf[i+2]|0x20 == 'a' && buf[i+3]|0x20 == 'm'
 	case 7:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+4]|0x20 == 'a' && buf[i+6]|0x20 == 'e' // "Village": villageAt reads it whole
@@ -1055,7 +1060,7 @@ func mayOpenVillage(buf []byte, i, j int) bool {
 
 // mayBeVillage is candidate's quick test for villageAt: the first letter
 // of a word of villageWords, or of "At/Po".
-func mayBeVillage(b byte) bool { return b == 'V' || b == 'G' || b == 'A' }
+func mayBeVillage(b byte) bool { return b == 'V' || b == 'G' || b == 'A' || b == 'M' || b == 'P' }
 
 // villageAt reports whether a village address starts at i: its opening
 // word, then a part of ruralWords within the line.
@@ -1064,27 +1069,62 @@ func (w *window) villageAt(i int) bool {
 	word, _ := w.wordAt(i, buf[:])
 	p := i + len(word)
 	switch {
-	case string(word) == "at":
-		if b := w.byteAt(p); b != '/' && b != '-' {
+	case string(word) == "at" || string(word) == "mu":
+		// "At/Po Hirehalli", "At Post Ozar", "Mu. Po. Sojitra"
+		b := w.byteAt(p)
+		if string(word) == "mu" {
+			if b != '.' {
+				return false
+			}
+			p++
+			b = w.byteAt(p)
+		}
+		if b != '/' && b != '-' && b != ' ' {
 			return false
 		}
 		next, _ := w.wordAt(p+1, buf[:])
-		if string(next) != "po" && string(next) != "post" {
-			return false
+		if string(next) != "po" && string(next) != "post" || !isUpperByte(w.byteAt(p+1)) {
+			return false // not "At post office"
 		}
 		p += 1 + len(next)
+		if w.byteAt(p) == ' ' {
+			p++ // "At Post Ozar": the next part comes after the village's name
+		}
+	case string(word) == "post":
+		// "Post Kuttiady, Vadakara Taluk": a post office's village first
+		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
+			return false
+		}
+		p++
 	case !villageWords[string(word)]:
 		return false
 	}
-	// Another part within the line: ", PO Khed", ", Dist. Ratnagiri".
+	// Another part within the line: ", PO Khed", ", Dist. Ratnagiri",
+	// ", Vadakara Taluk".
 	for k := p; k-p < maxAddress/2; k++ {
 		b := w.byteAt(k)
 		if b < 0 || b == '\n' || b == ':' {
 			return false
 		}
 		if (b == ',' || b == ' ') && isUpperByte(w.byteAt(k+1)) || b == ',' && w.byteAt(k+1) == ' ' && isUpperByte(w.byteAt(k+2)) {
-			if part, _ := w.wordAt(k+1, buf[:]); ruralWords[string(part)] {
+			part, _ := w.wordAt(k+1, buf[:])
+			if ruralWords[string(part)] {
 				return true
+			}
+			if b == ',' {
+				// The part's second word: "Vadakara Taluk", "Hooghly District".
+				q := k + 1
+				for w.byteAt(q) == ' ' {
+					q++
+				}
+				for isASCIILetter(byte(max(w.byteAt(q), 0))) {
+					q++
+				}
+				if w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) {
+					if second, _ := w.wordAt(q+1, buf[:]); ruralWords[string(second)] && string(second) != "post" && string(second) != "block" {
+						return true
+					}
+				}
 			}
 		}
 	}

@@ -172,7 +172,15 @@ func TestVillageAddress(t *testing.T) {
 			"To,\nXX/XX XXXXXXXXX, XXXX XXXXXXXX, XXXXXXXXX - XXXXXX\n"},
 		{"Village Rampur Khurd, Post Bhawanipur, Tehsil Bhawanipur, District Saran, Bihar, PIN 841011",
 			"XXXXXXX XXXXXX XXXXX, XXXX XXXXXXXXXX, XXXXXX XXXXXXXXXX, XXXXXXXX XXXXX, XXXXX, PIN XXXXXX"},
+		// At Post, Mukam Post, a post office's village, a mouza; a part
+		// whose second word names it ("Vadakara Taluk").
+		{"Drop: At Post Ozar, Tal. Niphad, Dist. Nashik, 422284", "Drop: XX XXXX XXXX, XXX. XXXXXX, XXXX. XXXXXX, XXXXXX"},
+		{"ghar ka pata Mu. Po. Sojitra, Ta. Sojitra, Dist. Anand, 387465.", "ghar ka pata XX. XX. XXXXXXX, XX. XXXXXXX, XXXX. XXXXX, XXXXXX."},
+		{"resident of Post Kuttiady, Vadakara Taluk, Kozhikode, Kerala, 673565 and",
+			"resident of XXXX XXXXXXXX, XXXXXXXX XXXXX, XXXXXXXXX, XXXXXX, XXXXXX and"},
+		{`line1: "Mouza Kalyanpur, P.O. Arambagh, Dist. Hooghly, West Bengal"`, `line1: "XXXXX XXXXXXXXX, X.X. XXXXXXXX, XXXX. XXXXXXX, XXXX XXXXXX"`},
 		// Not addresses: no second part, or none of them capitalised.
+		{"At post office, Nashik Taluk office. Post your comment, Dist. managers", "At post office, Nashik Taluk office. Post your comment, Dist. managers"},
 		{"Village Road is closed. The village fair, held in the district, drew crowds.",
 			"Village Road is closed. The village fair, held in the district, drew crowds."},
 		{"At/Post level the data is merged.", "At/Post level the data is merged."},
