@@ -416,7 +416,7 @@ func genderAgeAt(w *window, e int) bool {
 		}
 		return w.byteAt(k) == '/' && sex(w.byteAt(k+1)) && !isAlnumByte(w.byteAt(k+2)) // "25/F"
 	case b == '(':
-		if sex(w.byteAt(k+1)) {
+		if sex(w.byteAt(k + 1)) {
 			return w.byteAt(k+2) == ')' // "(M)"
 		}
 		d := 0
