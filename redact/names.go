@@ -417,8 +417,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		} else if w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) {
 			q++ // "Mohd. Imran Qureshi"
 		}
-		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80) {
-			break // runs on: not a plain word
+		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 || b == '_' && isDigitByte(w.byteAt(q+1))) {
+			break // runs on: not a plain word ("File Name : IMG_0412.jpg")
 		}
 		if words == 0 && (w.byteAt(q) == '(' || notLabelledName(w, p, q)) {
 			return i // "patient = Patient(**payload)", "name: String", "MR. JUSTICE"

@@ -77,6 +77,8 @@ var notPersonWords = map[string]bool{
 	"chemists": true, "chemist": true, "medicos": true, "diagnostics": true, "opticals": true, "opticians": true,
 	"distributors": true, "suppliers": true, "caterers": true, "garments": true, "boutique": true, "salon": true,
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
+	"salai": true, "international": true, "stadium": true, "setu": true, "flyover": true, "bhawan": true, "bhavan": true,
+	"sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,

@@ -42,7 +42,11 @@ func TestFreeNames(t *testing.T) {
 		{"Parul's Handloom Sarees", "XXXXX's Handloom Sarees"},
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
-		{"the Krishna's flute", "the Krishna's flute"},                                           // an everyday name needs a strong cue
+		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// Not people: a file's name, a mail daemon, places named after people.
+		{"File Name : IMG_98576416_4449.jpg\nName: Ravi_Kumar", "File Name : IMG_98576416_4449.jpg\nName: XXXX_Kumar"},
+		{"From: Cron Daemon <root@batch01>", "From: Cron Daemon <root@batch01>"},
+		{"shifting from Rajiv Gandhi Salai to Indira Gandhi International Airport", "shifting from Rajiv Gandhi Salai to Indira Gandhi International Airport"},
 		{"I will ping Vaishnavi once the VPN is up", "I will ping XXXXXXXXX once the VPN is up"}, // a verb whose object is a person
 		{"upi://pay?pa=kinjal@upi&pn=Kinjal%20Desai&am=10", "upi://pay?pa=XXXXXX@XXX&pn=XXXXXX%20XXXXX&am=10"},
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},

@@ -1277,6 +1277,9 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			score = max(score, info.withContext)
 		case found || c.suspect:
 			score *= info.negative
+			if c.kind == kVehicle && word.column {
+				score *= 0.5 // a column of SKUs: its header speaks for every cell, as no word beside one does
+			}
 		}
 		if best < 0 || r.prefer(score, found && positive, dist, bestScore, bestPos, bestDist) {
 			best, bestScore, bestDist = i, score, dist
