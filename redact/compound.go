@@ -190,15 +190,23 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 			cs = append(cs, cand{kind: kDrivingLicence, base: 0.2, evidence: "licence shape, RTO code not in kavach's table"})
 		}
 	}
-	if len(s) >= 6 && len(s) <= 11 && validators.VehicleRegistration(str) == nil {
-		c := cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"}
-		for _, b := range s[2:] {
-			if chars.IsUpper(b) {
-				c.base = 0.7 // a series' letters too ("MH12AB1234"), not only digits ("TR-46091")
-				break
+	if len(s) >= 6 && len(s) <= 11 {
+		switch err := validators.VehicleRegistration(str); {
+		case err == nil:
+			c := cand{kind: kVehicle, base: 0.6, evidence: "registration with state and RTO code"}
+			for _, b := range s[2:] {
+				if chars.IsUpper(b) {
+					c.base = 0.7 // a series' letters too ("MH12AB1234"), not only digits ("TR-46091")
+					break
+				}
 			}
+			cs = append(cs, c)
+		case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(string(s[:2])) != "":
+			// A state's code, an RTO number its table does not reach (new
+			// offices open): a registration only where a word calls it one,
+			// never on its shape alone whatever MinScore.
+			cs = append(cs, cand{kind: kVehicle, base: 0, evidence: "registration shape, RTO number not in kavach's table"})
 		}
-		cs = append(cs, c)
 	}
 	return cs
 }

@@ -42,6 +42,9 @@ func TestContextReaches(t *testing.T) {
 		// order's reference is not, nor a beneficiary's.
 		{`{"aadhaarRef": "763804807624", "orderRef": "763804807624"}`, `{"aadhaarRef": "XXXXXXXX7624", "orderRef": "763804807624"}`},
 		{"Beneficiary Reference ID: 10297729191752", "Beneficiary Reference ID: 10297729191752"},
+		// A registration whose RTO number kavach's table does not reach,
+		// where a word calls it one; never on its shape alone.
+		{"Truck No.: DL-44-DK-8950, Bus: AS49 GF 7322\nKA99ME3456", "Truck No.: XX-XX-XX-XXXX, Bus: XXXX XX XXXX\nKA99ME3456"},
 		// A label joined to its value by a hyphen, as letterheads write it.
 		{"Mob-9876543210, Ph-9876543210, PIN-422276; INV-9876543210", "Mob-XXXXXX3210, Ph-XXXXXX3210, PIN-XXXXXX; INV-9876543210"},
 	} {

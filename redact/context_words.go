@@ -89,6 +89,7 @@ var contextWords = map[kindID][]string{
 	kVehicle: {
 		"vehicle", "vehicleno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
+		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 	},
 	kIFSC: {

@@ -108,6 +108,9 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
 			return true
 		}
+		if isRuleLine(line) {
+			return true // "-----+-----" under psql's header, "--- | ---" under a pipe table's
+		}
 		st.active = false
 	}
 	if len(line) > 0 && line[0] == '|' {
@@ -237,10 +240,14 @@ func mayBeHeader(buf []byte, p int) bool {
 		if k == len(buf) {
 			return true // not seen yet: csvLine asks for more
 		}
-		if k-p < 2 || k-p > maxIndent {
+		switch {
+		case k-p == 1:
+			p = k // psql and cqlsh open each line of a table with a space
+		case k-p > maxIndent:
 			return false
+		default:
+			p, indented = k, true
 		}
-		p, indented = k, true
 	}
 	if p >= len(buf) {
 		return true // not seen yet: csvLine asks for more
@@ -391,8 +398,8 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			break
 		}
 	}
-	if trimmed := bytes.TrimLeft(line, " "); len(trimmed) < len(line) {
-		best = 0 // an indented header: aligned with spaces, or none
+	if trimmed := bytes.TrimLeft(line, " "); len(trimmed) < len(line) && !(best == '|' && len(line)-len(trimmed) == 1) {
+		best = 0 // an indented header: aligned with spaces, or none; but " id | name", as psql prints one
 		if bytes.Contains(trimmed, []byte("  ")) {
 			best = alignedSep
 		}
@@ -441,9 +448,29 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 }
 
+// isRuleLine reports a line that only draws a table's rule: dashes, with
+// '+', '|', ':' and spaces between them.
+func isRuleLine(line []byte) bool {
+	dashes := 0
+	for _, b := range line {
+		switch b {
+		case '-':
+			dashes++
+		case '+', '|', ':', ' ', '\r':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
+}
+
 // headerWords counts the words of a header field, a dash between spaces
-// not one: Google Contacts names its columns "Phone 1 - Value".
+// and a note in brackets not among them: Google Contacts names its columns
+// "Phone 1 - Value", a manifest "Name (as per passport)".
 func headerWords(f []byte) int {
+	if k := bytes.IndexByte(f, '('); k > 0 && f[len(f)-1] == ')' {
+		f = bytes.TrimRight(f[:k], " ") // "Name (as per passport)": a note in brackets
+	}
 	n := bytes.Count(f, []byte(" ")) + 1
 	return n - 2*bytes.Count(f, []byte(" - "))
 }
