@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -371,6 +372,39 @@ func (c *ctxWords) vagueKey() bool {
 	return true
 }
 
+// fieldEndsLineAbove reports whether the line that ends at text[nl], a
+// '\n', ends with a field and its ',' ("Name": "birthdate",): a record
+// printed a field a line.
+func fieldEndsLineAbove(text []byte, nl int) bool {
+	e := lineEndAbove(text, nl)
+	return e > 0 && text[e-1] == ','
+}
+
+// lineEndAbove returns where the line that ends at text[nl], a '\n',
+// ends without its trailing spaces and '\r'.
+func lineEndAbove(text []byte, nl int) int {
+	e := nl
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	return e
+}
+
+// plistKeyAbove reports whether the value is a property list's, its key
+// on the line above: the candidate's line holds only an element's opening
+// tag ("\t<string>") and the line above ends with "</key>".
+func plistKeyAbove(text []byte, nl int) bool {
+	k := nl + 1
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k >= len(text) || text[k] != '<' || text[len(text)-1] != '>' || bytes.IndexByte(text[k+1:], '<') >= 0 {
+		return false
+	}
+	e := lineEndAbove(text, nl)
+	return e >= 6 && string(text[e-6:e]) == "</key>"
+}
+
 // genericKeyWords are context words that, in a key, name no kind of
 // document: "idCardNumber" after "idCardType":"PASSPORT" is a passport's.
 var genericKeyWords = map[string]bool{"card": true, "id": true, "document": true, "doc": true, "proof": true, "identity": true}
@@ -393,6 +427,12 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if c.blines == 0 && !c.bsibling && (c.bkeyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
+				c.blines++ // see fieldEndsLineAbove
+				c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb
+				p = lineEndAbove(text, p-1)
+				continue
+			}
 			if c.blines < maxLabelLines && labelLineAbove(text, p-1, c.blo == -len(w.hist), c.blines == 0) ||
 				c.blines == 0 && answersLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
@@ -474,6 +514,15 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if above == 0 && !sibling && (keyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
+				// Pretty-printed JSON ("Name": "birthdate",\n"Value": "…")
+				// and a property list (<key>dateOfBirth</key>\n<string>…):
+				// the field above names a value whose own key is vague.
+				above++
+				sibling, keyed, sibFrom = true, false, c.nb
+				p = lineEndAbove(text, p-1)
+				continue
+			}
 			if above < maxLabelLines && labelLineAbove(text, p-1, lo == -len(w.hist), above == 0) ||
 				above == 0 && answersLineAbove(text, p-1) {
 				above++

@@ -42,6 +42,13 @@ func TestContextReaches(t *testing.T) {
 		// order's reference is not, nor a beneficiary's.
 		{`{"aadhaarRef": "763804807624", "orderRef": "763804807624"}`, `{"aadhaarRef": "XXXXXXXX7624", "orderRef": "763804807624"}`},
 		{"Beneficiary Reference ID: 10297729191752", "Beneficiary Reference ID: 10297729191752"},
+		// A document number of a passport's shape; a field a line, its
+		// value's key vague (pretty-printed JSON, a property list).
+		{"DOC=P|DOCNO=G9187502|EXP=2034", "DOC=P|DOCNO=XXXXXXXX|EXP=2034"},
+		{"{\n  \"Name\": \"birthdate\",\n  \"Value\": \"1973-03-14\"\n}", "{\n  \"Name\": \"birthdate\",\n  \"Value\": \"XXXX-XX-XX\"\n}"},
+		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
+			"\t<key>dateOfBirth</key>\n\t<string>XXXX-XX-XX</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>"},
+		{"{\n  \"type\": \"order\",\n  \"id\": \"9876543210\"\n}", "{\n  \"type\": \"order\",\n  \"id\": \"9876543210\"\n}"},
 		// A registration whose RTO number kavach's table does not reach,
 		// where a word calls it one; never on its shape alone.
 		{"Truck No.: DL-44-DK-8950, Bus: AS49 GF 7322\nKA99ME3456", "Truck No.: XX-XX-XX-XXXX, Bus: XXXX XX XXXX\nKA99ME3456"},

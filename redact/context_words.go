@@ -26,6 +26,9 @@ var contextWords = map[kindID][]string{
 	},
 	kPassport: {
 		"passport", "passportno", "ppt",
+		// A document number of a passport's shape, a letter and seven
+		// digits, is one: "DOC=P|DOCNO=G9187502" in an airline's APIS data.
+		"document", "doc", "docno",
 		"पासपोर्ट", "পাসপোর্ট", "கடவுச்சீட்டு", "பாஸ்போர்ட்", "పాస్\u200cపోర్ట్", "పాస్పోర్ట్", "પાસપોર્ટ", "ಪಾಸ್\u200cಪೋರ್ಟ್", "പാസ്\u200cപോർട്ട്", "ਪਾਸਪੋਰਟ", "ପାସପୋର୍ଟ", "پاسپورٹ",
 	},
 	kVoterID: {
@@ -33,7 +36,7 @@ var contextWords = map[kindID][]string{
 		// Of the documents whose shape alone proves little, only the EPIC
 		// has three letters and seven digits: a document number of that
 		// shape is one ("doc_no", "Identity Card", "ID proof").
-		"document", "doc", "identity", "proof",
+		"document", "doc", "docno", "identity", "proof",
 		"मतदाता", "वोटर", "मतदार", "ভোটার", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
