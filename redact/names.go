@@ -32,6 +32,7 @@ var nameLabels = func() map[string]string {
 		"counsellor": "counsellor", "counselor": "counselor", "phlebotomist": "phlebotomist", "technician": "technician",
 		"nurse": "nurse", "surveyor": "surveyor", "inspector": "inspector", "operator": "operator", "coordinator": "coordinator",
 		"volunteer": "volunteer", "consultant": "consultant", "advisor": "advisor",
+		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).

@@ -78,7 +78,7 @@ var notPersonWords = map[string]bool{
 	"distributors": true, "suppliers": true, "caterers": true, "garments": true, "boutique": true, "salon": true,
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
 	"salai": true, "international": true, "stadium": true, "setu": true, "flyover": true, "bhawan": true, "bhavan": true,
-	"sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true,
+	"sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
@@ -313,6 +313,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if genderAgeAt(w, end) {
 		return "sex and age after", true, true
+	}
+	if a == ']' && w.byteAt(i-1) == '[' && (w.byteAt(i-2) < 0 || w.byteAt(i-2) == '\n') && w.byteAt(end+1) == ' ' {
+		return "chat sender", true, true // "[Siddharth] Didi kal 8 baje aa jaungi"
 	}
 	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) {
 		return "a possessive", false, true // "Swati's Handloom Sarees"

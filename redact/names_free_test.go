@@ -43,6 +43,12 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// A chat sender in brackets; labels of claims, registers and
+		// passenger data; a register's column of attendants.
+		{"[Siddharth] Didi kal 8 baje aa jaungi\n[INFO] started", "[XXXXXXXXX] Didi kal 8 baje aa jaungi\n[INFO] started"},
+		{"SURNAME=RAO|GIVEN=MOHIT|DOB=28-AUG-2005", "SURNAME=XXX|GIVEN=XXXXX|DOB=XX-XXX-XXXX"},
+		{"Claimant: Brinda Dubey\nOwner: Platform Team", "Claimant: XXXXXX XXXXX\nOwner: Platform Team"},
+		{"Route | Driver | Attendant\nR1 | Siddharth Dubey | Mary", "Route | Driver | Attendant\nR1 | XXXXXXXXX XXXXX | XXXX"},
 		// Not people: a file's name, a mail daemon, places named after people.
 		{"File Name : IMG_98576416_4449.jpg\nName: Ravi_Kumar", "File Name : IMG_98576416_4449.jpg\nName: XXXX_Kumar"},
 		{"From: Cron Daemon <root@batch01>", "From: Cron Daemon <root@batch01>"},
