@@ -76,6 +76,11 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		}
 		var cs [4]cand
 		k := judgeCompound(cb[:lens[p]], p+1, cs[:0])
+		if len(k) > 0 && w.byteAt(i-1) == '-' && isAlnumByte(w.byteAt(i-2)) && !w.labelWordBefore(i-1) {
+			// "IND-TN-14-MM-4658", a fishing boat's mark: the end of a
+			// longer hyphenated code is no registration.
+			k = dropKind(k, kVehicle)
+		}
 		if len(k) > 0 {
 			r.decide(w, i, ends[p], k, out)
 			return ends[p]
@@ -85,6 +90,17 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return t.end
 	}
 	return i
+}
+
+// dropKind removes the candidates of kind id from cs.
+func dropKind(cs []cand, id kindID) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.kind != id {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // mayContinue reports whether s, the characters read so far, can still

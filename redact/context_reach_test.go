@@ -52,6 +52,8 @@ func TestContextReaches(t *testing.T) {
 		// A registration whose RTO number kavach's table does not reach,
 		// where a word calls it one; never on its shape alone.
 		{"Truck No.: DL-44-DK-8950, Bus: AS49 GF 7322\nKA99ME3456", "Truck No.: XX-XX-XX-XXXX, Bus: XXXX XX XXXX\nKA99ME3456"},
+		// The end of a longer hyphenated code is no registration; "No-" is a label.
+		{"IND-TN-14-MM-4658  FRP boat\nVehicle No-MH12AB1234", "IND-TN-14-MM-4658  FRP boat\nVehicle No-XXXXXXXXXX"},
 		// A label joined to its value by a hyphen, as letterheads write it.
 		{"Mob-9876543210, Ph-9876543210, PIN-422276; INV-9876543210", "Mob-XXXXXX3210, Ph-XXXXXX3210, PIN-XXXXXX; INV-9876543210"},
 	} {

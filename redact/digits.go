@@ -1153,8 +1153,9 @@ func (w *window) placeBefore(s int) bool {
 }
 
 // labelWordBefore reports whether the letters that end at k (exclusive)
-// are a word of the context dictionary that names a kind: "Mob-9876543210",
-// "PIN-422276", as letterheads and forms write a label, are no code.
+// are a word of the context dictionary that names a kind, or "No":
+// "Mob-9876543210", "PIN-422276", "Vehicle No-MH12AB1234", as letterheads
+// and forms write a label, are no code.
 func (w *window) labelWordBefore(k int) bool {
 	var buf [16]byte
 	n := len(buf)
@@ -1171,6 +1172,10 @@ func (w *window) labelWordBefore(k int) bool {
 		}
 		n--
 		buf[n] = byte(b) | 0x20
+	}
+	switch string(buf[n:]) {
+	case "no", "num", "number", "nr":
+		return true // "Vehicle No-MH12AB1234"
 	}
 	e, ok := dictionary[string(buf[n:])]
 	return ok && e.pos != 0

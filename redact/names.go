@@ -468,6 +468,16 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			end = q
 		}
 	}
+	if w.byteAt(end) == ' ' && w.byteAt(end+1) == '&' && w.byteAt(end+2) == ' ' {
+		// "Kapoor & Sons", "Mehta & Co": a firm's name
+		q := end + 3
+		for isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if isBusinessWord(w, end+3, q) {
+			return i
+		}
+	}
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) {
 		return i // nothing, initials alone, or a name kavach has already masked
 	}
@@ -489,6 +499,22 @@ func titleEnd(w *window, i int) int {
 	if w.byteAt(q) == '.' {
 		q++
 	}
+	if w.byteAt(q) == '/' && isUpperByte(w.byteAt(q+1)) {
+		// "Mr./Ms. Bhavana Ansari", "Mr/Mrs": a form's choice of titles
+		if r := titleEnd(w, q+1); r > q+1 {
+			return r
+		}
+		p := q + 1
+		for p-q < 5 && isASCIILetter(byte(max(w.byteAt(p), 0))) {
+			p++
+		}
+		if _, ok := honorifics[string(lowerASCII(buf[:], w.buf[q+1:min(p, len(w.buf))]))]; ok && p > q+1 {
+			q = p
+			if w.byteAt(q) == '.' {
+				q++
+			}
+		}
+	}
 	if w.byteAt(q) != ' ' || !isUpperByte(w.byteAt(q+1)) {
 		return i
 	}
@@ -505,6 +531,10 @@ var typeNames = map[string]bool{
 	// A span's or a request's name: {"name":"POST /v1/kyc"}, "SELECT kyc_db.applicants".
 	"get": true, "post": true, "put": true, "delete": true, "patch": true, "select": true, "insert": true,
 	"update": true, "upsert": true, "http": true, "https": true, "grpc": true,
+	// A card's or a record's status or kind: {"name":"Release 7.14.6"},
+	// "Nominee: REGISTERED".
+	"release": true, "sprint": true, "build": true, "version": true, "registered": true, "pending": true,
+	"verified": true, "active": true, "inactive": true,
 }
 
 // notLabelledName reports a first word after a name label that is no
@@ -516,8 +546,10 @@ func notLabelledName(w *window, p, q int) bool {
 		return false
 	}
 	word := lowerASCII(buf[:], w.buf[p:q])
-	if e := dictionary[string(word)]; q-p >= 3 && isUpperByte(w.byteAt(p+1)) && (e.pos != 0 || e.neg) {
-		return true // {"name":"ABHA search"}, "UIDAI OTP": a context word in capitals names a thing
+	if e := dictionary[string(word)]; (q-p >= 3 && isUpperByte(w.byteAt(p+1)) || q-p >= 4) && (e.pos != 0 || e.neg) {
+		// {"name":"ABHA search"}, "UIDAI OTP": a context word names a
+		// thing; {"name":"Account ID","value":…}: a field
+		return true
 	}
 	return typeNames[string(word)] || notNameWords[string(word)] || greetingWords[string(word)] // "Executive: Namaste ji"
 }

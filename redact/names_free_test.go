@@ -43,6 +43,12 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// Labelled values that name no person: a field, a card, a status,
+		// a firm, a hall, a scheme; a form's choice of titles is no name.
+		{`{"name":"Account ID","value":"1"},{"name":"Release 7.14.6"}`, `{"name":"Account ID","value":"1"},{"name":"Release 7.14.6"}`},
+		{"Nominee: REGISTERED\nName: Kapoor & Sons Jewellers", "Nominee: REGISTERED\nName: Kapoor & Sons Jewellers"},
+		{"Venue: Rajendra Prasad Community Hall; INDIRA GANDHI NATIONAL WIDOW PENSION", "Venue: Rajendra Prasad Community Hall; INDIRA GANDHI NATIONAL WIDOW PENSION"},
+		{"Guest: Mr./Ms. Bhavana Ansari", "Guest: Mr./Ms. XXXXXXX XXXXXX"},
 		// A chat sender in brackets; labels of claims, registers and
 		// passenger data; a register's column of attendants.
 		{"[Siddharth] Didi kal 8 baje aa jaungi\n[INFO] started", "[XXXXXXXXX] Didi kal 8 baje aa jaungi\n[INFO] started"},
