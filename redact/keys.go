@@ -43,7 +43,7 @@ var keyWords = map[string]Kind{
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person, "attendant": Person,
 	"claimant": Person,
-	"address": Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
+	"address":  Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
 	"addressline": Location, "addrline": Location,
 	// Hindi, for CSV headers and JSON keys written in it.
 	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person, "नाव": Person, "নাম": Person,
