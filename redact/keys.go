@@ -41,9 +41,9 @@ var keyWords = map[string]Kind{
 	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
 	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person,
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
-	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person, "attendant": Person,
-	"claimant": Person,
-	"address":  Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
+	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person,
+	"attendant": Person, "claimant": Person,
+	"address": Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
 	"addressline": Location, "addrline": Location,
 	// Hindi, for CSV headers and JSON keys written in it.
 	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person, "नाव": Person, "নাম": Person,
