@@ -96,7 +96,7 @@ var heldout3Floors = map[string]float64{
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
 	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.94, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.93, "LOCATION": 0.9,
+	"PERSON": 0.95, "LOCATION": 0.9,
 }
 
 // heldout4Floors are heldoutFloors for the fourth set (testdata/heldout4),
@@ -152,7 +152,7 @@ var heldout6Floors = map[string]float64{
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.92, "IN_UPI": 0.97, "IN_IFSC": 0.94, "IN_PIN_CODE": 0.95,
 	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.94, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
-	"PERSON": 0.95, "LOCATION": 0.9,
+	"PERSON": 0.96, "LOCATION": 0.93,
 }
 
 // heldout7Floors are heldoutFloors for the seventh set (testdata/heldout7),
@@ -160,32 +160,35 @@ var heldout6Floors = map[string]float64{
 // nor the other sets' cases, from 74 new sources (Alertmanager, DynamoDB,
 // CloudWatch Insights, grpcurl, Keycloak, exiftool, browser autofill CSV;
 // birth, caste and domicile certificates, crop insurance, dairy slips,
-// grievances in ten scripts, voter survey sheets, UPI QR payloads). Its
-// cases have not been read: these floors sit just under what kavach
-// scored at commit 1f23cdc, which is exactly what the session's start
-// (1894e6b) scored, so that a change that loses ground on unseen text
-// shows.
+// grievances in ten scripts, voter survey sheets, UPI QR payloads).
+// Unread it scored PERSON 92.3 %, LOCATION 83.8 %, 33 of 931 findings
+// false; its misses were read in session 7 (middle initials, DSouza,
+// village addresses opened by "At Post", DynamoDB wrappers, …), so these
+// floors guard those fixes.
 var heldout7Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.94, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
-	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.94, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.96, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.94, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.91, "LOCATION": 0.82,
+	"PERSON": 0.97, "LOCATION": 0.88,
 }
 
 // heldout8Floors are heldoutFloors for the eighth set (testdata/heldout8),
 // written in session 7 by a helper who read neither the engine nor the
 // other sets' cases, from 84 new sources (Vault and Cognito logs, ISO 8583
 // dumps, SAP IDocs, Account Aggregator data, ONDC, AePS; land records,
-// RTI appeals in six scripts, Hinglish ledgers, lorry receipts). These
-// floors sit just under what it scored unread at commit 0f5b168, the same
-// as at the session's start (fe7afa5) but for PERSON found 84.5 -> 84.8 %.
+// RTI appeals in six scripts, Hinglish ledgers, lorry receipts). Unread,
+// at commit 0f5b168, it scored passports 13.6 %, voter IDs 51.6 %, dates
+// of birth 65.7 %, vehicles 80.6 %, PERSON 88.4 %, 40 of 1,049 findings
+// false; its misses were then read (psql tables, APIS data, property
+// lists, registrations from RTOs kavach's table lacks, …), so these floors
+// guard those fixes.
 var heldout8Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
-	"DATE_OF_BIRTH": 0.63, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.12, "IN_VOTER": 0.5,
-	"IN_VEHICLE_REGISTRATION": 0.78, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.94, "IP_ADDRESS": 0.97,
-	"PERSON": 0.87, "LOCATION": 0.94,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.94, "IP_ADDRESS": 0.97,
+	"PERSON": 0.92, "LOCATION": 0.94,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -202,8 +205,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout4", heldout4Floors, 0.025},
 		{"heldout5", heldout5Floors, 0.02},
 		{"heldout6", heldout6Floors, 0.01},
-		{"heldout7", heldout7Floors, 0.045},
-		{"heldout8", heldout8Floors, 0.045},
+		{"heldout7", heldout7Floors, 0.02},
+		{"heldout8", heldout8Floors, 0.015},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
