@@ -400,8 +400,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 }
 
 // genderAgeAt reports a person's sex and age after a name that ends at
-// e, as tickets and registers list people: "Farhan Merchant  M/42",
-// "Asha Rao, 25/F", "Ravi Kumar (M)", "Omkar (59M)".
+// e, as tickets, registers and petitions list people: "Farhan Merchant
+// M/42", "Asha Rao, 25/F", "Ravi Kumar (M)", "Omkar (59M)", "Smita Naik,
+// 29 yrs", "Damayanti Kaur, aged 40 years".
 func genderAgeAt(w *window, e int) bool {
 	k := e
 	if w.byteAt(k) == ',' {
@@ -422,7 +423,13 @@ func genderAgeAt(w *window, e int) bool {
 		for d := 0; d < 3 && isDigitByte(w.byteAt(k)); d++ {
 			k++
 		}
+		if w.byteAt(k) == ' ' && w.byteAt(e) == ',' && w.byteAt(k+1) == 'y' && (w.byteAt(k+2) == 'r' || w.byteAt(k+2) == 'e') {
+			return true // "Smita Naik, 29 yrs", "…, 40 years"
+		}
 		return w.byteAt(k) == '/' && sex(w.byteAt(k+1)) && !isAlnumByte(w.byteAt(k+2)) // "25/F"
+	case b == 'a' && w.byteAt(k+1) == 'g' && w.byteAt(k+2) == 'e' && (w.byteAt(k+3) == 'd' && w.byteAt(k+4) == ' ' && isDigitByte(w.byteAt(k+5)) ||
+		w.byteAt(k+3) == ' ' && isDigitByte(w.byteAt(k+4))):
+		return true // "Damayanti Kaur, aged 40 years", "Ravi, age 42"
 	case b == '(':
 		if sex(w.byteAt(k + 1)) {
 			return w.byteAt(k+2) == ')' // "(M)"

@@ -43,6 +43,7 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		{"Smita Naik, 29 yrs\nRavi, age 42\nVersion 2, aged 3 days", "XXXXX XXXX, 29 yrs\nXXXX, age 42\nVersion 2, aged 3 days"},
 		// Labelled values that name no person: a field, a card, a status,
 		// a firm, a hall, a scheme; a form's choice of titles is no name.
 		{`{"name":"Account ID","value":"1"},{"name":"Release 7.14.6"}`, `{"name":"Account ID","value":"1"},{"name":"Release 7.14.6"}`},
