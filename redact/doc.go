@@ -47,8 +47,11 @@
 // in English and in ten Indian languages, and key names are split into
 // words: "aadhaar_no=", "\"panNumber\":", "mobile-number". A key that says
 // nothing of its value ("docNumber", "value") takes the field before it
-// as context ({"docType":"PASSPORT","docNumber":…}), a MongoDB type
-// wrapper takes its key's ({"accountNumber":{"$numberLong":…}}), a value
+// as context ({"docType":"PASSPORT","docNumber":…}), on its own line or
+// the line above when a record prints a field a line ("Name": "birthdate",
+// then "Value": …; a property list's <key>dateOfBirth</key>), a MongoDB or
+// DynamoDB type wrapper takes its key's ({"accountNumber":{"$numberLong":
+// …}}, {"dob":{"S":…}}), a value
 // that opens its line takes it from label lines above it, as OCR reads a
 // card ("Date of Birth\n17/06/1961"), and a speaker's whole turn in a
 // dialogue from the question above it ("…your date of birth?\nCaller:
@@ -63,7 +66,12 @@
 // in free text where a gazetteer of Indian names knows a given name and a
 // family name ("driver Fathima Beevi"), after initials ("K. Ramesh"), or
 // a given name with a cue ("Hi Rahul,", a chat sender's "Gurpreet:",
-// "Farokh bhai", "ping Vaishnavi", "Asha Rao, 25/F"). Where a sign-off, a
+// "Farokh bhai", "ping Vaishnavi", "Asha Rao, 25/F", "Smita Naik, 29
+// yrs"), a middle initial read through ("Sachin R. Ghosh"). A name in an
+// Indian script is found where an honorific or a word that follows only
+// people cues it ("श्री रमेश चंद्र गुप्ता", "सुनीता देवी जी", "राजेश तिवारी
+// पुत्र …"), the gazetteer read through a skeleton that its Latin and
+// Brahmic spellings share. Where a sign-off, a
 // greeting, an introduction ("my name is", "This is … ."), a chat
 // export's time stamp, a Slack or Teams message's head ("Shazia  3:19
 // PM"), an @mention or an address label's line above puts a name
@@ -80,18 +88,20 @@
 // house number opens it and its PIN code closes it, on its line or up to
 // three lines below ("12/3A, Gariahat Road, Kolkata, 700019"), and from
 // the words of a village address ("Vill. Khed, PO Khed, Dist.
-// Ratnagiri"). A passport's machine-readable zone gives the name, number
-// and date of birth.
+// Ratnagiri", "At Post Ozar, Tal. Niphad", "Mu. Po. Sojitra", "Post
+// Kuttiady, Vadakara Taluk"). A passport's machine-readable zone gives
+// the name, number and date of birth.
 // Values a URL escapes are read through "%40" and "%2B". In a
 // CSV block (comma, tab, semicolon or pipe separated, up to 512 bytes a
 // line), a table aligned with runs of spaces (a report, a passbook, a
-// DataFrame's print), a Markdown table and an SQL INSERT with a column
-// list, the
+// DataFrame's print), a Markdown table, a table psql or cqlsh prints, and
+// an SQL INSERT with a column list, the
 // header names the columns: a cell is judged with its column's name as
 // context, and a column whose name names personal data ("name",
 // "mobile_no", "address") is redacted whole, as a JSON value is under
 // such a key. An HL7 v2 segment (PID, NK1, GT1, IN1) is read by its
-// fields' numbers in the same way. An account number beside an IFSC
+// fields' numbers in the same way, and a vCard's N, FN, ADR and BDAY
+// properties by their names. An account number beside an IFSC
 // takes it as context.
 // Findings
 // below [Options.MinScore] are neither reported nor redacted.
