@@ -191,6 +191,25 @@ var heldout8Floors = map[string]float64{
 	"PERSON": 0.92, "LOCATION": 0.94,
 }
 
+// heldout9Floors are heldoutFloors for the ninth set (testdata/heldout9),
+// written in session 7 by a helper who read neither the engine nor the
+// other sets' cases, from 115 new sources (Zendesk, Rails, Django,
+// Celery, pg_dump, ConfigMaps, Twilio webhooks, RAG traces; cyber-crime
+// complaints, tenant verification, wills, affidavits, ESIC cards, GST
+// notices; state service-portal forms in ten scripts). Unread, at commit
+// 2a648c9 (the end of session 7's work on the seventh and eighth sets),
+// it scored the same as at the session's start (fe7afa5) but for
+// vehicles (88.6 -> 100 %): passports 34.5 %, dates of birth 87.3 %, PIN
+// codes 94.5 %, PERSON 91.4 %, LOCATION 80.6 %, 51 of 1,120 findings
+// false.
+var heldout9Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
+	"DATE_OF_BIRTH": 0.85, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.32, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.9, "LOCATION": 0.78,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -207,6 +226,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout6", heldout6Floors, 0.01},
 		{"heldout7", heldout7Floors, 0.02},
 		{"heldout8", heldout8Floors, 0.015},
+		{"heldout9", heldout9Floors, 0.05},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -329,7 +349,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
