@@ -268,7 +268,11 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 		return false
 	}
 	switch text[k] {
-	case '.', '!', '?', ',', ';':
+	case '.':
+		if k < 2 || text[k-2] != '.' || !isASCIILetter(text[k-1]) {
+			return false // a sentence's end, not "D.O.B."
+		}
+	case '!', '?', ',', ';':
 		return false
 	}
 	letters := false
@@ -380,6 +384,21 @@ func fieldEndsLineAbove(text []byte, nl int) bool {
 	return e > 0 && text[e-1] == ','
 }
 
+// objectOpensLineAbove reports whether the line that ends at text[nl], a
+// '\n', ends with an object's '{' after its key ("passport": {), the
+// value's own key being the object's first.
+func objectOpensLineAbove(text []byte, nl int) bool {
+	e := lineEndAbove(text, nl)
+	if e < 2 || text[e-1] != '{' {
+		return false
+	}
+	k := e - 2
+	for k >= 0 && text[k] == ' ' {
+		k--
+	}
+	return k >= 0 && (text[k] == ':' || text[k] == '=')
+}
+
 // lineEndAbove returns where the line that ends at text[nl], a '\n',
 // ends without its trailing spaces and '\r'.
 func lineEndAbove(text []byte, nl int) int {
@@ -427,6 +446,12 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if c.blines == 0 && !c.bsibling && c.bkeyed && c.vagueKey() && objectOpensLineAbove(text, p-1) {
+				c.blines++ // see objectOpensLineAbove
+				c.bkeyed = false
+				p = lineEndAbove(text, p-1) - 1
+				continue
+			}
 			if c.blines == 0 && !c.bsibling && (c.bkeyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
 				c.blines++ // see fieldEndsLineAbove
 				c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb
@@ -458,6 +483,11 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 				p = stampOpensLine(text, p-1) // see stampOpensLine
 				continue
 			case c.bkeyed && isFieldSep(int(b)):
+				if b == '{' && !c.bsibling && c.vagueKey() {
+					c.bkeyed = false // an object's vague key: see wordsBefore
+					p--
+					continue
+				}
 				if b == ',' && !c.bsibling && c.vagueKey() {
 					c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb // see vagueKey
 					p--
@@ -514,6 +544,13 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 	for p := len(text); p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			if above == 0 && !sibling && keyed && c.vagueKey() && objectOpensLineAbove(text, p-1) {
+				// "passport": {\n  "number": "…": the object's own key
+				above++
+				keyed = false
+				p = lineEndAbove(text, p-1) - 1
+				continue
+			}
 			if above == 0 && !sibling && (keyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
 				// Pretty-printed JSON ("Name": "birthdate",\n"Value": "…")
 				// and a property list (<key>dateOfBirth</key>\n<string>…):
@@ -553,6 +590,13 @@ func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
 				p = stampOpensLine(text, p-1)
 				continue
 			case keyed && isFieldSep(int(b)):
+				if b == '{' && !sibling && c.vagueKey() {
+					// {"passport": {"number": "…"}}: a vague key first in
+					// its object takes the object's own key.
+					keyed = false
+					p--
+					continue
+				}
 				if b == ',' && !sibling && c.vagueKey() {
 					sibling, keyed, sibFrom = true, false, c.nb // see vagueKey
 					p--

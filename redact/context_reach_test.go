@@ -49,6 +49,11 @@ func TestContextReaches(t *testing.T) {
 		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
 			"\t<key>dateOfBirth</key>\n\t<string>XXXX-XX-XX</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>"},
 		{"{\n  \"type\": \"order\",\n  \"id\": \"9876543210\"\n}", "{\n  \"type\": \"order\",\n  \"id\": \"9876543210\"\n}"},
+		// A vague key first in its object takes the object's key; a label
+		// line above may end with an abbreviation's dot.
+		{`{"passport": {"number": "Y4701542"}, "order": {"id": "9876543210"}}`, `{"passport": {"number": "XXXXXXXX"}, "order": {"id": "9876543210"}}`},
+		{"{\n  \"passport\": {\n    \"number\": \"Y4701542\"\n  }\n}", "{\n  \"passport\": {\n    \"number\": \"XXXXXXXX\"\n  }\n}"},
+		{"D.O.B.\n20/10/1981\nThe form was filed.\n20/10/1981", "D.O.B.\nXX/XX/XXXX\nThe form was filed.\n20/10/1981"},
 		// A registration whose RTO number kavach's table does not reach,
 		// where a word calls it one; never on its shape alone.
 		{"Truck No.: DL-44-DK-8950, Bus: AS49 GF 7322\nKA99ME3456", "Truck No.: XX-XX-XX-XXXX, Bus: XXXX XX XXXX\nKA99ME3456"},

@@ -74,6 +74,10 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		st.row = -1
 		return r.sqlInsert(w, p)
 	}
+	if !st.active && mayBeCopy(buf, p, w.atEOF) {
+		st.row = -1
+		return r.sqlCopy(w, p)
+	}
 	if !st.active && !mayBeHeader(buf, p) {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes

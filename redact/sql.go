@@ -134,3 +134,61 @@ func skipSpaces(b []byte, i int) int {
 	}
 	return i
 }
+
+// pg_dump writes a table's rows as a COPY block: the statement names the
+// columns, then one tab-separated row a line until "\.":
+//
+//	COPY public.members (id, full_name, mobile_no, dob) FROM stdin;
+//	9586	Lipsa Sahoo	6829841312	1966-06-01
+//
+// The statement is read as a header whose separator is the tab.
+
+// mayBeCopy reports whether buf at p starts with "COPY ", or with as much
+// of it as buf holds while more may come.
+func mayBeCopy(buf []byte, p int, atEOF bool) bool {
+	const copyStmt = "COPY "
+	n := min(len(buf)-p, len(copyStmt))
+	if n < len(copyStmt) && atEOF || n <= 0 {
+		return false
+	}
+	return string(buf[p:p+n]) == copyStmt[:n]
+}
+
+// sqlCopy reads the COPY statement at p, a line's start, and makes its
+// column list the header of a tab-separated block. It reports false,
+// setting w.short, when a stream must show more of the line first.
+func (r *Redactor) sqlCopy(w *window, p int) bool {
+	buf := w.buf
+	end := len(buf)
+	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
+		end = p + k
+	} else if len(buf)-p > maxCSVLine {
+		return true
+	}
+	if end == len(buf) && !w.atEOF {
+		w.short = true
+		return false
+	}
+	stmt := bytes.TrimRight(buf[p:end], "\r")
+	open := bytes.IndexByte(stmt, '(')
+	closing := bytes.LastIndexByte(stmt, ')')
+	if open < 0 || closing < open || !bytes.HasSuffix(bytes.ToLower(stmt[closing:]), []byte(") from stdin;")) {
+		return true
+	}
+	cols := stmt[open+1 : closing]
+	var from [maxCSVCols]int
+	n := splitFields(cols, ',', '"', from[:])
+	if n < 2 {
+		return true
+	}
+	st := &w.csv
+	for k := range n {
+		e := len(cols)
+		if k+1 < n {
+			e = from[k+1] - 1
+		}
+		r.nameColumn(st, k, trimIdent(cols[from[k]:e]))
+	}
+	st.active, st.sep, st.ncols = true, '\t', n
+	return true
+}
