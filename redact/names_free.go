@@ -115,6 +115,14 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if w.byteAt(i-1) == '<' {
 		return i // after an MRZ's filler ("…6000<ZIYA"): the MRZ reader's, masked or not
 	}
+	if e, ok := w.familyCommaGiven(i); ok || w.short {
+		if w.short || allMask(w, i, e) {
+			return i
+		}
+		// "SANDHU, Rajwinder", "Kurian, Athira": a register's family name first
+		*out = append(*out, match{kind: kPerson, start: i, end: e, score: scoreFullName, reason: "family name, given name"})
+		return e
+	}
 	type word struct{ start, end int }
 	var ws [maxNameWords]word
 	var lower [32]byte
@@ -260,6 +268,43 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
 	return end
+}
+
+// familyCommaGiven reads a family name, a comma and a given name at i,
+// as registers and passenger lists write a name ("SANDHU, Rajwinder",
+// "Kurian, Athira"), both known to the gazetteer and neither an everyday
+// word, and the middle and family names after them; it returns the
+// name's end.
+func (w *window) familyCommaGiven(i int) (int, bool) {
+	var buf [32]byte
+	e, ok := w.nameWordAt(i)
+	if !ok || e-i > len(buf) {
+		return i, false
+	}
+	family := string(lowerASCII(buf[:], w.buf[i:e]))
+	if !names.Surname(family) || names.Ambiguous(family) || w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
+		return i, false
+	}
+	q, ok := w.nameWordAt(e + 2)
+	if !ok || q-(e+2) > len(buf) {
+		return i, false
+	}
+	given := string(lowerASCII(buf[:], w.buf[e+2:q]))
+	if !names.Given(given) || names.Ambiguous(given) {
+		return i, false
+	}
+	for n := 2; n < maxNameWords && w.byteAt(q) == ' '; n++ {
+		r, ok := w.nameWordAt(q + 1)
+		if !ok || r-(q+1) > len(buf) {
+			break
+		}
+		more := string(lowerASCII(buf[:], w.buf[q+1:r]))
+		if !names.Middle(more) && !names.Given(more) && !names.Surname(more) || notPersonWords[more] {
+			break
+		}
+		q = r
+	}
+	return q, true
 }
 
 // initialsAt reads up to three initials at i, as South Indian names

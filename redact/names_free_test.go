@@ -43,6 +43,9 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// A family name, a comma, a given name, as registers list people.
+		{"SANDHU, Rajwinder  N1829549\nSharma, Priya Kumari joined", "XXXXXX, XXXXXXXXX  N1829549\nXXXXXX, XXXXX XXXXXX joined"},
+		{"ERROR, Failed to connect\nMUMBAI, India\nGILL, Jasleen", "ERROR, Failed to connect\nMUMBAI, India\nGILL, Jasleen"}, // Gill is also a word
 		{"Smita Naik, 29 yrs\nRavi, age 42\nVersion 2, aged 3 days", "XXXXX XXXX, 29 yrs\nXXXX, age 42\nVersion 2, aged 3 days"},
 		// Labelled values that name no person: a field, a card, a status,
 		// a firm, a hall, a scheme; a form's choice of titles is no name.
