@@ -348,9 +348,11 @@ done:
 	return i
 }
 
-// isOrdinal reports the suffixes of "1st", "2nd", "3rd", "14th".
+// isOrdinal reports the suffixes of "1st", "2nd", "3rd", "14th", in
+// lower case or in capitals ("1ST"), not mixed: "1sT" is a token the main
+// loop skips, and candidate must read it as the main loop does.
 func isOrdinal(s []byte) bool {
-	if len(s) != 2 {
+	if len(s) != 2 || (s[0] >= 'a') != (s[1] >= 'a') {
 		return false
 	}
 	switch string([]byte{s[0] | 0x20, s[1] | 0x20}) {
