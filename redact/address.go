@@ -32,7 +32,7 @@ var addressLabels = func() map[string]int {
 	// Form labels that end in a part's word and need a comma to be
 	// believed: "Flat/Door/Block No. & Road:", "Name of Premises:", vCard's
 	// "ADR".
-	for _, w := range []string{"road", "premises", "building", "adr"} {
+	for _, w := range []string{"road", "premises", "building", "adr", "residence"} {
 		m[w] = 1
 	}
 	return m
@@ -611,6 +611,10 @@ func houseStart(buf []byte, i int) bool {
 	if b == '.' {
 		return buf[i] == 'H' || buf[i] == 'D'
 	}
+	if b == ' ' {
+		// "H No 78", "D No 5-12"
+		return (buf[i] == 'H' || buf[i] == 'D') && (i+3 >= len(buf) || buf[i+2]|0x20 == 'n' && buf[i+3]|0x20 == 'o')
+	}
 	b = (b | 0x20) - 'a'
 	return a < 26 && b < 26 && housePair[a][b]
 }
@@ -645,6 +649,9 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 	for k < len(buf) && k-i <= 8 && (isASCIILetter(buf[k]) || buf[k] == '.') {
 		k++
 	}
+	if k == i+1 && k+3 < len(buf) && buf[k] == ' ' && buf[k+1]|0x20 == 'n' && buf[k+2]|0x20 == 'o' {
+		k += 3 // "H No 78": H.No. with a space
+	}
 	if k+1 >= len(buf) {
 		return true
 	}
@@ -655,7 +662,7 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 	var word [8]byte
 	n := 0
 	for _, b := range buf[i:k] {
-		if b != '.' {
+		if b != '.' && b != ' ' {
 			word[n] = b | 0x20
 			n++
 		}
@@ -867,6 +874,9 @@ func (w *window) houseWordEnd(p int) (int, bool) {
 		if b == '.' {
 			continue
 		}
+		if b == ' ' && n == 1 && (word[0] == 'h' || word[0] == 'd') && w.byteAt(q+1)|0x20 == 'n' && w.byteAt(q+2)|0x20 == 'o' {
+			continue // "H No 78", "D No 5-12": H.No. with a space
+		}
 		if !isASCIILetter(byte(max(b, 0))) {
 			break
 		}
@@ -1012,12 +1022,16 @@ func sentenceEnds(w *window, p int) bool {
 	next := w.byteAt(p + 2)
 	if n > 3 && n < 8 {
 		var buf [8]byte
-		if word, _ := w.wordAt(p-n, buf[:]); villageWords[string(word)] || ruralWords[string(word)] {
-			return false // "Vill. Khed", "Dist. Ratnagiri", "Distt. Saran"
+		if word, _ := w.wordAt(p-n, buf[:]); villageWords[string(word)] || ruralWords[string(word)] || addressAbbreviations[string(word)] {
+			return false // "Vill. Khed", "Dist. Ratnagiri", "Distt. Saran", "opp. Govt. Girls School"
 		}
 	}
 	return n > 3 && next >= 'A' && next <= 'Z'
 }
+
+// addressAbbreviations are the words of four letters or more that an
+// address abbreviates with a dot before a capital: not a sentence's end.
+var addressAbbreviations = map[string]bool{"govt": true, "bldg": true, "apts": true, "hosp": true, "extn": true, "sect": true}
 
 // A village address names no street but its administrative parts, each
 // with a word of its own: "Vill. Khed Bk, PO Khed, Dist. Ratnagiri",
