@@ -418,7 +418,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n < 2 || piped && n < 4 || best == alignedSep && n < 3 {
 		return // an aligned table has three columns or more: "Name      Ravi" is a label and its value
 	}
-	speaks := false
+	speaks, spoken := false, 0
 	// Prose has commas too: a header's fields are short names, and a
 	// header of two comma-separated fields has no spaces ("name,mobile").
 	maxWords := 3
@@ -445,7 +445,11 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		}
 		if r.nameColumn(st, k, f) {
 			speaks = true
+			spoken++
 		}
+	}
+	if n == 2 && best == '|' && !piped && spoken < 2 {
+		return // "Candidate | Darshan Bhat": a label and its value, not a header
 	}
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n

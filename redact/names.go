@@ -333,11 +333,16 @@ var columnWords = map[string]bool{
 }
 
 // qualifiedBefore reports whether the key word that ends at e, joined to
-// the label after it by '_', '-', '.' or a camelCase hump, is a
-// qualifier (see keyQualifiers): "legal_name", "companyName".
+// the label after it by '_', '-', '.', a camelCase hump or a space, is a
+// qualifier (see keyQualifiers): "legal_name", "companyName", "Trade
+// name".
 func qualifiedBefore(get func(int) int, e int) bool {
+	spaced := false
 	if b := get(e - 1); b == '_' || b == '-' || b == '.' {
 		e--
+	} else if b == ' ' && isASCIILetter(byte(max(get(e-2), 0))) {
+		e-- // "Trade name:", "File Name :", "Bank Name:"
+		spaced = true
 	} else if !(b >= 'a' && b <= 'z') || !(get(e) >= 'A' && get(e) <= 'Z') {
 		return false
 	}
@@ -355,7 +360,8 @@ func qualifiedBefore(get func(int) int, e int) bool {
 	for k := 0; k < n; k++ {
 		w[k] = byte(get(e-n+k)) | 0x20
 	}
-	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
+	q := string(w[:n])
+	return n > 0 && n < len(w) && keyQualifiers[q] && !(spaced && q == "display") // "Display Name: Priya Nair" is hers
 }
 
 // labelledName reads the capitalised words of a name at i, after a label,
@@ -535,6 +541,9 @@ var typeNames = map[string]bool{
 	// "Nominee: REGISTERED".
 	"release": true, "sprint": true, "build": true, "version": true, "registered": true, "pending": true,
 	"verified": true, "active": true, "inactive": true,
+	// An office, not its holder: "Officer: Superintendent", and thanks.
+	"superintendent": true, "commissioner": true, "collector": true, "tahsildar": true, "director": true,
+	"secretary": true, "registrar": true, "thank": true, "thanks": true,
 }
 
 // notLabelledName reports a first word after a name label that is no

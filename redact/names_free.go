@@ -208,13 +208,13 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				surnameFirst = true // "Laishram Bikram Singh", "NAMBIAR ANJALI": a family name first
 			}
 			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
+		case notPersonWords[s]:
+			return i // "Ganga Logistics", "Laxmi Nagar", "Ambedkar Jayanti": a business, a place, a day
 		case surnameFirst && n == 1:
 			if !names.Given(s) || names.Ambiguous(s) {
 				return i // a family name needs a given name after it
 			}
 			full = true
-		case notPersonWords[s]:
-			return i // "Ganga Logistics", "Laxmi Nagar": a business or a place
 		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
 			full = true
 		case n == 1 || n == 2 && mid == 1:

@@ -43,6 +43,11 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// Not names: a qualified name label, an office, thanks, a festival;
+		// a label and its value separated by a pipe are no table's header.
+		{"Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: Priya Nair", "Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: XXXXX XXXX"},
+		{"Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti", "Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti"},
+		{"Candidate | Darshan Bhat\nDOB | 2 Nov 1988\nPassport | J8369854", "Candidate | XXXXXXX XXXX\nDOB | X XXX XXXX\nPassport | XXXXXXXX"},
 		// A family name, a comma, a given name, as registers list people.
 		{"SANDHU, Rajwinder  N1829549\nSharma, Priya Kumari joined", "XXXXXX, XXXXXXXXX  N1829549\nXXXXXX, XXXXX XXXXXX joined"},
 		{"ERROR, Failed to connect\nMUMBAI, India\nGILL, Jasleen", "ERROR, Failed to connect\nMUMBAI, India\nGILL, Jasleen"}, // Gill is also a word
