@@ -629,9 +629,17 @@ func mayOpenHouse(buf []byte, i int) bool {
 // mayOpenHouseNumber is the main loop's quick test for a house number at
 // i, after a houseGap byte, that may open an address a PIN code closes:
 // as many letters, digits, '/' and '-' as houseNumberAt reads, then a
-// comma and a space ("12/3A, ", "1187, ", "HIG-1187, ").
+// comma and a space ("12/3A, ", "1187, ", "C-401, "); no more than two
+// letters before a '/' or '-', so that the main loop need not read on
+// after every "Mozilla/" and "X-Request-".
 func mayOpenHouseNumber(buf []byte, i int) bool {
 	k := i
+	for k < len(buf) && k-i <= maxHouseNumber && isASCIILetter(buf[k]) {
+		k++
+	}
+	if k-i >= 3 && k < len(buf) && (buf[k] == '/' || buf[k] == '-') {
+		return false // "Mozilla/5.0", "X-Request-Id": a word, then a '/' or '-'
+	}
 	for k < len(buf) && k-i <= maxHouseNumber && (alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-') {
 		k++
 	}
@@ -1056,15 +1064,16 @@ var ruralWords = map[string]bool{
 func mayOpenVillage(buf []byte, i, j int) bool {
 	switch j - i {
 	case 2:
-		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1]|0x20 == 'p' ||
+		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1] == 'P' ||
 			buf[i] == 'M' && buf[i+1]|0x20 == 'u' && j+3 < len(buf) && buf[j] == '.' && buf[j+2]|0x20 == 'p'
 	case 5:
-		return buf[i] == 'M' && buf[i+1]|0x20 == 'o' && buf[i+2]|0x20 == 'u' || buf[i] == 'M' && buf[i+1]|0x20 == 'a' && buf[i+2]|0x20 == 'u'
+		return buf[i] == 'M' && (buf[i+1]|0x20 == 'o' || buf[i+1]|0x20 == 'a') && buf[i+2]|0x20 == 'u' && buf[i+3]|0x20 != 's'
 	case 3:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'p' && buf[i+2]|0x20 == 'o'
 	case 4:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+2]|0x20 == 'l' && buf[i+3]|0x20 == 'l' ||
-			buf[i] == 'P' && buf[i+1]|0x20 == 'o' && buf[i+2]|0x20 == 's' && buf[i+3]|0x20 == 't' ||
+			// "Post Kuttiady", not "POST /login"
+			buf[i] == 'P' && buf[i+1] == 'o' && buf[i+2] == 's' && buf[i+3] == 't' && j+1 < len(buf) && buf[j] == ' ' && isUpperByte(int(buf[j+1])) ||
 			buf[i] == 'G' && buf[i+1]|0x20 == 'r' && buf[i+2]|0x20 == 'a' && buf[i+3]|0x20 == 'm'
 	case 7:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+4]|0x20 == 'a' && buf[i+6]|0x20 == 'e' // "Village": villageAt reads it whole

@@ -307,7 +307,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					if j < len(buf) {
 						after = buf[j]
 					}
-					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && mayOpenHouseNumber(buf, i)) ||
+					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
 				if !read {

@@ -49,6 +49,9 @@ type vcardProperty struct {
 // property vcardProperties names: at the start of a line, or after an
 // Apple "item1." group there.
 func mayOpenVCard(w *window, i int) bool {
+	if i > 0 && w.buf[i-1] != '\n' && w.buf[i-1] != '\r' && w.buf[i-1] != '.' {
+		return false // the common case, decided by the byte before
+	}
 	switch w.buf[i] {
 	case 'N', 'F', 'A', 'B', 'L':
 	default:
