@@ -27,6 +27,8 @@ func TestDatesOfBirth(t *testing.T) {
 		{"Date of Birth: August 14, 1990", "August 14, 1990"},
 		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
+		{"DOB: JAN 01, 1990", "JAN 01, 1990"}, // a month in capitals
+		{"DOB: SEPTEMBER 5, 1987", "SEPTEMBER 5, 1987"},
 		// A two-digit year.
 		{"D.O.B: 14-08-90", "14-08-90"},
 		{"dob 1.8.90 ok", "1.8.90"},
