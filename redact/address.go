@@ -192,6 +192,17 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
 		k-- // "addressLine1", "address2"
 	}
+	if w.byteAt(k) == ')' {
+		// "Address (as per Aadhaar):": a note in brackets after the label
+		o := k - 1
+		for k-o < 32 && w.byteAt(o) >= 0 && w.byteAt(o) != '(' && w.byteAt(o) != '\n' && w.byteAt(o) != ')' {
+			o--
+		}
+		if w.byteAt(o) != '(' || w.byteAt(o-1) != ' ' {
+			return buf[:0], k
+		}
+		k = o - 2
+	}
 	word, start := wordBefore(w, k+1, buf)
 	return word, start - 1
 }

@@ -246,6 +246,7 @@ func TestAddressKeysAndForms(t *testing.T) {
 		{"postalAddress: H.No. 13-4-393, Patia, Bhubaneswar", "postalAddress: X.XX. XX-X-XXX, XXXXX, XXXXXXXXXXX"},
 		{"takeAddress: true, doFuncCallValues: true,", "takeAddress: true, doFuncCallValues: true,"},
 		{"homePostalAddress: 221 Model Town, Ludhiana", "homePostalAddress: XXX XXXXX XXXX, XXXXXXXX"},
+		{"Address (as per Aadhaar): 12, MG Road, Pune\nfunc (r *Redactor): 12, x, y", "Address (as per Aadhaar): XX, XX XXXX, XXXX\nfunc (r *Redactor): 12, x, y"},
 		{"Residence: 23 Om Sai Bhavan, behind SBI ATM, Salt Lake Sector V, Kolkata, 700881", "Residence: XX XX XXX XXXXXX, XXXXXX XXX XXX, XXXX XXXX XXXXXX X, XXXXXXX, XXXXXX"},
 		{"Address: 29 Gulmohar Villa, opp. Govt. Girls School, HSR Layout, Bengaluru", "Address: XX XXXXXXXX XXXXX, XXX. XXXX. XXXXX XXXXXX, XXX XXXXXX, XXXXXXXXX"},
 		{"H No 142, Ward 2, Khanna Kalan, P.O. Samrala, Ludhiana, Punjab, 141930", "X XX XXX, XXXX X, XXXXXX XXXXX, X.X. XXXXXXX, XXXXXXXX, XXXXXX, XXXXXX"},

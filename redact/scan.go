@@ -843,8 +843,8 @@ func mayEndLabel(buf []byte, i int) bool {
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
 		k-- // "addressLine1":
 	}
-	if k < 1 || buf[k] >= 0x80 {
-		return true
+	if k < 1 || buf[k] >= 0x80 || buf[k] == ')' && buf[k-1] != '(' {
+		return true // another script's word, or a note in brackets ("Address (as per Aadhaar):")
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
 	if a < 26 && b < 26 {
