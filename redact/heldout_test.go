@@ -201,13 +201,32 @@ var heldout8Floors = map[string]float64{
 // it scored the same as at the session's start (fe7afa5) but for
 // vehicles (88.6 -> 100 %): passports 34.5 %, dates of birth 87.3 %, PIN
 // codes 94.5 %, PERSON 91.4 %, LOCATION 80.6 %, 51 of 1,120 findings
-// false.
+// false. Its misses were then read (pg_dump COPY blocks, nested JSON,
+// "SURNAME, Given", "H No", label | value lines), so these floors guard
+// those fixes.
 var heldout9Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
-	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
-	"DATE_OF_BIRTH": 0.85, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.32, "IN_VOTER": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.35, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.9, "LOCATION": 0.78,
+	"PERSON": 0.95, "LOCATION": 0.86,
+}
+
+// heldout10Floors are heldoutFloors for the tenth set (testdata/heldout10),
+// written at the end of session 7 by a helper who read neither the engine
+// nor the other sets' cases, from 120 new sources. It has not been read:
+// these floors sit just under what kavach scored at d5a03c6. Scored at
+// the session's start (fe7afa5), after the seventh and eighth sets' fixes
+// (2a648c9) and after the ninth's (d5a03c6): vehicles 59.4 -> 87.5 ->
+// 87.5 %, driving licences 92.9 -> 100 -> 100 %, PERSON 94.8 -> 95.1 ->
+// 95.1 %, LOCATION 88.2 -> 88.2 -> 89.7 %, false 34 of 1,086 -> 31 of
+// 1,095 -> 31 of 1,096; every other kind the same throughout.
+var heldout10Floors = map[string]float64{
+	"IN_AADHAAR": 0.95, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.92, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.85, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.93, "LOCATION": 0.87,
 }
 
 // TestHeldout reports recall per kind and false positives on the
@@ -226,7 +245,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout6", heldout6Floors, 0.01},
 		{"heldout7", heldout7Floors, 0.02},
 		{"heldout8", heldout8Floors, 0.015},
-		{"heldout9", heldout9Floors, 0.05},
+		{"heldout9", heldout9Floors, 0.025},
+		{"heldout10", heldout10Floors, 0.035},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -349,7 +369,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
