@@ -456,6 +456,28 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 }
 
+// recordLine returns the end of the line at p (before its '\n', or before
+// a '\r' too when cr: HL7 ends a segment with one) for the readers that
+// take a line whole: HL7 segments, vCard properties, SQL statements. ok is
+// false when the line is longer than maxCSVLine, which they leave to the
+// scan, or when a stream has not shown its end yet, which sets w.short:
+// such a reader returns !w.short.
+func (w *window) recordLine(p int, cr bool) (end int, ok bool) {
+	buf := w.buf
+	end = p
+	for end < len(buf) && end-p <= maxCSVLine && buf[end] != '\n' && !(cr && buf[end] == '\r') {
+		end++
+	}
+	if end-p > maxCSVLine {
+		return end, false
+	}
+	if end == len(buf) && !w.atEOF {
+		w.short = true
+		return end, false
+	}
+	return end, true
+}
+
 // isRuleLine reports a line that only draws a table's rule: dashes, with
 // '+', '|', ':' and spaces between them.
 func isRuleLine(line []byte) bool {

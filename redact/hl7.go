@@ -35,16 +35,9 @@ func isHL7Segment(id []byte) bool {
 // show more of the segment first.
 func (r *Redactor) hl7Segment(w *window, i int) bool {
 	buf := w.buf
-	end := i
-	for end < len(buf) && end-i <= maxCSVLine && buf[end] != '\r' && buf[end] != '\n' {
-		end++
-	}
-	if end-i > maxCSVLine {
-		return true
-	}
-	if end == len(buf) && !w.atEOF {
-		w.short = true
-		return false
+	end, ok := w.recordLine(i, true)
+	if !ok {
+		return !w.short
 	}
 	fields := hl7Fields[string(buf[i:i+3])]
 	seg := buf[i:end]

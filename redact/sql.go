@@ -18,18 +18,11 @@ import "bytes"
 // columns, and makes its row of values the row w.csv describes. It reports false, setting w.short, when a stream must show
 // more of the line first.
 func (r *Redactor) sqlInsert(w *window, p int) bool {
-	buf := w.buf
-	end := len(buf)
-	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
-		end = p + k
-	} else if len(buf)-p > maxCSVLine {
-		return true
+	end, ok := w.recordLine(p, false)
+	if !ok {
+		return !w.short
 	}
-	if end == len(buf) && !w.atEOF {
-		w.short = true
-		return false
-	}
-	stmt := buf[p:end]
+	stmt := w.buf[p:end]
 	cols, vals, vFrom, ok := splitInsert(stmt)
 	if !ok {
 		return true
@@ -158,18 +151,11 @@ func mayBeCopy(buf []byte, p int, atEOF bool) bool {
 // column list the header of a tab-separated block. It reports false,
 // setting w.short, when a stream must show more of the line first.
 func (r *Redactor) sqlCopy(w *window, p int) bool {
-	buf := w.buf
-	end := len(buf)
-	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
-		end = p + k
-	} else if len(buf)-p > maxCSVLine {
-		return true
+	end, ok := w.recordLine(p, false)
+	if !ok {
+		return !w.short
 	}
-	if end == len(buf) && !w.atEOF {
-		w.short = true
-		return false
-	}
-	stmt := bytes.TrimRight(buf[p:end], "\r")
+	stmt := bytes.TrimRight(w.buf[p:end], "\r")
 	open := bytes.IndexByte(stmt, '(')
 	closing := bytes.LastIndexByte(stmt, ')')
 	if open < 0 || closing < open || !bytes.HasSuffix(bytes.ToLower(stmt[closing:]), []byte(") from stdin;")) {

@@ -85,19 +85,11 @@ func mayOpenVCard(w *window, i int) bool {
 // reports false, setting w.short, when a stream must show more of the
 // line first.
 func (r *Redactor) vcardLine(w *window, i int) bool {
-	buf := w.buf
-	end := i
-	for end < len(buf) && end-i <= maxCSVLine && buf[end] != '\r' && buf[end] != '\n' {
-		end++
+	end, ok := w.recordLine(i, true)
+	if !ok {
+		return !w.short
 	}
-	if end-i > maxCSVLine {
-		return true
-	}
-	if end == len(buf) && !w.atEOF {
-		w.short = true
-		return false
-	}
-	line := buf[i:end]
+	line := w.buf[i:end]
 	name := 0
 	for name < len(line) && name < 8 && chars.IsUpper(line[name]) {
 		name++
