@@ -126,6 +126,13 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 			return end
 		}
 	}
+	if r.cfg.person && !r.cfg.noKeys {
+		if p := r.lowerNameStart(w, c); p >= 0 {
+			if end := r.lowerName(w, c, p, out); end > c+1 || w.short {
+				return end
+			}
+		}
+	}
 	g := c
 	for c-g < 5 && isHex(w.byteAt(g-1)) {
 		g--

@@ -68,7 +68,7 @@ var keyQualifiers = map[string]bool{
 	"zone": true, "env": true, "version": true, "count": true, "verified": true, "valid": true, "enabled": true,
 	"masked": true, "hash": true, "length": true, "len": true, "format": true, "provider": true, "network": true,
 	"template": true, "field": true, "attr": true, "attribute": true, "column": true, "label": true, "tag": true,
-	"domain": true, "mac": true, "port": true, "server": true, "display": true, "cpu": true, "memory": true,
+	"domain": true, "mac": true, "port": true, "server": true, "cpu": true, "memory": true,
 	"disk": true, "thread": true, "process": true, "task": true, "job": true, "step": true, "stage": true, "plan": true,
 	"mode": true, "rate": true, "amount": true, "amt": true, "percent": true, "percentage": true, "pct": true,
 	"slab": true, "fee": true, "charge": true, "charges": true, "limit": true, "score": true, "attempts": true,

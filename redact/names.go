@@ -3,6 +3,8 @@ package redact
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kavachpii/kavach/internal/names"
 )
 
 // Names are found where a label or an honorific says so (while key names
@@ -337,12 +339,10 @@ var columnWords = map[string]bool{
 // qualifier (see keyQualifiers): "legal_name", "companyName", "Trade
 // name".
 func qualifiedBefore(get func(int) int, e int) bool {
-	spaced := false
 	if b := get(e - 1); b == '_' || b == '-' || b == '.' {
 		e--
 	} else if b == ' ' && isASCIILetter(byte(max(get(e-2), 0))) {
 		e-- // "Trade name:", "File Name :", "Bank Name:"
-		spaced = true
 	} else if !(b >= 'a' && b <= 'z') || !(get(e) >= 'A' && get(e) <= 'Z') {
 		return false
 	}
@@ -360,8 +360,7 @@ func qualifiedBefore(get func(int) int, e int) bool {
 	for k := 0; k < n; k++ {
 		w[k] = byte(get(e-n+k)) | 0x20
 	}
-	q := string(w[:n])
-	return n > 0 && n < len(w) && keyQualifiers[q] && !(spaced && q == "display") // "Display Name: Priya Nair" is hers
+	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
 }
 
 // labelledName reads the capitalised words of a name at i, after a label,
@@ -700,6 +699,67 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 	var qb [32]byte
 	q, _ := wordBefore(w, k+1, qb[:])
 	return !thingNameQualifiers[string(q)]
+}
+
+// lowerNameStart returns where a value in lower-case ASCII letters starts
+// after the ':' at c and a name label before it ("display_name":
+// "lipsa", customer_name: ravi kumar), or -1.
+func (r *Redactor) lowerNameStart(w *window, c int) int {
+	p := c + 1
+	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	if b := w.byteAt(p); b == '"' || b == '\'' {
+		p++
+	}
+	if !isLowerByte(w.byteAt(p)) {
+		return -1
+	}
+	label, ok := nameLabelBefore(w.byteAt, p)
+	if !ok || len(label) == 3 && label[1] == '/' {
+		return -1 // no label, or "s/o:": the slash forms take capitals
+	}
+	if k, set := r.cfg.keys[label]; set && k != Person {
+		return -1
+	}
+	return p
+}
+
+// lowerName reads a name in lower case at p, after a name label: words of
+// the gazetteer ("lipsa", "ravi kumar sharma"), as users type their own
+// names into forms and apps; a word it does not know ends it, and the
+// first must be a given or family name, and a name of one word no
+// everyday word ("name": "dev" is a build profile). It returns where
+// scanning goes on.
+func (r *Redactor) lowerName(w *window, c, p int, out *[]match) int {
+	var buf [32]byte
+	end, words, ambiguous := p, 0, false
+	for q := p; words < maxNameWords; {
+		e := q
+		for isLowerByte(w.byteAt(e)) && e-q < len(buf) {
+			e++
+		}
+		if b := w.byteAt(e); e == q || e-q >= len(buf) || isAlnumByte(b) || b >= 0x80 || b == '_' || b == '.' || b == '@' || b == '-' {
+			break
+		}
+		word := string(lowerASCII(buf[:], w.buf[q:e]))
+		if words == 0 && !names.Given(word) && !names.Surname(word) || words > 0 && !names.Given(word) && !names.Surname(word) && !names.Middle(word) {
+			break
+		}
+		if words == 0 {
+			ambiguous = names.Ambiguous(word)
+		}
+		end, words = e, words+1
+		if w.byteAt(e) != ' ' || !isLowerByte(w.byteAt(e+1)) {
+			break
+		}
+		q = e + 1
+	}
+	if w.short || words == 0 || words == 1 && ambiguous {
+		return c + 1
+	}
+	*out = append(*out, match{kind: kPerson, start: p, end: end, score: 0.85, reason: "name in lower case after a label"})
+	return end
 }
 
 // thingNameQualifiers are the words, in Indian scripts, that make the

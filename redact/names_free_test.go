@@ -43,6 +43,9 @@ func TestFreeNames(t *testing.T) {
 		{"Lakshmi didi, Maa ka VID bhej do", "XXXXXXX didi, Maa ka VID bhej do"},
 		{"Phlebotomist Pranav will call\nCounsellor: Simran", "Phlebotomist XXXXXX will call\nCounsellor: XXXXXX"},
 		{"the Krishna's flute", "the Krishna's flute"}, // an everyday name needs a strong cue
+		// A name in lower case after a name key, from the gazetteer.
+		{`{"display_name": "lipsa", "customer_name":"ravi kumar sharma", "city":"pune"}`, `{"display_name": "XXXXX", "customer_name":"XXXX XXXXX XXXXXX", "city":"pune"}`},
+		{`{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`, `{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`},
 		// Not names: a qualified name label, an office, thanks, a festival;
 		// a label and its value separated by a pipe are no table's header.
 		{"Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: Priya Nair", "Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: XXXXX XXXX"},

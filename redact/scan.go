@@ -372,7 +372,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
 			if mayEndLabel(buf, i) && (r.cfg.location && hasAddressLabel(w, i) ||
-				r.cfg.person && !r.cfg.noKeys && r.scriptNameLabelBefore(w, i) || w.short) {
+				r.cfg.person && !r.cfg.noKeys && (r.scriptNameLabelBefore(w, i) || r.lowerNameStart(w, i) >= 0) || w.short) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
 			}
