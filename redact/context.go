@@ -441,24 +441,48 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 		c.blo = lo
 		c.bp = start - lo
 	}
-	text := w.buf[c.blo:start]
+	c.stepBefore(w.buf[c.blo:start], c.blo == -len(w.hist), false)
+}
+
+// wordsBefore reads up to maxCtxWords words before start, within the
+// context window and the line, when the window reaches back into the
+// bytes a stream already passed on: they are joined to the buffer's and
+// read at once.
+func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
+	lo := max(start-r.cfg.window, -len(w.hist))
+	var join [2 * MaxContextWindow]byte
+	n := copy(join[:], w.hist[len(w.hist)+lo:])
+	n += copy(join[n:], w.buf[:start])
+	c.bp = n
+	c.stepBefore(join[:n], lo == -len(w.hist), true)
+}
+
+// stepBefore reads the words of text, which ends where the candidate
+// starts, backwards from c.bp: one run of word characters that adds a
+// word, or all of them when all is set, until c.bdone. fromStart says
+// text starts where the input does (see labelLineAbove).
+func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 	var words [maxChunk / 2]ctxWord
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
 			if c.blines == 0 && !c.bsibling && c.bkeyed && c.vagueKey() && objectOpensLineAbove(text, p-1) {
-				c.blines++ // see objectOpensLineAbove
+				// "passport": {\n  "number": "…": the object's own key
+				c.blines++
 				c.bkeyed = false
 				p = lineEndAbove(text, p-1) - 1
 				continue
 			}
 			if c.blines == 0 && !c.bsibling && (c.bkeyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
-				c.blines++ // see fieldEndsLineAbove
+				// Pretty-printed JSON ("Name": "birthdate",\n"Value": "…")
+				// and a property list (<key>dateOfBirth</key>\n<string>…):
+				// the field above names a value whose own key is vague.
+				c.blines++
 				c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb
 				p = lineEndAbove(text, p-1)
 				continue
 			}
-			if c.blines < maxLabelLines && labelLineAbove(text, p-1, c.blo == -len(w.hist), c.blines == 0) ||
+			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) ||
 				c.blines == 0 && answersLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
 				p--
@@ -467,6 +491,8 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 			break
 		}
 		if !isChunkByte(int(b)) {
+			// In a record ("key": "value", key=value) only the value's own
+			// key speaks for it: stop at the field before.
 			switch {
 			case c.bsibling && b == ' ' && c.nb > c.bsibFrom:
 				c.bdone = true // a sentence ("msg":"beneficiary added") names no type
@@ -478,13 +504,20 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 				}
 				c.bkeyed = true
 			case b == '$' && c.bkeyed && !c.bsibling && p < len(text) && isASCIILetter(text[p]):
-				c.bkeyed = false // a MongoDB type wrapper: see wordsBefore
+				// MongoDB's extended JSON wraps a value in its type
+				// ({"accountNumber": {"$numberLong": "…"}}): the key that
+				// speaks for it is the wrapper's.
+				c.bkeyed = false
 			case b == ']' && c.blines == 0 && stampOpensLine(text, p-1) >= 0:
-				p = stampOpensLine(text, p-1) // see stampOpensLine
+				// "[00:00:24] Customer: 27th September 1964": a transcript's
+				// time stamp is no field; the turn may answer the line above.
+				p = stampOpensLine(text, p-1)
 				continue
 			case c.bkeyed && isFieldSep(int(b)):
 				if b == '{' && !c.bsibling && c.vagueKey() {
-					c.bkeyed = false // an object's vague key: see wordsBefore
+					// {"passport": {"number": "…"}}: a vague key first in
+					// its object takes the object's own key.
+					c.bkeyed = false
 					p--
 					continue
 				}
@@ -506,123 +539,21 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 			q--
 		}
 		if c.bkeyed && !c.bsibling && isTypeWrapperKey(text, q, p) {
-			c.bkeyed = false // a DynamoDB type wrapper: see wordsBefore
+			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
+			// "…"}}): the key that speaks for it is the wrapper's.
+			c.bkeyed = false
 			c.bp, p = q, q
 			continue
 		}
 		nb := c.nb
 		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
 		c.bp = q
-		if c.nb > nb && c.nb < maxCtxWords {
+		if !all && c.nb > nb && c.nb < maxCtxWords {
 			return // more may be read later
 		}
 		p = q
 	}
 	c.bdone = true
-}
-
-// wordsBefore reads up to maxCtxWords words before start, within the
-// context window and the line.
-func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
-	c.bdone = true
-	lo := max(start-r.cfg.window, -len(w.hist))
-	var text []byte
-	if lo >= 0 {
-		text = w.buf[lo:start]
-	} else {
-		// The window reaches back into the bytes a stream already passed on.
-		var join [2 * MaxContextWindow]byte
-		n := copy(join[:], w.hist[len(w.hist)+lo:])
-		n += copy(join[n:], w.buf[:start])
-		text = join[:n]
-	}
-	var words [maxChunk / 2]ctxWord
-	keyed := false   // passed the ':' or '=' between this value and its key
-	sibling := false // passed into the field before, for a vague key
-	sibFrom := 0     // c.nb then
-	above := 0       // lines passed above (see labelLineAbove)
-	for p := len(text); p > 0 && c.nb < maxCtxWords; {
-		b := text[p-1]
-		if b == '\n' {
-			if above == 0 && !sibling && keyed && c.vagueKey() && objectOpensLineAbove(text, p-1) {
-				// "passport": {\n  "number": "…": the object's own key
-				above++
-				keyed = false
-				p = lineEndAbove(text, p-1) - 1
-				continue
-			}
-			if above == 0 && !sibling && (keyed && c.vagueKey() && fieldEndsLineAbove(text, p-1) || plistKeyAbove(text, p-1)) {
-				// Pretty-printed JSON ("Name": "birthdate",\n"Value": "…")
-				// and a property list (<key>dateOfBirth</key>\n<string>…):
-				// the field above names a value whose own key is vague.
-				above++
-				sibling, keyed, sibFrom = true, false, c.nb
-				p = lineEndAbove(text, p-1)
-				continue
-			}
-			if above < maxLabelLines && labelLineAbove(text, p-1, lo == -len(w.hist), above == 0) ||
-				above == 0 && answersLineAbove(text, p-1) {
-				above++
-				p--
-				continue
-			}
-			return
-		}
-		if !isChunkByte(int(b)) {
-			// In a record ("key": "value", key=value) only the value's own
-			// key speaks for it: stop at the field before.
-			switch {
-			case sibling && b == ' ' && c.nb > sibFrom:
-				return // a sentence ("msg":"beneficiary added") names no type
-			case b == ':' || b == '=':
-				if keyed || sibling {
-					return // the field before speaks by its value, not its key
-				}
-				keyed = true
-			case b == '$' && keyed && !sibling && p < len(text) && isASCIILetter(text[p]):
-				// MongoDB's extended JSON wraps a value in its type
-				// ({"accountNumber": {"$numberLong": "…"}}): the key that
-				// speaks for it is the wrapper's.
-				keyed = false
-			case b == ']' && above == 0 && stampOpensLine(text, p-1) >= 0:
-				// "[00:00:24] Customer: 27th September 1964": a transcript's
-				// time stamp is no field; the turn may answer the line above.
-				p = stampOpensLine(text, p-1)
-				continue
-			case keyed && isFieldSep(int(b)):
-				if b == '{' && !sibling && c.vagueKey() {
-					// {"passport": {"number": "…"}}: a vague key first in
-					// its object takes the object's own key.
-					keyed = false
-					p--
-					continue
-				}
-				if b == ',' && !sibling && c.vagueKey() {
-					sibling, keyed, sibFrom = true, false, c.nb // see vagueKey
-					p--
-					continue
-				}
-				return
-			case b >= '0' && b <= '9':
-				c.bnum = true
-			}
-			p--
-			continue
-		}
-		q := p
-		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
-			q--
-		}
-		if keyed && !sibling && isTypeWrapperKey(text, q, p) {
-			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
-			// "…"}}): the key that speaks for it is the wrapper's.
-			keyed = false
-			p = q
-			continue
-		}
-		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], keyed)
-		p = q
-	}
 }
 
 // isTypeWrapperKey reports whether text[q:p] is the key of a DynamoDB
