@@ -209,7 +209,7 @@ var heldout9Floors = map[string]float64{
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
 	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.35, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.95, "LOCATION": 0.86,
+	"PERSON": 0.97, "LOCATION": 0.86,
 }
 
 // heldout10Floors are heldoutFloors for the tenth set (testdata/heldout10),
