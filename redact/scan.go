@@ -277,6 +277,13 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
+			if (i > 0 && buf[i-1] == '<' || i == 0 && w.byteAt(-1) == '<') && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
+				// "…<<ZIYA", "…<A0000001": a word after an MRZ's filler is the
+				// MRZ reader's, read whole or, masked, not at all.
+				for i++; i < len(buf) && alnumBits[buf[i]] != 0; i++ {
+				}
+				continue
+			}
 			if buf[i] == 'I' && (i+2 >= len(buf) || buf[i+2]|0x20 == 's') && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
 				return w.holdFrom(i, out) // an SQL statement in a log line: see sqlInsert
 			}
