@@ -277,13 +277,6 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				continue
 			}
 		case clsUpper:
-			if (i > 0 && buf[i-1] == '<' || i == 0 && w.byteAt(-1) == '<') && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
-				// "…<<ZIYA", "…<A0000001": a word after an MRZ's filler is the
-				// MRZ reader's, read whole or, masked, not at all.
-				for i++; i < len(buf) && alnumBits[buf[i]] != 0; i++ {
-				}
-				continue
-			}
 			if buf[i] == 'I' && (i+2 >= len(buf) || buf[i+2]|0x20 == 's') && w.csvOn && mayBeInsert(buf, i, w.atEOF) && !isAlnumByte(w.byteAt(i-1)) && !r.sqlInsert(w, i) {
 				return w.holdFrom(i, out) // an SQL statement in a log line: see sqlInsert
 			}
@@ -1046,6 +1039,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if chars.IsAlnum(w.prevChar(i)) {
 		return w.skipToken(i) // inside a longer run: never a candidate
+	}
+	if cls == clsUpper && w.byteAt(i-1) == '<' && (isAlnumByte(w.byteAt(i-2)) || w.byteAt(i-2) == '<') {
+		// "…<<ZIYA", "…<A0000001": a word after an MRZ's filler is the MRZ
+		// reader's, read whole or, masked, not at all (its digits too: see
+		// the main loop).
+		return w.skipToken(i)
 	}
 	if cls == clsUpper || cls == clsDigit {
 		// "P<INDSHAH<<JIGNESH<<<…", "P8717869<4IND5703065M…": a passport's
