@@ -1,9 +1,6 @@
 package names
 
-import (
-	"sync"
-	"unicode/utf8"
-)
+import "sync"
 
 // Names written in an Indian script are looked up in the same lists as
 // names in Latin letters, through a skeleton both spellings share: "सुनीता
@@ -72,12 +69,12 @@ func isScriptConsonant(o int) bool {
 func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 	dst = dst[:0]
 	block := rune(-1)
-	for i := 0; i < len(word); {
-		r, size := utf8.DecodeRune(word[i:])
-		i += size
-		if r < 0x0900 || r > 0x0D7F {
+	for i := 0; i < len(word); i += 3 {
+		// U+0900–U+0D7F are three bytes, E0 A4 80 to E0 B5 BF.
+		if i+3 > len(word) || word[i] != 0xE0 || word[i+1] < 0xA4 || word[i+1] > 0xB5 || word[i+2]&0xC0 != 0x80 {
 			return dst, false
 		}
+		r := rune(word[i+1]&0x3F)<<6 | rune(word[i+2]&0x3F)
 		b := (r - 0x0900) &^ 0x7F
 		if block >= 0 && b != block {
 			return dst, false

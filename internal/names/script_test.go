@@ -80,3 +80,31 @@ func TestScriptName(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSkeleton: any bytes, no panic; a skeleton read is lower-case
+// letters, no longer than skeletonMax; a Latin skeleton likewise.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"सुनीता", "বিশ্বাস", "அனில்", "राम1", "\xe0\xa4", "ram", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var a [skeletonMax]byte
+		k, ok := Skeleton([]byte(s), a[:0])
+		if ok && (len(k) == 0 || len(k) > skeletonMax) {
+			t.Fatalf("Skeleton(%q) = %q", s, k)
+		}
+		for _, c := range k {
+			if c < 'a' || c > 'z' {
+				t.Fatalf("Skeleton(%q) = %q", s, k)
+			}
+		}
+		var b [2 * maxLen]byte
+		if len(s) <= maxLen {
+			for _, c := range LatinSkeleton(s, b[:0]) {
+				if c < 'a' || c > 'z' {
+					t.Fatalf("LatinSkeleton(%q) has %q", s, c)
+				}
+			}
+		}
+	})
+}
