@@ -216,6 +216,38 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if _, ok := scriptHonorifics[string(w.buf[i:j])]; ok {
 		return true
 	}
+	if j-i <= 6 {
+		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
+	}
+	if !w.scriptRelationBefore(i) && !scriptNameEndWithin(w, j) {
+		return false // no cue: scriptName would read the words and find none
+	}
 	given, _ := names.ScriptName(w.buf[i:j])
 	return given
+}
+
+// scriptNameEndWithin reports whether one of scriptNameEnds stands among
+// the next maxNameWords words of a script after j, one space apart (where
+// scriptName would look for it), or whether the buffer ends too soon to
+// tell.
+func scriptNameEndWithin(w *window, j int) bool {
+	buf := w.buf
+	p := j
+	for range maxNameWords {
+		if p+1 >= len(buf) {
+			return !w.atEOF
+		}
+		if buf[p] != ' ' || buf[p+1] != 0xE0 {
+			return false
+		}
+		q := skipIndicLetters(buf, p+1)
+		if q+2 >= len(buf) && !w.atEOF {
+			return true
+		}
+		if scriptNameEnds[string(buf[p+1:q])] {
+			return true
+		}
+		p = q
+	}
+	return false
 }
