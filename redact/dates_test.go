@@ -29,6 +29,7 @@ func TestDatesOfBirth(t *testing.T) {
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
 		{"DOB: JAN 01, 1990", "JAN 01, 1990"}, // a month in capitals
 		{"DOB: SEPTEMBER 5, 1987", "SEPTEMBER 5, 1987"},
+		{"DOB: 1ST JAN 1990", "1ST JAN 1990"}, // an ordinal day in capitals
 		// A two-digit year.
 		{"D.O.B: 14-08-90", "14-08-90"},
 		{"dob 1.8.90 ok", "1.8.90"},

@@ -553,6 +553,8 @@ func isHashToken(w *window, i int) bool {
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+func isASCIIDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
 // isIDLength reports the lengths of a PAN, an IFSC and a GSTIN, the
 // identifiers mixedToken reads in lower case.
 func isIDLength(n int) bool { return n == 10 || n == 11 || n == 15 }
@@ -1182,6 +1184,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 		return t.end
+	case t.letters && t.digit && t.end-i == t.n && (t.n == 3 || t.n == 4) && isASCIIDigitByte(w.buf[i]) &&
+		isASCIIDigitByte(w.buf[t.end-3]) && isOrdinal(w.buf[t.end-2:t.end]):
+		// "1ST JAN 1990", "14TH AUG 1990": an ordinal day in capitals
+		if e := r.spelledDate(w, i, out); e > i || w.short {
+			return e
+		}
+		return r.compound(w, i, &t, out)
 	case t.letters && !t.digit && t.end-i == t.n && t.n >= 3 && t.n <= 9 && isMonthWord(w.buf[i:t.end]):
 		// "JAN 01, 1990", "SEPTEMBER 5, 1987": a month in capitals opens a date
 		if e := r.spelledDate(w, i, out); e > i || w.short {
