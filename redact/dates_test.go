@@ -30,6 +30,7 @@ func TestDatesOfBirth(t *testing.T) {
 		{"DOB: JAN 01, 1990", "JAN 01, 1990"}, // a month in capitals
 		{"DOB: SEPTEMBER 5, 1987", "SEPTEMBER 5, 1987"},
 		{"DOB: 1ST JAN 1990", "1ST JAN 1990"}, // an ordinal day in capitals
+		{"DOB: 01/JAN/1990", "01/JAN/1990"},   // slashes, not an access log's "15/Nov/2026:00:41:14"
 		// A two-digit year.
 		{"D.O.B: 14-08-90", "14-08-90"},
 		{"dob 1.8.90 ok", "1.8.90"},

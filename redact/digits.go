@@ -1007,12 +1007,13 @@ func isMonthStart(b byte) bool {
 	return false
 }
 
-// wordDate reads "14 Aug 1990" or "14-Aug-1990" from group k (the day),
-// and returns its end, or the group's end when it is no such date.
+// wordDate reads "14 Aug 1990", "14-Aug-1990" or "14/AUG/1990" from group
+// k (the day), and returns its end, or the group's end when it is no such
+// date.
 func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 	g := &ch.g[k]
 	sep := w.byteAt(g.end)
-	if sep != ' ' && sep != '-' {
+	if sep != ' ' && sep != '-' && sep != '/' {
 		return g.end
 	}
 	var name [48]byte // "செப்டம்பர்" is 30 bytes

@@ -940,10 +940,29 @@ func skipNumber(buf []byte, i int) int {
 			return i // may be the local part of an address
 		}
 		return j
+	case b == '/' && groups == 1 && last <= 2 && isMonthStart(next) && slashedDateAt(buf, j):
+		return i // "01/JAN/1990": candidate reads a date
 	case wordEnd[b] || b == ':' || b == '@':
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// slashedDateAt reports whether buf at j, a '/', goes on as a date's
+// month in words and its year ("/JAN/1990"), not a log's time stamp
+// ("/Nov/2026:00:41:14"); or ends too soon to tell.
+func slashedDateAt(buf []byte, j int) bool {
+	k := j + 1
+	for k < len(buf) && k-j <= 10 && isASCIILetter(buf[k]) {
+		k++
+	}
+	if k+6 > len(buf) {
+		return true
+	}
+	if k-j < 4 || buf[k] != '/' || !digitsOnly(buf[k+1:k+5]) {
+		return false
+	}
+	return buf[k+5] != ':' && alnumBits[buf[k+5]] == 0
 }
 
 // isLogDate reports the date of a log timestamp, "dddd-dd-ddT" or
