@@ -262,21 +262,23 @@ func (w *window) signOffBefore(i int) bool {
 // greetingBefore reports a greeting word right before i, on its line,
 // spaces and one comma between ("Hi Pradnya", "Welcome aboard, Rupa").
 func (w *window) greetingBefore(i int) bool {
+	// One space, as the main loop's quick test (mayCueName's caller) lets
+	// through: "Hi Rahul", "Hi, Rahul".
 	k := i - 1
-	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
-		k--
-	}
-	if k == i-1 {
+	if w.byteAt(k) != ' ' {
 		return false
 	}
+	k--
 	if w.byteAt(k) == ',' {
 		k--
 	}
 	var buf [16]byte
 	word, s := wordBefore(w, k+1, buf[:])
-	switch w.byteAt(s - 1) {
-	case '"', '\'', '`', '(', '{', '<', '>':
+	switch b := w.byteAt(s - 1); {
+	case b == '"' || b == '\'' || b == '`' || b == '(' || b == '{' || b == '<' || b == '>':
 		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting
+	case isAlnumByte(b):
+		return false // "0Hi": no word of its own
 	}
 	if n := len(word); n > 4 && string(word[n-3:]) == "ing" && w.byteAt(s-1) == ' ' {
 		// "Thanks for riding, Sengchi!", "Thank you for shopping, Rupa."
