@@ -33,13 +33,7 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 		return true
 	}
 	st := &w.csv
-	for k := range n {
-		e := len(cols)
-		if k+1 < n {
-			e = cFrom[k+1] - 1
-		}
-		r.nameColumn(st, k, trimIdent(cols[cFrom[k]:e]))
-	}
+	r.nameSQLColumns(st, cols, cFrom[:n])
 	st.ncols = n
 	st.setRow(w, p+vFrom, vals, from[:n], "whole value: SQL column names")
 	return true
@@ -168,13 +162,19 @@ func (r *Redactor) sqlCopy(w *window, p int) bool {
 		return true
 	}
 	st := &w.csv
-	for k := range n {
+	r.nameSQLColumns(st, cols, from[:n])
+	st.active, st.sep, st.ncols = true, '\t', n
+	return true
+}
+
+// nameSQLColumns names the columns of st from a statement's column list,
+// cols split at from: "id, full_name, `dob`".
+func (r *Redactor) nameSQLColumns(st *csvState, cols []byte, from []int) {
+	for k := range from {
 		e := len(cols)
-		if k+1 < n {
+		if k+1 < len(from) {
 			e = from[k+1] - 1
 		}
 		r.nameColumn(st, k, trimIdent(cols[from[k]:e]))
 	}
-	st.active, st.sep, st.ncols = true, '\t', n
-	return true
 }
