@@ -96,9 +96,9 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	}
 	word := w.buf[p:q]
 	sw = scriptNameWord{start: p, end: q}
-	sw.given, sw.family = names.ScriptName(word)
 	var buf [64]byte
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
+		sw.given, sw.family = names.SkeletonName(k)
 		sw.notName = notScriptNameWords[string(k)]
 	}
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {

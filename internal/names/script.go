@@ -233,7 +233,16 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 func ScriptName(word []byte) (given, family bool) {
 	var buf [skeletonMax]byte
 	k, ok := Skeleton(word, buf[:0])
-	if !ok || len(k) < minSkeleton {
+	if !ok {
+		return false, false
+	}
+	return SkeletonName(k)
+}
+
+// SkeletonName is ScriptName for a skeleton already spelled (see
+// [Skeleton]), for a caller that looks it up elsewhere too.
+func SkeletonName(k []byte) (given, family bool) {
+	if len(k) < minSkeleton {
 		return false, false
 	}
 	sk := buildScript()
