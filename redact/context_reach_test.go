@@ -45,6 +45,10 @@ func TestContextReaches(t *testing.T) {
 		// A document number of a passport's shape; a field a line, its
 		// value's key vague (pretty-printed JSON, a property list).
 		{"DOC=P|DOCNO=G9187502|EXP=2034", "DOC=P|DOCNO=XXXXXXXX|EXP=2034"},
+		// A traveller's listing: a passport's shape beside a passenger's
+		// date of birth; an order number of that shape stays.
+		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",
+			"pax name / passport / DOB:\nXXXXXX, XXXXXXXXX  XXXXXXXX  DOB XX-XXX-XXXX\nOrder T4047244 shipped"},
 		{"{\n  \"Name\": \"birthdate\",\n  \"Value\": \"1973-03-14\"\n}", "{\n  \"Name\": \"birthdate\",\n  \"Value\": \"XXXX-XX-XX\"\n}"},
 		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
 			"\t<key>dateOfBirth</key>\n\t<string>XXXX-XX-XX</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>"},

@@ -29,6 +29,11 @@ var contextWords = map[kindID][]string{
 		// A document number of a passport's shape, a letter and seven
 		// digits, is one: "DOC=P|DOCNO=G9187502" in an airline's APIS data.
 		"document", "doc", "docno",
+		// A traveller's record: a letter and seven digits beside a
+		// passenger's name or date of birth is the passport the booking
+		// asks for ("pax name / passport / DOB").
+		"pax", "passenger", "passengers", "traveller", "travellers", "traveler", "travelers", "nationality",
+		"dob", "birth", "born", "birthdate", "dateofbirth",
 		"पासपोर्ट", "পাসপোর্ট", "கடவுச்சீட்டு", "பாஸ்போர்ட்", "పాస్\u200cపోర్ట్", "పాస్పోర్ట్", "પાસપોર્ટ", "ಪಾಸ್\u200cಪೋರ್ಟ್", "പാസ്\u200cപോർട്ട്", "ਪਾਸਪੋਰਟ", "ପାସପୋର୍ଟ", "پاسپورٹ",
 	},
 	kVoterID: {

@@ -203,11 +203,12 @@ var heldout8Floors = map[string]float64{
 // codes 94.5 %, PERSON 91.4 %, LOCATION 80.6 %, 51 of 1,120 findings
 // false. Its misses were then read (pg_dump COPY blocks, nested JSON,
 // "SURNAME, Given", "H No", label | value lines), so these floors guard
-// those fixes.
+// those fixes. Passports 37.9 -> 96.6 % in session 8: a traveller's
+// words and a date of birth beside a passport's shape are its context.
 var heldout9Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
-	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.35, "IN_VOTER": 0.97,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.95, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
 	"PERSON": 0.97, "LOCATION": 0.86,
 }
