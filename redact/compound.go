@@ -237,14 +237,15 @@ func (r *Redactor) bharat(w *window, i int, out *[]match) int {
 }
 
 // lowerCaseID judges the ASCII letter-digit run around the digit at i when
-// it has lower-case letters and the length of a PAN, IFSC or GSTIN:
-// issued in capitals, these identifiers still reach logs lower-cased
-// ("pan=abcpe1234f", a normalised URL). Only the GSTIN's check character
-// proves much on its own; a lower-case PAN or IFSC needs a context word.
+// it has lower-case letters and the length of a PAN, IFSC, GSTIN or
+// vehicle registration: issued in capitals, these identifiers still reach
+// logs lower-cased ("pan=abcpe1234f", "vehicle=mh12ab1234", a normalised
+// URL). Only the GSTIN's check character proves much on its own; the
+// others need a context word.
 // It returns the end of what it matched, or i.
 func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	const (
-		minLen = 10 // PAN
+		minLen = 8  // a registration ("ka05m1234")
 		maxLen = 15 // GSTIN
 	)
 	buf := w.buf
@@ -293,6 +294,14 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	case 15:
 		if validators.GSTIN(str) == nil {
 			cs = append(cs, cand{kind: kGSTIN, base: 0.8, evidence: "GSTIN check character ok, in lower case"})
+		}
+	}
+	if n <= 11 && i == s+2 {
+		switch err := validators.VehicleRegistration(str); {
+		case err == nil:
+			cs = append(cs, cand{kind: kVehicle, base: 0.35, evidence: "registration with state and RTO code, in lower case"})
+		case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(str[:2]) != "":
+			cs = append(cs, cand{kind: kVehicle, base: 0, evidence: "registration shape in lower case, RTO number not in kavach's table"})
 		}
 	}
 	if len(cs) == 0 {

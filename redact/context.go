@@ -62,6 +62,15 @@ func buildDictionary() map[string]ctxEntry {
 			add(w, func(e *ctxEntry) { e.pos |= m })
 		}
 	}
+	var documents kindMask
+	for k := range kindID(numKinds) {
+		if isDocumentKind(k) {
+			documents |= k.mask()
+		}
+	}
+	for _, w := range identityProofWords {
+		add(w, func(e *ctxEntry) { e.pos |= documents })
+	}
 	for _, w := range negativeWords {
 		add(w, func(e *ctxEntry) { e.neg = true })
 	}
@@ -100,6 +109,9 @@ type ctxWord struct {
 	// forObj marks a word after "for" (read backwards: before it), the
 	// object of a purpose, not the value's name: "Bank A/c for refund:".
 	forObj bool
+	// perObj marks a word after "per": the source a label cites, not the
+	// value's name: "Date of birth as per application: …".
+	perObj bool
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -147,6 +159,11 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 					c.before[k].forObj = true
 				}
 			}
+			if x.entry.word == "per" {
+				for k := range c.nb {
+					c.before[k].perObj = true
+				}
+			}
 			continue
 		}
 		x.raw, x.pastNo = uint8(min(c.nb+c.bstops, 255)), c.bnum
@@ -177,6 +194,21 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
 			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
+			if x.entry.pos&k.mask() == 0 && x.perObj {
+				// "Date of birth as per application:": the word before
+				// "per" names the value, if it speaks for the kind.
+				for j := i + 1; ; j++ {
+					for j >= c.nb && !c.bdone {
+						r.moreBefore(w, start, c)
+					}
+					if j >= c.nb || !c.before[j].perObj && c.before[j].known && c.before[j].entry.pos&k.mask() == 0 {
+						break
+					}
+					if y := c.before[j]; y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
+						return y, true, true, j
+					}
+				}
+			}
 			if x.entry.pos&k.mask() == 0 && isRefWord(x.entry.word) && isDocumentKind(k) {
 				// "aadhaarRef", "Aadhaar ref": a reference named for an
 				// identity document is read as its number (recall first).

@@ -45,6 +45,12 @@ func TestContextReaches(t *testing.T) {
 		// A document number of a passport's shape; a field a line, its
 		// value's key vague (pretty-printed JSON, a property list).
 		{"DOC=P|DOCNO=G9187502|EXP=2034", "DOC=P|DOCNO=XXXXXXXX|EXP=2034"},
+		// The source a label cites is no negative word; KYC's "proof of
+		// identity" names the document.
+		{"Date of birth as per application: 20/07/1959.", "Date of birth as per application: XX/XX/XXXX."},
+		{"as per order 9876543210 shipped", "as per order 9876543210 shipped"},
+		{"poi_type=AADHAAR poi_ref=911286863040 store=12", "poi_type=AADHAAR poi_ref=XXXXXXXX3040 store=12"},
+		{"EWB 143720962000 Veh DL49GH6109 valid upto 16/07/2025", "EWB 143720962000 Veh XXXXXXXXXX valid upto 16/07/2025"},
 		// A traveller's listing: a passport's shape beside a passenger's
 		// date of birth; an order number of that shape stays.
 		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",

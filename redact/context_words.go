@@ -95,13 +95,13 @@ var contextWords = map[kindID][]string{
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
 	},
 	kVehicle: {
-		"vehicle", "vehicleno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
+		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 	},
 	kIFSC: {
-		"ifsc", "ifsccode", "branch", "rtgs", "neft", "imps",
+		"ifsc", "ifsccode", "branch", "rtgs", "neft", "imps", "bank",
 	},
 	kIPAddress: {
 		"ip", "ipaddr", "ipaddress", "client", "remote", "addr", "host", "src", "dst", "xff", "forwarded",
@@ -140,6 +140,11 @@ var negativeWords = []string{
 	"narration", "particulars", "remarks",
 }
 
+// identityProofWords are KYC's names for the document a number comes
+// from, proof of identity (POI) and of address (POA): they speak for
+// every identity document's kind ("poi_type=AADHAAR poi_ref=…").
+var identityProofWords = []string{"poi", "poa"}
+
 // dateNegativeWords mark dates that are no birth dates; next to any other
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{
@@ -153,7 +158,7 @@ var dateNegativeWords = []string{
 var stopWords = []string{
 	"a", "an", "the", "is", "are", "was", "were", "be", "of", "for", "to", "in", "on", "at", "by", "as", "with",
 	"and", "or", "my", "your", "his", "her", "our", "their", "its", "this", "that", "it", "here", "there",
-	"please", "pls", "plz", "kindly", "mine", "me", "i", "you",
+	"please", "pls", "plz", "kindly", "mine", "me", "i", "you", "per",
 	"hai", "ka", "ki", "ke", "ko", "mera", "meri", "mere", "tera", "teri", "aapka", "aapki", "apna", "apni", "yeh", "ye",
 	"है", "हैं", "का", "की", "के", "को", "मेरा", "मेरी", "मेरे", "आपका", "आपकी", "यह", "ये", "और",
 }

@@ -9,8 +9,8 @@ import (
 )
 
 // TestLowerCaseIdentifiers: identifiers issued in capitals that reach logs
-// lower-cased. Only the GSTIN's check character proves much alone; a PAN
-// or IFSC in lower case needs its context word.
+// lower-cased. Only the GSTIN's check character proves much alone; a PAN,
+// IFSC or registration in lower case needs its context word.
 func TestLowerCaseIdentifiers(t *testing.T) {
 	r, err := redact.New(nil)
 	assert.NoError(t, err)
@@ -22,16 +22,21 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"ifsc: sbin0001234", "ifsc: XXXXXXXXXXX"},
 		{"gstin 27aapfu0939f1zv", "gstin XXXXXXXXXXXXXXX"},
 		{"supplier 27aapfu0939f1zv", "supplier XXXXXXXXXXXXXXX"}, // the check character alone
+		{"vehicle_no=mh12ab1234&x=1", "vehicle_no=XXXXXXXXXX&x=1"},
+		{"owner of vehicle hr43me9519 and", "owner of vehicle XXXXXXXXXX and"},
+		{"Bank: 723302376490863 / karb0524717", "Bank: XXXXXXXXXXXXXXX / XXXXXXXXXXX"},
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},
 		{"route sbin0001234", "route sbin0001234"},
-		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},   // check character fails
-		{"pan abcde1234f", "pan abcde1234f"},                 // D is no holder type
-		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},     // hex
-		{"pan=abcpe1234fx", "pan=abcpe1234fx"},               // longer run
-		{"pan=xabcpe1234f", "pan=xabcpe1234f"},               // longer run
-		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},             // glued to another script
-		{"build release2024a pan", "build release2024a pan"}, // a word with digits
+		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},           // check character fails
+		{"pan abcde1234f", "pan abcde1234f"},                         // D is no holder type
+		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},             // hex
+		{"pan=abcpe1234fx", "pan=abcpe1234fx"},                       // longer run
+		{"pan=xabcpe1234f", "pan=xabcpe1234f"},                       // longer run
+		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},                     // glued to another script
+		{"build release2024a pan", "build release2024a pan"},         // a word with digits
+		{"path /mh12ab1234 ka05m1234", "path /mh12ab1234 ka05m1234"}, // a registration needs its word
+		{"vehicle xmh12ab1234", "vehicle xmh12ab1234"},               // longer run
 	} {
 		got, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, got, "%q", tt.in)

@@ -333,6 +333,19 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
+			// A lower-cased registration: a state's code, then the RTO's
+			// number ("vehicle_no=mh12ab1234").
+			if i >= 2 && alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]] == bitLower &&
+				stateCode[buf[i-2]-'a'][buf[i-1]-'a'] && !isAlnumByte(w.byteAt(i-3)) && w.byteAt(i-3) < 0x80 {
+				j := r.lowerCaseID(w, i, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					i = j
+					continue
+				}
+			}
 			if r.cfg.location && (i < 4 || mayOpenAddressAfter(w, buf, i)) {
 				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
 			}
