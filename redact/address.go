@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"bytes"
+	"strings"
+
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -357,6 +360,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
 			// an address block, one part a line, that its PIN code closes.
 			lines++
+			seen++ // a line break parts it as a comma would
 			p++
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
 				p++
@@ -393,7 +397,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			break
 		}
 		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
-			if !w.lowerAddressWordAt(p + 1) {
+			if !w.lowerAddressWordAt(p+1) && !w.lowerWordsThenPart(p+1) {
 				break // "…, Gaya, Bihar confirmed": a place's name ends the address, the sentence goes on
 			}
 			placeWord = false // "Gurugram (near bus depot)": words of the address go on
@@ -434,6 +438,11 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b != ' ' && b != ',' && b != '-' && b != '.' {
 			end = p
 		}
+	}
+	if toPIN && !closed && commas >= 2 && seen >= 3 && w.endsInPlaceName(start, end) {
+		// "Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat,
+		// Gujarat": four parts that a state or a big city closes.
+		closed, reason = true, "address closed by a state or a city"
 	}
 	if w.short || letters < 3 || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
@@ -492,11 +501,11 @@ func (w *window) lineEndsInName(p int) bool {
 }
 
 // capitalAfterHouse reports whether the house number at p is followed,
-// after its comma, by a capital or a digit: "67, Nandanvan Apts", not
-// "12, fixes, tests".
+// after its comma or line break, by a capital or a digit: "67, Nandanvan
+// Apts", "Door No 18/4B\nNehru Street", not "12, fixes, tests".
 func (w *window) capitalAfterHouse(p int) bool {
 	for k := p; k-p < 24; k++ {
-		if w.byteAt(k) == ',' {
+		if b := w.byteAt(k); b == ',' || b == '\n' || b == '\r' {
 			for k++; w.byteAt(k) == ' ' || w.byteAt(k) == '\n' || w.byteAt(k) == '\r'; k++ {
 			}
 			b := w.byteAt(k)
@@ -506,8 +515,10 @@ func (w *window) capitalAfterHouse(p int) bool {
 	return false
 }
 
-// maxAddressLines bounds the line breaks within an address block.
-const maxAddressLines = 3
+// maxAddressLines bounds the line breaks within an address block: a
+// courier's label may give each part its own line ("Plot No. 74\nAnugraha
+// Layout\nnear Water Tank\nPeelamedu\nCoimbatore\nTamil Nadu\n641543").
+const maxAddressLines = 6
 
 // pinWithin reports whether a PIN code, or a PIN label, stands within the
 // next lines (at most lines of them, before limit) of an address block
@@ -522,7 +533,7 @@ func (w *window) pinWithin(i, limit, lines int) bool {
 		if w.pinLabelAt(i) {
 			return true // "PIN: 795062" on a line of its own
 		}
-		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 {
+		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 && !w.lowerAddressWordAt(i) {
 			return false
 		}
 		k := i
@@ -836,8 +847,73 @@ func (w *window) lowerAddressWordAt(i int) bool {
 	return ok && lowerAddressWords[string(word)]
 }
 
+// lowerWordsThenPart reports whether lower-case words at i lead, within
+// a few words, to a comma and the capital of the address's next part:
+// "beside Durga Puja pandal ground, Whitefield", not "Bihar confirmed
+// receipt, thanks".
+func (w *window) lowerWordsThenPart(i int) bool {
+	const maxWords = 4
+	words := 0
+	for k := i; k-i < 48; k++ {
+		switch b := w.byteAt(k); {
+		case isLowerByte(b):
+		case b == ' ':
+			if words++; words >= maxWords {
+				return false
+			}
+		case b == ',':
+			c := w.byteAt(k + 1)
+			if c == ' ' {
+				c = w.byteAt(k + 2)
+			}
+			return isLowerByte(w.byteAt(k-1)) && (isUpperByte(c) || isDigitByte(c))
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placeNames are the names of India's states and union territories,
+// lower-cased, from the registration codes' table, and its big cities
+// (cityNames).
+var placeNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for a := byte('A'); a <= 'Z'; a++ {
+		for b := byte('A'); b <= 'Z'; b++ {
+			if n := validators.StateName(string([]byte{a, b})); n != "" {
+				m[strings.ToLower(n)] = true
+			}
+		}
+	}
+	for _, c := range cityNames {
+		m[c] = true
+	}
+	return m
+}()
+
+// endsInPlaceName reports whether the address [start, end) ends in a
+// part, or a last word, that names a state or a big city: ", Surat,
+// Gujarat", ", Navi Mumbai", ", Tamil Nadu".
+func (w *window) endsInPlaceName(start, end int) bool {
+	var buf [32]byte
+	p := end - 1
+	for p > start && end-p <= len(buf) && w.buf[p] != ',' && w.buf[p] != '-' {
+		p--
+	}
+	if p <= start || end-p > len(buf) {
+		return false
+	}
+	part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[p+1:end]))
+	if placeNames[string(part)] {
+		return true
+	}
+	last := part[bytes.LastIndexByte(part, ' ')+1:]
+	return placeNames[string(last)]
+}
+
 var lowerAddressWords = map[string]bool{
-	"near": true, "opp": true, "opposite": true, "behind": true, "post": true, "po": true, "dist": true,
+	"near": true, "beside": true, "opp": true, "opposite": true, "behind": true, "post": true, "po": true, "dist": true,
 	"district": true, "via": true, "tehsil": true, "taluka": true, "road": true, "nagar": true, "and": true,
 }
 
@@ -929,7 +1005,8 @@ var houseWords = map[string]bool{
 const maxHouseNumber = 12
 
 // houseNumberAt reports whether an address's first part, at p, is a house
-// number: "3/118,", "C-401,", "House 22,", "H.No. 221,", "Flat No. 5,".
+// number: "3/118,", "C-401,", "House 22,", "H.No. 221,", "Flat No. 5,", or
+// the first line of an address block.
 func (w *window) houseNumberAt(p int) bool {
 	// Words of the unit, with their dots: "H.No.", "Flat No.".
 	for range 2 {
@@ -949,7 +1026,8 @@ func (w *window) houseNumberAt(p int) bool {
 			break
 		}
 	}
-	return digit && q > p && w.byteAt(q) == ','
+	b := w.byteAt(q)
+	return digit && q > p && (b == ',' || b == '\n' || b == '\r') // a block's first line: "Door No 18/4B\nNehru Street"
 }
 
 // spacedHouseNumberAt reports a house number at p written before its

@@ -84,6 +84,15 @@ func TestAddressClosedByPIN(t *testing.T) {
 			"address note karo: XX, XXXXXX XXXX, XXXX XXXXX XXXXX, XXXXXXXX, pin XXX XXX"},
 		{"Principal place of business: No. 14, 3rd Cross, Koramangala, Bengaluru - 560095",
 			"Principal place of business: XX. XX, XXX XXXXX, XXXXXXXXXXX, XXXXXXXXX - XXXXXX"},
+		// Lower-case words of a landmark between parts.
+		{"Collected at: Plot No. 244, Lakeview Heights, beside Durga Puja pandal ground, Whitefield, Bengaluru - 560066",
+			"Collected at: XXXX XX. XXX, XXXXXXXX XXXXXXX, XXXXXX XXXXX XXXX XXXXXX XXXXXX, XXXXXXXXXX, XXXXXXXXX - XXXXXX"},
+		// No PIN code: four parts that a state or a big city closes.
+		{"Reported by: Kirandeep Bajwa, Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat, Gujarat\nGuard: x",
+			"Reported by: XXXXXXXXX XXXXX, XXXX XXXX, X XXXX, XXXXX XXXX XXXXXXXXXX, XXXX, XXXXX, XXXXXXX\nGuard: x"},
+		{"Flat 1312, E Wing, Nandanvan Society, Nerul West, Navi Mumbai", "XXXX XXXX, X XXXX, XXXXXXXXX XXXXXXX, XXXXX XXXX, XXXX XXXXXX"},
+		{"Flat 1312, E Wing, Nandanvan Society, Nerul West", "Flat 1312, E Wing, Nandanvan Society, Nerul West"}, // no place closes it
+		{"Step 12, Build, Test, Deploy to Gujarat", "Step 12, Build, Test, Deploy to Gujarat"},                   // no house number
 		// A line that ends in a comma goes on; a PIN label on the next line closes it.
 		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
 			"Kindly update my address to:\nXXXXX XX,\nXXXXXXX, XXXXXX\nPIN: XXXXXX"},
@@ -91,14 +100,20 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"Merina Marak\n67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar, Jammu and Kashmir - 190064\nIndia", // the name above it too
 			"XXXXXX XXXXX\nXX, XXXXXXXXX XXXX\nXX XXXX, XXXXXXX\nXXXXXXXX, XXXXX XXX XXXXXXX - XXXXXX\nIndia"},
 		{"Release Notes\n12, fixes, tests\nBuild 560034", "Release Notes\n12, fixes, tests\nBuild 560034"},
+		// A part a line from the house number on, a landmark's line in
+		// lower case; a courier's pickup address.
+		{"Address:\nDoor No 18/4B\nNehru Street\nZoo Road\nGuwahati\nPIN: 781439\nPhone: x",
+			"Address:\nXXXX XX XX/XX\nXXXXX XXXXXX\nXXX XXXX\nXXXXXXXX\nPIN: XXXXXX\nPhone: x"},
+		{"Pickup from:\nPlot No. 74\nAnugraha Layout\nnear Water Tank\nPeelamedu\nCoimbatore\nTamil Nadu\n641543",
+			"Pickup from:\nXXXX XX. XX\nXXXXXXXX XXXXXX\nXXXX XXXXX XXXX\nXXXXXXXXX\nXXXXXXXXXX\nXXXXX XXXX\nXXXXXX"},
 		{"Deliver to:\n6, Krishna Enclave\nStation Road, Satellite\nAhmedabad\n380033\nPh: x",
 			"Deliver to:\nX, XXXXXXX XXXXXXX\nXXXXXXX XXXX, XXXXXXXXX\nXXXXXXXXX\nXXXXXX\nPh: x"},
 		{"Address : B1106, Shanti Kunj\nGandhi Path\nPIN: 795062\nDate of Admission : 07-11-2021",
 			"Address : XXXXX, XXXXXX XXXX\nXXXXXX XXXX\nPIN: XXXXXX\nDate of Admission : 07-11-2021"},
 		// Not address blocks: too many lines before the PIN code, a key
 		// line, a sentence.
-		{"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\n190064", // the PIN code alone, by the state's name above it
-			"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\nXXXXXX"},
+		{"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\nIndia\nAsia\n190064",
+			"12, Nandanvan Apts\nMG Road\nRajbagh\nSrinagar\nKashmir\nIndia\nAsia\n190064"},
 		{"12, Nandanvan Apts\nRoom: 4\n190064", "12, Nandanvan Apts\nRoom: 4\n190064"},
 		{"12, Results Attached\nSee the notes. Then 560034 rows", "12, Results Attached\nSee the notes. Then 560034 rows"},
 		// Not addresses.

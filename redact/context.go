@@ -68,6 +68,9 @@ func buildDictionary() map[string]ctxEntry {
 			documents |= k.mask()
 		}
 	}
+	for _, w := range cityNames {
+		add(w, func(e *ctxEntry) { e.pos |= kPINCode.mask() })
+	}
 	for _, w := range identityProofWords {
 		add(w, func(e *ctxEntry) { e.pos |= documents })
 	}

@@ -73,16 +73,10 @@ var contextWords = map[kindID][]string{
 	},
 	kPINCode: {
 		"pin", "pincode", "postal", "postcode", "zip", "zipcode", "پن",
-		// A PIN code ends an address: its words and the big cities count.
+		// A PIN code ends an address: its words and the big cities (see
+		// cityNames) count.
 		"address", "addr", "city", "district", "dist", "road", "nagar", "marg", "colony", "sector", "lane",
 		"street", "tehsil", "taluka", "village", "town", "locality", "landmark", "po",
-		"delhi", "mumbai", "bombay", "kolkata", "calcutta", "chennai", "madras", "bengaluru", "bangalore",
-		"hyderabad", "ahmedabad", "pune", "surat", "jaipur", "lucknow", "kanpur", "nagpur", "indore", "thane",
-		"bhopal", "visakhapatnam", "vizag", "patna", "vadodara", "ghaziabad", "ludhiana", "agra", "nashik",
-		"faridabad", "meerut", "rajkot", "varanasi", "srinagar", "aurangabad", "amritsar", "allahabad",
-		"prayagraj", "ranchi", "howrah", "coimbatore", "jabalpur", "gwalior", "vijayawada", "jodhpur",
-		"madurai", "raipur", "kota", "guwahati", "chandigarh", "mysuru", "mysore", "noida", "gurugram",
-		"gurgaon", "kochi", "cochin", "thiruvananthapuram", "trivandrum", "bhubaneswar", "dehradun",
 		"पता", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "हैदराबाद", "पुणे", "जयपुर", "लखनऊ", "पटना",
 		"पिन", "पिनकोड", "পিন", "அஞ்சல்", "பின்கோடு", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ",
 	},
@@ -138,6 +132,26 @@ var negativeWords = []string{
 	"landline", "fixed", "office", "std",
 	// Bank statement narrations: the number after "UPI/DR/" is an RRN.
 	"narration", "particulars", "remarks",
+}
+
+// cityNames are India's big cities, in the Latin spellings addresses
+// use: words for a PIN code, which closes an address that names one,
+// and the last part of an address with no PIN code (see placeNameAt).
+var cityNames = []string{
+	"delhi", "mumbai", "bombay", "kolkata", "calcutta", "chennai", "madras", "bengaluru", "bangalore",
+	"hyderabad", "ahmedabad", "pune", "surat", "jaipur", "lucknow", "kanpur", "nagpur", "indore", "thane",
+	"bhopal", "visakhapatnam", "vizag", "patna", "vadodara", "ghaziabad", "ludhiana", "agra", "nashik",
+	"faridabad", "meerut", "rajkot", "varanasi", "srinagar", "aurangabad", "amritsar", "allahabad",
+	"prayagraj", "ranchi", "howrah", "coimbatore", "jabalpur", "gwalior", "vijayawada", "jodhpur",
+	"madurai", "raipur", "kota", "guwahati", "chandigarh", "mysuru", "mysore", "noida", "gurugram",
+	"gurgaon", "kochi", "cochin", "thiruvananthapuram", "trivandrum", "bhubaneswar", "dehradun",
+	"secunderabad", "mangaluru", "mangalore", "hubballi", "hubli", "belagavi", "belgaum", "tiruchirappalli",
+	"trichy", "salem", "tirunelveli", "vellore", "tiruppur", "jammu", "shimla", "panaji", "puducherry",
+	"pondicherry", "gangtok", "shillong", "imphal", "aizawl", "kohima", "agartala", "itanagar", "dispur",
+	"cuttack", "rourkela", "siliguri", "durgapur", "asansol", "jamshedpur", "dhanbad", "udaipur", "ajmer",
+	"bikaner", "kozhikode", "calicut", "thrissur", "kollam", "tirupati", "warangal", "guntur", "nellore",
+	"solapur", "kolhapur", "jalandhar", "patiala", "bathinda", "dharwad", "bareilly", "aligarh",
+	"moradabad", "gorakhpur", "jhansi", "bhagalpur", "muzaffarpur", "gandhinagar", "bhavnagar", "jamnagar",
 }
 
 // identityProofWords are KYC's names for the document a number comes
