@@ -176,6 +176,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ',' && w.byteAt(start-3) == 'I' &&
 		(w.byteAt(start-4) < 0 || w.byteAt(start-4) == ' ' || w.byteAt(start-4) == '\n'):
 		reason = "name after \"I,\"" // "I, Karthikeyan R., son of …": an affidavit's deponent
+	case after == ' ' && (n > 1 || knownName(w, start)) && w.replyHeaderAround(start, end):
+		reason = "name in a reply's header" // "On Fri, 14 Mar 2025, Jaspreet Sidhu <…> wrote:"
 	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
 		reason = "chat sender" // "Shazia  3:19 PM\n": Slack and Teams head a message so
 	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):
@@ -442,6 +444,33 @@ func (w *window) chatStampBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// replyHeaderAround reports whether the name [start, end) stands in the
+// line a mail client writes above a quoted reply: "On Fri, Jaspreet
+// wrote:", "> On 14 Mar 2025 at 10:02, Jaspreet Sidhu <j@x.in> wrote:".
+func (w *window) replyHeaderAround(start, end int) bool {
+	p := end + 1
+	if w.byteAt(p) == '<' {
+		for p++; p-end < 96 && w.byteAt(p) != '>'; p++ {
+			if b := w.byteAt(p); b < 0 || b == ' ' || b == '\n' {
+				return false
+			}
+		}
+		p += 2 // "> "
+	}
+	for k, c := range []byte("wrote:") {
+		if w.byteAt(p+k) != int(c) {
+			return false
+		}
+	}
+	// The line opens with "On ", after any quote marks.
+	k := start - 1
+	for ; start-k < 96 && w.byteAt(k) >= 0 && w.byteAt(k) != '\n'; k-- {
+	}
+	for k++; w.byteAt(k) == '>' || w.byteAt(k) == ' '; k++ {
+	}
+	return w.byteAt(k) == 'O' && w.byteAt(k+1) == 'n' && w.byteAt(k+2) == ' '
 }
 
 // lineStart reports whether i starts a line (or the input).

@@ -123,8 +123,67 @@ func lookup(m map[string]bool, word string) bool {
 	return m[string(buf[:len(word)])]
 }
 
-// Given reports whether word is a given name ("Rahul", "FATHIMA").
-func Given(word string) bool { return lookup(load().given, word) }
+// Given reports whether word is a given name ("Rahul", "FATHIMA"),
+// listed or built as Mizo names are (see mizoGiven).
+func Given(word string) bool { return lookup(load().given, word) || mizoGiven(word) }
+
+// mizoPrefixes and mizoEndings are the first and last parts of Mizo given
+// names, which are compounds: Lal-nun-thari, Zo-ram-thanga,
+// Vanlal-ruata. No list holds them all; a word of eight letters or more
+// that opens with one of the first and ends with one of the last is one.
+var (
+	mizoPrefixes = []string{"lal", "vanlal", "zo", "mal"}
+	mizoEndings  = []string{
+		"puia", "puii", "zuala", "zuali", "mawia", "mawii", "sanga", "sangi", "thanga", "thangi", "ruata",
+		"ruati", "thari", "awma", "awmi", "liana", "kima", "tluanga", "hima", "fela", "ziri", "hluna",
+		"siama", "siami", "dinga", "hawla", "chhana", "chhani", "hlua", "tei",
+	}
+)
+
+// mizoGiven reports whether word, of ASCII letters in any case, is built
+// as a Mizo given name (see mizoEndings). It allocates nothing.
+func mizoGiven[T string | []byte](word T) bool {
+	if len(word) < 8 || len(word) > maxLen {
+		return false
+	}
+	var buf [maxLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		buf[i] = c
+	}
+	w := buf[:len(word)]
+	opens := false
+	for _, p := range mizoPrefixes {
+		if hasPrefix(w, p) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for _, e := range mizoEndings {
+		if len(w)-len(e) >= 4 && hasPrefix(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefix(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if b[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // Surname reports whether word is a family name ("Sharma", "Beevi").
 func Surname(word string) bool { return lookup(load().surname, word) }
@@ -143,11 +202,24 @@ func Ambiguous(word string) bool { return lookup(load().ambiguous, word) }
 // always, that one is true. It reads the word once and allocates nothing.
 func MaybeName(word []byte) bool {
 	s := load()
-	if len(word) < 2 || len(word) > s.longest {
+	if len(word) < 2 {
+		return false
+	}
+	if len(word) >= 8 && mayOpenMizo(word) && mizoGiven(word) {
+		return true
+	}
+	if len(word) > s.longest {
 		return false // "DocumentService": longer than any name, not hashed
 	}
 	h, ok := wordHash(word)
 	return ok && s.inBloom(h)
+}
+
+// mayOpenMizo is mizoGiven's quick test: a word opening "lal", "van",
+// "zo" or "mal", in any case.
+func mayOpenMizo(word []byte) bool {
+	a, b := word[0]|0x20, word[1]|0x20
+	return a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
 }
 
 // Load builds the sets now rather than on first use, so that a caller can

@@ -23,11 +23,23 @@ func TestLookups(t *testing.T) {
 		{"Kaur", false, true, true, false},
 		{"Dev", true, false, true, true}, // "Kamal Dev"
 		{"Mozilla", false, false, false, false},
+		// Mizo given names are compounds: built, not listed.
+		{"Lalnunthari", true, false, false, false},
+		{"VANLALRUATA", true, false, false, false},
+		{"Zothankima", true, false, false, false},
+		{"Malsawmtluanga", true, false, false, false},
+		{"Malayalam", false, false, false, false},
+		{"Lalbagh", false, false, false, false},
+		{"Zookeeper", false, false, false, false},
+		{"Lalpuia", false, false, false, false}, // too short to be sure
 		{"", false, false, false, false},
 		{strings.Repeat("a", 40), false, false, false, false},
 	} {
 		if got := names.Given(tt.word); got != tt.given {
 			t.Errorf("Given(%q) = %v", tt.word, got)
+		}
+		if tt.given && !names.MaybeName([]byte(tt.word)) {
+			t.Errorf("MaybeName(%q) = false for a given name", tt.word)
 		}
 		if got := names.Surname(tt.word); got != tt.surname {
 			t.Errorf("Surname(%q) = %v", tt.word, got)
