@@ -114,6 +114,11 @@ var negativeWords = []string{
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
+	// Metrics: a duration in microseconds, a cache's hits, memory in bytes
+	// ("dur_us=5848921823129699", "keyspace_hits:8167034037").
+	"dur", "hits", "misses", "memory", "mem", "keys",
+	// A lottery's tickets, a property's ID with a municipality.
+	"prize", "lottery", "property",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	// Numbers that name an account of something else: a mutual fund's folio,

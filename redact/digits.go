@@ -857,8 +857,8 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 		if cs[n].suspect {
 			cs[n].evidence = "Verhoeff ok, but a timestamp's shape"
 		}
-		if s, e := ch.span(k, k+m); m == 1 && w.byteAt(s-1) == ':' && w.byteAt(s-2) == ':' && w.byteAt(e) == ':' {
-			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but a cloud account in an ARN" // "arn:aws:iam::669978099324:role/ci"
+		if s, e := ch.span(k, k+m); m == 1 && w.arnAccountAt(s, e) {
+			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but a cloud account in an ARN"
 		}
 		n++
 	}
@@ -874,6 +874,29 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 		s, e := ch.span(k, k+m)
 		r.decide(w, s, e, cs[:n], out)
 	}
+}
+
+// arnAccountAt reports whether the number [s, e) is the account field of
+// an Amazon Resource Name: "arn:aws:iam::669978099324:role/ci",
+// "arn:aws:kms:ap-south-1:935077375178:key/…".
+func (w *window) arnAccountAt(s, e int) bool {
+	if w.byteAt(s-1) != ':' || w.byteAt(e) != ':' {
+		return false
+	}
+	// Back over the service and the region to "arn:".
+	for k, colons := s-2, 1; s-k < 64 && colons <= 4; k-- {
+		switch b := w.byteAt(k); {
+		case b == ':':
+			colons++
+			if colons == 4 {
+				return w.byteAt(k-1)|0x20 == 'n' && w.byteAt(k-2)|0x20 == 'r' && w.byteAt(k-3)|0x20 == 'a' &&
+					!isAlnumByte(w.byteAt(k-4))
+			}
+		case b < 0 || b == ' ' || b == '"' || b == '\'' || b == '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // looksLikeTimestamp reports a 12-digit yyyyMMddHHmm with a plausible date.
@@ -1133,8 +1156,9 @@ func (w *window) placeBefore(s int) bool {
 		return false
 	}
 	if b := w.byteAt(k); b >= 0x80 {
-		// An Indian script's word: its last byte is a letter's or a sign's.
-		return w.byteAt(k-2) >= 0xE0
+		// An Indian script's word: its last byte is a letter's or a sign's;
+		// not a word for "number" ("ବୁଲେଟିନ ନଂ 820303", a bulletin's).
+		return w.byteAt(k-2) >= 0xE0 && !w.scriptNumberWordEndsAt(k+1)
 	}
 	n := 0
 	for ; n < 32 && w.byteAt(k-n) >= 'a' && w.byteAt(k-n) <= 'z'; n++ {
@@ -1151,6 +1175,35 @@ func (w *window) placeBefore(s int) bool {
 		}
 	}
 	return n >= 3 && isUpperByte(first) && !isAlnumByte(before)
+}
+
+// scriptNumberWords are the words for "number" and "No." in the Indian
+// scripts, which label a number of any kind.
+var scriptNumberWords = map[string]bool{
+	"संख्या": true, "नं": true, "नं.": true, "नंबर": true, "क्रमांक": true, "सं": true, "सं.": true,
+	"নং": true, "নম্বর": true, "সংখ্যা": true, "ନଂ": true, "ନମ୍ବର": true, "ସଂଖ୍ୟା": true,
+	"సంఖ్య": true, "నం": true, "నంబర్": true, "எண்": true, "ಸಂಖ್ಯೆ": true, "ನಂ": true, "ನಂಬರ್": true,
+	"നമ്പർ": true, "നം": true, "સંખ્યા": true, "નંબર": true, "ક્રમાંક": true, "નં": true, "ਨੰਬਰ": true, "ਨੰ": true,
+}
+
+// scriptNumberWordEndsAt reports whether the word of an Indian script that
+// ends at e (exclusive) is one of scriptNumberWords.
+func (w *window) scriptNumberWordEndsAt(e int) bool {
+	var buf [24]byte
+	k := e
+	if w.byteAt(k-1) == '.' {
+		k--
+	}
+	for e-k < len(buf) && w.byteAt(k-1) >= 0x80 {
+		k--
+	}
+	if e-k >= len(buf) || e-k == 0 {
+		return false
+	}
+	for i := k; i < e; i++ {
+		buf[i-k] = byte(w.byteAt(i))
+	}
+	return scriptNumberWords[string(buf[:e-k])]
 }
 
 // labelWordBefore reports whether the letters that end at k (exclusive)

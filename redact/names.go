@@ -536,6 +536,13 @@ var typeNames = map[string]bool{
 	// A span's or a request's name: {"name":"POST /v1/kyc"}, "SELECT kyc_db.applicants".
 	"get": true, "post": true, "put": true, "delete": true, "patch": true, "select": true, "insert": true,
 	"update": true, "upsert": true, "http": true, "https": true, "grpc": true,
+	// A request's, a job's or a test's name opens with its verb: "name:
+	// Create beneficiary" in an API client's export.
+	"create": true, "add": true, "remove": true, "fetch": true, "send": true, "verify": true, "validate": true,
+	"check": true, "test": true, "run": true, "deploy": true, "upload": true, "download": true, "login": true,
+	"logout": true, "register": true, "submit": true, "cancel": true, "approve": true, "reject": true,
+	"search": true, "sync": true, "import": true, "export": true, "generate": true, "refresh": true,
+	"reset": true, "set": true, "show": true, "view": true, "edit": true, "save": true, "load": true,
 	// A card's or a record's status or kind: {"name":"Release 7.14.6"},
 	// "Nominee: REGISTERED".
 	"release": true, "sprint": true, "build": true, "version": true, "registered": true, "pending": true,

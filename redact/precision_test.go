@@ -28,6 +28,14 @@ func TestLookAlikesStay(t *testing.T) {
 		"Boarding: Anand Rao Circle 21:15",                                                    // a place named after a person
 		"pi = 3.14159 26535 89793 23846 26433 83279",                                          // groups of a longer run
 		"MGNREGA Job Card No: AP-16-049-063-026/922",                                          // a code whose start reads as a registration
+		"name: Create beneficiary\nmethod: POST",                                              // a request's name opens with its verb
+		"ts=1750272344561 evt=otp_verify dur_us=5848921823129699 ok=true",                     // a duration in microseconds
+		"keyspace_hits:8167034037\nused_memory:6652106528",                                    // a cache's metrics
+		"Lottery ticket PB 100260 won",                                                        // a lottery ticket
+		"Property ID 9214098085. Kindly transfer the record.",                                 // a municipality's property ID
+		`kms_key_id = "arn:aws:kms:ap-south-1:935077375178:key/1c4"`,                          // an AWS account in an ARN
+		"ହେଲ୍ପଲାଇନ 1800-180-1551। ବୁଲେଟିନ ନଂ 820303",                                          // an Odia bulletin's number
+		"బులెటిన్ సంఖ్య 493221",                                                               // a Telugu bulletin's number
 		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                    // a header's name
 		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                   // a request's name
 		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                         // an ad's name
