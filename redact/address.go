@@ -446,6 +446,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	if w.short || letters < 3 || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
+		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 || // one token: an SMS's sender "VM-HDFCBK"
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
 		return start
 	}

@@ -564,6 +564,14 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				c.bdone = true
 				return
 			case b >= '0' && b <= '9':
+				q := p - 1
+				for q > 0 && text[q-1] >= '0' && text[q-1] <= '9' {
+					q--
+				}
+				if q > 0 && isASCIILetter(text[q-1]) {
+					p = q // "Counter32:", "Win64": a word's own digits, no number between
+					continue
+				}
 				c.bnum = true
 			}
 			p--

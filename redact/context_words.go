@@ -116,7 +116,10 @@ var negativeWords = []string{
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
 	// Metrics: a duration in microseconds, a cache's hits, memory in bytes
 	// ("dur_us=5848921823129699", "keyspace_hits:8167034037").
-	"dur", "hits", "misses", "memory", "mem", "keys",
+	"dur", "hits", "misses", "memory", "mem", "keys", "iterations", "reqs",
+	// SNMP's counters ("Counter32: 9496637210"), a catalogue's part
+	// numbers, a draw's coupons.
+	"counter", "gauge", "timeticks", "part", "partno", "coupon", "coupons",
 	// A lottery's tickets, a property's ID with a municipality.
 	"prize", "lottery", "property",
 	// A laboratory's sample and specimen numbers.

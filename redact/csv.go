@@ -206,7 +206,8 @@ func namesBusiness(cell []byte) bool {
 // letters and digits, so that a column named for one ("GSTIN", "Mobile")
 // does not mask its dashes, "N/A" or "18%"; and a digit, but for the
 // kinds that may be letters only (e-mail, UPI and ABHA addresses), so
-// that "walk-in" under "Vehicle" stays.
+// that "walk-in" under "Vehicle" stays. A name has no digit or '_', and
+// is no lower-case word joined by hyphens.
 func plausibleCell(cell []byte, k kindID) bool {
 	n, digit, letters := 0, false, 0
 	for _, b := range cell {
@@ -217,6 +218,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 		if isASCIILetter(b) || b >= 0x80 {
 			letters++
 		}
+	}
+	if k == kPerson && (bytes.ContainsAny(cell, "0123456789_") || bytes.IndexByte(cell, '-') >= 0 && bytes.IndexByte(cell, ' ') < 0 && isLowerByte(int(cell[0]))) {
+		return false // a pod's, a host's or a warehouse's name: "kyc-api-89eb6b84bf-k9kcp", "ANALYST_WH"
 	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections

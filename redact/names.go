@@ -550,6 +550,8 @@ var typeNames = map[string]bool{
 	// An office, not its holder: "Officer: Superintendent", and thanks.
 	"superintendent": true, "commissioner": true, "collector": true, "tahsildar": true, "director": true,
 	"secretary": true, "registrar": true, "thank": true, "thanks": true,
+	// An amount: "Sum insured: Rs 80000".
+	"rs": true, "inr": true, "rupees": true,
 }
 
 // notLabelledName reports a first word after a name label that is no

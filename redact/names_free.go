@@ -243,6 +243,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		return i // nothing, or a family name alone ("MIR", "- Noronha")
 	}
 	end := ws[n-1].end
+	if w.firmFollows(end) {
+		return i // "Mehvish Wani Infra Private Limited": a company named for its founder
+	}
 	var score float64
 	var reason string
 	switch {
@@ -268,6 +271,28 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
 	return end
+}
+
+// companyWords end a registered company's name: "… Private Limited",
+// "… Pvt. Ltd.", "… LLP".
+var companyWords = map[string]bool{"private": true, "pvt": true, "limited": true, "ltd": true, "llp": true}
+
+// firmFollows reports whether, after a name that ends at e, at most two
+// capitalised words lead to a word of companyWords: the name is a
+// company's ("Jithin Panicker Agro Exports Private Limited").
+func (w *window) firmFollows(e int) bool {
+	var buf [8]byte
+	for n := 0; n < 3 && w.byteAt(e) == ' ' && isUpperByte(w.byteAt(e+1)); n++ {
+		q := e + 1
+		for q-e < 16 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if q-(e+1) <= len(buf) && companyWords[string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))]))] {
+			return true
+		}
+		e = q
+	}
+	return false
 }
 
 // familyCommaGiven reads a family name, a comma and a given name at i,

@@ -11,47 +11,55 @@ import (
 func TestLookAlikesStay(t *testing.T) {
 	r := mustNew(t)
 	for _, in := range []string{
-		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",        // a rate, not a GSTIN
-		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                 // NA is no mobile (the rest is masked)
-		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                // a business's name
-		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",   // likewise
-		"PAN must be in the format AAAAA9999A.",                                               // a format, not a PAN
-		"Release 1.9.5.75 is live",                                                            // a version
-		"Chrome 113.0.0.0 fixed a bug",                                                        // a version
-		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                // transaction ids
-		"GET /api/orders/7774192124/items?page=2",                                             // an order id
-		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                        // "your order number" in Tamil
-		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                     // an RRN in a narration
-		"my order id is 8123456780 and it is late",                                            // an order, joined by "is"
-		"Folio No: 9123456785 / 0",                                                            // a mutual fund folio
-		"Consumer No: 7012345678, sanctioned load 3 kW",                                       // a utility's account
-		"Boarding: Anand Rao Circle 21:15",                                                    // a place named after a person
-		"pi = 3.14159 26535 89793 23846 26433 83279",                                          // groups of a longer run
-		"MGNREGA Job Card No: AP-16-049-063-026/922",                                          // a code whose start reads as a registration
-		"name: Create beneficiary\nmethod: POST",                                              // a request's name opens with its verb
-		"ts=1750272344561 evt=otp_verify dur_us=5848921823129699 ok=true",                     // a duration in microseconds
-		"keyspace_hits:8167034037\nused_memory:6652106528",                                    // a cache's metrics
-		"Lottery ticket PB 100260 won",                                                        // a lottery ticket
-		"Property ID 9214098085. Kindly transfer the record.",                                 // a municipality's property ID
-		`kms_key_id = "arn:aws:kms:ap-south-1:935077375178:key/1c4"`,                          // an AWS account in an ARN
-		"ହେଲ୍ପଲାଇନ 1800-180-1551। ବୁଲେଟିନ ନଂ 820303",                                          // an Odia bulletin's number
-		"బులెటిన్ సంఖ్య 493221",                                                               // a Telugu bulletin's number
-		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                    // a header's name
-		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                   // a request's name
-		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                         // an ad's name
-		"Email Address *  e.g. yourname@example.com",                                          // a form's placeholder
-		"Message-ID: <2747453775.099716@mailer.lendfast.in>",                                  // a mail system's ID
-		`+ arn = "arn:aws:iam::669978099324:role/ci"`,                                         // a cloud account
-		"पिकाचे नाव: सोयाबीन",                                                                 // a crop's name
-		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                    // roles, not names
-		"Sri Venkateshwara Agro Centre\nGSTIN",                                                // a shop
-		"PYMT_MODE,AMOUNT,BENE_NAME\nN,18294.00,Om Sai Logistics\nN,5197.00,Laxmi Tent House", // businesses under a name's column
-		`{"name":"POST /v1/kyc/pan-verify"},{"name":"SELECT kyc_db.applicants"}`,              // spans' names
-		"Application No: 9737104898\nProposal No. 8405324576\nListing #7489015871",            // other things' numbers
-		"e-Shram UAN: 3438 4546 2353",                                                         // a universal account number
-		"TRAVEL DESK  Request TR-46091",                                                       // a request, not a registration
-		"Name      Age      Gender\nName        Address",                                      // a table's header
-		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                        // a template's placeholder
+		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                            // a rate, not a GSTIN
+		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                     // NA is no mobile (the rest is masked)
+		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                    // a business's name
+		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                       // likewise
+		"PAN must be in the format AAAAA9999A.",                                                                                   // a format, not a PAN
+		"Release 1.9.5.75 is live",                                                                                                // a version
+		"Chrome 113.0.0.0 fixed a bug",                                                                                            // a version
+		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                    // transaction ids
+		"GET /api/orders/7774192124/items?page=2",                                                                                 // an order id
+		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                            // "your order number" in Tamil
+		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                         // an RRN in a narration
+		"my order id is 8123456780 and it is late",                                                                                // an order, joined by "is"
+		"Folio No: 9123456785 / 0",                                                                                                // a mutual fund folio
+		"Consumer No: 7012345678, sanctioned load 3 kW",                                                                           // a utility's account
+		"Boarding: Anand Rao Circle 21:15",                                                                                        // a place named after a person
+		"pi = 3.14159 26535 89793 23846 26433 83279",                                                                              // groups of a longer run
+		"MGNREGA Job Card No: AP-16-049-063-026/922",                                                                              // a code whose start reads as a registration
+		"name: Create beneficiary\nmethod: POST",                                                                                  // a request's name opens with its verb
+		"ts=1750272344561 evt=otp_verify dur_us=5848921823129699 ok=true",                                                         // a duration in microseconds
+		"keyspace_hits:8167034037\nused_memory:6652106528",                                                                        // a cache's metrics
+		"Lottery ticket PB 100260 won",                                                                                            // a lottery ticket
+		"Property ID 9214098085. Kindly transfer the record.",                                                                     // a municipality's property ID
+		`kms_key_id = "arn:aws:kms:ap-south-1:935077375178:key/1c4"`,                                                              // an AWS account in an ARN
+		"ହେଲ୍ପଲାଇନ 1800-180-1551। ବୁଲେଟିନ ନଂ 820303",                                                                              // an Odia bulletin's number
+		"బులెటిన్ సంఖ్య 493221",                                                                                                   // a Telugu bulletin's number
+		"NAME                                  CPU(cores)\nkyc-api-89eb6b84bf-k9kcp   542m\naadhaar-vault-112549992b-tkhjx   12m", // pods, not people
+		"QUERY_ID\tUSER_NAME\tWAREHOUSE_NAME\n01b41141\tsvc_etl\tANALYST_WH",                                                      // a warehouse's name
+		"1. Mehvish Wani Infra Private Limited, CIN U44921DL2007OPC151405",                                                        // a company named for its founder
+		"Sum insured: Rs 80000",                                                                                                   // an amount after a name's label
+		`<sms protocol="0" address="VM-HDFCBK" date="1"/>`,                                                                        // an SMS's sender
+		".1.3.6.1.4.6.29.29.5 = Counter32: 6749998859",                                                                            // an SNMP counter
+		"     iterations.....................: 8515937513",                                                                        // a load test's count
+		"Part No.        Description\nDL57AB3032    Headlamp assy LH",                                                             // a part number
+		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                                        // a header's name
+		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                                       // a request's name
+		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                             // an ad's name
+		"Email Address *  e.g. yourname@example.com",                                                                              // a form's placeholder
+		"Message-ID: <2747453775.099716@mailer.lendfast.in>",                                                                      // a mail system's ID
+		`+ arn = "arn:aws:iam::669978099324:role/ci"`,                                                                             // a cloud account
+		"पिकाचे नाव: सोयाबीन",                                                                                                     // a crop's name
+		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                                                        // roles, not names
+		"Sri Venkateshwara Agro Centre\nGSTIN",                                                                                    // a shop
+		"PYMT_MODE,AMOUNT,BENE_NAME\nN,18294.00,Om Sai Logistics\nN,5197.00,Laxmi Tent House",                                     // businesses under a name's column
+		`{"name":"POST /v1/kyc/pan-verify"},{"name":"SELECT kyc_db.applicants"}`,                                                  // spans' names
+		"Application No: 9737104898\nProposal No. 8405324576\nListing #7489015871",                                                // other things' numbers
+		"e-Shram UAN: 3438 4546 2353",                                                                                             // a universal account number
+		"TRAVEL DESK  Request TR-46091",                                                                                           // a request, not a registration
+		"Name      Age      Gender\nName        Address",                                                                          // a table's header
+		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                                            // a template's placeholder
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
