@@ -317,6 +317,69 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	return e
 }
 
+// lowerHyphenedVehicle reads a registration in lower case at s whose parts
+// hyphens join ("tn-49-gt-8197", "ka-05-m-1234"): a
+// state's code, the RTO's number, a series of up to three letters or
+// none, four digits. Like lowerCaseID's, it needs a context word. It
+// returns the end of what it matched, or s.
+func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
+	if r.cfg.enabled&kVehicle.mask() == 0 {
+		return s
+	}
+	var up [12]byte
+	n, p := 0, s
+	const sep = '-'
+	// Parts: letters, digits, letters (maybe none), digits.
+	for part, want := range []struct {
+		letters  bool
+		min, max int
+	}{{true, 2, 2}, {false, 1, 2}, {true, 0, 3}, {false, 4, 4}} {
+		k := 0
+		for k < want.max {
+			b := w.byteAt(p)
+			if want.letters && isLowerByte(b) || !want.letters && isDigitByte(b) {
+				up[n] = byte(b)
+				if want.letters {
+					up[n] -= 'a' - 'A'
+				}
+				n, p, k = n+1, p+1, k+1
+				continue
+			}
+			break
+		}
+		if k < want.min {
+			return s
+		}
+		if part < 3 && k > 0 {
+			if w.byteAt(p) != sep {
+				return s
+			}
+			p++
+		}
+	}
+	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
+		return s // runs on
+	}
+	str := string(up[:n])
+	var c cand
+	switch err := validators.VehicleRegistration(str); {
+	case err == nil:
+		c = cand{kind: kVehicle, base: 0.35, evidence: "registration with state and RTO code, in lower case"}
+	case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(str[:2]) != "":
+		c = cand{kind: kVehicle, base: 0, evidence: "registration shape in lower case, RTO number not in kavach's table"}
+	default:
+		return s
+	}
+	n0 := len(*out)
+	r.decide(w, s, p, []cand{c}, out)
+	if w.short {
+		*out = (*out)[:n0]
+		return s
+	}
+	w.visited(s, p)
+	return p
+}
+
 // mixedToken judges the ASCII letter-digit token at i, which has lower-case
 // letters and starts a word: a lower-cased PAN, IFSC or GSTIN, or the
 // start of a date written with its month in words ("14th Aug 1990",

@@ -91,6 +91,9 @@ func buildDictionary() map[string]ctxEntry {
 // next field in a log record does not count.
 const maxCtxWords = 5
 
+// maxLabelNote bounds a note in brackets within a label.
+const maxLabelNote = 40
+
 // maxNegDistance is how near, in words, a negative word must stand before
 // a candidate to lower it: "transaction id 9876543210" but not "version
 // 1.2.3.4 deployed to 10.0.0.1".
@@ -563,6 +566,24 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				}
 				c.bdone = true
 				return
+			case b == '@' && c.nb == 0 && p == c.bp && c.bp > 0:
+				// "deploy@10.186.213.141", "kyc-gateway@4.18.2.1": the name
+				// before '@' is the value's own, no label of it.
+				for p--; p > 0 && (isAlnumByte(int(text[p-1])) || text[p-1] == '-' || text[p-1] == '_' || text[p-1] == '.'); p-- {
+				}
+				c.bp = p
+				continue
+			case b == ')' && c.nb == 0 && c.blines == 0:
+				// A note in brackets within a label, "Passport No.
+				// (previous, if any): …", "Janma tarikh (DOB): …": its words
+				// count, its commas part no fields.
+				if q := bytes.LastIndexByte(text[max(p-maxLabelNote, 0):p-1], '('); q >= 0 {
+					if k := max(p-maxLabelNote, 0) + q; bytes.IndexByte(text[k:p], '\n') < 0 {
+						c.keepBefore(words[:scanWords(text[k+1:p-1], words[:], false)], c.bkeyed)
+						c.bp, p = k, k
+						continue
+					}
+				}
 			case b >= '0' && b <= '9':
 				q := p - 1
 				for q > 0 && text[q-1] >= '0' && text[q-1] <= '9' {

@@ -51,6 +51,11 @@ func TestContextReaches(t *testing.T) {
 		{"as per order 9876543210 shipped", "as per order 9876543210 shipped"},
 		{"poi_type=AADHAAR poi_ref=911286863040 store=12", "poi_type=AADHAAR poi_ref=XXXXXXXX3040 store=12"},
 		{"EWB 143720962000 Veh DL49GH6109 valid upto 16/07/2025", "EWB 143720962000 Veh XXXXXXXXXX valid upto 16/07/2025"},
+		// A note in brackets within a label; a host after its user's
+		// name, a release after its package's.
+		{"Passport No. (previous, if any): E1290817", "Passport No. (previous, if any): XXXXXXXX"},
+		{"Janma tarikh (DOB): 19-05-1993\nDE037 (RRN): 945870042364", "Janma tarikh (DOB): XX-XX-XXXX\nDE037 (RRN): 945870042364"},
+		{"ssh deploy@10.186.213.141\n\"SENTRY_RELEASE=kyc-gateway@4.18.2.1\"", "ssh deploy@XX.XXX.XXX.XXX\n\"SENTRY_RELEASE=kyc-gateway@4.18.2.1\""},
 		// A traveller's listing: a passport's shape beside a passenger's
 		// date of birth; an order number of that shape stays.
 		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",

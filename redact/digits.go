@@ -57,7 +57,8 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	}
 	switch p := w.prevChar(pos); p {
 	case '-', '_', '.', '@':
-		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !(p == '-' && w.labelWordBefore(pos-1))
+		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !(p == '-' && w.labelWordBefore(pos-1)) &&
+			!(p == '@' && w.dottedQuadAt(pos)) // "ssh deploy@10.186.213.141": a host after its user's name
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
 		// to the masked value.
@@ -277,6 +278,23 @@ func (w *window) continues(pos int) bool {
 		return w.byteAt(pos+1) == 'X'
 	}
 	return false
+}
+
+// dottedQuadAt reports four dotted groups of one to three ASCII digits at
+// p, and no more: an IPv4 address's shape.
+func (w *window) dottedQuadAt(p int) bool {
+	for g := 0; g < 4; g++ {
+		n := 0
+		for ; n < 4 && isDigitByte(w.byteAt(p)); n++ {
+			p++
+		}
+		if n == 0 || n > 3 || g < 3 && w.byteAt(p) != '.' {
+			return false
+		}
+		p++
+	}
+	b := w.byteAt(p - 1)
+	return !isAlnumByte(b) && !(b == '.' && isDigitByte(w.byteAt(p)))
 }
 
 // canStart reports whether a unit may start at group k: at the start of

@@ -76,8 +76,8 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	}
 	var found []match // the address, if it is one
 	end := r.email(w, t, &found)
-	if w.short || end <= t {
-		return a + 1
+	if w.short || end <= t || len(found) == 0 && isDigitByte(w.byteAt(a+1)) {
+		return a + 1 // "ssh deploy@10.186.213.141": a host's address after its user's name
 	}
 	if len(found) == 1 {
 		m := found[0]

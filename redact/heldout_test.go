@@ -230,6 +230,23 @@ var heldout10Floors = map[string]float64{
 	"PERSON": 0.93, "LOCATION": 0.87,
 }
 
+// heldout11Floors are heldoutFloors for the eleventh set
+// (testdata/heldout11), written in session 8 by a helper who read neither
+// the engine nor the other sets' cases, from 126 new sources. Unread, at
+// session 8's start (19bb53b) and after its first, general changes
+// (27e1f25): LOCATION 80.6 -> 87.1 %, PERSON 96.3 %, IP addresses
+// 84.8 %, vehicles 91.9 %, 84 of 1,232 findings false. Its misses and
+// false findings were then read (pods under a NAME column, companies
+// named for people, user@host, lower-case hyphenated registrations, notes
+// in brackets within labels), so these floors guard those fixes.
+var heldout11Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.95, "LOCATION": 0.85,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -248,6 +265,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout8", heldout8Floors, 0.015},
 		{"heldout9", heldout9Floors, 0.025},
 		{"heldout10", heldout10Floors, 0.035},
+		{"heldout11", heldout11Floors, 0.035},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -370,7 +388,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}

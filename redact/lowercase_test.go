@@ -25,18 +25,22 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"vehicle_no=mh12ab1234&x=1", "vehicle_no=XXXXXXXXXX&x=1"},
 		{"owner of vehicle hr43me9519 and", "owner of vehicle XXXXXXXXXX and"},
 		{"Bank: 723302376490863 / karb0524717", "Bank: XXXXXXXXXXXXXXX / XXXXXXXXXXX"},
+		{"Cab tn-49-gt-8197 | Driver", "Cab XX-XX-XX-XXXX | Driver"},
+		{"vehicle ka-05-m-1234.", "vehicle XX-XX-X-XXXX."},
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},
 		{"route sbin0001234", "route sbin0001234"},
-		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},           // check character fails
-		{"pan abcde1234f", "pan abcde1234f"},                         // D is no holder type
-		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},             // hex
-		{"pan=abcpe1234fx", "pan=abcpe1234fx"},                       // longer run
-		{"pan=xabcpe1234f", "pan=xabcpe1234f"},                       // longer run
-		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},                     // glued to another script
-		{"build release2024a pan", "build release2024a pan"},         // a word with digits
-		{"path /mh12ab1234 ka05m1234", "path /mh12ab1234 ka05m1234"}, // a registration needs its word
-		{"vehicle xmh12ab1234", "vehicle xmh12ab1234"},               // longer run
+		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},                             // check character fails
+		{"pan abcde1234f", "pan abcde1234f"},                                           // D is no holder type
+		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},                               // hex
+		{"pan=abcpe1234fx", "pan=abcpe1234fx"},                                         // longer run
+		{"pan=xabcpe1234f", "pan=xabcpe1234f"},                                         // longer run
+		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},                                       // glued to another script
+		{"build release2024a pan", "build release2024a pan"},                           // a word with digits
+		{"path /mh12ab1234 ka05m1234", "path /mh12ab1234 ka05m1234"},                   // a registration needs its word
+		{"vehicle xmh12ab1234", "vehicle xmh12ab1234"},                                 // longer run
+		{"see tn-49-gt-8197, id-tn-49-gt-8197", "see tn-49-gt-8197, id-tn-49-gt-8197"}, // no word; a longer code
+		{"vehicle tn-49-gt-81970", "vehicle tn-49-gt-81970"},                           // runs on
 	} {
 		got, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, got, "%q", tt.in)

@@ -346,6 +346,20 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
+			// The same with its parts hyphenated: "cab tn-49-gt-8197". (Not
+			// spaced: lower-case letters are passed over, so a stream may
+			// already have let "ka " go when "05 m 1234" comes.)
+			if w.byteAt(i-1) == '-' && isLowerByte(w.byteAt(i-2)) && isLowerByte(w.byteAt(i-3)) &&
+				stateCode[w.byteAt(i-3)-'a'][w.byteAt(i-2)-'a'] && !isAlnumByte(w.byteAt(i-4)) && w.byteAt(i-4) < 0x80 && w.byteAt(i-4) != '-' {
+				j := r.lowerHyphenedVehicle(w, i-3, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					i = j
+					continue
+				}
+			}
 			if r.cfg.location && (i < 4 || mayOpenAddressAfter(w, buf, i)) {
 				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
 			}
