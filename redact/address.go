@@ -76,6 +76,13 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		return 0, true
 	}
 	if commas, ok = addressLabels[string(word)]; !ok {
+		if w.addressOfBefore(k) {
+			// "Postal address of establishment:", "Address for correspondence:"
+			if w.spacedHouseNumberAt(valueStart(w, c)) {
+				return 1, true
+			}
+			return 2, true
+		}
 		// "postalAddress:", "permanentaddress:": a key ending in "address",
 		// not "ipAddress" or "emailAddress".
 		n := len(word) - len("address")
@@ -174,6 +181,40 @@ func (w *window) addressKeyBefore(i int) (eq int, ok bool) {
 		return 0, false
 	}
 	return eq, addressPair(byte(max(w.byteAt(eq-2-k), 0)), byte(max(w.byteAt(eq-1-k), 0)))
+}
+
+// addressOfBefore reports whether the label word that starts after k is
+// what an address is of or for: "Address of establishment", "Address for
+// correspondence", "Address of the applicant", not "IP address of the
+// server".
+func (w *window) addressOfBefore(k int) bool {
+	var buf [16]byte
+	for n := 0; n < 2; n++ {
+		for m := 0; m < 2 && w.byteAt(k) == ' '; m++ {
+			k--
+		}
+		word, s := wordBefore(w, k+1, buf[:])
+		switch string(word) {
+		case "the":
+			k = s - 1
+			continue
+		case "of", "for":
+			k = s - 1
+			for m := 0; m < 2 && w.byteAt(k) == ' '; m++ {
+				k--
+			}
+			word, s = wordBefore(w, k+1, buf[:])
+			if string(word) != "address" {
+				return false
+			}
+			for k = s - 1; w.byteAt(k) == ' '; k-- {
+			}
+			word, _ = wordBefore(w, k+1, buf[:])
+			return !notAddressBefore[string(word)]
+		}
+		return false
+	}
+	return false
 }
 
 // hasAddressLabel is addressLabelBefore's yes or no.
@@ -367,8 +408,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			}
 			continue
 		}
-		if b == '\n' && w.byteAt(p-1) == ',' && w.houseNumberAt(start) && !w.keyAt(p+1) {
-			p++ // "House 22,\nZarkawt": the address goes on
+		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start)) && !w.keyAt(p+1) {
+			p++ // "House 22,\nZarkawt", "146 Ring Road,\nBejai", "Vill. Sanand,\nPO Sanand": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
 				p++
 			}
@@ -439,10 +480,13 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = p
 		}
 	}
-	if toPIN && !closed && commas >= 2 && seen >= 3 && w.endsInPlaceName(start, end) {
+	if toPIN && !closed && commas >= 2 && seen >= 3 {
 		// "Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat,
-		// Gujarat": four parts that a state or a big city closes.
-		closed, reason = true, "address closed by a state or a city"
+		// Gujarat": four parts that a state or a big city closes; words
+		// in lower case may follow ("…, Siliguri, medical store ke upar").
+		if e, ok := w.placeEnd(start, end); ok {
+			closed, reason, end = true, "address closed by a state or a city", e
+		}
 	}
 	if w.short || letters < 3 || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
@@ -708,6 +752,7 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 var introVerbs = map[string]bool{
 	"dispatched": false, "delivered": false, "deliver": false, "shipped": false, "sent": false, "shifted": false,
 	"moved": false, "relocated": false, "address": false, "resident": false, "located": false, "couriered": false,
+	"shifting": false, "moving": false, "relocating": false,
 	"posted": false, "mailed": false, "stayed": false, "drop": false, "pickup": false, "collect": false,
 	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
 	"stays": true, "staying": true, "stay": true,
@@ -893,24 +938,33 @@ var placeNames = func() map[string]bool {
 	return m
 }()
 
-// endsInPlaceName reports whether the address [start, end) ends in a
-// part, or a last word, that names a state or a big city: ", Surat,
-// Gujarat", ", Navi Mumbai", ", Tamil Nadu".
-func (w *window) endsInPlaceName(start, end int) bool {
+// placeEnd returns where the address [start, end) ends if a part, or a
+// part's last word, names a state or a big city: its last part (",
+// Surat, Gujarat", ", Navi Mumbai", ", Tamil Nadu"), or the one before a
+// last part in lower case, a landmark in prose (", Siliguri, medical
+// store ke upar").
+func (w *window) placeEnd(start, end int) (int, bool) {
 	var buf [32]byte
-	p := end - 1
-	for p > start && end-p <= len(buf) && w.buf[p] != ',' && w.buf[p] != '-' {
-		p--
+	for tries := 0; tries < 2; tries++ {
+		p := end - 1
+		for p > start && end-p <= len(buf) && w.buf[p] != ',' && w.buf[p] != '-' {
+			p--
+		}
+		if p <= start || end-p > len(buf) {
+			return end, false
+		}
+		part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[p+1:end]))
+		if placeNames[string(part)] || placeNames[string(part[bytes.LastIndexByte(part, ' ')+1:])] {
+			return end, true
+		}
+		for _, b := range w.buf[p+1 : end] {
+			if b != ' ' && !isLowerByte(int(b)) {
+				return end, false
+			}
+		}
+		end = p // a part in lower case: try the one before it
 	}
-	if p <= start || end-p > len(buf) {
-		return false
-	}
-	part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[p+1:end]))
-	if placeNames[string(part)] {
-		return true
-	}
-	last := part[bytes.LastIndexByte(part, ' ')+1:]
-	return placeNames[string(last)]
+	return end, false
 }
 
 var lowerAddressWords = map[string]bool{
@@ -997,7 +1051,7 @@ func residenceBefore(w *window, i int) bool {
 // houseWords name the unit a house number counts, before the number.
 var houseWords = map[string]bool{
 	"house": true, "flat": true, "plot": true, "no": true, "hno": true, "dno": true, "door": true, "tc": true,
-	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "quarter": true,
+	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "qr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
 	"apartment": true, "unit": true, "suite": true,
 }
@@ -1028,6 +1082,15 @@ func (w *window) houseNumberAt(p int) bool {
 		}
 	}
 	b := w.byteAt(q)
+	if digit && q > p && b == ' ' && isOrdinal([]byte{byte(max(w.byteAt(q-2), 0)), byte(max(w.byteAt(q-1), 0))}) {
+		// "1st Floor, 232, 2nd Cross": a floor opens the address
+		var buf [5]byte
+		e := q + 1
+		for e-q <= 5 && isASCIILetter(byte(max(w.byteAt(e), 0))) {
+			e++
+		}
+		return e-q == 6 && string(lowerASCII(buf[:], w.buf[q+1:e])) == "floor" && w.byteAt(e) == ','
+	}
 	return digit && q > p && (b == ',' || b == '\n' || b == '\r') // a block's first line: "Door No 18/4B\nNehru Street"
 }
 
@@ -1174,6 +1237,13 @@ func mayOpenVillage(buf []byte, i, j int) bool {
 // mayBeVillage is candidate's quick test for villageAt: the first letter
 // of a word of villageWords, or of "At/Po".
 func mayBeVillage(b byte) bool { return b == 'V' || b == 'G' || b == 'A' || b == 'M' || b == 'P' }
+
+// villageWordAt reports a word of villageWords at i ("Vill.", "Gram").
+func (w *window) villageWordAt(i int) bool {
+	var buf [8]byte
+	word, _ := w.wordAt(i, buf[:])
+	return villageWords[string(word)]
+}
 
 // villageAt reports whether a village address starts at i: its opening
 // word, then a part of ruralWords within the line.

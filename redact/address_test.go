@@ -87,7 +87,21 @@ func TestAddressClosedByPIN(t *testing.T) {
 		// Lower-case words of a landmark between parts.
 		{"Collected at: Plot No. 244, Lakeview Heights, beside Durga Puja pandal ground, Whitefield, Bengaluru - 560066",
 			"Collected at: XXXX XX. XXX, XXXXXXXX XXXXXXX, XXXXXX XXXXX XXXX XXXXXX XXXXXX, XXXXXXXXXX, XXXXXXXXX - XXXXXX"},
-		// No PIN code: four parts that a state or a big city closes.
+		// An address's label names what it is of or for; "Qr." is a
+		// unit's word; a floor opens it; a line that ends in a comma goes
+		// on after a village's word or a house number before its street.
+		{"Postal address of establishment: 183 Bazaar Street, Sohna Road, Gurugram, Haryana 122589\nPAN: x",
+			"Postal address of establishment: XXX XXXXXX XXXXXX, XXXXX XXXX, XXXXXXXX, XXXXXXX XXXXXX\nPAN: x"},
+		{"IP address of the server: 10.0.0.1", "IP address of the server: XX.X.X.X"},
+		{"My current address is Qr. No. A-59, Railway Colony, Mawlai, Shillong, Meghalaya",
+			"My current address is XX. XX. X-XX, XXXXXXX XXXXXX, XXXXXX, XXXXXXXX, XXXXXXXXX"},
+		{"We are shifting to 1st Floor, 232, 2nd Cross, KK Nagar, Madurai - 625236 from next month.",
+			"We are shifting to XXX XXXXX, XXX, XXX XXXXX, XX XXXXX, XXXXXXX - XXXXXX from next month."},
+		{"Address: Vill. Sanand,\nPO Sanand, Dist. Ahmedabad\nPIN: 382388", "Address: XXXX. XXXXXX,\nXX XXXXXX, XXXX. XXXXXXXXX\nPIN: XXXXXX"},
+		{"Chaitra Hegde\n146 Ring Road,\nBejai, Mangaluru\nPIN: 575545", "XXXXXXX XXXXX\nXXX XXXX XXXX,\nXXXXX, XXXXXXXXX\nPIN: XXXXXX"},
+		// No PIN code: a state or a big city closes it, prose may follow.
+		{"bhai Door No. 16/2, Ring Road, Pradhan Nagar, Siliguri, medical store ke upar",
+			"bhai XXXX XX. XX/X, XXXX XXXX, XXXXXXX XXXXX, XXXXXXXX, medical store ke upar"},
 		{"Reported by: Kirandeep Bajwa, Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat, Gujarat\nGuard: x",
 			"Reported by: XXXXXXXXX XXXXX, XXXX XXXX, X XXXX, XXXXX XXXX XXXXXXXXXX, XXXX, XXXXX, XXXXXXX\nGuard: x"},
 		{"Flat 1312, E Wing, Nandanvan Society, Nerul West, Navi Mumbai", "XXXX XXXX, X XXXX, XXXXXXXXX XXXXXXX, XXXXX XXXX, XXXX XXXXXX"},

@@ -238,13 +238,14 @@ var heldout10Floors = map[string]float64{
 // 84.8 %, vehicles 91.9 %, 84 of 1,232 findings false. Its misses and
 // false findings were then read (pods under a NAME column, companies
 // named for people, user@host, lower-case hyphenated registrations, notes
-// in brackets within labels), so these floors guard those fixes.
+// in brackets within labels, role words as columns, address blocks),
+// so these floors guard those fixes: LOCATION 98.4 %, PERSON 98.0 %.
 var heldout11Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
 	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
 	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
-	"PERSON": 0.95, "LOCATION": 0.85,
+	"PERSON": 0.97, "LOCATION": 0.97,
 }
 
 // TestHeldout reports recall per kind and false positives on the

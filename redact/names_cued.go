@@ -75,6 +75,8 @@ func mayCueName(buf []byte, i int) bool {
 		return true // after a sign-off ("Regards,"), or above an address
 	case '@':
 		return buf[i-2] == ' ' || buf[i-2] == '\n' // "@Lavina DSouza can you check"
+	case '"':
+		return buf[i-2] == ' ' && buf[i-3] == ':' // From: "Kitbor Bhutia" <…>
 	case ' ':
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
 			return true
@@ -164,18 +166,22 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "chat sender"
 	case (after < 0 || after == '\n' || after == '\r') && w.signOffBefore(start):
 		reason = "name after a sign-off"
-	case (after == ' ' && w.byteAt(end+1) == '<' || n >= 2 && (after < 0 || after == '\n' || after == '\r')) && w.mailHeaderBefore(start):
+	case (after == ' ' && w.byteAt(end+1) == '<' || after == '"' && w.byteAt(start-1) == '"' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '<' ||
+		n >= 2 && (after < 0 || after == '\n' || after == '\r')) && w.mailHeaderBefore(start):
 		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressBelow(end):
 		reason = "name above an address" // "Merina Marak\n67, Nandanvan Apts\n…"
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressLabelLineEndsAt(start-1) && w.hasHouseBelow(end):
 		reason = "name under an address label" // "Delivery address:\nSanjit Debbarma\nD-275, …"
-	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':') && w.greetingBefore(start):
+	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':' ||
+		after == ' ' && w.byteAt(end+1) == '(') && w.greetingBefore(start): // "Dear Roselin Fernandes (Sri Balaji Electronics),"
 		reason = "name after a greeting"
 	case after == ',' && w.byteAt(end+1) == ' ' && isLowerByte(w.byteAt(end+2)) && end-start >= 3 &&
 		w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ',' && w.byteAt(start-3) == 'I' &&
 		(w.byteAt(start-4) < 0 || w.byteAt(start-4) == ' ' || w.byteAt(start-4) == '\n'):
 		reason = "name after \"I,\"" // "I, Karthikeyan R., son of …": an affidavit's deponent
+	case after == ' ' && (n > 1 || knownName(w, start)) && w.hereAfter(end+1):
+		reason = "name before \"here\"" // "Hi Naveen, Vinayak here.": who writes says so
 	case after == ' ' && (n > 1 || knownName(w, start)) && w.replyHeaderAround(start, end):
 		reason = "name in a reply's header" // "On Fri, 14 Mar 2025, Jaspreet Sidhu <…> wrote:"
 	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
@@ -446,6 +452,19 @@ func (w *window) chatStampBefore(i int) bool {
 	return false
 }
 
+// hereAfter reports "here" at p, then the end of a clause: "Vinayak
+// here.", "Ravi here,".
+func (w *window) hereAfter(p int) bool {
+	if w.byteAt(p) != 'h' || w.byteAt(p+1) != 'e' || w.byteAt(p+2) != 'r' || w.byteAt(p+3) != 'e' {
+		return false
+	}
+	switch w.byteAt(p + 4) {
+	case '.', ',', '!', '\n', '\r', -1:
+		return true
+	}
+	return false
+}
+
 // replyHeaderAround reports whether the name [start, end) stands in the
 // line a mail client writes above a quoted reply: "On Fri, Jaspreet
 // wrote:", "> On 14 Mar 2025 at 10:02, Jaspreet Sidhu <j@x.in> wrote:".
@@ -511,6 +530,9 @@ func (w *window) hasHouseBelow(e int) bool {
 // "Bcc:" at the start of the line, right before the name at i.
 func (w *window) mailHeaderBefore(i int) bool {
 	k := i - 1
+	if w.byteAt(k) == '"' {
+		k-- // From: "Kitbor Bhutia" <…>
+	}
 	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
 		k--
 	}

@@ -297,7 +297,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// reads them (see mixedToken); any other such word is skipped.
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
-					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
+					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
@@ -388,7 +388,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// mixedToken); any other such number is skipped.
 				// "12/3A, Gariahat Road, …": candidate reads a house number.
 				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower ||
-					r.cfg.location && houseGap[buf[i-1]] && mayOpenHouseNumber(buf, i)) {
+					r.cfg.location && houseGap[buf[i-1]] && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
 					w.visited(i, j)
 					i = j
 					continue
@@ -877,9 +877,42 @@ func mayEndLabel(buf []byte, i int) bool {
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
 	if a < 26 && b < 26 {
-		return labelPair[a][b]
+		return labelPair[a][b] || ofBeforeWord(buf, k)
 	}
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
+}
+
+// ofBeforeWord reports whether "of", "for" or "the" stands before the
+// word that ends at k: "Address of establishment:", "Address for
+// correspondence:", "Address of the applicant:" (see addressOfBefore); at
+// the start of buf it cannot tell, and says yes.
+func ofBeforeWord(buf []byte, k int) bool {
+	j := k
+	for k-j < 24 && j >= 0 && isASCIILetter(buf[j]) {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	if buf[j] != ' ' {
+		return false
+	}
+	s := j
+	for j-s < 4 && s > 0 && isASCIILetter(buf[s-1]) {
+		s--
+	}
+	if s == 0 {
+		return true
+	}
+	if buf[s-1] != ' ' {
+		return false
+	}
+	var w [3]byte
+	switch n := copy(w[:], buf[s:j]); string(lowerASCII(w[:], w[:n])) {
+	case "of", "for", "the":
+		return true
+	}
+	return false
 }
 
 // labelEnds marks the last letters of the name labels, either case.
@@ -1167,10 +1200,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if w.short {
 			return i
 		}
-		if ok {
+		if ok || prev == '\n' && w.spacedHouseNumberAt(i) {
+			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 				return end
 			}
+		}
+		if ok {
 			if w.addressWordsBefore(i) && w.capitalAfterHouse(i) {
 				// "Address for the gift: Flat C504, Sunrise Towers, …",
 				// "Drop location: Plot No. 246, Sector 13, …"
