@@ -349,7 +349,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// The same with its parts hyphenated: "cab tn-49-gt-8197". (Not
 			// spaced: lower-case letters are passed over, so a stream may
 			// already have let "ka " go when "05 m 1234" comes.)
-			if w.byteAt(i-1) == '-' && isLowerByte(w.byteAt(i-2)) && isLowerByte(w.byteAt(i-3)) &&
+			if (i > 0 && buf[i-1] == '-' || i == 0 && w.byteAt(-1) == '-') && isLowerByte(w.byteAt(i-2)) && isLowerByte(w.byteAt(i-3)) &&
 				stateCode[w.byteAt(i-3)-'a'][w.byteAt(i-2)-'a'] && !isAlnumByte(w.byteAt(i-4)) && w.byteAt(i-4) < 0x80 && w.byteAt(i-4) != '-' {
 				j := r.lowerHyphenedVehicle(w, i-3, &out)
 				if w.short {
@@ -877,7 +877,7 @@ func mayEndLabel(buf []byte, i int) bool {
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
 	if a < 26 && b < 26 {
-		return labelPair[a][b] || ofBeforeWord(buf, k)
+		return labelPair[a][b] || (i+2 >= len(buf) || buf[i+1] == ' ' && (isDigitByte(int(buf[i+2])) || isUpperByte(int(buf[i+2])))) && ofBeforeWord(buf, k)
 	}
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
 }
