@@ -333,25 +333,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			// A lower-cased registration: a state's code, then the RTO's
-			// number ("vehicle_no=mh12ab1234").
-			if i >= 2 && alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]] == bitLower &&
-				stateCode[buf[i-2]-'a'][buf[i-1]-'a'] && !isAlnumByte(w.byteAt(i-3)) && w.byteAt(i-3) < 0x80 {
-				j := r.lowerCaseID(w, i, &out)
-				if w.short {
-					return w.holdFrom(i, out)
-				}
-				if j > i {
-					i = j
-					continue
-				}
-			}
-			// The same with its parts hyphenated: "cab tn-49-gt-8197". (Not
-			// spaced: lower-case letters are passed over, so a stream may
-			// already have let "ka " go when "05 m 1234" comes.)
-			if (i > 0 && buf[i-1] == '-' || i == 0 && w.byteAt(-1) == '-') && isLowerByte(w.byteAt(i-2)) && isLowerByte(w.byteAt(i-3)) &&
-				stateCode[w.byteAt(i-3)-'a'][w.byteAt(i-2)-'a'] && !isAlnumByte(w.byteAt(i-4)) && w.byteAt(i-4) < 0x80 && w.byteAt(i-4) != '-' {
-				j := r.lowerHyphenedVehicle(w, i-3, &out)
+			// A lower-cased registration (see lowerVehicleAt).
+			if i < 2 || alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]] == bitLower || buf[i-1] == '-' {
+				j := r.lowerVehicleAt(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
 				}
@@ -512,6 +496,22 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 		}
 	}
 	return s, out
+}
+
+// lowerVehicleAt reads a registration in lower case whose RTO number
+// starts at the digit i: "vehicle_no=mh12ab1234" (see lowerCaseID), "cab
+// tn-49-gt-8197" (see lowerHyphenedVehicle). (Not spaced: lower-case
+// letters are passed over, so a stream may already have let "ka " go when
+// "05 m 1234" comes.) It returns the end of what it matched, or i.
+func (r *Redactor) lowerVehicleAt(w *window, i int, out *[]match) int {
+	a, b, c := w.byteAt(i-3), w.byteAt(i-2), w.byteAt(i-1)
+	if isLowerByte(b) && isLowerByte(c) && !isAlnumByte(a) && a < 0x80 && stateCode[b-'a'][c-'a'] {
+		return r.lowerCaseID(w, i, out)
+	}
+	if d := w.byteAt(i - 4); c == '-' && isLowerByte(a) && isLowerByte(b) && stateCode[a-'a'][b-'a'] && !isAlnumByte(d) && d < 0x80 && d != '-' {
+		return r.lowerHyphenedVehicle(w, i-3, out)
+	}
+	return i
 }
 
 // skipIndicLetters returns the end of the run of well-formed characters
