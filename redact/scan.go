@@ -333,9 +333,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 			}
-			// A lower-cased registration (see lowerVehicleAt).
-			if i < 2 || alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]] == bitLower || buf[i-1] == '-' {
-				j := r.lowerVehicleAt(w, i, &out)
+			// A lower-cased identifier (see lowerIDAt).
+			if i < 2 || alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 || buf[i-1] == '-' {
+				j := r.lowerIDAt(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
 				}
@@ -346,19 +346,6 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			if r.cfg.location && (i < 4 || mayOpenAddressAfter(w, buf, i)) {
 				break // candidate reads the address ("Ship to:\n12 MG Road"), or the words before it
-			}
-			// A lower-cased PAN or IFSC: four or five letters, then the
-			// digits ("abcpe1234f", "sbin0001234").
-			if i >= 4 && alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 &&
-				alnumBits[buf[i-3]]&(bitLower|bitUpper) != 0 && alnumBits[buf[i-4]]&(bitLower|bitUpper) != 0 {
-				j := r.lowerCaseID(w, i, &out)
-				if w.short {
-					return w.holdFrom(i, out)
-				}
-				if j > i {
-					i = j
-					continue
-				}
 			}
 			if i >= 2 && buf[i-1] == '/' && alnumBits[buf[i-2]] != 0 {
 				if j := versionEndIn(buf, i, w.atEOF); j > i {
@@ -498,12 +485,21 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	return s, out
 }
 
-// lowerVehicleAt reads a registration in lower case whose RTO number
-// starts at the digit i: "vehicle_no=mh12ab1234" (see lowerCaseID), "cab
-// tn-49-gt-8197" (see lowerHyphenedVehicle). (Not spaced: lower-case
-// letters are passed over, so a stream may already have let "ka " go when
-// "05 m 1234" comes.) It returns the end of what it matched, or i.
-func (r *Redactor) lowerVehicleAt(w *window, i int, out *[]match) int {
+// lowerIDAt reads an identifier issued in capitals, written in lower case,
+// whose digits start at i: a PAN, IFSC or GSTIN after four or five letters
+// ("abcpe1234f", "sbin0001234"), a registration after a state's code
+// ("vehicle_no=mh12ab1234"; see lowerCaseID), or one with its parts
+// hyphenated ("cab tn-49-gt-8197"; see lowerHyphenedVehicle). (Not
+// spaced: lower-case letters are passed over, so a stream may already
+// have let "ka " go when "05 m 1234" comes.) It returns the end of what
+// it matched, or i.
+func (r *Redactor) lowerIDAt(w *window, i int, out *[]match) int {
+	if i >= 4 && alnumBits[w.buf[i-1]] == bitLower && alnumBits[w.buf[i-2]]&(bitLower|bitUpper) != 0 &&
+		alnumBits[w.buf[i-3]]&(bitLower|bitUpper) != 0 && alnumBits[w.buf[i-4]]&(bitLower|bitUpper) != 0 {
+		if j := r.lowerCaseID(w, i, out); j > i || w.short {
+			return j
+		}
+	}
 	a, b, c := w.byteAt(i-3), w.byteAt(i-2), w.byteAt(i-1)
 	if isLowerByte(b) && isLowerByte(c) && !isAlnumByte(a) && a < 0x80 && stateCode[b-'a'][c-'a'] {
 		return r.lowerCaseID(w, i, out)
