@@ -42,7 +42,7 @@ func LoadConfig(path string) (*Options, error) {
 //	  "min_score": 0.6,                 // in (0, 1]; default 0.5
 //	  "mode": "hash",                   // mask, label, hash or remove
 //	  "hash_key_env": "KAVACH_KEY",     // the variable holding the HMAC key
-//	  "context_window": 64,             // bytes, 1 to 256
+//	  "context_window": 64,             // characters, 1 to 256
 //	  "pattern_timeout": "100ms",       // per match attempt; must be positive
 //	  "keys": {"cust_ref": "PERSON", "name": ""},
 //	  "no_key_names": false,
@@ -120,7 +120,7 @@ func (p *jsonParser) config(root *jsonNode, getenv func(string) string) (*Option
 			var n float64
 			if n, err = p.num(v, k); err == nil {
 				if n != math.Trunc(n) || n < 1 || n > MaxContextWindow {
-					err = p.errf(v, k, "%v: want a whole number of bytes from 1 to %d", v.num, MaxContextWindow)
+					err = p.errf(v, k, "%v: want a whole number of characters from 1 to %d", v.num, MaxContextWindow)
 				}
 				o.ContextWindow = int(n)
 			}

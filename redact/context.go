@@ -471,7 +471,7 @@ var genericKeyWords = map[string]bool{"card": true, "id": true, "document": true
 func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	if !c.binit {
 		c.binit = true
-		lo := max(start-r.cfg.window, -len(w.hist))
+		lo := w.charsBefore(start, r.cfg.window)
 		if lo < 0 {
 			r.wordsBefore(w, start, c) // reaches into a stream's history: read all at once
 			return
@@ -482,12 +482,39 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	c.stepBefore(w.buf[c.blo:start], c.blo == -len(w.hist), false)
 }
 
+// charsBefore returns where the context window of n characters before
+// start begins: n bytes of ASCII, fewer characters' worth of bytes in
+// another script ("வாக்காளர் அடையாள அட்டை எண்:" is 27 characters and 73
+// bytes), never more than MaxContextWindow bytes nor past a stream's
+// history.
+func (w *window) charsBefore(start, n int) int {
+	lo := max(start-n, -len(w.hist))
+	for k := lo; k < start && lo > -len(w.hist) && start-lo < MaxContextWindow; k++ {
+		if b := w.byteAt(k); b&0xC0 == 0x80 {
+			lo-- // a continuation byte is no character: reach one byte further
+		}
+	}
+	return lo
+}
+
+// charsAfter returns where the context window of n characters after end
+// ends (see charsBefore), and whether the buffer ends inside it.
+func (w *window) charsAfter(end, n int) (hi int, cut bool) {
+	want := end + n
+	for k := end; k < want && k < len(w.buf) && want-end < MaxContextWindow; k++ {
+		if w.buf[k]&0xC0 == 0x80 {
+			want++
+		}
+	}
+	return min(want, len(w.buf)), want > len(w.buf) && !w.atEOF
+}
+
 // wordsBefore reads up to maxCtxWords words before start, within the
 // context window and the line, when the window reaches back into the
 // bytes a stream already passed on: they are joined to the buffer's and
 // read at once.
 func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
-	lo := max(start-r.cfg.window, -len(w.hist))
+	lo := w.charsBefore(start, r.cfg.window)
 	var join [2 * MaxContextWindow]byte
 	n := copy(join[:], w.hist[len(w.hist)+lo:])
 	n += copy(join[n:], w.buf[:start])
@@ -643,8 +670,7 @@ func isTypeWrapperKey(text []byte, q, p int) bool {
 // beyond the buffer.
 func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 	c.adone = true
-	hi := min(end+r.cfg.window, len(w.buf))
-	cut := hi < end+r.cfg.window && !w.atEOF // the buffer ends inside the window
+	hi, cut := w.charsAfter(end, r.cfg.window)
 	text := w.buf[end:hi]
 	for p := 0; p < len(text) && c.na < maxCtxWords; {
 		b := text[p]

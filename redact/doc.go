@@ -38,7 +38,7 @@
 // check character, Luhn and issuer ranges, the mobile numbering plan,
 // known state, RTO and bank codes) and scored: the evidence sets a base
 // score, and context moves it. The context of a candidate is the five
-// nearest words on its line within [Options.ContextWindow] bytes: the
+// nearest words on its line within [Options.ContextWindow] characters: the
 // nearest word before it that speaks for its kind raises the score, one
 // such as "order", "txn", "utr" or "invoice" lowers it; failing both, a
 // word for its kind after it raises it. In records ("key": "value",

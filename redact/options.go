@@ -56,10 +56,12 @@ const (
 	// DefaultMinScore is the score below which findings are dropped when
 	// Options.MinScore is 0.
 	DefaultMinScore = 0.5
-	// DefaultContextWindow is how many bytes before and after a candidate
-	// are searched for context words when Options.ContextWindow is 0.
+	// DefaultContextWindow is how many characters before and after a
+	// candidate are searched for context words when Options.ContextWindow
+	// is 0.
 	DefaultContextWindow = 64
-	// MaxContextWindow bounds Options.ContextWindow so that streaming
+	// MaxContextWindow bounds Options.ContextWindow, and the bytes a
+	// window of characters in another script may span, so that streaming
 	// holds back a fixed number of bytes (see [Holdback]).
 	MaxContextWindow = 256
 )
@@ -80,9 +82,11 @@ type Options struct {
 	// HashKey is the HMAC key for Hash mode; New rejects Hash mode
 	// without one.
 	HashKey []byte
-	// ContextWindow is how many bytes on each side of a candidate are
-	// searched for context words; 0 means DefaultContextWindow, and it
-	// may not exceed MaxContextWindow.
+	// ContextWindow is how many characters on each side of a candidate
+	// are searched for context words (a byte each in ASCII; a character
+	// of an Indian script, three bytes in UTF-8, counts once, within
+	// MaxContextWindow bytes); 0 means DefaultContextWindow, and it may
+	// not exceed MaxContextWindow.
 	ContextWindow int
 	// Keys changes which words in key names mark a whole value as
 	// personal data (see [Redactor.KeyKind]): each lower-case word maps to
