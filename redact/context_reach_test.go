@@ -7,6 +7,9 @@ import "testing"
 // word beside another kind, a label joined to its value by "is".
 func TestContextReaches(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
+		// An account number beside its IFSC in a fixed-width record.
+		{"D00001 HEENA MIRZA                    38684701624319       HDFC0052269 574169201409",
+			"D00001 XXXXX XXXXX                    XXXXXXXXXXXXXX       XXXXXXXXXXX XXXXXXXX1409"}, // and an Aadhaar
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

@@ -1113,20 +1113,33 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 // is written with its branch ("…-342264559714019-BKID0031546",
 // "'3210879549', 'KKBK0196775'", "604789492605203 / UBIN0006303").
 func ifscBeside(w *window, start, end int) (after, ok bool) {
-	const maxGap = 4
 	k := end
-	for n := 0; n < maxGap && isIFSCGap(w.byteAt(k)); n++ {
+	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && isIFSCGap(w.byteAt(k)); n++ {
+		if b := w.byteAt(k); b != ' ' && b != '\t' {
+			marks++
+		}
 		k++
 	}
 	if k > end && ifscAt(w, k) {
 		return true, true
 	}
 	k = start
-	for n := 0; n < maxGap && isIFSCGap(w.byteAt(k-1)); n++ {
+	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && isIFSCGap(w.byteAt(k-1)); n++ {
+		if b := w.byteAt(k - 1); b != ' ' && b != '\t' {
+			marks++
+		}
 		k--
 	}
 	return false, k < start && !isAlnumByte(w.byteAt(k-ifscLen-1)) && ifscAt(w, k-ifscLen)
 }
+
+// Between an account number and its IFSC stand at most maxIFSCMarks
+// separators other than blanks, and at most maxIFSCGap bytes in all: a
+// fixed-width record pads its columns with spaces.
+const (
+	maxIFSCMarks = 4
+	maxIFSCGap   = 24
+)
 
 const ifscLen = 11
 

@@ -1362,7 +1362,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		}
 		info := &kinds[c.kind]
 		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
-		if c.kind == kBankAccount && !(found && positive) && !w.short {
+		if c.kind == kBankAccount && !(found && positive) && !w.short && !checkedOther(cands, i) {
 			if after, ok := ifscBeside(w, start, end); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
 			}
@@ -1408,6 +1408,19 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		m.tail = tailNoContext
 	}
 	*out = append(*out, m)
+}
+
+// checkedOther reports whether a reading of cands other than the i-th
+// rests on a checksum or an issuer's range (a base of 0.8 or more): an
+// IFSC beside a number that passes Verhoeff does not make it an account
+// ("HDFC0052269 574169201409", an Aadhaar in a transfer file).
+func checkedOther(cands []cand, i int) bool {
+	for k, c := range cands {
+		if k != i && c.base >= 0.8 {
+			return true
+		}
+	}
+	return false
 }
 
 // prefer reports whether reading a (score, positive context, distance of
