@@ -10,6 +10,8 @@ func TestContextReaches(t *testing.T) {
 		// An account number beside its IFSC in a fixed-width record.
 		{"D00001 HEENA MIRZA                    38684701624319       HDFC0052269 574169201409",
 			"D00001 XXXXX XXXXX                    XXXXXXXXXXXXXX       XXXXXXXXXXX XXXXXXXX1409"}, // and an Aadhaar
+		// A name's label before a PAN in three parts: the PAN's.
+		{"Permanent Account Number of the landlord: LQKPP 9100 U", "Permanent Account Number of the landlord: XXXXX XXXX X"},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

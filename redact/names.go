@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kavachpii/kavach/internal/names"
+	"github.com/kavachpii/kavach/validators"
 )
 
 // Names are found where a label or an honorific says so (while key names
@@ -426,7 +427,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 || b == '_' && isDigitByte(w.byteAt(q+1))) {
 			break // runs on: not a plain word ("File Name : IMG_0412.jpg")
 		}
-		if words == 0 && (w.byteAt(q) == '(' || notLabelledName(w, p, q)) {
+		if words == 0 && (w.byteAt(q) == '(' || notLabelledName(w, p, q) || q-p == 5 && spacedPANAt(w, p)) {
 			return i // "patient = Patient(**payload)", "name: String", "MR. JUSTICE"
 		}
 		if words == 0 && w.byteAt(q) == '-' && isUpperByte(w.byteAt(q+1)) {
@@ -552,6 +553,24 @@ var typeNames = map[string]bool{
 	"secretary": true, "registrar": true, "thank": true, "thanks": true,
 	// An amount: "Sum insured: Rs 80000".
 	"rs": true, "inr": true, "rupees": true,
+}
+
+// spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100
+// U"), whose first part a name's label must not take for a name.
+func spacedPANAt(w *window, p int) bool {
+	var pan [10]byte
+	k := p
+	for n := 0; n < 10; n++ {
+		if n == 5 || n == 9 {
+			if b := w.byteAt(k); b != ' ' && b != '-' {
+				return false
+			}
+			k++
+		}
+		pan[n] = byte(max(w.byteAt(k), 0))
+		k++
+	}
+	return !isAlnumByte(w.byteAt(k)) && validators.PAN(string(pan[:])) == nil
 }
 
 // notLabelledName reports a first word after a name label that is no
