@@ -12,6 +12,8 @@ func TestContextReaches(t *testing.T) {
 			"D00001 XXXXX XXXXX                    XXXXXXXXXXXXXX       XXXXXXXXXXX XXXXXXXX1409"}, // and an Aadhaar
 		// A name's label before a PAN in three parts: the PAN's.
 		{"Permanent Account Number of the landlord: LQKPP 9100 U", "Permanent Account Number of the landlord: XXXXX XXXX X"},
+		// Groups two spaces apart, in any script's digits.
+		{"आधार: ३३५९  ९३७७  १८८४", "आधार: XXXX  XXXX  १८८४"},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

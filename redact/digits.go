@@ -460,15 +460,16 @@ func versionEndIn(buf []byte, i int, atEOF bool) int {
 	return e
 }
 
-// fourDigitsAt reports a group of exactly four ASCII digits at p.
+// fourDigitsAt reports a group of exactly four digits at p, in any script.
 func (w *window) fourDigitsAt(p int) bool {
-	for k := range 4 {
-		if b := w.byteAt(p + k); b < '0' || b > '9' {
+	for range 4 {
+		c, size := w.char(p)
+		if !chars.IsDigit(c) {
 			return false
 		}
+		p += size
 	}
-	b := w.byteAt(p + 4)
-	return b < '0' || b > '9'
+	return !w.digitAt(p)
 }
 
 // gapDouble is the gap of two spaces between groups.
