@@ -752,7 +752,7 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 var introVerbs = map[string]bool{
 	"dispatched": false, "delivered": false, "deliver": false, "shipped": false, "sent": false, "shifted": false,
 	"moved": false, "relocated": false, "address": false, "resident": false, "located": false, "couriered": false,
-	"shifting": false, "moving": false, "relocating": false,
+	"shifting": false, "moving": false, "relocating": false, "pick": false,
 	"posted": false, "mailed": false, "stayed": false, "drop": false, "pickup": false, "collect": false,
 	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
 	"stays": true, "staying": true, "stay": true,
@@ -871,7 +871,16 @@ func addressIntroBefore(w *window, i int) bool {
 	if w.houseWordAt(i) {
 		return true // "relocate connection to Flat 1126, …", "residence at H.No. 947, …"
 	}
-	_, ok := introVerbs[string(verbBefore(w, k, buf[:]))]
+	verb := verbBefore(w, k, buf[:])
+	if v := string(verb); v == "me" || v == "us" {
+		// "pick me from #327, …", "drop us at …": the verb before its object
+		var more [16]byte
+		if w.byteAt(k-1) == ' ' {
+			_, s := wordBefore(w, k-1, more[:])
+			verb = verbBefore(w, s, buf[:])
+		}
+	}
+	_, ok := introVerbs[string(verb)]
 	return ok
 }
 
