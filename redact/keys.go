@@ -39,7 +39,7 @@ var keyWords = map[string]Kind{
 	"ifsc": IFSC,
 	"ip":   IPAddress, "ipaddr": IPAddress, "ipaddress": IPAddress, "clientip": IPAddress, "remoteaddr": IPAddress, "remoteip": IPAddress,
 	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
-	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person,
+	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person, "nm": Person,
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person,
 	"attendant": Person, "claimant": Person, "godparent": Person,
@@ -81,7 +81,7 @@ var keyQualifiers = map[string]bool{
 	// A business's, not a person's: "trade_name", "shop_address". Not
 	// "legal": a KYC record's "legal_name" is a person's, and so is a sole
 	// proprietor's GST legal name (a company's is known by its "Pvt Ltd").
-	"trade": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
+	"trade": true, "trd": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
 	"organisation": true, "organization": true, "entity": true, "merchant": true, "vendor": true, "supplier": true,
 	"project": true, "team": true, "hospital": true, "school": true, "college": true, "store": true,
 }

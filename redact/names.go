@@ -36,6 +36,7 @@ var nameLabels = func() map[string]string {
 		"nurse": "nurse", "surveyor": "surveyor", "inspector": "inspector", "operator": "operator", "coordinator": "coordinator",
 		"volunteer": "volunteer", "consultant": "consultant", "advisor": "advisor",
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
+		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
@@ -187,6 +188,19 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 			m++
 		}
 	}
+	if m <= 3 && get(p-n-1) == '_' && solrSuffixes[string(w[:m])] {
+		// "cust_name_s": Solr's dynamic field names its type last
+		p -= n + 1
+		for n = 0; n < len(w) && isLowerByte(get(p-1-n)); n++ {
+		}
+		if n == 0 || n == len(w) || isASCIILetter(byte(max(get(p-1-n), 0))) {
+			return "", false
+		}
+		for k := p - n; k < p; k++ {
+			w[k-(p-n)] = byte(get(k))
+		}
+		m = n
+	}
 	label, ok := nameLabels[string(w[:m])]
 	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' && m == n {
 		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O ("S/O:" is)
@@ -196,6 +210,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	}
 	if !ok && (m == 6 && string(w[:6]) == "family" || m == 5 && string(w[:5]) == "given") && sep == ':' && underNameKey(get, p-n-1) {
 		return string(w[:m]), true // FHIR's HumanName: "name":[{"family":"Behera","given":["Pradyumna"]}]
+	}
+	if !ok && sep == ':' && nameOfBefore(get, p-n) {
+		return "name", true // "Name of Yatri:", "Name of the deceased:": whose name the label says
 	}
 	if !ok && sep == ':' && get(p) == ')' {
 		// "Name of the candidate (in block letters):": a note in brackets
@@ -222,6 +239,41 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 	}
 	return label, ok
+}
+
+// solrSuffixes are the type suffixes of Solr's dynamic fields for a
+// string and a text (mayFollowNameLabel knows them too).
+var solrSuffixes = map[string]bool{"s": true, "t": true}
+
+// nameOfBefore reports "name of" or "name of the" before the label word
+// that starts at k.
+func nameOfBefore(get func(int) int, k int) bool {
+	word := func(e int) (string, int) {
+		var w [4]byte
+		s := e
+		for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
+			s--
+		}
+		if e-s == len(w) && isASCIILetter(byte(max(get(s-1), 0))) || get(s-1) != ' ' && get(s-1) >= 0 {
+			return "", s
+		}
+		for j := s; j < e; j++ {
+			w[j-s] = byte(get(j)) | 0x20
+		}
+		return string(w[:e-s]), s
+	}
+	if get(k-1) != ' ' {
+		return false
+	}
+	w, s := word(k - 1)
+	if w == "the" {
+		w, s = word(s - 1)
+	}
+	if w != "of" {
+		return false
+	}
+	w, _ = word(s - 1)
+	return w == "name"
 }
 
 // underNameKey reports whether the key that ends at k (its closing quote

@@ -741,7 +741,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
 		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
 	}
-	switch buf[k] {
+	switch sep := buf[k]; sep {
 	case ' ', ':', '=':
 		k--
 		for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
@@ -764,7 +764,10 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 			}
 			k -= 2
 		}
-		return k < 0 || labelEnds[buf[k]]
+		if k >= 2 && buf[k-1] == '_' && (buf[k] == 's' || buf[k] == 't') {
+			k -= 2 // "cust_name_s": a Solr field's type (see solrSuffixes)
+		}
+		return k < 0 || labelEnds[buf[k]] || sep == ':' && ofBeforeWord(buf, k) // "Name of Yatri:"
 	case 'o', 'O':
 		return buf[k-1] == '/'
 	}
