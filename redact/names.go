@@ -479,8 +479,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 || b == '_' && isDigitByte(w.byteAt(q+1))) {
 			break // runs on: not a plain word ("File Name : IMG_0412.jpg")
 		}
-		if b := w.byteAt(q); words == 0 && (b == '(' || b == '<' || b == '&' || notLabelledName(w, p, q) || q-p == 5 && spacedPANAt(w, p)) {
-			return i // "patient = Patient(**payload)", "child: Box<Node>", "name: String", "MR. JUSTICE"
+		if b := w.byteAt(q); words == 0 && (b == '(' || b == '<' || b == '&' && w.byteAt(q+1) == 'l' && w.byteAt(q+2) == 't' && w.byteAt(q+3) == ';' ||
+			notLabelledName(w, p, q) || q-p == 5 && spacedPANAt(w, p)) {
+			return i // "patient = Patient(**payload)", "child: Box<Node>" (or "Box&lt;Node&gt;"), "name: String", "MR. JUSTICE"
 		}
 		if words == 0 && w.byteAt(q) == '-' && isUpperByte(w.byteAt(q+1)) {
 			return i // {"name":"Content-Type","value":…}: a header's name
