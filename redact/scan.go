@@ -991,8 +991,9 @@ func skipNumber(buf []byte, i int) int {
 	case b == ' ' || b == '-':
 		// A space then a multi-byte character may continue a chain in
 		// another script; "22 BH" opens a Bharat-series plate; "14 Aug
-		// 1990" and "14-Aug-1990" are dates.
-		if next >= 0x80 || last == 2 && next == 'B' || groups == 1 && last <= 2 && isMonthStart(next) {
+		// 1990" and "14-Aug-1990" are dates, after another group too ("0 1
+		// Jan 1900": candidate reads the date from its day).
+		if next >= 0x80 || last == 2 && next == 'B' || last <= 2 && isMonthStart(next) {
 			return i
 		}
 		if b == '-' {
