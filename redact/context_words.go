@@ -121,7 +121,7 @@ var negativeWords = []string{
 	// numbers, a draw's coupons.
 	"counter", "gauge", "timeticks", "part", "partno", "coupon", "coupons",
 	// A lottery's tickets, a property's ID with a municipality.
-	"prize", "lottery", "property",
+	"prize", "lottery", "property", "cert", "certificate",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	// Numbers that name an account of something else: a mutual fund's folio,

@@ -219,8 +219,8 @@ func plausibleCell(cell []byte, k kindID) bool {
 			letters++
 		}
 	}
-	if k == kPerson && (bytes.ContainsAny(cell, "0123456789_") || bytes.IndexByte(cell, '-') >= 0 && bytes.IndexByte(cell, ' ') < 0 && isLowerByte(int(cell[0]))) {
-		return false // a pod's, a host's or a warehouse's name: "kyc-api-89eb6b84bf-k9kcp", "ANALYST_WH"
+	if k == kPerson && (bytes.ContainsAny(cell, "0123456789_<") || bytes.IndexByte(cell, '-') >= 0 && bytes.IndexByte(cell, ' ') < 0 && isLowerByte(int(cell[0]))) {
+		return false // a pod's, a host's or a warehouse's name: "kyc-api-89eb6b84bf-k9kcp", "ANALYST_WH"; a tibble's type, "<chr>"
 	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections

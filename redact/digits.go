@@ -613,10 +613,23 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it
 	}
-	if w.byteAt(s-1) == ':' && w.imageRefBefore(s-1) {
-		return // "kyc/gateway:4.7.1.4": a container image's tag
+	if w.byteAt(s-1) == ':' && (w.imageRefBefore(s-1) || w.packagingBefore(s-1)) {
+		return // "kyc/gateway:4.7.1.4": a container image's tag; "ojdbc8:jar:21.18.0.9": a Maven artifact's version
 	}
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
+}
+
+// packagingBefore reports whether the ':' at c ends a Maven coordinate's
+// packaging ("…:ojdbc8:jar:21.18.0.9:compile"), after which comes the
+// artifact's version.
+func (w *window) packagingBefore(c int) bool {
+	var buf [8]byte
+	word, s := wordBefore(w, c, buf[:])
+	switch string(word) {
+	case "jar", "war", "pom", "aar", "ear", "bundle":
+		return w.byteAt(s-1) == ':'
+	}
+	return false
 }
 
 // imageRefBefore reports whether the ':' at c ends a container image's

@@ -537,8 +537,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			return i
 		}
 	}
-	if w.short || words == 0 || full == 0 || allMask(w, i, end) {
-		return i // nothing, initials alone, or a name kavach has already masked
+	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
+		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end

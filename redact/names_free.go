@@ -273,22 +273,42 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	return end
 }
 
-// companyWords end a registered company's name: "… Private Limited",
-// "… Pvt. Ltd.", "… LLP".
-var companyWords = map[string]bool{"private": true, "pvt": true, "limited": true, "ltd": true, "llp": true}
+// companyWords end a registered company's name ("… Private Limited",
+// "… Pvt. Ltd.", "… LLP"), and institutionWords a scheme's, a fund's or
+// an institution's named after a person ("Savitribai Phule Kanya Kalyan
+// Yojana", "Motilal Oswal Flexi Cap Fund").
+var (
+	companyWords     = map[string]bool{"private": true, "pvt": true, "limited": true, "ltd": true, "llp": true}
+	institutionWords = map[string]bool{
+		"yojana": true, "scheme": true, "fund": true, "scholarship": true, "mission": true, "abhiyan": true,
+		"pension": true, "award": true, "trophy": true, "memorial": true, "trust": true, "foundation": true,
+		"university": true, "college": true, "institute": true, "hospital": true, "stadium": true, "yatra": true,
+	}
+)
 
-// firmFollows reports whether, after a name that ends at e, at most two
-// capitalised words lead to a word of companyWords: the name is a
-// company's ("Jithin Panicker Agro Exports Private Limited").
+// firmFollows reports whether, after a name that ends at e, at most three
+// capitalised words (or "and", "&") lead to a word of companyWords or
+// institutionWords: the name is a company's or a scheme's ("Jithin
+// Panicker Agro Exports Private Limited", "Gupta and Sons Private
+// Limited", "Rajiv Gandhi Shiksha Yojana").
 func (w *window) firmFollows(e int) bool {
-	var buf [8]byte
-	for n := 0; n < 3 && w.byteAt(e) == ' ' && isUpperByte(w.byteAt(e+1)); n++ {
+	var buf [12]byte
+	for n := 0; n < 4 && (w.byteAt(e) == ' ' || w.byteAt(e) == '-'); n++ { // "Ambedkar Post-Matric Scholarship"
 		q := e + 1
+		if b := w.byteAt(q); b == '&' {
+			e = q + 1
+			continue
+		} else if !isUpperByte(b) && !(b == 'a' && w.byteAt(q+1) == 'n' && w.byteAt(q+2) == 'd' && w.byteAt(q+3) == ' ') {
+			return false
+		}
 		for q-e < 16 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
 			q++
 		}
-		if q-(e+1) <= len(buf) && companyWords[string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))]))] {
-			return true
+		if q-(e+1) <= len(buf) {
+			word := string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))]))
+			if companyWords[word] || institutionWords[word] {
+				return true
+			}
 		}
 		e = q
 	}

@@ -44,6 +44,13 @@ func TestLookAlikesStay(t *testing.T) {
 		".1.3.6.1.4.6.29.29.5 = Counter32: 6749998859",                                                                            // an SNMP counter
 		"     iterations.....................: 8515937513",                                                                        // a load test's count
 		"Part No.        Description\nDL57AB3032    Headlamp assy LH",                                                             // a part number
+		"2. Savitribai Phule Kanya Kalyan Yojana – helpline\n3. Dr. Ambedkar Post-Matric Scholarship",                             // schemes named after people
+		"142336;INF4D10135C00;Motilal Oswal Flexi Cap Fund - Direct Plan",                                                         // a fund
+		"Applicant: Gupta and Sons Private Limited",                                                                               // a company
+		"Date | Pledger | Address | Article\n07/04/2025 | x | same as above | ring",                                               // a placeholder
+		"  name                 dl_number\n  <chr>                <chr>\n",                                                        // a tibble's column types
+		"[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:21.18.0.9:compile",                                                         // a Maven artifact's version
+		"Reference standard traceable to NPL New Delhi, cert 803583",                                                              // a certificate's number
 		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                                        // a header's name
 		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                                       // a request's name
 		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                             // an ad's name
