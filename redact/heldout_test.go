@@ -248,6 +248,24 @@ var heldout11Floors = map[string]float64{
 	"PERSON": 0.97, "LOCATION": 0.97,
 }
 
+// heldout12Floors are heldoutFloors for the twelfth set
+// (testdata/heldout12), written in session 8 by a helper who read neither
+// the engine nor the other sets' cases, from 128 new sources. Unread, at
+// session 8's start (19bb53b) and after its fixes from the tenth and
+// eleventh sets (4533376): vehicles 86.2 -> 100 %, LOCATION 95.3 ->
+// 96.9 %; bank accounts 82.4 %, voter IDs 86.7 %, PAN 92.9 %, Aadhaar
+// 93.1 %, PERSON 94.2 %, 30 of 873 findings false, throughout. Its misses
+// and false findings were then read (an IFSC across fixed-width padding,
+// groups two spaces apart in Indic digits, the window in characters,
+// schemes named after people), so these floors guard those fixes.
+var heldout12Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.95, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.93,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.95, "LOCATION": 0.97,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -267,6 +285,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout9", heldout9Floors, 0.025},
 		{"heldout10", heldout10Floors, 0.035},
 		{"heldout11", heldout11Floors, 0.035},
+		{"heldout12", heldout12Floors, 0.02},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -389,7 +408,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
