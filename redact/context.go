@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -489,6 +490,9 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 // history.
 func (w *window) charsBefore(start, n int) int {
 	lo := max(start-n, -len(w.hist))
+	if lo >= 0 && allASCII(w.buf[lo:start]) {
+		return lo // most text: a byte a character
+	}
 	for k := lo; k < start && lo > -len(w.hist) && start-lo < MaxContextWindow; k++ {
 		if b := w.byteAt(k); b&0xC0 == 0x80 {
 			lo-- // a continuation byte is no character: reach one byte further
@@ -497,10 +501,26 @@ func (w *window) charsBefore(start, n int) int {
 	return lo
 }
 
+// allASCII reports whether every byte of b is ASCII, eight at a time.
+func allASCII(b []byte) bool {
+	var acc uint64
+	for len(b) >= 8 {
+		acc |= binary.LittleEndian.Uint64(b)
+		b = b[8:]
+	}
+	for _, c := range b {
+		acc |= uint64(c)
+	}
+	return acc&0x8080808080808080 == 0
+}
+
 // charsAfter returns where the context window of n characters after end
 // ends (see charsBefore), and whether the buffer ends inside it.
 func (w *window) charsAfter(end, n int) (hi int, cut bool) {
 	want := end + n
+	if allASCII(w.buf[end:min(want, len(w.buf))]) {
+		return min(want, len(w.buf)), want > len(w.buf) && !w.atEOF
+	}
 	for k := end; k < want && k < len(w.buf) && want-end < MaxContextWindow; k++ {
 		if w.buf[k]&0xC0 == 0x80 {
 			want++
