@@ -211,7 +211,7 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if !ok && (m == 6 && string(w[:6]) == "family" || m == 5 && string(w[:5]) == "given") && sep == ':' && underNameKey(get, p-n-1) {
 		return string(w[:m]), true // FHIR's HumanName: "name":[{"family":"Behera","given":["Pradyumna"]}]
 	}
-	if !ok && sep == ':' && nameOfBefore(get, p-n) {
+	if !ok && sep == ':' && !keyQualifiers[string(w[:m])] && !notPersonWords[string(w[:m])] && nameOfBefore(get, p-n) {
 		return "name", true // "Name of Yatri:", "Name of the deceased:": whose name the label says
 	}
 	if !ok && sep == ':' && get(p) == ')' {
@@ -254,8 +254,8 @@ func nameOfBefore(get func(int) int, k int) bool {
 		for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
 			s--
 		}
-		if e-s == len(w) && isASCIILetter(byte(max(get(s-1), 0))) || get(s-1) != ' ' && get(s-1) >= 0 {
-			return "", s
+		if isASCIILetter(byte(max(get(s-1), 0))) {
+			return "", s // longer than any word asked for
 		}
 		for j := s; j < e; j++ {
 			w[j-s] = byte(get(j)) | 0x20

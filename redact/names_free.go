@@ -81,7 +81,8 @@ var notPersonWords = map[string]bool{
 	"sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
 	"emporium": true, "community": true, "auditorium": true, "national": true, "pension": true, "memorial": true,
-	"smarak": true, "trophy": true, "award": true, "scheme": true,
+	"smarak": true, "trophy": true, "award": true, "scheme": true, "fund": true, "scholarship": true,
+	"mission": true, "abhiyan": true, "yatra": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
