@@ -260,8 +260,10 @@ func isDocumentKind(k kindID) bool {
 }
 
 // isRefWord reports the negative words that, after a word for a kind,
-// name a reference to a value of that kind, which may be the value itself.
-func isRefWord(w string) bool { return w == "ref" || w == "reference" }
+// name a reference to a value of that kind, which may be the value itself:
+// "aadhaarRef", "aadhaar_hash_src" (a hash's input), since a value that
+// passes the kind's check is no hash.
+func isRefWord(w string) bool { return w == "ref" || w == "reference" || w == "hash" }
 
 // isChunkByte reports the bytes of a run that may hold words: letters,
 // key-name joiners and any non-ASCII byte.

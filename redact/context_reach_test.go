@@ -14,6 +14,10 @@ func TestContextReaches(t *testing.T) {
 		{"Permanent Account Number of the landlord: LQKPP 9100 U", "Permanent Account Number of the landlord: XXXXX XXXX X"},
 		// Groups two spaces apart, in any script's digits.
 		{"आधार: ३३५९  ९३७७  १८८४", "आधार: XXXX  XXXX  १८८४"},
+		// A hash's input is the value itself when it passes the kind's
+		// check; a hash stays. Diners Club writes 4-6-4.
+		{`{"aadhaar_hash_src":"431383112788"} {"aadhaar_hash":"9f86d081884c7d65"}`, `{"aadhaar_hash_src":"XXXXXXXX2788"} {"aadhaar_hash":"9f86d081884c7d65"}`},
+		{"card to be paid off: 3644-753990-9201 (issuer: Kotak)", "card to be paid off: XXXX-XXXXXX-9201 (issuer: Kotak)"},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

@@ -89,7 +89,7 @@ var contextWords = map[kindID][]string{
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
 	},
 	kVehicle: {
-		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "registration", "rto", "plate", "numberplate", "rc",
+		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",

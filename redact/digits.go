@@ -493,7 +493,8 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case ch.shape(k, sepsGroup, 4, 4, 4, 4):
 		r.sixteen(w, ch, k, 4, out)
 		return 4
-	case ch.shape(k, sepsGroup, 4, 6, 5):
+	case ch.shape(k, sepsGroup, 4, 6, 5), ch.shape(k, sepsGroup, 4, 6, 4):
+		// American Express writes 4-6-5, Diners Club International 4-6-4.
 		r.cardOnly(w, ch, k, 3, out)
 		return 3
 	case ch.shape(k, sepsGroup, 2, 4, 4, 4):
