@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // CSV exports name their columns once, in a header line, and the rows
 // below carry no words of their own: "name,passport,pincode" then
@@ -15,7 +18,9 @@ const (
 	maxCSVLine = 512
 	// maxCSVCols bounds the columns of a header.
 	maxCSVCols = 32
-	// maxCSVField bounds a header field, in bytes.
+	// maxCSVField bounds a header field, in characters: bytes of ASCII, up
+	// to three bytes a character of an Indian script
+	// ("അക്കൗണ്ട് നമ്പർ", account number, is 15 characters, 45 bytes).
 	maxCSVField = 32
 )
 
@@ -272,22 +277,35 @@ func mayBeHeader(buf []byte, p int) bool {
 	}
 	spaces := 0
 	k := p
-	for ; k < len(buf) && k-p <= maxCSVField; k++ {
+	maxField := maxCSVField
+	if b >= 0x80 {
+		maxField *= 3
+	}
+	for ; k < len(buf) && k-p <= maxField; k++ {
 		switch headerByte[buf[k]] {
 		case hbSep:
 			return !indented
 		case hbStop:
+			if buf[k] == '@' && (k == p || buf[k-1] == '"') {
+				continue // "@timestamp", as Kibana and Logstash name a field
+			}
 			return false
 		case hbSpace:
 			if k > p && k+1 < len(buf) && buf[k+1] == ' ' && b < 0x80 {
 				return true // two spaces: maybe a table aligned with spaces (see alignedSep)
+			}
+			if k+1 == len(buf) {
+				return true // not seen yet: a pipe may follow (csvLine asks for more)
+			}
+			if headerByte[buf[k+1]] == hbSep {
+				continue // the space before a table's pipe: "पेर | फोन"
 			}
 			if spaces++; spaces == maxSpaces {
 				return false // prose: more words than a header field has
 			}
 		}
 	}
-	return k == len(buf) && k-p <= maxCSVField // not seen yet: csvLine asks for more
+	return k == len(buf) && k-p <= maxField // not seen yet: csvLine asks for more
 }
 
 // headerStart marks the bytes a header line may start with.
@@ -435,11 +453,14 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			end = from[k+1] - 1
 		}
 		f := trimField(line[from[k]:end])
+		if len(f) > 1 && f[0] == '@' {
+			f = f[1:] // "@timestamp", as Kibana and Logstash name a field
+		}
 		if piped && (k == 0 || k == n-1) && len(f) == 0 {
 			st.cols[k], st.whole[k] = ctxWord{}, false
 			continue
 		}
-		if len(f) == 0 || len(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || headerWords(f) > maxWords {
+		if len(f) == 0 || utf8.RuneCount(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || headerWords(f) > maxWords {
 			return
 		}
 		for _, b := range f {
@@ -513,7 +534,7 @@ func headerWords(f []byte) int {
 // speaks for its cells, and whether they are redacted whole. It reports
 // whether the name speaks at all.
 func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
-	var words [maxCSVField / 2]ctxWord
+	var words [3 * maxCSVField / 2]ctxWord
 	st.cols[k] = ctxWord{}
 	nw := scanWords(f, words[:], false)
 	for _, x := range words[:nw] {
