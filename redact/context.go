@@ -485,6 +485,38 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	c.stepBefore(w.buf[c.blo:start], c.blo == -len(w.hist), false)
 }
 
+// redisReplyAbove reports whether the line after the '\n' at nl, up to
+// the candidate at the end of text, opens a numbered reply of redis-cli
+// (' 2) "'), and the line above is the reply before it, a field's name
+// (' 1) "abha"'): HGETALL lists a hash's fields and values so.
+func redisReplyAbove(text []byte, nl int) bool {
+	reply := func(line []byte) []byte { // what follows ' N) "', or nil
+		line = bytes.TrimLeft(line, " ")
+		k := 0
+		for k < len(line) && line[k] >= '0' && line[k] <= '9' {
+			k++
+		}
+		if k == 0 || k+3 > len(line) || line[k] != ')' || line[k+1] != ' ' || line[k+2] != '"' {
+			return nil
+		}
+		return line[k+3:]
+	}
+	if v := reply(text[nl+1:]); v == nil || len(v) != 0 {
+		return false
+	}
+	start := bytes.LastIndexByte(text[:nl], '\n') + 1
+	key := reply(text[start:nl])
+	if len(key) < 2 || key[len(key)-1] != '"' {
+		return false
+	}
+	for _, b := range key[:len(key)-1] {
+		if !isChunkByte(int(b)) || b >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // charsBefore returns where the context window of n characters before
 // start begins: n bytes of ASCII, fewer characters' worth of bytes in
 // another script ("வாக்காளர் அடையாள அட்டை எண்:" is 27 characters and 73
@@ -567,6 +599,13 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				c.blines++
 				c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb
 				p = lineEndAbove(text, p-1)
+				continue
+			}
+			if c.blines == 0 && c.nb == 0 && redisReplyAbove(text, p-1) {
+				// redis-cli's HGETALL: ' 1) "abha"' above ' 2) "4320…"'
+				c.blines++
+				c.bnum = false // the reply's index is no number between
+				p--
 				continue
 			}
 			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) ||

@@ -18,6 +18,10 @@ func TestContextReaches(t *testing.T) {
 		// check; a hash stays. Diners Club writes 4-6-4.
 		{`{"aadhaar_hash_src":"431383112788"} {"aadhaar_hash":"9f86d081884c7d65"}`, `{"aadhaar_hash_src":"XXXXXXXX2788"} {"aadhaar_hash":"9f86d081884c7d65"}`},
 		{"card to be paid off: 3644-753990-9201 (issuer: Kotak)", "card to be paid off: XXXX-XXXXXX-9201 (issuer: Kotak)"},
+		// redis-cli's HGETALL: a field's name on the line above its
+		// value; the loopback network is nobody's address.
+		{"127.0.0.1:6379> HGETALL sess:b4ac\n 1) \"abha\"\n 2) \"43201289256450\"\n 3) \"order_id\"\n 4) \"9876543210\"",
+			"127.0.0.1:6379> HGETALL sess:b4ac\n 1) \"abha\"\n 2) \"XXXXXXXXXXXXXX\"\n 3) \"order_id\"\n 4) \"9876543210\""},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

@@ -610,6 +610,9 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if ch.g[k+1].n == 1 && ch.g[k+2].n == 1 && ch.g[k+3].n == 1 && string(ch.digitsOf(k+1, k+4)) == "000" {
 		return // "113.0.0.0": a version, or a network's base address, not a host
 	}
+	if d := ch.digitsOf(k, k+1); string(d) == "127" {
+		return // the loopback network: every machine's own, nobody's
+	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it
