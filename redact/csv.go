@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/kavachpii/kavach/validators"
 )
 
 // CSV exports name their columns once, in a header line, and the rows
@@ -229,6 +231,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
+	}
+	if k == kMobile && validators.Mobile(string(cell)) != nil {
+		return false // a landline ("080-65032773") or "Emergency: 112" under "Phone": the scan reads any mobile in it
 	}
 	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
 }

@@ -82,7 +82,8 @@ var notPersonWords = map[string]bool{
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
 	"emporium": true, "community": true, "auditorium": true, "national": true, "pension": true, "memorial": true,
 	"smarak": true, "trophy": true, "award": true, "scheme": true, "fund": true, "scholarship": true,
-	"mission": true, "abhiyan": true, "yatra": true,
+	"mission": true, "abhiyan": true, "yatra": true, "patra": true, "plastics": true, "packaging": true,
+	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,

@@ -51,6 +51,9 @@ func TestLookAlikesStay(t *testing.T) {
 		"  name                 dl_number\n  <chr>                <chr>\n",                                                        // a tibble's column types
 		"[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:21.18.0.9:compile",                                                         // a Maven artifact's version
 		"Reference standard traceable to NPL New Delhi, cert 803583",                                                              // a certificate's number
+		"Office | Phone | Fax\nChief Medical Officer | 080-65032773 | 040-2910130\nControl room | Emergency: 112 | -",             // landlines under "Phone"
+		"Party Name,Contact Person,GSTIN\n\"Ganga Plastics\",x,y\n\"Om Sai Packaging\",x,y",                                       // businesses under a name's column
+		"KISAN VIKAS PATRA - APPLICATION (FORM-A)",                                                                                // a savings certificate
 		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                                        // a header's name
 		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                                       // a request's name
 		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                             // an ad's name
