@@ -266,6 +266,27 @@ var heldout12Floors = map[string]float64{
 	"PERSON": 0.95, "LOCATION": 0.97,
 }
 
+// heldout13Floors are heldoutFloors for the thirteenth set
+// (testdata/heldout13), written in session 8 by a helper who read neither
+// the engine nor the other sets' cases, from 120 new sources. Unread, at
+// session 8's start (19bb53b) and after its fixes from sets 10-12
+// (ce1700f): IP addresses 93.3 -> 100 %, LOCATION 87.7 -> 92.3 %,
+// vehicles 94.6 -> 97.3 %, PERSON 94.8 -> 95.3 %, false 69 -> 59 of
+// about 956; bank accounts 73 %, voter IDs 80 %, passports 86.2 %,
+// Aadhaar 87.9 %, dates of birth 89.1 %, ABHA 93.5 % throughout. Its
+// misses and false findings were then read (Kibana's '@timestamp',
+// headers in Indian scripts, redis-cli's HGETALL, a hash's input, landlines
+// under 'Phone'); these floors guard those fixes. Left: SQL Server's
+// sp_executesql parameters, an XLSX's shared strings, Cypress's typed
+// values, addresses opened by a building's name.
+var heldout13Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.87, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.75, "IP_ADDRESS": 0.97,
+	"PERSON": 0.94, "LOCATION": 0.9,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -286,6 +307,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout10", heldout10Floors, 0.035},
 		{"heldout11", heldout11Floors, 0.035},
 		{"heldout12", heldout12Floors, 0.02},
+		{"heldout13", heldout13Floors, 0.035},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -408,7 +430,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
