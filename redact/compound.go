@@ -297,11 +297,8 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 		}
 	}
 	if n <= 11 && i == s+2 {
-		switch err := validators.VehicleRegistration(str); {
-		case err == nil:
-			cs = append(cs, cand{kind: kVehicle, base: 0.35, evidence: "registration with state and RTO code, in lower case"})
-		case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(str[:2]) != "":
-			cs = append(cs, cand{kind: kVehicle, base: 0, evidence: "registration shape in lower case, RTO number not in kavach's table"})
+		if c, ok := lowerVehicle(str); ok {
+			cs = append(cs, c)
 		}
 	}
 	if len(cs) == 0 {
@@ -315,6 +312,20 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	}
 	w.visited(s, e)
 	return e
+}
+
+// lowerVehicle judges a registration written in lower case, given in
+// capitals without separators: like a PAN or IFSC in lower case, it needs
+// a context word, and one whose RTO number kavach's table lacks is never
+// reported on its shape alone.
+func lowerVehicle(upper string) (cand, bool) {
+	switch err := validators.VehicleRegistration(upper); {
+	case err == nil:
+		return cand{kind: kVehicle, base: 0.35, evidence: "registration with state and RTO code, in lower case"}, true
+	case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(upper[:2]) != "":
+		return cand{kind: kVehicle, base: 0, evidence: "registration shape in lower case, RTO number not in kavach's table"}, true
+	}
+	return cand{}, false
 }
 
 // lowerHyphenedVehicle reads a registration in lower case at s whose parts
@@ -360,14 +371,8 @@ func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
 		return s // runs on
 	}
-	str := string(up[:n])
-	var c cand
-	switch err := validators.VehicleRegistration(str); {
-	case err == nil:
-		c = cand{kind: kVehicle, base: 0.35, evidence: "registration with state and RTO code, in lower case"}
-	case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(str[:2]) != "":
-		c = cand{kind: kVehicle, base: 0, evidence: "registration shape in lower case, RTO number not in kavach's table"}
-	default:
+	c, ok := lowerVehicle(string(up[:n]))
+	if !ok {
 		return s
 	}
 	n0 := len(*out)
