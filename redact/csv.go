@@ -557,7 +557,12 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 		}
 	}
 	st.whole[k] = false
-	if kind, ok := r.keyKind(string(f)); ok {
+	kind, ok := r.keyKind(string(f))
+	var lb [16]byte
+	if !ok && roleColumns[string(lowerASCII(lb[:], f))] && !r.cfg.noKeys {
+		kind, ok = Person, r.keyKindEnabled(Person) // "Employee", "Member": a column of people named by their role
+	}
+	if ok {
 		if id, ok := namedKindID(kind); ok {
 			st.whole[k], st.kind[k] = true, id
 			if !st.cols[k].known {
@@ -567,6 +572,14 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	}
 	st.cols[k].column = st.cols[k].known
 	return st.cols[k].known
+}
+
+// roleColumns are the headers that name people by their role: a column
+// of names, as no key of a record is (a record's "applicant" is an object
+// whose "id" and "city" are no names).
+var roleColumns = map[string]bool{
+	"employee": true, "member": true, "applicant": true, "patient": true, "student": true, "tenant": true,
+	"godparent": true, "pledger": true, "borrower": true, "guarantor": true, "depositor": true,
 }
 
 // trimCell returns the bounds of line[s:e] without spaces and quotes

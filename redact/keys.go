@@ -42,9 +42,7 @@ var keyWords = map[string]Kind{
 	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person, "nm": Person,
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person,
-	"attendant": Person, "claimant": Person, "godparent": Person,
-	// People named by their role, as a table's column or a record's key.
-	"employee": Person, "member": Person, "applicant": Person, "patient": Person, "student": Person, "tenant": Person,
+	"attendant": Person, "claimant": Person,
 	"address": Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
 	"addressline": Location, "addrline": Location,
 	// Hindi, for CSV headers and JSON keys written in it.
