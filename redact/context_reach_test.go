@@ -22,6 +22,12 @@ func TestContextReaches(t *testing.T) {
 		// value; the loopback network is nobody's address.
 		{"127.0.0.1:6379> HGETALL sess:b4ac\n 1) \"abha\"\n 2) \"43201289256450\"\n 3) \"order_id\"\n 4) \"9876543210\"",
 			"127.0.0.1:6379> HGETALL sess:b4ac\n 1) \"abha\"\n 2) \"XXXXXXXXXXXXXX\"\n 3) \"order_id\"\n 4) \"9876543210\""},
+		// A machine-readable zone's line a filler too long, as OCR and
+		// hand-typed copies write it; the mongo shell's "key" : value.
+		{"P<INDKHAN<<ABDUL<RAHIM<<<<<<<<<<<<<<<<<<<<<<\nF7027409<2IND8005137M30901090<<<<<<<<<<<<<<<2",
+			"P<INDXXXX<<XXXXX<XXXXX<<<<<<<<<<<<<<<<<<<<<<\nXXXXXXXX<2INDXXXXXX7M30901090<<<<<<<<<<<<<<<2"},
+		{"{\n\t\"address\" : { \"line\" : \"Plot No. 202, Street 15, Jaydev Vihar, Bhubaneswar\", \"pin\" : \"751094\" }\n}",
+			"{\n\t\"address\" : { \"line\" : \"XXXX XX. XXX, XXXXXX XX, XXXXXX XXXXX, XXXXXXXXXXX\", \"pin\" : \"XXXXXX\" }\n}"},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},

@@ -19,7 +19,7 @@ import "github.com/kavachpii/kavach/validators"
 const (
 	mrzLine1Min = 10 // "P<IND" and a short name: OCR trims the filler
 	mrzLine2Min = 28 // number, check, nationality, birth date, check, sex, expiry, check
-	mrzLineMax  = 44
+	mrzLineMax  = 46 // 44 in a passport; OCR and hand-typed copies add a filler or two
 )
 
 func isMRZChar(b int) bool { return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '<' }

@@ -867,6 +867,9 @@ func mayEndLabel(buf []byte, i int) bool {
 		for n := 0; n < maxLabelPad && k >= 0 && buf[k] == ' '; n++ {
 			k-- // "Address       :"
 		}
+		if k >= 0 && buf[k+1] == ' ' && (buf[k] == '"' || buf[k] == '\'') {
+			k-- // "line" : as the mongo shell prints a document
+		}
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
 		k-- // "addressLine1":
