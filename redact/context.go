@@ -840,6 +840,9 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 				n++
 				j++
 			}
+			if (i > 0 && text[i-1] == '.' || j < len(text) && text[j] == '.') && n == 7 && string(word[:7]) == "example" {
+				n = 0 // "api.fleetops.example", "example.com": a host's, no "for example"
+			}
 			lookup(n)
 			i = j
 		case b >= 0x80:

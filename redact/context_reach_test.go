@@ -28,6 +28,8 @@ func TestContextReaches(t *testing.T) {
 			"P<INDXXXX<<XXXXX<XXXXX<<<<<<<<<<<<<<<<<<<<<<\nXXXXXXXX<2INDXXXXXX7M30901090<<<<<<<<<<<<<<<2"},
 		{"{\n\t\"address\" : { \"line\" : \"Plot No. 202, Street 15, Jaydev Vihar, Bhubaneswar\", \"pin\" : \"751094\" }\n}",
 			"{\n\t\"address\" : { \"line\" : \"XXXX XX. XXX, XXXXXX XX, XXXXXX XXXXX, XXXXXXXXXXX\", \"pin\" : \"XXXXXX\" }\n}"},
+		// A host's ".example" is no "for example".
+		{"* Connected to api.fleetops.example (10.56.241.35) port 443\nfor example 10.0.0.5", "* Connected to api.fleetops.example (XX.XX.XXX.XX) port 443\nfor example 10.0.0.5"},
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},
