@@ -678,7 +678,15 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 					q--
 				}
 				if q > 0 && isASCIILetter(text[q-1]) {
-					p = q // "Counter32:", "Win64": a word's own digits, no number between
+					if p-q <= 3 {
+						p = q // "Counter32:", "Win64": a word's own digits, no number between
+						continue
+					}
+					for q > 0 && isAlnumByte(int(text[q-1])) {
+						q-- // "TS0920030830460": an identifier, whose letters are no word
+					}
+					c.bnum = true
+					p = q
 					continue
 				}
 				c.bnum = true

@@ -28,6 +28,11 @@ func TestContextReaches(t *testing.T) {
 			"P<INDXXXX<<XXXXX<XXXXX<<<<<<<<<<<<<<<<<<<<<<\nXXXXXXXX<2INDXXXXXX7M30901090<<<<<<<<<<<<<<<2"},
 		{"{\n\t\"address\" : { \"line\" : \"Plot No. 202, Street 15, Jaydev Vihar, Bhubaneswar\", \"pin\" : \"751094\" }\n}",
 			"{\n\t\"address\" : { \"line\" : \"XXXX XX. XXX, XXXXXX XX, XXXXXX XXXXX, XXXXXXXXXXX\", \"pin\" : \"XXXXXX\" }\n}"},
+		// An identifier's letters before a value are no word ("TS" of a
+		// licence is no timestamp's).
+		{"dl_no,payout_to,ifsc\nTS0920030830460,5603399665,KKBK0074172", "dl_no,payout_to,ifsc\nXXXXXXXXXXXXXXX,XXXXXXXXXX,XXXXXXXXXXX"},
+		// A cheque's MICR code beside its IFSC, in a column named for it.
+		{"drawer_acct,ifsc,micr,chq_no\n,SBIN0001234,120456556,000123", "drawer_acct,ifsc,micr,chq_no\n,XXXXXXXXXXX,120456556,000123"},
 		// A host's ".example" is no "for example".
 		{"* Connected to api.fleetops.example (10.56.241.35) port 443\nfor example 10.0.0.5", "* Connected to api.fleetops.example (XX.XX.XXX.XX) port 443\nfor example 10.0.0.5"},
 		// The window counts characters: a Tamil label of 27 characters is

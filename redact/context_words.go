@@ -122,6 +122,8 @@ var negativeWords = []string{
 	"counter", "gauge", "timeticks", "part", "partno", "coupon", "coupons",
 	// A lottery's tickets, a property's ID with a municipality.
 	"prize", "lottery", "property", "cert", "certificate",
+	// A market's volumes, a cheque's MICR code.
+	"volume", "turnover", "micr",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	// Numbers that name an account of something else: a mutual fund's folio,

@@ -82,7 +82,7 @@ var keyQualifiers = map[string]bool{
 	"trade": true, "trd": true, "business": true, "firm": true, "shop": true, "brand": true, "org": true,
 	"organisation": true, "organization": true, "entity": true, "merchant": true, "vendor": true, "supplier": true,
 	"project": true, "team": true, "hospital": true, "school": true, "college": true, "store": true,
-	"establishment": true, "institution": true, "premises": true, "place": true,
+	"establishment": true, "institution": true, "premises": true, "place": true, "ward": true, "train": true,
 }
 
 // isPlaceholder reports a value that stands for no value ("NA", "N/A",

@@ -605,8 +605,8 @@ var typeNames = map[string]bool{
 	// An office, not its holder: "Officer: Superintendent", and thanks.
 	"superintendent": true, "commissioner": true, "collector": true, "tahsildar": true, "director": true,
 	"secretary": true, "registrar": true, "thank": true, "thanks": true,
-	// An amount: "Sum insured: Rs 80000".
-	"rs": true, "inr": true, "rupees": true,
+	// An amount: "Sum insured: Rs 80000"; an environment: "name": "UAT - KYC".
+	"rs": true, "inr": true, "rupees": true, "uat": true,
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

@@ -84,6 +84,9 @@ var notPersonWords = map[string]bool{
 	"smarak": true, "trophy": true, "award": true, "scheme": true, "fund": true, "scholarship": true,
 	"mission": true, "abhiyan": true, "yatra": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
+	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true,
+	// Trains: "Udyan Exp", "Mumbai Rajdhani", "Shatabdi Exp".
+	"exp": true, "rajdhani": true, "shatabdi": true, "duronto": true, "superfast": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,
 	// Festivals named after a deity: "Durga Puja", "Ambedkar Jayanti".
 	"puja": true, "pooja": true, "jayanti": true, "chaturthi": true, "navami": true, "ashtami": true,
@@ -288,14 +291,14 @@ var (
 	}
 )
 
-// firmFollows reports whether, after a name that ends at e, at most three
+// firmFollows reports whether, after a name that ends at e, at most five
 // capitalised words (or "and", "&") lead to a word of companyWords or
 // institutionWords: the name is a company's or a scheme's ("Jithin
 // Panicker Agro Exports Private Limited", "Gupta and Sons Private
 // Limited", "Rajiv Gandhi Shiksha Yojana").
 func (w *window) firmFollows(e int) bool {
 	var buf [12]byte
-	for n := 0; n < 4 && (w.byteAt(e) == ' ' || w.byteAt(e) == '-'); n++ { // "Ambedkar Post-Matric Scholarship"
+	for n := 0; n < 6 && (w.byteAt(e) == ' ' || w.byteAt(e) == '-'); n++ { // "Ambedkar Post-Matric Scholarship", "Aditya Birla Sun Life Flexi Cap Fund"
 		q := e + 1
 		if b := w.byteAt(q); b == '&' {
 			e = q + 1

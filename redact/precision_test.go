@@ -54,6 +54,11 @@ func TestLookAlikesStay(t *testing.T) {
 		"Office | Phone | Fax\nChief Medical Officer | 080-65032773 | 040-2910130\nControl room | Emergency: 112 | -",             // landlines under "Phone"
 		"Party Name,Contact Person,GSTIN\n\"Ganga Plastics\",x,y\n\"Om Sai Packaging\",x,y",                                       // businesses under a name's column
 		"KISAN VIKAS PATRA - APPLICATION (FORM-A)",                                                                                // a savings certificate
+		"Symbol,Time,LTP,Volume,Turnover\nBAJAJFINSV,09:26:13,4770.21,9146921900,86674354421",                                     // a market's volumes
+		"Train No | Name | From\n11301 | Udyan Exp | CSMT Mumbai\n12009 | Mumbai Rajdhani | Delhi",                                // trains
+		"Ward No | Ward name | Zone\n118 | Azad Maidan | South",                                                                   // a ward's name
+		"141544 | Aditya Birla Sun Life Flexi Cap Fund - Direct Growth | 254.2314",                                                // a fund
+		"> From: Transport Helpdesk\n> Your driving licence",                                                                      // a helpdesk
 		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                                        // a header's name
 		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                                       // a request's name
 		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                             // an ad's name

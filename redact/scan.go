@@ -1369,7 +1369,8 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		}
 		info := &kinds[c.kind]
 		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
-		if c.kind == kBankAccount && !(found && positive) && !w.short && !checkedOther(cands, i) {
+		if c.kind == kBankAccount && !(found && (positive || word.column)) && !w.short && !checkedOther(cands, i) {
+			// (A column named otherwise, "micr", says what its cells are.)
 			if after, ok := ifscBeside(w, start, end); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
 			}
