@@ -554,7 +554,7 @@ func (w *window) capitalAfterHouse(p int) bool {
 			for k++; w.byteAt(k) == ' ' || w.byteAt(k) == '\n' || w.byteAt(k) == '\r'; k++ {
 			}
 			b := w.byteAt(k)
-			return isUpperByte(b) || isDigitByte(b) || b >= 0x80
+			return isUpperByte(b) || isDigitByte(b) || b >= 0x80 || w.lowerAddressWordAt(k) // "H.No. 5/30, near Water Tank, …"
 		}
 	}
 	return false

@@ -99,6 +99,9 @@ func TestAddressClosedByPIN(t *testing.T) {
 			"We are shifting to XXX XXXXX, XXX, XXX XXXXX, XX XXXXX, XXXXXXX - XXXXXX from next month."},
 		{"Address: Vill. Sanand,\nPO Sanand, Dist. Ahmedabad\nPIN: 382388", "Address: XXXX. XXXXXX,\nXX XXXXXX, XXXX. XXXXXXXXX\nPIN: XXXXXX"},
 		{"Chaitra Hegde\n146 Ring Road,\nBejai, Mangaluru\nPIN: 575545", "XXXXXXX XXXXX\nXXX XXXX XXXX,\nXXXXX, XXXXXXXXX\nPIN: XXXXXX"},
+		// A landmark in lower case right after the house number.
+		{"Bhaiya kal se Aarav ko H.No. 5/30, near Water Tank, Anna Nagar West, Chennai se pick karna",
+			"Bhaiya kal se XXXXX ko X.XX. X/XX, XXXX XXXXX XXXX, XXXX XXXXX XXXX, XXXXXXX se pick karna"},
 		// No PIN code: a state or a big city closes it, prose may follow.
 		{"bhai Door No. 16/2, Ring Road, Pradhan Nagar, Siliguri, medical store ke upar",
 			"bhai XXXX XX. XX/X, XXXX XXXX, XXXXXXX XXXXX, XXXXXXXX, medical store ke upar"},
