@@ -287,6 +287,25 @@ var heldout13Floors = map[string]float64{
 	"PERSON": 0.94, "LOCATION": 0.9,
 }
 
+// heldout14Floors are heldoutFloors for the fourteenth set
+// (testdata/heldout14), written in session 8 by a helper who read neither
+// the engine nor the other sets' cases, from 108 new sources. Unread, at
+// session 8's start (19bb53b) and after its fixes from sets 10-13
+// (4799ab7): voter IDs 90.3 -> 100 %, vehicles 93.8 -> 96.9 %, LOCATION
+// 83.6 -> 85.2 %, false 85 of 895 -> 50 of 867; passports 85.7 %, ABHA
+// 89.7 %, IP addresses 91.3 %, PERSON 94.8 % in both. Its misses and
+// false findings were then read (MRZ lines a filler long, the mongo
+// shell's "key" : value, a host's ".example", an identifier's letters
+// before a value, trains and wards under "Name"); these floors guard
+// those fixes.
+var heldout14Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.95, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.87, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.95,
+	"PERSON": 0.93, "LOCATION": 0.92,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -308,6 +327,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout11", heldout11Floors, 0.035},
 		{"heldout12", heldout12Floors, 0.02},
 		{"heldout13", heldout13Floors, 0.035},
+		{"heldout14", heldout14Floors, 0.015},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -430,7 +450,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
