@@ -369,8 +369,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
-			if mayEndLabel(buf, i) && (r.cfg.location && hasAddressLabel(w, i) ||
-				r.cfg.person && !r.cfg.noKeys && (r.scriptNameLabelBefore(w, i) || r.lowerNameStart(w, i) >= 0) || w.short) {
+			if mayEndLabel(buf, i) && r.labelEndsAt(w, i) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
 			}
@@ -483,6 +482,13 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 		}
 	}
 	return s, out
+}
+
+// labelEndsAt reports whether the ':' at i ends a label of an address or
+// a name (mayEndLabel said it may), or whether buf ends too soon to tell.
+func (r *Redactor) labelEndsAt(w *window, i int) bool {
+	return r.cfg.location && hasAddressLabel(w, i) ||
+		r.cfg.person && !r.cfg.noKeys && (r.scriptNameLabelBefore(w, i) || r.lowerNameStart(w, i) >= 0) || w.short
 }
 
 // lowerIDAt reads an identifier issued in capitals, written in lower case,
