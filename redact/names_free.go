@@ -320,6 +320,26 @@ func (w *window) firmFollows(e int) bool {
 	return false
 }
 
+// contactInParens reports an e-mail or UPI address, or a number of ten
+// digits or more, from p to a closing ')' a short way on: whose contact
+// a name in front of it gives.
+func contactInParens(w *window, p int) bool {
+	digits, at := 0, false
+	for k := p; k-p < 64; k++ {
+		switch b := w.byteAt(k); {
+		case b == ')':
+			return k > p && (at || digits >= 10)
+		case isDigitByte(b):
+			digits++
+		case b == '@':
+			at = true
+		case b < 0 || b == '\n' || b == '(':
+			return false
+		}
+	}
+	return false
+}
+
 // familyCommaGiven reads a family name, a comma and a given name at i,
 // as registers and passenger lists write a name ("SANDHU, Rajwinder",
 // "Kurian, Athira"), both known to the gazetteer and neither an everyday
@@ -417,6 +437,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) {
 		return "a possessive", false, true // "Swati's Handloom Sarees"
+	}
+	if a == ' ' && w.byteAt(end+1) == '(' && contactInParens(w, end+2) {
+		return "a contact in brackets after", true, true // "Kavita (6017337004@freecharge) is requesting"
 	}
 	// Before it: spaces, then punctuation, then a word.
 	k := i - 1

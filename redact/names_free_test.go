@@ -25,6 +25,8 @@ func TestFreeNames(t *testing.T) {
 		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
 		{"Contact (+91) 67039 20918 — Navneet", "Contact (+XX) XXXXX X0918 — XXXXXXX"}, // an em dash before a signature
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
+		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
+		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
 		{"Call Vikas on 095056 68343 after 6 pm.", "Call XXXXX on XXXXXX X8343 after 6 pm."},
 		{"Attn: Bhavika Mehta", "Attn: XXXXXXX XXXXX"},
