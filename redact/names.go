@@ -607,6 +607,8 @@ var typeNames = map[string]bool{
 	"secretary": true, "registrar": true, "thank": true, "thanks": true,
 	// An amount: "Sum insured: Rs 80000"; an environment: "name": "UAT - KYC".
 	"rs": true, "inr": true, "rupees": true, "uat": true,
+	// A role, not a name: "pn=Merchant", "name": "Vendor onboarding".
+	"merchant": true, "vendor": true,
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

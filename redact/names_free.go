@@ -288,6 +288,10 @@ var (
 		"yojana": true, "scheme": true, "fund": true, "scholarship": true, "mission": true, "abhiyan": true,
 		"pension": true, "award": true, "trophy": true, "memorial": true, "trust": true, "foundation": true,
 		"university": true, "college": true, "institute": true, "hospital": true, "stadium": true, "yatra": true,
+		// Places named after people: "Indira Gandhi Intl Airport", "Jawaharlal Nehru Marg".
+		"airport": true, "station": true, "road": true, "marg": true, "salai": true, "nagar": true, "chowk": true,
+		"setu": true, "bhawan": true, "bhavan": true, "park": true, "market": true, "library": true, "museum": true,
+		"colony": true, "street": true, "hall": true,
 	}
 )
 

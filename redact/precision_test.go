@@ -54,6 +54,8 @@ func TestLookAlikesStay(t *testing.T) {
 		"Office | Phone | Fax\nChief Medical Officer | 080-65032773 | 040-2910130\nControl room | Emergency: 112 | -",             // landlines under "Phone"
 		"Party Name,Contact Person,GSTIN\n\"Ganga Plastics\",x,y\n\"Om Sai Packaging\",x,y",                                       // businesses under a name's column
 		"KISAN VIKAS PATRA - APPLICATION (FORM-A)",                                                                                // a savings certificate
+		"Line 2: Indira Gandhi Intl Airport - Sardar Patel Nagar - Tilak Nagar",                                                   // a place named after a person
+		"intent=upi://pay?pa=x@sbi&pn=Merchant&am=149.00",                                                                         // a role after a name's key
 		"Symbol,Time,LTP,Volume,Turnover\nBAJAJFINSV,09:26:13,4770.21,9146921900,86674354421",                                     // a market's volumes
 		"Train No | Name | From\n11301 | Udyan Exp | CSMT Mumbai\n12009 | Mumbai Rajdhani | Delhi",                                // trains
 		"Ward No | Ward name | Zone\n118 | Azad Maidan | South",                                                                   // a ward's name
