@@ -306,6 +306,23 @@ var heldout14Floors = map[string]float64{
 	"PERSON": 0.93, "LOCATION": 0.92,
 }
 
+// heldout15Floors are heldoutFloors for the fifteenth set
+// (testdata/heldout15), written at the end of session 8 by a helper who
+// read neither the engine nor the other sets' cases: 278 cases from 119
+// new sources. Unread, at session 8's start (19bb53b) and at its end
+// (9e97da2): voter IDs 95.0 -> 100 %, LOCATION 91.5 -> 95.7 %; passports
+// 31.8 % (a list "1. R8281994  exp 2029  visa: pending" that names no
+// document), PERSON 95.7 %, 17 -> 18 of about 700 false. Only its false
+// findings were then read (places named after people, roles after a
+// name's key): 7 of 691.
+var heldout15Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.95,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.3, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.94, "LOCATION": 0.93,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -328,6 +345,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout12", heldout12Floors, 0.02},
 		{"heldout13", heldout13Floors, 0.035},
 		{"heldout14", heldout14Floors, 0.015},
+		{"heldout15", heldout15Floors, 0.015},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -450,7 +468,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
