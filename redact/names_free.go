@@ -52,37 +52,33 @@ var nameCues = map[string]bool{
 // the name of a business, a place or a thing: "Ganga Logistics", "Laxmi
 // Nagar", "Kaveri Foods".
 var notPersonWords = map[string]bool{
-	"pvt": true, "private": true, "ltd": true, "limited": true, "llp": true, "inc": true, "corp": true, "co": true,
+	"inc": true, "corp": true, "co": true,
 	"company": true, "group": true, "bank": true, "foods": true, "logistics": true, "traders": true, "trading": true,
-	"trust": true, "foundation": true, "hospital": true, "hospitals": true, "clinic": true, "pharma": true,
+	"hospitals": true, "clinic": true, "pharma": true,
 	"pharmacy": true, "medical": true, "labs": true, "exports": true, "imports": true, "industries": true,
 	"enterprises": true, "textiles": true, "steel": true, "motors": true, "services": true, "solutions": true,
 	"technologies": true, "tech": true, "systems": true, "software": true, "infotech": true, "store": true,
-	"stores": true, "mart": true, "bazaar": true, "market": true, "college": true, "school": true,
-	"university": true, "institute": true, "academy": true, "temple": true, "mandir": true, "masjid": true,
-	"church": true, "station": true, "airport": true, "express": true, "travels": true, "tours": true,
+	"stores": true, "mart": true, "bazaar": true, "school": true,
+	"academy": true, "temple": true, "mandir": true, "masjid": true,
+	"church": true, "express": true, "travels": true, "tours": true,
 	"hotel": true, "hotels": true, "restaurant": true, "cafe": true, "bakery": true, "jewellers": true,
 	"electronics": true, "electricals": true, "agencies": true, "agency": true, "associates": true, "builders": true,
 	"constructions": true, "developers": true, "properties": true, "finance": true, "finserv": true,
 	"capital": true, "insurance": true, "securities": true, "housing": true, "apartments": true,
 	"apartment": true, "residency": true, "towers": true, "tower": true, "complex": true, "plaza": true,
-	"nagar": true, "vihar": true, "marg": true, "road": true, "street": true, "chowk": true, "colony": true,
-	"layout": true, "enclave": true, "extension": true, "puram": true, "pet": true, "palya": true, "gunj": true,
-	"ganj": true, "bagh": true, "garden": true, "gardens": true, "park": true, "lane": true, "cross": true,
+	"vihar": true, "layout": true, "enclave": true, "extension": true, "puram": true, "pet": true, "palya": true, "gunj": true,
+	"ganj": true, "bagh": true, "garden": true, "gardens": true, "lane": true, "cross": true,
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
 	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
-	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true, "yojana": true,
+	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true,
 	// Shops and places named after a person: "New Life Chemists", "Anand
 	// Rao Circle".
 	"chemists": true, "chemist": true, "medicos": true, "diagnostics": true, "opticals": true, "opticians": true,
 	"distributors": true, "suppliers": true, "caterers": true, "garments": true, "boutique": true, "salon": true,
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
-	"salai": true, "international": true, "stadium": true, "setu": true, "flyover": true, "bhawan": true, "bhavan": true,
-	"sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
+	"international": true, "flyover": true, "sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
-	"emporium": true, "community": true, "auditorium": true, "national": true, "pension": true, "memorial": true,
-	"smarak": true, "trophy": true, "award": true, "scheme": true, "fund": true, "scholarship": true,
-	"mission": true, "abhiyan": true, "yatra": true, "patra": true, "plastics": true, "packaging": true,
+	"emporium": true, "community": true, "auditorium": true, "national": true, "smarak": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
 	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true,
 	// Trains: "Udyan Exp", "Mumbai Rajdhani", "Shatabdi Exp".
@@ -93,6 +89,16 @@ var notPersonWords = map[string]bool{
 	"purnima": true, "utsav": true, "mela": true, "aarti": true, "katha": true, "chalisa": true,
 	// Awards: "Bharat Ratna", "Padma Shri", "Padma Vibhushan".
 	"ratna": true, "shri": true, "vibhushan": true,
+}
+
+// The words that end a company's or an institution's name after a
+// person's (see firmFollows) are words of notPersonWords too.
+func init() {
+	for _, m := range []map[string]bool{companyWords, institutionWords} {
+		for w := range m {
+			notPersonWords[w] = true
+		}
+	}
 }
 
 // isBusinessWord reports whether the ASCII word [p, q) is one of
