@@ -91,6 +91,9 @@ func TestContextReaches(t *testing.T) {
 		// date of birth; an order number of that shape stays.
 		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",
 			"pax name / passport / DOB:\nXXXXXX, XXXXXXXXX  XXXXXXXX  DOB XX-XXX-XXXX\nOrder T4047244 shipped"},
+		// A visa is stamped in a passport; the trunk 0 a group of its own.
+		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},
+		{"Pradhan — 0 95994 28902, 0-98765-43210", "Pradhan — X XXXXX X8902, X-XXXXX-X3210"},
 		{"{\n  \"Name\": \"birthdate\",\n  \"Value\": \"1973-03-14\"\n}", "{\n  \"Name\": \"birthdate\",\n  \"Value\": \"XXXX-XX-XX\"\n}"},
 		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
 			"\t<key>dateOfBirth</key>\n\t<string>XXXX-XX-XX</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>"},

@@ -34,6 +34,10 @@ var contextWords = map[kindID][]string{
 		// asks for ("pax name / passport / DOB").
 		"pax", "passenger", "passengers", "traveller", "travellers", "traveler", "travelers", "nationality",
 		"dob", "birth", "born", "birthdate", "dateofbirth",
+		// A visa is stamped in a passport: a letter and seven digits in a
+		// visa's record is the passport it was stamped in ("R8281994  exp
+		// 2029  visa: pending"). A Visa card's number is digits only.
+		"visa", "visas",
 		"पासपोर्ट", "পাসপোর্ট", "கடவுச்சீட்டு", "பாஸ்போர்ட்", "పాస్\u200cపోర్ట్", "పాస్పోర్ట్", "પાસપોર્ટ", "ಪಾಸ್\u200cಪೋರ್ಟ್", "പാസ്\u200cപോർട്ട്", "ਪਾਸਪੋਰਟ", "ପାସପୋର୍ଟ", "پاسپورٹ",
 	},
 	kVoterID: {

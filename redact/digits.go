@@ -823,13 +823,23 @@ func (r *Redactor) groupedAccount(w *window, ch *chain, k int, out *[]match) int
 }
 
 // nationalMobile reads a mobile number without a country code but grouped
-// ("98765 43210", "987-654-3210") or with the trunk 0 ("098765 43210").
+// ("98765 43210", "987-654-3210") or with the trunk 0 ("098765 43210",
+// "0 98765 43210").
 func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int {
 	g := &ch.g[k]
 	trunk := ch.digits[g.d0] == '0'
-	j := nationalGrouping(ch, k, trunk)
-	if j == 0 || j == k+1 {
-		return 0 // a single group is judged by single
+	var j int
+	if trunk && g.n == 1 && k+1 < ch.n && (ch.g[k+1].gap == ' ' || ch.g[k+1].gap == '-') {
+		// The trunk 0 a group of its own: "0 95994 28902", "0-98765-43210".
+		j = nationalGrouping(ch, k+1, false)
+	} else {
+		j = nationalGrouping(ch, k, trunk)
+		if j == k+1 {
+			return 0 // a single group is judged by single
+		}
+	}
+	if j == 0 {
+		return 0
 	}
 	d := ch.digitsOf(k, j)
 	if trunk {
