@@ -38,6 +38,7 @@ var nameLabels = func() map[string]string {
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",
+		"person": "person", // "Contact Person:", "Authorised person:", "contactPerson"
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
@@ -608,7 +609,7 @@ var typeNames = map[string]bool{
 	// An amount: "Sum insured: Rs 80000"; an environment: "name": "UAT - KYC".
 	"rs": true, "inr": true, "rupees": true, "uat": true,
 	// A role, not a name: "pn=Merchant", "name": "Vendor onboarding".
-	"merchant": true, "vendor": true,
+	"merchant": true, "vendor": true, "person": true, "user": true, "customer": true, // "person = Person { … }"
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

@@ -359,6 +359,14 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 			}
 			word, _ = wordBefore(w, s-1, buf[:])
 			return possessiveWords[string(word)]
+		case "given", "person", "member", "officer", "executive", "operator", "child", "adult", "infant", "customer":
+			return false // "the member is Active Premium", "the customer is Happy Now"
+		default:
+			// A role the text names someone in: "Landlord is Dhwani Modh".
+			// The gazetteer must know the first word: "the applicant is Not
+			// Eligible", "Patient is Stable Now" are a record's states.
+			_, role := nameLabels[string(word)]
+			return role && len(word) > 3 && !runOn && knownName(w, i)
 		case "this":
 			if runOn || !plain {
 				return false

@@ -61,6 +61,8 @@ func TestCuedNames(t *testing.T) {
 		{"FHIR's HumanName", `{"name":[{"family":"Behera","given":["Pradyumna"]}],"font":{"family":"Roboto"}}`,
 			`{"name":[{"family":"XXXXXX","given":["XXXXXXXXX"]}],"font":{"family":"Roboto"}}`},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
+		{"a role and who holds it", "Landlord is Dhwani Modh, tenant Y.\nThe applicant is Not Eligible. The customer is Happy Now.",
+			"Landlord is XXXXXX XXXX, tenant Y.\nThe applicant is Not Eligible. The customer is Happy Now."},
 		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine.",
 			"The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine."},
 		// Not names: who is greeted or signs is no person, a greeting in a

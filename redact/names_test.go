@@ -38,6 +38,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
 		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
+		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
+		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {
 		out, fs := r.String(c.text)
 		require.NotEmpty(t, fs, c.text)
@@ -63,6 +65,7 @@ func TestLabelledNames(t *testing.T) {
 		"Dashboard - Overview Page",     // a dash after no label
 		"first-name-Ravi",               // a dash without spaces
 		"surname: O'Brien",              // ASCII letters only, stops at the quote
+		"let person = Person { name }",  // a type, not a name
 	} {
 		_, fs := r.String(s)
 		for _, f := range fs {
