@@ -839,10 +839,12 @@ func (w *window) addressWordsBefore(i int) bool {
 
 // mayIntroduce is the main loop's quick test of the last two bytes of
 // the word before a space: whether it may end a word that introduces an
-// address ("to", "at", "of", "in", "is", "address", "r/o").
+// address ("to", "at", "of", "in", "is", "address", "r/o"), or the "no"
+// of a unit word in lower case ("flat no. 3").
 func mayIntroduce(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
-	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm':
+	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
+		'n'<<8 | 'o', 'o'<<8 | '.': // "flat no 3", "gali no. 3"
 		return true
 	}
 	return false
@@ -860,7 +862,28 @@ func addressIntroBefore(w *window, i int) bool {
 		return false
 	}
 	var buf [16]byte
-	word, k := wordBefore(w, i-1, buf[:])
+	e := i - 1
+	if w.byteAt(e-1) == '.' {
+		e-- // "flat no. 3": the number's word, with its dot
+	}
+	word, k := wordBefore(w, e, buf[:])
+	if string(word) == "no" || string(word) == "hno" {
+		// A unit word in lower case, as chat writes it: "flat no 3, …",
+		// "gali no. 3, …", "h.no. 12, …"; a capital one opens the
+		// address itself (see houseWordAt).
+		var unit [16]byte
+		if h := w.byteAt(k - 2); w.byteAt(k-1) == '.' && (h|0x20 == 'h' || h|0x20 == 'd') && !isAlnumByte(w.byteAt(k-3)) {
+			return true // "h.no. 12", "d.no. 4-5"
+		}
+		if w.byteAt(k-1) == ' ' {
+			u, _ := wordBefore(w, k-1, unit[:])
+			return houseWords[string(u)] && string(u) != "no" && string(u) != "survey" && string(u) != "ward" // land and wards are no dwelling
+		}
+		return string(word) == "hno"
+	}
+	if e != i-1 {
+		return false
+	}
 	switch string(word) {
 	case "address", "ro":
 		return true
@@ -1063,6 +1086,9 @@ var houseWords = map[string]bool{
 	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "qr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
 	"apartment": true, "unit": true, "suite": true,
+	// A lane or a road numbered within its colony: "Gali No. 3", "Road
+	// No. 12, Banjara Hills", "Street 4, Anna Nagar".
+	"gali": true, "galli": true, "lane": true, "road": true, "street": true,
 }
 
 // maxHouseNumber bounds a house number's letters, digits, '/' and '-'.

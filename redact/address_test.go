@@ -60,7 +60,14 @@ func TestIntroducedAddress(t *testing.T) {
 			"residence at X.XX. XXX, XXXXXX XXXXXX, XXXXX XXXXX, XXXX, XXXXX confirmed"}, // the place ends it, the sentence goes on
 		{"moved from 3 rooms, 2 halls, to 1", "moved from 3 rooms, 2 halls, to 1"},
 		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
+		// A unit word in lower case, as chat writes it: the number on is masked.
+		{"tiffin gali no. 3, Chandan Vihar, Patna bhejna", "tiffin gali no. X, XXXXXXX XXXXX, XXXXX bhejna"},
+		{"send it to flat no 3, Chandan Vihar, Patna", "send it to flat no X, XXXXXXX XXXXX, XXXXX"},
+		{"h.no. 4-5, Ameerpet, Hyderabad", "h.no. X-X, XXXXXXXX, XXXXXXXXX"},
+		{"moved to Road No. 12, Banjara Hills, Hyderabad", "moved to XXXX XX. XX, XXXXXXX XXXXX, XXXXXXXXX"}, // a numbered road opens one
 		// Not street addresses.
+		{"bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft", "bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft"},
+		{"issue no 3, Chandan Vihar, Patna", "issue no 3, Chandan Vihar, Patna"},
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
 		{"sent to 3 people, 2 teams, 1 group", "sent to 3 people, 2 teams, 1 group"},
 		{"dispatched to warehouse 4 today", "dispatched to warehouse 4 today"},
