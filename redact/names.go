@@ -38,7 +38,7 @@ var nameLabels = func() map[string]string {
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",
-		"person": "person", // "Contact Person:", "Authorised person:", "contactPerson"
+		"person":    "person", // "Contact Person:", "Authorised person:", "contactPerson"
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
