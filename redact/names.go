@@ -338,8 +338,8 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		s--
 	}
 	label := string(word(s, p))
-	if label != "name" {
-		return "", false // forms align "Name" (see mayFollowNameLabel)
+	if label != "name" && label != "surname" {
+		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel)
 	}
 	// The label opens its line: words, apostrophes and dots before it.
 	for k := s - 1; ; k-- {

@@ -61,6 +61,8 @@ func TestCuedNames(t *testing.T) {
 		{"FHIR's HumanName", `{"name":[{"family":"Behera","given":["Pradyumna"]}],"font":{"family":"Roboto"}}`,
 			`{"name":[{"family":"XXXXXX","given":["XXXXXXXXX"]}],"font":{"family":"Roboto"}}`},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
+		{"a boarding pass's barcode", "M1ANSARI/TANVEERMR    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2VENKATARAMANAN/SRINEEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n",
+			"M1XXXXXX/XXXXXXXXX    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2XXXXXXXXXXXXXX/XXXXXEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n"},
 		{"a role and who holds it", "Landlord is Dhwani Modh, tenant Y.\nThe applicant is Not Eligible. The customer is Happy Now.",
 			"Landlord is XXXXXX XXXX, tenant Y.\nThe applicant is Not Eligible. The customer is Happy Now."},
 		{"a thing's name is no introduction", "The server name is Apollo.\nThis is Jira Cloud and it works.\nNote: This is OK. I am Fine.",

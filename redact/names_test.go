@@ -38,6 +38,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
 		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
+		{"Surname    Sema   Gender  M\n", "Sema"},                     // forms align a surname's label too
 		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
 		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {

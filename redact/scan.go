@@ -1145,6 +1145,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
+	if cls == clsUpper && w.buf[i] == 'M' {
+		// "M1ANSARI/TANVEERMR     EABC1234 DEL…": a boarding pass's barcode
+		if end := r.boardingPass(w, i, out); end > i || w.short {
+			return end
+		}
+	}
 	if cls == clsUpper && mayOpenNarration(w, i) {
 		// "UPI/CR/531818710606/ANBARASAN/…": a bank statement's narration.
 		if end := r.narration(w, i, out); end > i || w.short {
