@@ -480,7 +480,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = p
 		}
 	}
-	if toPIN && !closed && commas >= 2 && seen >= 3 {
+	if toPIN && !closed && commas >= 2 && (seen >= 3 || seen == 2 && w.streetEndsFirstPart(start, end)) {
 		// "Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat,
 		// Gujarat": four parts that a state or a big city closes; words
 		// in lower case may follow ("…, Siliguri, medical store ke upar").
@@ -549,7 +549,7 @@ func (w *window) lineEndsInName(p int) bool {
 // after its comma or line break, by a capital or a digit: "67, Nandanvan
 // Apts", "Door No 18/4B\nNehru Street", not "12, fixes, tests".
 func (w *window) capitalAfterHouse(p int) bool {
-	for k := p; k-p < 24; k++ {
+	for k := p; k-p < 48; k++ { // "12/3 Netaji Subhash Road, Behala": the street's name before the comma
 		if b := w.byteAt(k); b == ',' || b == '\n' || b == '\r' {
 			for k++; w.byteAt(k) == ' ' || w.byteAt(k) == '\n' || w.byteAt(k) == '\r'; k++ {
 			}
@@ -997,6 +997,24 @@ func (w *window) placeEnd(start, end int) (int, bool) {
 		end = p // a part in lower case: try the one before it
 	}
 	return end, false
+}
+
+// streetWords end a street's name: "Netaji Subhash Road", "Anna Salai".
+var streetWords = map[string]bool{
+	"road": true, "rd": true, "street": true, "marg": true, "lane": true, "salai": true, "path": true, "gali": true,
+}
+
+// streetEndsFirstPart reports whether the first part of the address at
+// start, up to its first comma, ends in a street's word: "12/3 Netaji
+// Subhash Road, Behala, Kolkata" needs no fourth part to be one.
+func (w *window) streetEndsFirstPart(start, end int) bool {
+	c := bytes.IndexByte(w.buf[start:end], ',')
+	if c <= 0 {
+		return false
+	}
+	var buf [8]byte
+	word, _ := wordBefore(w, start+c, buf[:])
+	return streetWords[string(word)]
 }
 
 var lowerAddressWords = map[string]bool{

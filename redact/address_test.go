@@ -117,6 +117,11 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"Flat 1312, E Wing, Nandanvan Society, Nerul West, Navi Mumbai", "XXXX XXXX, X XXXX, XXXXXXXXX XXXXXXX, XXXXX XXXX, XXXX XXXXXX"},
 		{"Flat 1312, E Wing, Nandanvan Society, Nerul West", "Flat 1312, E Wing, Nandanvan Society, Nerul West"}, // no place closes it
 		{"Step 12, Build, Test, Deploy to Gujarat", "Step 12, Build, Test, Deploy to Gujarat"},                   // no house number
+		// A street's name and its house number, then the locality and the
+		// city: three parts will do, on the text's first line too.
+		{"12/3 Netaji Subhash Road, Behala, Kolkata\n45 Anna Salai, Teynampet, Chennai",
+			"XX/X XXXXXX XXXXXXX XXXX, XXXXXX, XXXXXXX\nXX XXXX XXXXX, XXXXXXXXX, XXXXXXX"},
+		{"3 Bharat Test, Pune, Maharashtra\n12 cases, Delhi, Mumbai", "3 Bharat Test, Pune, Maharashtra\n12 cases, Delhi, Mumbai"},
 		// A line that ends in a comma goes on; a PIN label on the next line closes it.
 		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
 			"Kindly update my address to:\nXXXXX XX,\nXXXXXXX, XXXXXX\nPIN: XXXXXX"},

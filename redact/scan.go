@@ -1208,14 +1208,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && cls == clsUpper) &&
-		(mayOpenHouse(w.buf, i) || prev == '\n' && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
+		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes.
 		ok := w.houseNumberAt(i)
 		if w.short {
 			return i
 		}
-		if ok || prev == '\n' && w.spacedHouseNumberAt(i) {
+		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) {
 			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 				return end
