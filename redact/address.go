@@ -304,6 +304,17 @@ func valueStart(w *window, c int) int {
 // the address, or c+1.
 func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	p := valueStart(w, c)
+	if w.byteAt(c) == '=' && p == c+1 {
+		// "?address=Flat+5%2C+MG+Road%2C+Pune+411001": a form's or a
+		// query's value, encoded, which the key names whole.
+		if e, ok := w.formValueEnd(p); ok || w.short {
+			if w.short {
+				return c
+			}
+			*out = append(*out, match{kind: kLocation, start: p, end: e, score: 0.8, reason: "encoded address after its key"})
+			return e
+		}
+	}
 	if q, ok := w.relationAt(p); ok && r.cfg.person {
 		// "Address: S/O Biswajit Das, 146, Bazaar Street, …", as Aadhaar
 		// prints it: the father's name, then the address.
@@ -317,6 +328,34 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 		return c
 	}
 	return max(end, c+1)
+}
+
+// formValueEnd returns the end of the form-encoded value at p ("Flat+5%2C+MG
+// +Road%2C+Pune", "12%2C%20Park%20Street") and whether it is one: no
+// spaces, '+' or "%20" between its words, a digit and at least eight
+// letters, ended by '&', a space, a quote or the line's end within
+// maxAddress bytes.
+func (w *window) formValueEnd(p int) (int, bool) {
+	encoded, digit, letters := false, false, 0
+	for q := p; q-p < maxAddress; q++ {
+		b := w.byteAt(q)
+		switch {
+		case b < 0 || b == '&' || b == ' ' || b == '"' || b == '\'' || b == '\n' || b == '\r' || b == '\t' || b == '#' || b == ';':
+			return q, encoded && digit && letters >= 8
+		case b == '+':
+			encoded = true
+		case b == '%':
+			if h := w.byteAt(q + 1); h == '2' && (w.byteAt(q+2) == '0' || w.byteAt(q+2)|0x20 == 'c') {
+				encoded = true
+				q += 2 // "%20", "%2C": its hex digits are no part of the address's digits
+			}
+		case isDigitByte(b):
+			digit = true
+		case isASCIILetter(byte(b)):
+			letters++
+		}
+	}
+	return p, false
 }
 
 // xmlElementBefore writes into buf, lower-cased, the name of the XML
@@ -1365,4 +1404,10 @@ func (w *window) villageAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// formValueAt reports a form-encoded value at p (see formValueEnd).
+func (w *window) formValueAt(p int) bool {
+	_, ok := w.formValueEnd(p)
+	return ok
 }

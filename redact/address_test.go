@@ -374,6 +374,10 @@ func TestKeyValueAddress(t *testing.T) {
 		{"addr=221/B Model Town, Ludhiana status=ok", "addr=XXX/X XXXXX XXXX, XXXXXXXX status=ok"},
 		{"address=12, Shanti Kunj, Patna", "address=XX, XXXXXX XXXX, XXXXX"},
 		{"address=5 status=ok street=4 tries=2", "address=5 status=ok street=4 tries=2"},
+		// A form's or a query's value, encoded: the key names it whole.
+		{"GET /kyc?address=Flat+5%2C+MG+Road%2C+Pune+411001&dob=x HTTP/1.1", "GET /kyc?address=XXXX+X%2C+XX+XXXX%2C+XXXX+XXXXXX&dob=x HTTP/1.1"},
+		{"addr=12%2C%20Park%20Street%2C%20Kolkata%20700016\n", "addr=XX%2C%20XXXX%20XXXXXX%2C%20XXXXXXX%20XXXXXX\n"},
+		{"?address=Pune&address_type=HOME+2&addr=a+b&x=1", "?address=Pune&address_type=HOME+2&addr=a+b&x=1"},
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},

@@ -1199,7 +1199,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// Unquoted, a number opens one only before a capitalised word or
 		// the comma of a house number: not "address=5 status=ok".
 		if eq, ok := w.addressKeyBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=' ||
-			w.spacedHouseNumberAt(i) || w.houseNumberAt(i) && w.capitalAfterHouse(i)) {
+			w.spacedHouseNumberAt(i) || w.houseNumberAt(i) && w.capitalAfterHouse(i) || w.formValueAt(i)) {
 			if commas, ok := addressLabelBefore(w, eq); ok {
 				if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
 					return end
