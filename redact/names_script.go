@@ -80,6 +80,7 @@ type scriptNameWord struct {
 	start, end     int
 	given, family  bool
 	notName, known bool
+	stop           bool // a little word of a sentence: "है", "का", "और"
 }
 
 // scriptWordAt reads the word of an Indian script at p: its end (see
@@ -103,6 +104,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	}
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
+		sw.stop = e.stop
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
 	return sw, true
@@ -155,15 +157,17 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.notName && !honorific {
-			return skip // "शिवाजी नगर": a place
+		if next.notName && !next.stop && !honorific {
+			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
 		}
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break
 		}
 		end, words = next.end, words+1
 	}
-	if words < 2 || !honorific && !w.scriptNameEndAt(end) && !w.scriptRelationBefore(start) {
+	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
+		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation {
 		if w.short {
 			return i
 		}
@@ -173,19 +177,63 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	return end
 }
 
-// scriptRelationBefore reports one of scriptRelationWords, then a space,
-// before the name at p: "पुत्र सुरेश तिवारी" (son of Suresh Tiwari).
-func (w *window) scriptRelationBefore(p int) bool {
-	if w.byteAt(p-1) != ' ' {
-		return false
+// scriptCue is what the word of a script before a name says of it.
+type scriptCue uint8
+
+const (
+	cueNone     scriptCue = iota
+	cueRelation           // "पुत्र सुरेश तिवारी" (son of Suresh Tiwari): one of scriptRelationWords
+	cueNameWord           // "मेरा नाम राकेश शर्मा है" (my name is …), "আমার নাম সুমন": a word that keys a person
+)
+
+// scriptCueWords give the cue of each word that is one: the
+// scriptRelationWords, and the words of Indian scripts that key a person
+// (see keyWords) but for scriptKinWords.
+var scriptCueWords = func() map[string]scriptCue {
+	m := map[string]scriptCue{}
+	for w, k := range keyWords {
+		if k == Person && w[0] >= 0x80 && !scriptRelationWords[w] && !scriptKinWords[w] {
+			m[w] = cueNameWord
+		}
+	}
+	for w := range scriptRelationWords {
+		m[w] = cueRelation
+	}
+	return m
+}()
+
+// scriptKinWords key a relative's name in a record ("पिता: …"), but in a
+// sentence stand before many words that are no name ("पिता का", "माता जी").
+var scriptKinWords = map[string]bool{"पिता": true, "माता": true, "पति": true}
+
+// scriptCueEnds holds the last characters, their last two bytes, of
+// scriptCueWords: most words end in another, and need not be read.
+var scriptCueEnds = func() (t [1 << 16]bool) {
+	for w := range scriptCueWords {
+		if n := len(w); n >= 3 && w[n-3] == 0xE0 {
+			t[uint16(w[n-2])<<8|uint16(w[n-1])] = true
+		}
+	}
+	return t
+}()
+
+// scriptCueBefore reports the cue of the word of a script that ends one
+// space before p.
+func (w *window) scriptCueBefore(p int) scriptCue {
+	if w.byteAt(p-1) != ' ' || w.byteAt(p-4) != 0xE0 || !scriptCueEnds[uint16(byte(w.byteAt(p-3)))<<8|uint16(byte(w.byteAt(p-2)))] {
+		return cueNone
 	}
 	var buf [32]byte // the word, read backwards through a stream's history
 	n := len(buf)
-	for k := p - 2; n > 0 && w.byteAt(k) >= 0x80; k-- {
+	k := p - 2
+	for ; n > 0 && w.byteAt(k) >= 0x80; k-- {
 		n--
 		buf[n] = byte(w.byteAt(k))
 	}
-	return n > 0 && scriptRelationWords[string(buf[n:])]
+	if w.byteAt(k) >= 0x80 {
+		return cueNone // longer than any cue
+	}
+	return scriptCueWords[string(buf[n:])]
 }
 
 // scriptNameEndAt reports one of scriptNameEnds after the space at e, or
@@ -207,11 +255,19 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if k < len(w.buf) && w.buf[k] == '.' {
 		k++
 	}
-	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
-		return k+1 >= len(w.buf) && !w.atEOF // too little to tell: scriptName asks for more
+	if k+1 >= len(w.buf) && !w.atEOF {
+		return true // too little to tell: scriptName asks for more
 	}
 	if b := w.byteAt(i - 1); b >= 0x80 || isAlnumByte(b) {
 		return false
+	}
+	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
+		// A given name alone after a word for one: "আমার নাম সুমন".
+		if w.scriptCueBefore(i) != cueNameWord {
+			return false
+		}
+		given, _ := names.ScriptName(w.buf[i:j])
+		return given
 	}
 	if _, ok := scriptHonorifics[string(w.buf[i:j])]; ok {
 		return true
@@ -219,7 +275,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if !w.scriptRelationBefore(i) && !scriptNameEndWithin(w, j) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	given, _ := names.ScriptName(w.buf[i:j])

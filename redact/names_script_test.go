@@ -12,9 +12,13 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a respectful suffix", "कल सुनीता देवी जी का फोन आया।", "कल XXXXXX XXXX जी का फोन आया।"},
 		{"son of, both names", "राजेश तिवारी पुत्र सुरेश तिवारी", "XXXXX XXXXXX पुत्र XXXXX XXXXXX"},
 		{"son or daughter of", "राजेश तिवारी पुत्र/पुत्री श्री सुनीता देवी, निवासी", "XXXXX XXXXXX पुत्र/पुत्री श्री XXXXXX XXXX, निवासी"},
+		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
+		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
+		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
 		// No cue, or a cue before what is not a person's name.
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},
+		{"a word for a name before no name", "नाम बदलें", "नाम बदलें"},
 		{"a shop", "श्री अंबिका ट्रेडर्स", "श्री अंबिका ट्रेडर्स"},
 		{"a prayer", "|| श्री गणेशाय नमः ||", "|| श्री गणेशाय नमः ||"},
 		{"an honorific alone", "श्री\nश्री राम", "श्री\nश्री राम"},
