@@ -242,3 +242,16 @@ func TestNoBreakSpaceGroups(t *testing.T) {
 		expectRedacted(t, in, want)
 	}
 }
+
+// TestSWIFTParties: a SWIFT transfer's parties, their accounts, names and
+// addresses, as payment hubs log an MT103; a company's name stays, and so
+// do a bank's fields and a URL's "a:/".
+func TestSWIFTParties(t *testing.T) {
+	in := ":20:REF12345\n:50K:/00112233445566\nRAKESH SHARMA\n12 MG ROAD KOTHRUD PUNE\n:57A:SBININBB\n" +
+		":59:/998877665544\nKEZHOKHOTO SEMA\nFLAT 5 ANNA NAGAR\nCHENNAI 600040\n:59:/998877665544\nACME TRADERS PVT LTD\n" +
+		":50A:/12345678901\nSBININBB\n:70:INVOICE 123\nhttp://x.in/a:/12345678\n"
+	want := ":20:REF12345\n:50K:/XXXXXXXXXXXXXX\nXXXXXX XXXXXX\nXX XX XXXX XXXXXXX XXXX\n:57A:SBININBB\n" +
+		":59:/XXXXXXXXXXXX\nXXXXXXXXXX XXXX\nXXXX X XXXX XXXXX\nXXXXXXX XXXXXX\n:59:/XXXXXXXXXXXX\nACME TRADERS PVT LTD\n" +
+		":50A:/XXXXXXXXXXX\nSBININBB\n:70:INVOICE 123\nhttp://x.in/a:/12345678\n"
+	expectRedacted(t, in, want)
+}

@@ -39,6 +39,7 @@ var nameLabels = func() map[string]string {
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",
 		"person":    "person", // "Contact Person:", "Authorised person:", "contactPerson"
+		"sn":        "sn",     // LDAP's surname: "sn: Sharma" (a serial number has digits: no name)
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).
@@ -204,6 +205,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		m = n
 	}
 	label, ok := nameLabels[string(w[:m])]
+	if ok && m != n && label == "sn" {
+		return "", false // "S/N: PFXQZKUM": a serial number, not LDAP's surname
+	}
 	if ok && (sep == ':' || sep == '=') && len(label) == 3 && label[1] == '/' && m == n {
 		return "", false // "so", "co" before a colon are words ("Co:"), not S/O or C/O ("S/O:" is)
 	}

@@ -39,6 +39,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
 		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
 		{"Surname    Sema   Gender  M\n", "Sema"},                     // forms align a surname's label too
+		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},       // LDAP's surname; a serial number stays
 		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
 		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {

@@ -1145,6 +1145,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
+	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '/' && w.byteAt(i-2) == ':' {
+		// ":59:/998877665544\nSURESH KUMAR\n…": a SWIFT transfer's party
+		if end := r.swiftParty(w, i, out); end > i || w.short {
+			return end
+		}
+	}
 	if cls == clsUpper && w.buf[i] == 'M' {
 		// "M1ANSARI/TANVEERMR     EABC1234 DEL…": a boarding pass's barcode
 		if end := r.boardingPass(w, i, out); end > i || w.short {

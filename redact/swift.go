@@ -1,0 +1,117 @@
+package redact
+
+// A SWIFT customer transfer (MT103), as payment hubs log it, names both
+// parties in fields of fixed tags: the ordering customer (50K) and the
+// beneficiary (59), each an account after a '/', then the party's name
+// and up to three lines of address, 35 characters a line, until the next
+// field's tag:
+//
+//	:50K:/00112233445566
+//	RAKESH SHARMA
+//	12 MG ROAD KOTHRUD PUNE
+//	:59:/998877665544
+//
+// 50A, 50F, 59A and 59F carry the account the same way; their other
+// lines are a bank's code or numbered parts, read as any text is.
+
+// maxSWIFTLine bounds a line of a SWIFT field.
+const maxSWIFTLine = 35
+
+// swiftParty reads the party of a SWIFT transfer whose account starts at
+// i, after its field's tag and '/', and returns where scanning goes on, or
+// i when no such field stands there.
+func (r *Redactor) swiftParty(w *window, i int, out *[]match) int {
+	tag, ok := swiftPartyTag(w, i-2)
+	if !ok {
+		return i
+	}
+	e, digits := i, 0
+	for e-i <= 34 && isAlnumByte(w.byteAt(e)) {
+		if isDigitByte(w.byteAt(e)) {
+			digits++
+		}
+		e++
+	}
+	if b := w.byteAt(e); w.short || e-i > 34 || digits < 6 || b >= 0 && b != '\n' && b != '\r' {
+		return i
+	}
+	if r.cfg.enabled&kBankAccount.mask() != 0 {
+		*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of a SWIFT transfer's party"})
+	}
+	if tag != "50K" && tag != "59" {
+		return e
+	}
+	// The name's line, then the address's lines, up to the next tag.
+	for line := 0; line < 4; line++ {
+		if w.byteAt(e) == '\r' {
+			e++
+		}
+		if w.byteAt(e) != '\n' {
+			break
+		}
+		s := e + 1
+		q := s
+		for q-s <= maxSWIFTLine && w.byteAt(q) >= ' ' {
+			q++
+		}
+		if w.short {
+			return i
+		}
+		if q == s || q-s > maxSWIFTLine || w.byteAt(s) == ':' || w.byteAt(s) == '-' && w.byteAt(s+1) == '}' {
+			break
+		}
+		switch {
+		case line == 0 && r.cfg.person && !firmWithin(w.buf[s:q]):
+			*out = append(*out, match{kind: kPerson, start: s, end: q, score: 0.85, reason: "party of a SWIFT transfer"})
+		case line > 0 && r.cfg.location:
+			*out = append(*out, match{kind: kLocation, start: s, end: q, score: 0.8, reason: "address of a SWIFT transfer's party"})
+		}
+		e = q
+	}
+	return e
+}
+
+// swiftPartyTag reads the tag of a SWIFT field whose closing ':' is at c,
+// the field starting its line: "50K", "59", "50A".
+func swiftPartyTag(w *window, c int) (string, bool) {
+	if w.byteAt(c) != ':' || w.byteAt(c+1) != '/' {
+		return "", false
+	}
+	k := c - 1
+	for k >= c-3 && (isDigitByte(w.byteAt(k)) || isUpperByte(w.byteAt(k))) {
+		k--
+	}
+	if b := w.byteAt(k - 1); w.byteAt(k) != ':' || b >= 0 && b != '\n' && b != '\r' {
+		return "", false
+	}
+	var buf [3]byte // the tag, read through a stream's history
+	n := 0
+	for p := k + 1; p < c; p++ {
+		buf[n] = byte(w.byteAt(p))
+		n++
+	}
+	switch tag := string(buf[:n]); tag {
+	case "50A", "50F", "50K", "59", "59A", "59F":
+		return tag, true
+	}
+	return "", false
+}
+
+// firmWithin reports a word of companyWords or institutionWords in line:
+// a company pays or is paid, not a person.
+func firmWithin(line []byte) bool {
+	var buf [16]byte
+	for p := 0; p < len(line); {
+		q := p
+		for q < len(line) && isASCIILetter(line[q]) {
+			q++
+		}
+		if q > p && q-p <= len(buf) {
+			if word := string(lowerASCII(buf[:], line[p:q])); companyWords[word] || institutionWords[word] {
+				return true
+			}
+		}
+		p = q + 1
+	}
+	return false
+}
