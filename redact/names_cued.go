@@ -78,7 +78,7 @@ func mayCueName(buf []byte, i int) bool {
 	case '"':
 		return buf[i-2] == ' ' && buf[i-3] == ':' // From: "Kitbor Bhutia" <…>
 	case ' ':
-		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' {
+		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' || b == '>' {
 			return true
 		}
 		if buf[i-2] == ':' && i >= 4 {
@@ -235,6 +235,9 @@ func (w *window) nameWordAt(p int) (int, bool) {
 // after it or not ("Regards,", "Thanks & Regards,", "Yours faithfully").
 func (w *window) signOffBefore(i int) bool {
 	k := i - 1
+	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == '>'); n++ {
+		k-- // "> Thanks,\n> Kavya": a reply quotes both lines
+	}
 	if w.byteAt(k) != '\n' {
 		return false
 	}

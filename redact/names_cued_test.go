@@ -61,6 +61,7 @@ func TestCuedNames(t *testing.T) {
 		{"FHIR's HumanName", `{"name":[{"family":"Behera","given":["Pradyumna"]}],"font":{"family":"Roboto"}}`,
 			`{"name":[{"family":"XXXXXX","given":["XXXXXXXXX"]}],"font":{"family":"Roboto"}}`},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
+		{"a sign-off a reply quotes", "> Thanks,\n> Kavya\n>\n> Regards,\n> Support Team\n", "> Thanks,\n> XXXXX\n>\n> Regards,\n> Support Team\n"},
 		{"a boarding pass's barcode", "M1ANSARI/TANVEERMR    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2VENKATARAMANAN/SRINEEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n",
 			"M1XXXXXX/XXXXXXXXX    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2XXXXXXXXXXXXXX/XXXXXEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n"},
 		{"a role and who holds it", "Landlord is Dhwani Modh, tenant Y.\nThe applicant is Not Eligible. The customer is Happy Now.",
