@@ -19,7 +19,11 @@ type ctxEntry struct {
 	// dateNeg marks a negative word that speaks only against dates of
 	// birth: "issued", "expiry" (see dateNegativeWords).
 	dateNeg bool
-	stop    bool // a word that says nothing and does not count (see stopWords)
+	// versionNeg marks a negative word that also speaks against an IPv4
+	// address: a version's or a part's number has its shape, an order's
+	// or a transaction's has not ("Txn from 122.128.176.239").
+	versionNeg bool
+	stop       bool // a word that says nothing and does not count (see stopWords)
 	word    string
 }
 
@@ -77,6 +81,9 @@ func buildDictionary() map[string]ctxEntry {
 	}
 	for _, w := range negativeWords {
 		add(w, func(e *ctxEntry) { e.neg = true })
+	}
+	for _, w := range versionNegativeWords {
+		add(w, func(e *ctxEntry) { e.versionNeg = true })
 	}
 	for _, w := range dateNegativeWords {
 		add(w, func(e *ctxEntry) { e.neg, e.dateNeg = true, true })
@@ -200,7 +207,8 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 			r.moreBefore(w, start, c) // is it the object of a "for" (see forObj)?
 		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
-			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
+			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && (k != kIPAddress || x.entry.versionNeg) &&
+				int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
 			if x.entry.pos&k.mask() == 0 && x.perObj {
 				// "Date of birth as per application:": the word before
 				// "per" names the value, if it speaks for the kind.
@@ -678,12 +686,16 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 					q--
 				}
 				if q > 0 && isASCIILetter(text[q-1]) {
-					if p-q <= 3 {
+					l := q - 1
+					for l > 0 && isASCIILetter(text[l-1]) {
+						l--
+					}
+					if p-q <= 3 && (l == 0 || !isDigitByte(int(text[l-1]))) {
 						p = q // "Counter32:", "Win64": a word's own digits, no number between
 						continue
 					}
 					for q > 0 && isAlnumByte(int(text[q-1])) {
-						q-- // "TS0920030830460": an identifier, whose letters are no word
+						q-- // "TS0920030830460", "150616ACC8B7": an identifier, whose letters are no word
 					}
 					c.bnum = true
 					p = q

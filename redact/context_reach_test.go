@@ -91,6 +91,10 @@ func TestContextReaches(t *testing.T) {
 		// date of birth; an order number of that shape stays.
 		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",
 			"pax name / passport / DOB:\nXXXXXX, XXXXXXXXX  XXXXXXXX  DOB XX-XXX-XXXX\nOrder T4047244 shipped"},
+		// An order's or a transaction's word says nothing of a dotted quad
+		// (a version's does); letters inside a hex token are no word.
+		{"Txn from 122.128.176.239. Hotlisted; build 10.1.2.3", "Txn from XXX.XXX.XXX.XXX. Hotlisted; build 10.1.2.3"},
+		{"dev=150616ACC8B7 t=1701167514 temp=25.4", "dev=150616ACC8B7 t=1701167514 temp=25.4"},
 		// A visa is stamped in a passport; the trunk 0 a group of its own.
 		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},
 		{"Pradhan — 0 95994 28902, 0-98765-43210", "Pradhan — X XXXXX X8902, X-XXXXX-X3210"},

@@ -173,6 +173,12 @@ var cityNames = []string{
 // every identity document's kind ("poi_type=AADHAAR poi_ref=…").
 var identityProofWords = []string{"poi", "poa"}
 
+// versionNegativeWords are the negativeWords that speak against an IPv4
+// address too: a dotted version, build, part or example.
+var versionNegativeWords = []string{
+	"build", "version", "ver", "release", "firmware", "serial", "sku", "part", "partno", "eg", "example", "batch",
+}
+
 // dateNegativeWords mark dates that are no birth dates; next to any other
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{

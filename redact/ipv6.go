@@ -80,8 +80,8 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 		}
 		pos++
 	}
-	if w.short || double && groups > 7 || !double && groups != 8 {
-		return i
+	if w.short || double && groups > 7 || !double && groups != 8 || double && groups == 1 && pos-i < 6 {
+		return i // one short group and "::" is a path in code: "Item = A::<…>", "Ab::new"
 	}
 	if b := w.byteAt(pos); isHex(b) || b == ':' || b >= 'g' && b <= 'z' || b >= 'G' && b <= 'Z' {
 		return i // runs on into more

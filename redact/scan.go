@@ -868,14 +868,8 @@ func addressPair(a, b byte) bool {
 // yes.
 func mayEndLabel(buf []byte, i int) bool {
 	k := i - 1
-	if k >= 0 && (buf[k] == '"' || buf[k] == '\'' || buf[k] == ' ') {
-		k--
-		for n := 0; n < maxLabelPad && k >= 0 && buf[k] == ' '; n++ {
-			k-- // "Address       :"
-		}
-		if k >= 0 && buf[k+1] == ' ' && (buf[k] == '"' || buf[k] == '\'') {
-			k-- // "line" : as the mongo shell prints a document
-		}
+	for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
+		k-- // "Address       :", "line" : as the mongo shell prints a document (labelBefore skips as much)
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
 		k-- // "addressLine1":
