@@ -24,7 +24,7 @@ type ctxEntry struct {
 	// or a transaction's has not ("Txn from 122.128.176.239").
 	versionNeg bool
 	stop       bool // a word that says nothing and does not count (see stopWords)
-	word    string
+	word       string
 }
 
 // maxWordLen bounds a dictionary word in bytes; longer words in the text

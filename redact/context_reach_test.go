@@ -95,6 +95,10 @@ func TestContextReaches(t *testing.T) {
 		// (a version's does); letters inside a hex token are no word.
 		{"Txn from 122.128.176.239. Hotlisted; build 10.1.2.3", "Txn from XXX.XXX.XXX.XXX. Hotlisted; build 10.1.2.3"},
 		{"dev=150616ACC8B7 t=1701167514 temp=25.4", "dev=150616ACC8B7 t=1701167514 temp=25.4"},
+		// A vehicle's everyday word in Punjabi; an expiry date before a
+		// sentence about a birth date.
+		{"ਗੱਡੀ ਨੰਬਰ: pb10a6147", "ਗੱਡੀ ਨੰਬਰ: XXXXXXXXX"},
+		{"expiring 22/03/2025. My date of birth is 15/04/1991.", "expiring 22/03/2025. My date of birth is XX/XX/XXXX."},
 		// A visa is stamped in a passport; the trunk 0 a group of its own.
 		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},
 		{"Pradhan — 0 95994 28902, 0-98765-43210", "Pradhan — X XXXXX X8902, X-XXXXX-X3210"},

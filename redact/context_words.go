@@ -97,6 +97,8 @@ var contextWords = map[kindID][]string{
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
+		// The everyday word, "gaadi" or "vandi": "ਗੱਡੀ ਨੰਬਰ: pb10a6147".
+		"गाडी", "ਗੱਡੀ", "গাড়ি", "ગાડી", "வண்டி", "బండి", "ಗಾಡಿ", "വണ്ടി",
 	},
 	kIFSC: {
 		"ifsc", "ifsccode", "branch", "rtgs", "neft", "imps", "bank",
@@ -182,7 +184,7 @@ var versionNegativeWords = []string{
 // dateNegativeWords mark dates that are no birth dates; next to any other
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{
-	"expiry", "expires", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
+	"expiry", "expires", "expiring", "expired", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
 }
 
 // stopWords are the little words of a sentence, in English, Hinglish and

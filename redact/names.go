@@ -614,6 +614,8 @@ var typeNames = map[string]bool{
 	"rs": true, "inr": true, "rupees": true, "uat": true,
 	// A role, not a name: "pn=Merchant", "name": "Vendor onboarding".
 	"merchant": true, "vendor": true, "person": true, "user": true, "customer": true, // "person = Person { … }"
+	// A collection's or a field's name: {"name":"Onboarding v3"}, {"name":"Last 4 digits of Credit Card"}.
+	"onboarding": true, "last": true,
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

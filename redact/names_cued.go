@@ -433,14 +433,17 @@ func (w *window) chatStampBefore(i int) bool {
 	k--
 	switch w.byteAt(k) {
 	case ']':
+		digit := false // "[x] OVD:", "[ ] Task:": a checklist's box, no time stamp
 		for n := 0; n < 32; n++ {
 			k--
 			switch b := w.byteAt(k); {
 			case b == '[':
 				b := w.byteAt(k - 1)
-				return b < 0 || b == '\n'
+				return digit && (b < 0 || b == '\n')
 			case b < 0 || b == '\n':
 				return false
+			case isDigitByte(b):
+				digit = true
 			}
 		}
 	case '-':

@@ -68,6 +68,9 @@ func TestLabelledNames(t *testing.T) {
 		"first-name-Ravi",               // a dash without spaces
 		"surname: O'Brien",              // ASCII letters only, stops at the quote
 		"let person = Person { name }",  // a type, not a name
+		"[x] OVD: DL UP 65",             // a checklist's box, no chat's time stamp
+		`{"name":"Onboarding v3"}, {"name":"Last 4 digits"}`,
+		`<LEDGER NAME="Om Sai Hardware" ACTION="Create">`,
 	} {
 		_, fs := r.String(s)
 		for _, f := range fs {
