@@ -297,6 +297,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// reads them (see mixedToken); any other such word is skipped.
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
+					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
 					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
@@ -308,6 +309,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 						after = buf[j]
 					}
 					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
+						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
 				if !read {
@@ -1142,6 +1144,16 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '/' && w.byteAt(i-2) == ':' {
 		// ":59:/998877665544\nSURESH KUMAR\n…": a SWIFT transfer's party
 		if end := r.swiftParty(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if cls == clsUpper && w.buf[i] == 'D' && w.byteAt(i+1) == 'O' && w.byteAt(i+2) == 'C' && w.byteAt(i+3) == 'S' {
+		if end := r.ssrDocs(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if cls == clsUpper && w.byteAt(i-1) == '.' && isDigitByte(w.byteAt(i-2)) {
+		if end := r.pnrName(w, i, out); end > i || w.short {
 			return end
 		}
 	}

@@ -1,0 +1,124 @@
+package redact
+
+// An airline's reservation (PNR), as GDS terminals and airline systems log
+// it, lists each passenger as a numbered name element and gives their
+// travel document in an SSR DOCS element, fields split by '/':
+//
+//	  1.VERMA/MANOJ MR
+//	  SSR DOCS AI HK1 P/IND/V2969415/IND/27AUG79/M/05JAN27/VERMA/MANOJ/P1
+//
+// The DOCS fields: the document's type (P for a passport), its issuing
+// country, its number, the holder's nationality, date of birth
+// (ddMMMyy), gender, the document's expiry, surname and given names.
+
+// maxDOCSField bounds a field of an SSR DOCS element.
+const maxDOCSField = 30
+
+// ssrDocs reads the SSR DOCS element whose word "DOCS" starts at i and
+// returns where scanning goes on, or i when none stands there.
+func (r *Redactor) ssrDocs(w *window, i int, out *[]match) int {
+	if w.byteAt(i+4) != ' ' || isAlnumByte(w.byteAt(i-1)) {
+		return i
+	}
+	// The airline and the status ("AI HK1"), then the document's type.
+	p := i + 5
+	for n := 0; n < 24 && w.byteAt(p) != '/' && w.byteAt(p) >= ' '; n++ {
+		p++
+	}
+	if w.byteAt(p) != '/' || p < i+6 {
+		return i
+	}
+	typ := w.byteAt(p - 1)
+	if w.byteAt(p-2) != ' ' && w.byteAt(p-2) != '/' {
+		return i
+	}
+	var f [9]span // issuer, number, nationality, birth, gender, expiry, surname, given, rest
+	n := 0
+	for q := p + 1; n < len(f); n++ {
+		s := q
+		for q-s <= maxDOCSField && (isUpperByte(w.byteAt(q)) || isDigitByte(w.byteAt(q)) || w.byteAt(q) == ' ' && n >= 6 && n <= 7) {
+			q++
+		}
+		f[n] = span{s, q}
+		if w.byteAt(q) != '/' {
+			n++
+			break
+		}
+		q++
+	}
+	if w.short || n < 8 || f[0].end-f[0].start != 3 || !docsDate(w, f[3]) || f[6].end == f[6].start {
+		return i
+	}
+	if typ == 'P' && f[1].end-f[1].start >= 6 && r.cfg.enabled&kPassport.mask() != 0 {
+		*out = append(*out, match{kind: kPassport, start: f[1].start, end: f[1].end, score: 0.95, reason: "document of an SSR DOCS element"})
+	}
+	if r.cfg.enabled&kDateOfBirth.mask() != 0 {
+		*out = append(*out, match{kind: kDateOfBirth, start: f[3].start, end: f[3].end, score: 0.95, reason: "date of birth of an SSR DOCS element"})
+	}
+	end := f[7].end
+	if f[7].end == f[7].start {
+		end = f[6].end
+	}
+	if r.cfg.person {
+		*out = append(*out, match{kind: kPerson, start: f[6].start, end: end, score: 0.95, reason: "passenger of an SSR DOCS element"})
+	}
+	return end
+}
+
+// docsDate reports a date as DOCS writes it: "27AUG79".
+func docsDate(w *window, f span) bool {
+	if f.end-f.start != 7 || !isDigitByte(w.byteAt(f.start)) || !isDigitByte(w.byteAt(f.start+1)) ||
+		!isDigitByte(w.byteAt(f.start+5)) || !isDigitByte(w.byteAt(f.start+6)) {
+		return false
+	}
+	var m [3]byte
+	for k := range m {
+		m[k] = byte(w.byteAt(f.start + 2 + k))
+	}
+	return isMonthWord(m[:])
+}
+
+// pnrName reads a PNR's numbered name element, "1.VERMA/MANOJ MR", whose
+// surname starts at i after the element's number and dot, and returns
+// where scanning goes on, or i.
+func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
+	k := i - 2
+	for k >= i-3 && isDigitByte(w.byteAt(k)) {
+		k--
+	}
+	if b := w.byteAt(k); !r.cfg.person || w.byteAt(i-1) != '.' || k == i-2 || b >= 0 && b != ' ' && b != '\n' && b != '\t' {
+		return i
+	}
+	q := i
+	for isUpperByte(w.byteAt(q)) {
+		q++
+	}
+	if w.byteAt(q) != '/' || q-i < 2 || !isUpperByte(w.byteAt(q+1)) {
+		return i
+	}
+	// The given names to the line's end or the next element, less a title.
+	end, last := q, q+1
+	for p := q + 1; p-i <= 2*maxDOCSField; {
+		s := p
+		for isUpperByte(w.byteAt(p)) {
+			p++
+		}
+		if p == s {
+			break
+		}
+		var word [8]byte
+		if _, title := honorifics[string(lowerASCII(word[:], w.buf[s:p]))]; title && s > last {
+			break // "MANOJ MR": the title is no name
+		}
+		end = p
+		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
+			break
+		}
+		p++
+	}
+	if w.short || end == q {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.9, reason: "passenger of a PNR's name element"})
+	return end
+}
