@@ -117,6 +117,9 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"Flat 1312, E Wing, Nandanvan Society, Nerul West, Navi Mumbai", "XXXX XXXX, X XXXX, XXXXXXXXX XXXXXXX, XXXXX XXXX, XXXX XXXXXX"},
 		{"Flat 1312, E Wing, Nandanvan Society, Nerul West", "Flat 1312, E Wing, Nandanvan Society, Nerul West"}, // no place closes it
 		{"Step 12, Build, Test, Deploy to Gujarat", "Step 12, Build, Test, Deploy to Gujarat"},                   // no house number
+		// In quotes, as JSON holds it: a house number opens it too.
+		{`{"line":"47/39, Shivaji Path, Opp. SBI ATM, Lanka, Varanasi","ts":"2026-11-15T00:41:09Z","n":"12, 13, 14"}`,
+			`{"line":"XX/XX, XXXXXXX XXXX, XXX. XXX XXX, XXXXX, XXXXXXXX","ts":"2026-11-15T00:41:09Z","n":"12, 13, 14"}`},
 		// A street's name and its house number, then the locality and the
 		// city: three parts will do, on the text's first line too.
 		{"12/3 Netaji Subhash Road, Behala, Kolkata\n45 Anna Salai, Teynampet, Chennai",

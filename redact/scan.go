@@ -361,7 +361,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// mixedToken); any other such number is skipped.
 				// "12/3A, Gariahat Road, …": candidate reads a house number.
 				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower ||
-					r.cfg.location && houseGap[buf[i-1]] && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
+					r.cfg.location && (houseGap[buf[i-1]] || isQuote(int(buf[i-1])) && quotedHouseStart(buf, i)) && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
 					w.visited(i, j)
 					i = j
 					continue
@@ -702,6 +702,18 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// quotedHouseStart is the main loop's quick test before mayOpenHouseNumber
+// for a number after a quote ("line":"47/39, Shivaji Path, …"), which
+// JSON logs hold many of: a short run of digits, then what goes on in a
+// house number. "5912ee74…", "1634" and a date's year fail at once.
+func quotedHouseStart(buf []byte, i int) bool {
+	k := i
+	for k < len(buf) && k-i < 5 && isASCIIDigitByte(buf[k]) {
+		k++
+	}
+	return k == len(buf) || buf[k] == ',' || buf[k] == '/' || buf[k] == '-' && k-i != 4 || alnumBits[buf[k]] == bitUpper // not "2026-11-15T…"
 }
 
 // mayOpenAddressAfter is the main loop's quick test of a number at i >= 4
@@ -1219,7 +1231,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
-	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && cls == clsUpper) &&
+	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
 		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes.
