@@ -452,6 +452,9 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n == 2 && best == ',' {
 		maxWords = 1
 	}
+	if n >= 4 && (best == ',' || best == '\t') {
+		maxWords = 5 // a form's questions: "Address for certificate courier", "What is your date of birth?"
+	}
 	for k := range n {
 		end := len(line)
 		if k+1 < n {
@@ -469,7 +472,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			return
 		}
 		for _, b := range f {
-			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' {
+			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' && b != '?' {
 				return
 			}
 		}
