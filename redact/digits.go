@@ -457,6 +457,16 @@ func versionEndIn(buf []byte, i int, atEOF bool) int {
 	if groups < 2 || e < len(buf) && (buf[e] >= 0x80 || alnumBits[buf[e]] != 0) {
 		return i
 	}
+	if groups == 4 && e < len(buf) && buf[e] == ':' {
+		// "sasmita/117.91.228.143:46520": a user's address and its port,
+		// as VPN and proxy logs write them; no version has a port.
+		if e+1 == len(buf) && !atEOF {
+			return -1
+		}
+		if e+1 < len(buf) && byteClass[buf[e+1]] == clsDigit {
+			return i
+		}
+	}
 	return e
 }
 
@@ -546,6 +556,11 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	case tcpdumpAddress(w, ch, k):
 		r.ipv4(w, ch, k, out)
 		return 5
+	case cidrShape(ch, k):
+		if !cidrNetwork(ch, k) {
+			r.ipv4(w, ch, k, out) // "27.55.103.31/32": the address, its prefix length kept
+		}
+		return 5
 	}
 	if m := r.groupedAccount(w, ch, k, out); m > 0 {
 		return m
@@ -581,6 +596,40 @@ func ipShape(ch *chain, k int) bool {
 	return true
 }
 
+// cidrShape reports an IPv4 address and its prefix length in CIDR
+// notation, "27.55.103.31/32", "10.4.0.7/24".
+func cidrShape(ch *chain, k int) bool {
+	if k+5 > ch.n || !ch.canEnd(k+5) || ch.g[k+4].gap != '/' || ch.g[k+4].n > 2 {
+		return false
+	}
+	for m := 0; m < 4; m++ {
+		if g := &ch.g[k+m]; g.n < 1 || g.n > 3 || m > 0 && g.gap != '.' {
+			return false
+		}
+	}
+	d := ch.digitsOf(k+4, k+5)
+	return len(d) == 1 || d[0] < '3' || d[0] == '3' && d[1] <= '2'
+}
+
+// cidrNetwork reports a network in CIDR notation, not a host's address:
+// its host bits are all zero ("172.16.0.0/12", "192.0.2.0/24"), and the
+// prefix is shorter than 32.
+func cidrNetwork(ch *chain, k int) bool {
+	var addr uint32
+	for m := 0; m < 4; m++ {
+		v := uint32(0)
+		for _, c := range ch.digitsOf(k+m, k+m+1) {
+			v = v*10 + uint32(c-'0')
+		}
+		addr = addr<<8 | v&0xFF
+	}
+	p := 0
+	for _, c := range ch.digitsOf(k+4, k+5) {
+		p = p*10 + int(c-'0')
+	}
+	return p < 32 && addr&(1<<(32-p)-1) == 0
+}
+
 // tcpdumpAddress reports an IPv4 address and its port joined by a dot,
 // as tcpdump prints them: "192.168.1.7.50346 > 10.0.0.1.8080:".
 func tcpdumpAddress(w *window, ch *chain, k int) bool {
@@ -614,8 +663,8 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 		return // the loopback network: every machine's own, nobody's
 	}
 	s, e := ch.span(k, k+4)
-	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) {
-		return // "Chrome/120.0.0.0": a product's version, as user agents write it
+	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) && !(w.byteAt(e) == ':' && isDigitByte(w.byteAt(e+1))) {
+		return // "Chrome/120.0.0.0": a product's version, as user agents write it; not "sasmita/117.91.228.143:46520"
 	}
 	if w.byteAt(s-1) == ':' && (w.imageRefBefore(s-1) || w.packagingBefore(s-1)) {
 		return // "kyc/gateway:4.7.1.4": a container image's tag; "ojdbc8:jar:21.18.0.9": a Maven artifact's version

@@ -205,6 +205,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		m = n
 	}
 	label, ok := nameLabels[string(w[:m])]
+	if !ok && m == 2 && string(w[:2]) == "by" && sep == ':' && participleBefore(get, p-n-1) {
+		return "by", true // "Received by: Parminder", "Reported by:", "Verified by:"
+	}
 	if ok && m != n && label == "sn" {
 		return "", false // "S/N: PFXQZKUM": a serial number, not LDAP's surname
 	}
@@ -245,6 +248,19 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		}
 	}
 	return label, ok
+}
+
+// participleBefore reports a verb's past participle, "…ed", ending one
+// space before e+1: the "Received" of "Received by:".
+func participleBefore(get func(int) int, e int) bool {
+	if get(e) != ' ' || get(e-1)|0x20 != 'd' || get(e-2)|0x20 != 'e' {
+		return false
+	}
+	k := e - 3
+	for k >= e-16 && isASCIILetter(byte(max(get(k), 0))) {
+		k--
+	}
+	return e-3-k >= 3 && !isASCIILetter(byte(max(get(k), 0)))
 }
 
 // solrSuffixes are the type suffixes of Solr's dynamic fields for a
@@ -615,7 +631,7 @@ var typeNames = map[string]bool{
 	// A role, not a name: "pn=Merchant", "name": "Vendor onboarding".
 	"merchant": true, "vendor": true, "person": true, "user": true, "customer": true, // "person = Person { … }"
 	// A collection's or a field's name: {"name":"Onboarding v3"}, {"name":"Last 4 digits of Credit Card"}.
-	"onboarding": true, "last": true,
+	"onboarding": true, "onboard": true, "last": true,
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

@@ -39,7 +39,7 @@ var notNameWords = map[string]bool{
 	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
 	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
 	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
-	"my": true, "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
+	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?" "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
 	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,
 	"sent": true, "via": true, "mobile": true, "iphone": true, "android": true, "teacher": true, "doctor": true,
 	"sender": true, "receiver": true, "owner": true, "holder": true, "beneficiary": true, "nominee": true,
@@ -164,8 +164,9 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	switch {
 	case after == ':' && w.chatStampBefore(start):
 		reason = "chat sender"
-	case (after < 0 || after == '\n' || after == '\r') && w.signOffBefore(start):
-		reason = "name after a sign-off"
+	case (after < 0 || after == '\n' || after == '\r' || after == ' ' && (w.byteAt(end+1) == '|' || w.byteAt(end+1) == '-') && w.byteAt(end+2) == ' ' ||
+		after == ',' && w.byteAt(end+1) == ' ') && w.signOffBefore(start):
+		reason = "name after a sign-off" // and their role: "Payal | Admin", "Payal, HR"
 	case (after == ' ' && w.byteAt(end+1) == '<' || after == '"' && w.byteAt(start-1) == '"' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '<' ||
 		n >= 2 && (after < 0 || after == '\n' || after == '\r')) && w.mailHeaderBefore(start):
 		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"

@@ -64,6 +64,8 @@ func TestCuedNames(t *testing.T) {
 		{"a reservation's passengers and their documents",
 			"  1.VERMA/MANOJ MR\n  SSR DOCS AI HK1 P/IND/V2969415/IND/27AUG79/M/05JAN27/VERMA/MANOJ/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs",
 			"  1.XXXXX/XXXXX MR\n  SSR DOCS AI HK1 P/IND/XXXXXXXX/IND/XXXXXXX/M/05JAN27/XXXXX/XXXXX/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs"},
+		{"a sign-off, a name and a role", "Thanks,\nPayal | Admin\nRegards,\nKavya, HR Team\n[10:05] Me: visit today?",
+			"Thanks,\nXXXXX | Admin\nRegards,\nXXXXX, HR Team\n[10:05] Me: visit today?"},
 		{"a sign-off a reply quotes", "> Thanks,\n> Kavya\n>\n> Regards,\n> Support Team\n", "> Thanks,\n> XXXXX\n>\n> Regards,\n> Support Team\n"},
 		{"a boarding pass's barcode", "M1ANSARI/TANVEERMR    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2VENKATARAMANAN/SRINEEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n",
 			"M1XXXXXX/XXXXXXXXX    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2XXXXXXXXXXXXXX/XXXXXEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n"},

@@ -38,6 +38,7 @@ var nameCues = map[string]bool{
 	"guest": false, "passenger": false, "member": false, "client": false, "agent": false, "doctor": false,
 	"husband": false, "wife": false, "son": false, "daughter": false, "father": false, "mother": false,
 	"brother": false, "sister": false, "friend": false, "payee": false, "payer": false, "sender": false,
+	"neighbour": false, "neighbor": false, "colleague": false, "cousin": false, "uncle": false, "aunty": false,
 	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
@@ -297,7 +298,7 @@ var (
 		// Places named after people: "Indira Gandhi Intl Airport", "Jawaharlal Nehru Marg".
 		"airport": true, "station": true, "road": true, "marg": true, "salai": true, "nagar": true, "chowk": true,
 		"setu": true, "bhawan": true, "bhavan": true, "park": true, "market": true, "library": true, "museum": true,
-		"colony": true, "street": true, "hall": true,
+		"colony": true, "street": true, "hall": true, "path": true, "lane": true, "place": true, "gate": true,
 	}
 )
 

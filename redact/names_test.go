@@ -40,6 +40,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
 		{"Surname    Sema   Gender  M\n", "Sema"},                     // forms align a surname's label too
 		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},       // LDAP's surname; a serial number stays
+		{"Received by: Parminder (self)   Sign: ____", "Parminder"},   // who did what, "… by:"
+		{"the neighbour Sushila confirmed", "Sushila"},
 		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
 		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {
@@ -69,6 +71,9 @@ func TestLabelledNames(t *testing.T) {
 		"surname: O'Brien",              // ASCII letters only, stops at the quote
 		"let person = Person { name }",  // a type, not a name
 		"[x] OVD: DL UP 65",             // a checklist's box, no chat's time stamp
+		"Sorted by: Name. Created by: Admin",
+		"renamed to Gurudev Rabindranath Tagore Path",
+		"name: Onboard merchant (sandbox)",
 		`{"name":"Onboarding v3"}, {"name":"Last 4 digits"}`,
 		`<LEDGER NAME="Om Sai Hardware" ACTION="Create">`,
 	} {

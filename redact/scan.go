@@ -937,6 +937,7 @@ var labelEnds = func() (t [256]bool) {
 		c := w[len(w)-1]
 		t[c], t[c-'a'+'A'] = true, true
 	}
+	t['y'], t['Y'] = true, true // "Received by:" (see participleBefore)
 	return t
 }()
 
