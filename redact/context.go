@@ -391,7 +391,7 @@ func answersLineAbove(text []byte, nl int) bool {
 		}
 		break
 	}
-	if k >= len(text) || text[k] != ':' {
+	if k >= len(text) || text[k] != ':' && text[k] != '>' { // "Caller:", "CALLER>" as an IVR's log writes a turn
 		return false
 	}
 	for k++; k < len(text) && text[k] == ' '; k++ {

@@ -90,7 +90,7 @@ func mayCueName(buf []byte, i int) bool {
 		// words fail on their last two letters.
 		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
 		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm',
-			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's':
+			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's', 'o'<<8 | 'u':
 		default:
 			return false
 		}
@@ -106,7 +106,8 @@ func mayCueName(buf []byte, i int) bool {
 		for m := range n {
 			word[m] |= 0x20
 		}
-		return greetingWords[string(word[:n])] || introWords[string(word[:n])] || relationWords[string(word[:n])]
+		return greetingWords[string(word[:n])] || introWords[string(word[:n])] || relationWords[string(word[:n])] ||
+			string(word[:n]) == "you" // "Thank you Ashwini" (see greetingBefore)
 	}
 	return false
 }
@@ -287,8 +288,8 @@ func (w *window) greetingBefore(i int) bool {
 	var buf [16]byte
 	word, s := wordBefore(w, k+1, buf[:])
 	switch b := w.byteAt(s - 1); {
-	case b == '"' || b == '\'' || b == '`' || b == '(' || b == '{' || b == '<' || b == '>':
-		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting
+	case (b == '"' || b == '\'' || b == '`' || b == '(' || b == '{' || b == '<' || b == '>') && string(word) != "dear":
+		return false // "Hello, Rust!" in a string literal or a tag: a program's greeting; text="Dear Sreeparna, …" is a letter's
 	case isAlnumByte(b):
 		return false // "0Hi": no word of its own
 	}
@@ -304,6 +305,10 @@ func (w *window) greetingBefore(i int) bool {
 			return string(word) == "thank"
 		}
 		return string(word) == "thanks"
+	}
+	if string(word) == "you" && w.byteAt(s-1) == ' ' {
+		word, _ = wordBefore(w, s-1, buf[:])
+		return string(word) == "thank" // "Thank you Ashwini."
 	}
 	return greetingWords[string(word)]
 }
