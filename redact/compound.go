@@ -216,6 +216,12 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 					break
 				}
 			}
+			if c.base < 0.7 && parts <= 2 && len(s) >= 8 {
+				// Six digits or more in one run after the state's code, "KL
+				// 304904", "PB 798859", are a lottery's tickets or a code
+				// more often than an old registration: a word must say so.
+				c.base, c.evidence = 0.35, "registration shape, no series, its digits in one run"
+			}
 			cs = append(cs, c)
 		case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(string(s[:2])) != "":
 			// A state's code, an RTO number its table does not reach (new

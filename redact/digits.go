@@ -912,6 +912,25 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 	return j - k
 }
 
+// cardNetworkBefore reports a card network's name one space before p:
+// "Visa 4251 …", "Mastercard: 5238 …".
+func cardNetworkBefore(w *window, p int) bool {
+	k := p - 1
+	if w.byteAt(k) == ' ' && w.byteAt(k-1) == ':' {
+		k--
+	}
+	if w.byteAt(k) != ' ' && w.byteAt(k) != ':' {
+		return false
+	}
+	var buf [12]byte
+	word, _ := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "visa", "mastercard", "rupay", "amex", "maestro", "diners", "discover", "jcb":
+		return true
+	}
+	return false
+}
+
 // sixteen judges 16 digits: a card (Luhn and issuer) or a VID (Verhoeff).
 func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	d := string(ch.digitsOf(k, k+m))
@@ -923,6 +942,11 @@ func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	}
 	if validators.VID(d) == nil {
 		cs[n] = cand{kind: kVID, base: 0.8, evidence: "Verhoeff ok"}
+		if n == 0 && cardNetworkBefore(w, ch.g[k].start) {
+			// "Visa 4251 8875 8439 5930": a card's number that fails Luhn (a
+			// test card, a typo) is no VID for passing Verhoeff by chance.
+			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but after a card network's name"
+		}
 		n++
 	}
 	if m == 1 {

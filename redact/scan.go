@@ -1416,10 +1416,12 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			return
 		}
 		score := c.base
+		listing := !found && !c.suspect && c.kind != kDateOfBirth && c.kind != kIPAddress && w.byteAt(end) == ' ' &&
+			(isUpperByte(w.byteAt(end+1)) || w.byteAt(end+5) == '-') && isDigitByte(w.byteAt(start)) && w.fileListingLine(start)
 		switch {
 		case found && positive:
 			score = max(score, info.withContext)
-		case found || c.suspect:
+		case found || c.suspect || listing: // a file's size in "ls -l": "-rw-r----- 1 pg pg 9212107370 Nov  4 …"
 			score *= info.negative
 			if c.kind == kVehicle && word.column {
 				score *= 0.5 // a column of SKUs: its header speaks for every cell, as no word beside one does
@@ -1453,6 +1455,38 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		m.tail = tailNoContext
 	}
 	*out = append(*out, m)
+}
+
+// maxListingLine bounds the part of a line of "ls -l" before a file's
+// size (within a stream's history: see histCap).
+const maxListingLine = 96
+
+// fileListingLine reports whether the line of p opens with a file's mode,
+// as "ls -l" prints it ("-rw-r-----", "drwxr-xr-x."): its numbers are
+// sizes, links and dates. (Its caller has seen a date's month or year
+// after the number first: most numbers have none.)
+func (w *window) fileListingLine(p int) bool {
+	k := p - 1
+	for n := 0; n < maxListingLine && w.byteAt(k) >= 0 && w.byteAt(k) != '\n'; n++ {
+		k--
+	}
+	if b := w.byteAt(k); b >= 0 && b != '\n' {
+		return false
+	}
+	switch w.byteAt(k + 1) {
+	case '-', 'd', 'l', 'c', 'b', 'p', 's':
+	default:
+		return false
+	}
+	for j := k + 2; j < k+11; j++ {
+		switch w.byteAt(j) {
+		case 'r', 'w', 'x', '-', 's', 'S', 't', 'T':
+		default:
+			return false
+		}
+	}
+	b := w.byteAt(k + 11)
+	return b == ' ' || b == '.' || b == '+' || b == '@'
 }
 
 // checkedOther reports whether a reading of cands other than the i-th
