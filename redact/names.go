@@ -695,6 +695,7 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 	}
 	start, end, words := p, p, 0
 	n0, last := len(*out), 0 // the findings before, the end of a name already read
+	titled := false
 	for words < maxNameWords {
 		q := p
 		for {
@@ -722,11 +723,26 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			// "राजकुमार वर्मा पुत्र शिवनारायण तिवारी": two names, a son's and
 			// his father's
 			*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
-			start, words, last = q+1, 0, q
+			start, words, last, titled = q+1, 0, q, false
 			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
 				break
 			}
 			p = q + 1
+			continue
+		}
+		if dotted, title := scriptHonorifics[string(w.buf[p:q])]; title && words == 0 && p == start && !titled {
+			titled = true // one title at most: "श्री श्री …" reads no further
+			// "पुत्र स्व. रामनरेश" (son of the late Ramnaresh), "श्री राम": the
+			// name starts after the title.
+			if w.byteAt(q) == '.' {
+				q++
+			} else if dotted {
+				break
+			}
+			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+				break
+			}
+			p, start = q+1, q+1
 			continue
 		}
 		end, words = q, words+1

@@ -363,15 +363,15 @@ func (w *window) familyCommaGiven(i int) (int, bool) {
 		return i, false
 	}
 	family := string(lowerASCII(buf[:], w.buf[i:e]))
-	if !names.Surname(family) || names.Ambiguous(family) || w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
-		return i, false
+	if !names.Surname(family) || names.Ambiguous(family) || notPersonWords[family] || w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
+		return i, false // not "Lakshmi Nagar, Shivaji Park": a place's word
 	}
 	q, ok := w.nameWordAt(e + 2)
 	if !ok || q-(e+2) > len(buf) {
 		return i, false
 	}
 	given := string(lowerASCII(buf[:], w.buf[e+2:q]))
-	if !names.Given(given) || names.Ambiguous(given) {
+	if !names.Given(given) || names.Ambiguous(given) || w.firmFollows(q) {
 		return i, false
 	}
 	for n := 2; n < maxNameWords && w.byteAt(q) == ' '; n++ {

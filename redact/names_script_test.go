@@ -12,6 +12,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a respectful suffix", "कल सुनीता देवी जी का फोन आया।", "कल XXXXXX XXXX जी का फोन आया।"},
 		{"son of, both names", "राजेश तिवारी पुत्र सुरेश तिवारी", "XXXXX XXXXXX पुत्र XXXXX XXXXXX"},
 		{"son or daughter of", "राजेश तिवारी पुत्र/पुत्री श्री सुनीता देवी, निवासी", "XXXXX XXXXXX पुत्र/पुत्री श्री XXXXXX XXXX, निवासी"},
+		{"a label, a relation, the late father", "खातेदार का नाम: शिवकुमार तिवारी पुत्र स्व. रामनरेश", "खातेदार का नाम: XXXXXXXX XXXXXX पुत्र स्व. XXXXXXX"},
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},

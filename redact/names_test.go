@@ -73,6 +73,7 @@ func TestLabelledNames(t *testing.T) {
 		"[x] OVD: DL UP 65",             // a checklist's box, no chat's time stamp
 		"Sorted by: Name. Created by: Admin",
 		"renamed to Gurudev Rabindranath Tagore Path",
+		"bus stops at Lakshmi Nagar, Shivaji Park and Netaji Subhash Place",
 		"name: Onboard merchant (sandbox)",
 		`{"name":"Onboarding v3"}, {"name":"Last 4 digits"}`,
 		`<LEDGER NAME="Om Sai Hardware" ACTION="Create">`,
