@@ -323,11 +323,52 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 			}
 		}
 	}
+	if q, ok := w.firmNameAt(p); ok {
+		p = q // "Name and address of the Employer: Quadrant Softech Pvt Ltd, 7th Floor, …"
+	}
 	end := r.addressFrom(w, p, commas, false, "address after a label", out)
 	if w.short {
 		return c
 	}
 	return max(end, c+1)
+}
+
+// maxFirmName bounds a company's name before its address.
+const maxFirmName = 64
+
+// firmNameAt reports a company's registered name at p that a comma ends,
+// "Quadrant Softech Pvt Ltd, ", and where what follows it starts: a
+// label for a name and an address gives both, the company's first.
+func (w *window) firmNameAt(p int) (int, bool) {
+	if !isUpperByte(w.byteAt(p)) {
+		return p, false
+	}
+	var buf [12]byte
+	for q := p; q-p < maxFirmName; {
+		s := q
+		for isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if q == s || q-s > len(buf) {
+			return p, false
+		}
+		firm := companyWords[string(lowerASCII(buf[:], w.buf[s:q]))]
+		if w.byteAt(q) == '.' {
+			q++ // "Pvt. Ltd."
+		}
+		switch w.byteAt(q) {
+		case ',':
+			if !firm || w.byteAt(q+1) != ' ' {
+				return p, false
+			}
+			return q + 2, true
+		case ' ', '&', '-':
+			q++
+		default:
+			return p, false
+		}
+	}
+	return p, false
 }
 
 // formValueEnd returns the end of the form-encoded value at p ("Flat+5%2C+MG
@@ -519,7 +560,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = p
 		}
 	}
-	if toPIN && !closed && commas >= 2 && (seen >= 3 || seen == 2 && w.streetEndsFirstPart(start, end)) {
+	if toPIN && !closed && commas >= 2 && (seen >= 3 || seen == 2 && (w.streetEndsFirstPart(start, end) || w.houseWordAt(start))) {
 		// "Flat 1106, B Wing, Gokul Dham Apartments, Vesu, Surat,
 		// Gujarat": four parts that a state or a big city closes; words
 		// in lower case may follow ("…, Siliguri, medical store ke upar").
@@ -1045,7 +1086,8 @@ var streetWords = map[string]bool{
 
 // streetEndsFirstPart reports whether the first part of the address at
 // start, up to its first comma, ends in a street's word: "12/3 Netaji
-// Subhash Road, Behala, Kolkata" needs no fourth part to be one.
+// Subhash Road, Behala, Kolkata" needs no fourth part to be one, as a
+// unit's word does not ("Shop No. 21, Sasthamangalam, Thiruvananthapuram").
 func (w *window) streetEndsFirstPart(start, end int) bool {
 	c := bytes.IndexByte(w.buf[start:end], ',')
 	if c <= 0 {

@@ -124,6 +124,9 @@ func TestAddressClosedByPIN(t *testing.T) {
 		// city: three parts will do, on the text's first line too.
 		{"12/3 Netaji Subhash Road, Behala, Kolkata\n45 Anna Salai, Teynampet, Chennai",
 			"XX/X XXXXXX XXXXXXX XXXX, XXXXXX, XXXXXXX\nXX XXXX XXXXX, XXXXXXXXX, XXXXXXX"},
+		{"SHREE GANESH MEDICALS\nShop No. 21, Sasthamangalam, Thiruvananthapuram\nGSTIN", "SHREE GANESH MEDICALS\nXXXX XX. XX, XXXXXXXXXXXXXX, XXXXXXXXXXXXXXXXXX\nGSTIN"},
+		{"Name and address of the Employer: Quadrant Softech Pvt Ltd, 7th Floor, Tower A, Cyber City, Gurugram",
+			"Name and address of the Employer: Quadrant Softech Pvt Ltd, XXX XXXXX, XXXXX X, XXXXX XXXX, XXXXXXXX"}, // the company's name, then its address
 		{"3 Bharat Test, Pune, Maharashtra\n12 cases, Delhi, Mumbai", "3 Bharat Test, Pune, Maharashtra\n12 cases, Delhi, Mumbai"},
 		// A line that ends in a comma goes on; a PIN label on the next line closes it.
 		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
