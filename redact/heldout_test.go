@@ -323,6 +323,39 @@ var heldout15Floors = map[string]float64{
 	"PERSON": 0.94, "LOCATION": 0.93,
 }
 
+// heldout16Floors are heldoutFloors for the sixteenth set
+// (testdata/heldout16), written in session 9 by a helper who read neither
+// the engine nor the other sets' cases: 295 cases from 155 new sources.
+// Unread, at session 9's start (3ebb6aa) and after the fixes from set 17
+// (a03ee66 and on, unchanged): IP 90.3 %, LOCATION 93.7 %, PERSON 94.4 %,
+// DOB 91.9 %, every identifier kind 98-100 %; 38 of 837 false (cricket
+// reports' players, an AWS bill's linked accounts, lottery tickets, file
+// sizes in "ls -l"). After reading it: IP and DOB 100 %, LOCATION and
+// PERSON 96.8-96.9 %; 18 of 828 false.
+var heldout16Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.95, "LOCATION": 0.95,
+}
+
+// heldout17Floors are heldoutFloors for the seventeenth set
+// (testdata/heldout17), written in session 9 alongside set 16: 302 cases
+// from 137 new sources. Unread, at session 9's start (3ebb6aa) and at
+// a03ee66: passports 86.7 %, IP 92.9 %, LOCATION 91.5 %, PERSON 94.1 %,
+// DOB 94.3 %, the other identifier kinds 96-100 %; 11 of 817 false. After
+// reading it (a PNR's DOCS element, an address in JSON quotes, an
+// IP after "Txn from"): passports 93.3 %, PERSON 98.0 %, LOCATION
+// 94.9 %; 3 of 823 false.
+var heldout17Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.96,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.9, "IN_VOTER": 0.95,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.96, "LOCATION": 0.93,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -346,6 +379,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout13", heldout13Floors, 0.035},
 		{"heldout14", heldout14Floors, 0.015},
 		{"heldout15", heldout15Floors, 0.015},
+		{"heldout16", heldout16Floors, 0.03},
+		{"heldout17", heldout17Floors, 0.01},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -468,7 +503,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
