@@ -164,6 +164,20 @@ func TestAddressClosedByPIN(t *testing.T) {
 
 // TestAddressLabelsOfOneScript: an address written wholly in an Indian
 // script, digits included, is no mask for being free of ASCII letters.
+// TestScriptAddressAfterItsWord: an address after the word for one in an
+// Indian script, no colon between, as chat writes it; "पता" also says
+// "know", and "पता नहीं, 5 बजे" (don't know, at five) stays.
+func TestScriptAddressAfterItsWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"मेरा पता मकान नं. 45, गांधी नगर, जयपुर है", "मेरा पता XXXX XX. XX, XXXXX XXX, XXXXX है"},
+		{"আমাদের ঠিকানা ফ্ল্যাট ২বি, ৪৫ যশোর রোড, দমদম", "আমাদের ঠিকানা XXXXXXX XXX, XX XXXX XXX, XXXX"},
+		{"पता नहीं, 5 बजे, फिर आऊँगा", "पता नहीं, 5 बजे, फिर आऊँगा"},
+		{"मेरा पता बदल गया है", "मेरा पता बदल गया है"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 func TestAddressLabelsOfOneScript(t *testing.T) {
 	r := mustNew(t)
 	in := "ঠিকানা: ১২/৩, গড়িয়াহাট রোড, কলকাতা, পিন কোড 700019"

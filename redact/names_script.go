@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"bytes"
+
+	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/internal/names"
 )
 
@@ -216,6 +219,84 @@ var scriptCueEnds = func() (t [1 << 16]bool) {
 	}
 	return t
 }()
+
+// scriptAddressWords are the words of Indian scripts that key an address
+// (see keyWords): "पता", "ঠিকানা".
+var scriptAddressWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w, k := range keyWords {
+		if k == Location && w[0] == 0xE0 {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// scriptAddressFirst and scriptAddressLast mark the first and the last
+// character, their last two bytes, of scriptAddressWords: most words of
+// a script fail one or the other, and are not looked up.
+var scriptAddressFirst, scriptAddressLast = func() (f, l [1 << 16]bool) {
+	for w := range scriptAddressWords {
+		f[uint16(w[1])<<8|uint16(w[2])] = true
+		l[uint16(w[len(w)-2])<<8|uint16(w[len(w)-1])] = true
+	}
+	return f, l
+}()
+
+// mayOpenScriptAddress is the main loop's quick test, and candidate's, of
+// the word of a script at [i, j): a word for an address, a space after
+// it, then a letter or a digit of a script or a Latin capital or digit
+// ("मेरा पता मकान नं. 45, …", "আমাদের ঠিকানা ফ্ল্যাট ২বি, …").
+func mayOpenScriptAddress(buf []byte, i, j int) bool {
+	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > 24 {
+		return false
+	}
+	if b := buf[j+1]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
+		return false
+	}
+	if !scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] || !scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] {
+		return false
+	}
+	return scriptAddressWords[string(buf[i:j])]
+}
+
+// scriptAddressAfter reads the address that follows, one space on, a
+// word for one that ends at j, with no colon between: two commas at
+// least, and a digit in its first part (the house's number), since the
+// word also says "know" ("पता नहीं, 5 बजे आऊँगा": don't know, I will come at
+// five). It returns where scanning goes on, or j.
+func (r *Redactor) scriptAddressAfter(w *window, j int, out *[]match) int {
+	n := len(*out)
+	end := r.addressFrom(w, j+1, 0, false, "address after its word", out)
+	if w.short || end <= j+1 {
+		*out = (*out)[:n]
+		return j
+	}
+	commas, digit := 0, false
+	for p := j + 1; p < end; {
+		c, size := w.char(p)
+		if c == ',' {
+			commas++
+		}
+		if chars.IsDigit(c) && commas == 0 {
+			digit = true
+		}
+		p += max(size, 1)
+	}
+	if commas < 2 || !digit {
+		*out = (*out)[:n] // no house's number before the first comma, or too few parts
+		return j
+	}
+	// The sentence's little word after the address is none of it: "…,
+	// जयपुर है".
+	if k := bytes.LastIndexByte(w.buf[j+1:end], ' '); k > 0 {
+		if e, ok := dictionary[string(w.buf[j+1+k+1:end])]; ok && e.stop && len(*out) == n+1 {
+			end = j + 1 + k
+			(*out)[n].end = end
+		}
+	}
+	return end
+}
 
 // scriptCueBefore reports the cue of the word of a script that ends one
 // space before p.

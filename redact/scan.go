@@ -243,7 +243,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// only their digits and a given name of the gazetteer (see
 			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
-				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j)) {
+				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j)) ||
+					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptAddress(buf, i, j)) {
 					break
 				}
 				i = j
@@ -1114,8 +1115,17 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	case clsHigh:
 		c, size := w.char(i)
 		if !chars.IsAlnum(c) {
-			if r.cfg.person && size > 0 && w.buf[i] == 0xE0 && skipIndicLetters(w.buf, i) > i {
-				return r.scriptName(w, i, out)
+			if size > 0 && w.buf[i] == 0xE0 {
+				if j := skipIndicLetters(w.buf, i); j > i {
+					if r.cfg.location && mayOpenScriptAddress(w.buf, i, j) && !isAlnumByte(w.byteAt(i-1)) && w.byteAt(i-1) < 0x80 {
+						if end := r.scriptAddressAfter(w, j, out); end > j || w.short {
+							return end
+						}
+					}
+					if r.cfg.person {
+						return r.scriptName(w, i, out)
+					}
+				}
 			}
 			return i + max(size, 1)
 		}
