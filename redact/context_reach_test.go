@@ -96,6 +96,10 @@ func TestContextReaches(t *testing.T) {
 		{"Txn from 122.128.176.239. Hotlisted; build 10.1.2.3", "Txn from XXX.XXX.XXX.XXX. Hotlisted; build 10.1.2.3"},
 		{"dev=150616ACC8B7 t=1701167514 temp=25.4", "dev=150616ACC8B7 t=1701167514 temp=25.4"},
 		{"IVR> For security, say your date of birth.\nCALLER> 14 August 1970", "IVR> For security, say your date of birth.\nCALLER> XX XXXXXX XXXX"},
+		// A document's section, the broadcast address, a URL's escaped
+		// quote before the loopback, a path in Rust are no hosts.
+		{"IETF RFC 4291 Section 2.5.5.2; the broadcast address 255.255.255.255; %22::1%22.parse(); use a::b::{c}",
+			"IETF RFC 4291 Section 2.5.5.2; the broadcast address 255.255.255.255; %22::1%22.parse(); use a::b::{c}"},
 		// A host in CIDR notation; a user's address and its port, not a version.
 		{"allowlist: [27.55.103.31/32, 10.4.0.7/24, 172.16.0.0/12]", "allowlist: [XX.XX.XXX.XX/32, XX.X.X.X/24, 172.16.0.0/12]"},
 		{"sasmita/117.91.228.143:46520 MULTI; Chrome/120.0.0.0 Safari", "sasmita/XXX.XX.XXX.XXX:46520 MULTI; Chrome/120.0.0.0 Safari"},

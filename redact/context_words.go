@@ -130,6 +130,8 @@ var negativeWords = []string{
 	"prize", "lottery", "property", "cert", "certificate",
 	// A market's volumes, a cheque's MICR code.
 	"volume", "turnover", "micr",
+	// A document's own numbering: "Section 138", "Chapter 2.5.5.1".
+	"section", "chapter", "clause",
 	// A laboratory's sample and specimen numbers.
 	"sample", "specimen", "accession",
 	// Numbers that name an account of something else: a mutual fund's folio,
@@ -179,6 +181,7 @@ var identityProofWords = []string{"poi", "poa"}
 // address too: a dotted version, build, part or example.
 var versionNegativeWords = []string{
 	"build", "version", "ver", "release", "firmware", "serial", "sku", "part", "partno", "eg", "example", "batch",
+	"section", "chapter", "clause", // "Section 2.5.5.2" of an RFC or an Act
 }
 
 // dateNegativeWords mark dates that are no birth dates; next to any other

@@ -662,6 +662,9 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if d := ch.digitsOf(k, k+1); string(d) == "127" {
 		return // the loopback network: every machine's own, nobody's
 	}
+	if string(ch.digitsOf(k, k+4)) == "255255255255" {
+		return // the broadcast address: every host's on the network, nobody's
+	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) && !(w.byteAt(e) == ':' && isDigitByte(w.byteAt(e+1))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it; not "sasmita/117.91.228.143:46520"

@@ -43,6 +43,9 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 	if r.cfg.enabled&kIPAddress.mask() == 0 {
 		return i
 	}
+	if w.byteAt(i-1) == '%' {
+		return i // "%22::1%22": a URL's escaped quote, then "::1"
+	}
 	pos, groups, double := i, 0, false
 	for {
 		// A group of one to four hex digits, or an IPv4 address to close.
@@ -82,6 +85,9 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 	}
 	if w.short || double && groups > 7 || !double && groups != 8 || double && groups == 1 && pos-i < 6 {
 		return i // one short group and "::" is a path in code: "Item = A::<…>", "Ab::new"
+	}
+	if double && !hasDigit(w.buf[i:pos]) {
+		return i // hex letters only: "a::b", "E::A(42)", "use a::b::{c, d}" are paths in code
 	}
 	if b := w.byteAt(pos); isHex(b) || b == ':' || b >= 'g' && b <= 'z' || b >= 'G' && b <= 'Z' {
 		return i // runs on into more

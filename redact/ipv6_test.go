@@ -15,7 +15,7 @@ func TestIPv6(t *testing.T) {
 		require.EqualValues(t, 7, fs[0].Start)
 		require.EqualValues(t, 7+len(s), fs[0].End, out)
 	}
-	for _, s := range []string{"at 10:45:00 ok", "key:value", "a:b:c", "1:2:3:4:5:6:7", "2001:db8::1::2", "deadbeef:1::2", "Item = A::new()", "let _ = f::<1>();"} {
+	for _, s := range []string{"at 10:45:00 ok", "key:value", "a:b:c", "1:2:3:4:5:6:7", "2001:db8::1::2", "deadbeef:1::2", "Item = A::new()", "let _ = f::<1>();", "use a::b::{c, d}", "let e = E::A(42);"} {
 		_, fs := r.String(s)
 		require.Empty(t, fs, s)
 	}
