@@ -473,7 +473,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
 	placeWord := false
-	lines := 0 // line breaks passed
+	named := false // a digit, a capital or a letter of a script: not "addr: v, pos: e.Pos()" in code
+	lines := 0     // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
 		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
@@ -543,6 +544,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if size == 0 {
 			break
 		}
+		if chars.IsDigit(ch) || chars.IsUpper(ch) || b >= 0x80 {
+			named = true
+		}
 		switch {
 		case chars.IsDigit(ch) || b == ',' || b == '/' || b == '-':
 			marks++
@@ -568,7 +572,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			closed, reason, end = true, "address closed by a state or a city", e
 		}
 	}
-	if w.short || letters < 3 || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
+	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 || // one token: an SMS's sender "VM-HDFCBK"
 		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {

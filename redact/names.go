@@ -501,6 +501,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 || b == '_' && isDigitByte(w.byteAt(q+1))) {
 			break // runs on: not a plain word ("File Name : IMG_0412.jpg")
 		}
+		if words == 0 && w.byteAt(q) == '_' && isUpperByte(w.byteAt(q+1)) && !hasLower(w.buf[p:q]) {
+			return i // "GENERIC_RELOC_VANILLA": a constant's name (not "Ravi_Kumar", a user's)
+		}
 		if b := w.byteAt(q); words == 0 && (b == '(' || b == '<' || b == '&' && w.byteAt(q+1) == 'l' && w.byteAt(q+2) == 't' && w.byteAt(q+3) == ';' ||
 			notLabelledName(w, p, q) || q-p == 5 && spacedPANAt(w, p)) {
 			return i // "patient = Patient(**payload)", "child: Box<Node>" (or "Box&lt;Node&gt;"), "name: String", "MR. JUSTICE"

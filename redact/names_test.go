@@ -59,18 +59,19 @@ func TestLabelledNames(t *testing.T) {
 		checkStream(t, redact.Options{}, c.text)
 	}
 	for _, s := range []string{
-		"said the Deputy Manager today", // no label, and no name kavach knows
-		"Name: the value is missing",    // not capitalised
-		"status: Active since Monday",   // not a name label
-		"Name: ABCPE1234F",              // letters and digits: an identifier, not a name
-		"MS Office crashed again",       // capitals without the dot: no honorific
-		"Mrs. smith",                    // not capitalised
-		"Hmr. Ravi",                     // no honorific: a longer word
-		"Dashboard - Overview Page",     // a dash after no label
-		"first-name-Ravi",               // a dash without spaces
-		"surname: O'Brien",              // ASCII letters only, stops at the quote
-		"let person = Person { name }",  // a type, not a name
-		"[x] OVD: DL UP 65",             // a checklist's box, no chat's time stamp
+		"said the Deputy Manager today",  // no label, and no name kavach knows
+		"Name: the value is missing",     // not capitalised
+		"status: Active since Monday",    // not a name label
+		"Name: ABCPE1234F",               // letters and digits: an identifier, not a name
+		"MS Office crashed again",        // capitals without the dot: no honorific
+		"Mrs. smith",                     // not capitalised
+		"Hmr. Ravi",                      // no honorific: a longer word
+		"Dashboard - Overview Page",      // a dash after no label
+		"first-name-Ravi",                // a dash without spaces
+		"surname: O'Brien",               // ASCII letters only, stops at the quote
+		"let person = Person { name }",   // a type, not a name
+		`name = "GENERIC_RELOC_VANILLA"`, // a constant
+		"[x] OVD: DL UP 65",              // a checklist's box, no chat's time stamp
 		"Sorted by: Name. Created by: Admin",
 		"renamed to Gurudev Rabindranath Tagore Path",
 		"bus stops at Lakshmi Nagar, Shivaji Park and Netaji Subhash Place",
