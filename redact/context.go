@@ -766,6 +766,10 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 		for q < len(text) && q-p < maxChunk && isChunkByte(int(text[q])) {
 			q++
 		}
+		if p > 0 && isDigitByte(int(text[p-1])) && q < len(text) && isDigitByte(int(text[q])) {
+			p = q // "5d00ffffc30ac360": letters between digits are a hex token's, no word
+			continue
+		}
 		// A word followed by ':' or '=' is the next field's key.
 		k := q
 		for k < len(text) && (text[k] == ' ' || text[k] == '"' || text[k] == '\'') {

@@ -95,6 +95,7 @@ func TestContextReaches(t *testing.T) {
 		// (a version's does); letters inside a hex token are no word.
 		{"Txn from 122.128.176.239. Hotlisted; build 10.1.2.3", "Txn from XXX.XXX.XXX.XXX. Hotlisted; build 10.1.2.3"},
 		{"dev=150616ACC8B7 t=1701167514 temp=25.4", "dev=150616ACC8B7 t=1701167514 temp=25.4"},
+		{"x14 0000000000000008  x15 5d00ffffc30ac360", "x14 0000000000000008  x15 5d00ffffc30ac360"},
 		{"IVR> For security, say your date of birth.\nCALLER> 14 August 1970", "IVR> For security, say your date of birth.\nCALLER> XX XXXXXX XXXX"},
 		// A document's section, the broadcast address, a URL's escaped
 		// quote before the loopback, a path in Rust are no hosts.
