@@ -31,6 +31,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"-rw-r----- 1 postgres postgres 9212107370 Nov  4 02:14 kyc_20240426.sql.gz",                                              // a file's size in "ls -l"
 		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                                // a test card that fails Luhn, no VID
 		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                                        // a lottery's tickets
+		"int64(6715870808026712034), // Int63()",                                                                                  // nineteen digits that pass Luhn
 		"name: Create beneficiary\nmethod: POST",                                                                                  // a request's name opens with its verb
 		"ts=1750272344561 evt=otp_verify dur_us=5848921823129699 ok=true",                                                         // a duration in microseconds
 		"keyspace_hits:8167034037\nused_memory:6652106528",                                                                        // a cache's metrics
