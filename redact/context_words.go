@@ -59,6 +59,9 @@ var contextWords = map[kindID][]string{
 	kMobile: {
 		"mobile", "mob", "mobileno", "mobno", "phone", "phoneno", "ph", "contact", "cell", "cellphone", "whatsapp", "tel", "telephone", "msisdn", "call", "sms", "reach", "dial",
 		"मोबाइल", "मोबाईल", "फोन", "फ़ोन", "संपर्क", "दूरभाष", "भ्रमणध्वनी", "মোবাইল", "ফোন", "கைபேசி", "மொபைல்", "தொலைபேசி", "మొబైల్", "ఫోన్", "મોબાઇલ", "ફોન", "ಮೊಬೈಲ್", "ದೂರವಾಣಿ", "മൊബൈൽ", "ഫോൺ", "ਮੋਬਾਈਲ", "ਫ਼ੋਨ", "ਫੋਨ", "ମୋବାଇଲ", "ଫୋନ", "موبائل", "فون",
+		// The emoji that label a record in chat bots and Telegram lookups
+		// ("📱 9436012345", "🎂 12/03/1987").
+		"📱", "📞", "☎", "☎\ufe0f", "📲",
 	},
 	kUPI: {
 		"upi", "upiid", "vpa", "gpay", "phonepe", "paytm", "bhim",
@@ -70,6 +73,7 @@ var contextWords = map[kindID][]string{
 	kEmail: {
 		"email", "mail", "emailid", "mailid",
 		"ईमेल", "मेल", "ইমেল", "ইমেইল", "மின்னஞ்சல்", "ఈమెయిల్", "ઇમેઇલ", "ಇಮೇಲ್", "ഇമെയിൽ", "ਈਮੇਲ", "ଇମେଲ",
+		"📧", "✉", "✉\ufe0f",
 	},
 	kABHA: {
 		"abha", "abhano", "healthid", "health", "phr", "ndhm", "abdm",
@@ -91,6 +95,7 @@ var contextWords = map[kindID][]string{
 	kDateOfBirth: {
 		"dob", "birth", "born", "birthdate", "birthday", "bday", "dateofbirth", "janam", "janm", "janmtithi",
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
+		"🎂",
 	},
 	kVehicle: {
 		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
@@ -175,7 +180,7 @@ var cityNames = []string{
 // identityProofWords are KYC's names for the document a number comes
 // from, proof of identity (POI) and of address (POA): they speak for
 // every identity document's kind ("poi_type=AADHAAR poi_ref=…").
-var identityProofWords = []string{"poi", "poa"}
+var identityProofWords = []string{"poi", "poa", "🪪"} // and an ID card's emoji
 
 // versionNegativeWords are the negativeWords that speak against an IPv4
 // address too: a dotted version, build, part or example.

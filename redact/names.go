@@ -146,6 +146,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		if h, ok := honorificBefore(get, p); ok {
 			return h, true
 		}
+		if p == i-1 && sep == 0xA4 && isBustEmoji([]byte{byte(get(p - 4)), byte(get(p - 3)), byte(get(p - 2)), byte(sep)}) {
+			return "👤", true // "👤 Kezhokhoto Sema": a chat bot's label for a person
+		}
 	}
 	if sep == ':' || sep == '=' {
 		p--
@@ -261,6 +264,11 @@ func participleBefore(get func(int) int, e int) bool {
 		k--
 	}
 	return e-3-k >= 3 && !isASCIILetter(byte(max(get(k), 0)))
+}
+
+// isBustEmoji reports U+1F464 BUST IN SILHOUETTE, four bytes of UTF-8.
+func isBustEmoji(b []byte) bool {
+	return len(b) == 4 && b[0] == 0xF0 && b[1] == 0x9F && b[2] == 0x91 && b[3] == 0xA4
 }
 
 // solrSuffixes are the type suffixes of Solr's dynamic fields for a

@@ -64,6 +64,8 @@ func TestCuedNames(t *testing.T) {
 		{"a reservation's passengers and their documents",
 			"  1.VERMA/MANOJ MR\n  SSR DOCS AI HK1 P/IND/V2969415/IND/27AUG79/M/05JAN27/VERMA/MANOJ/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs",
 			"  1.XXXXX/XXXXX MR\n  SSR DOCS AI HK1 P/IND/XXXXXXXX/IND/XXXXXXX/M/05JAN27/XXXXX/XXXXX/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs"},
+		{"a chat bot's record, its labels emoji", "📱 9436012345\n👤 Kezhokhoto Sema\n🎂 12/03/1987\n🪪 NGL1234567\n",
+			"📱 XXXXXX2345\n👤 XXXXXXXXXX XXXX\n🎂 XX/XX/XXXX\n🪪 XXXXXXXXXX\n"},
 		{"a letter's greeting in quotes; thanks to a name", "text=\"Dear Sreeparna, your KYC is due.\"\nIVR> Thank you Ashwini. Thank you Sir.",
 			"text=\"Dear XXXXXXXXX, your KYC is due.\"\nIVR> Thank you XXXXXXX. Thank you Sir."},
 		{"a sign-off, a name and a role", "Thanks,\nPayal | Admin\nRegards,\nKavya, HR Team\n[10:05] Me: visit today?",

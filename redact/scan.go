@@ -792,6 +792,9 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	case 'o', 'O':
 		return buf[k-1] == '/'
 	}
+	if buf[k] == 0xA4 && k >= 3 && k == i-2 && isBustEmoji(buf[k-3:k+1]) {
+		return true // "👤 Kezhokhoto Sema", as chat bots label a person
+	}
 	// An honorific: "Mr. Ravi", "Smt Sunita", "Shri RAMESH", a space away.
 	if k == i-1 || !isASCIILetter(buf[k]) && buf[k] != '.' {
 		return false
