@@ -27,19 +27,20 @@ const (
 // nameCues are words that, right before a capitalised given name, say a
 // person is named: greetings and sign-offs (true: strong enough for a
 // name that is also an everyday word, "Hi Sunny"), self-introductions,
-// roles.
+// roles (a person's role and kin are strong too: "driver Vishnu",
+// "patient Ganga"; a customer's or a member's are not: "Customer Care").
 var nameCues = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "thx": true,
 	"regards": true, "cheers": true, "warmly": true, "sincerely": true, "faithfully": true, "best": true,
 	"am": false, "im": false, "naam": true, "called": false, "named": true, "from": false, "by": false, "to": false,
-	"applicant": false, "driver": false, "caller": false, "customer": false, "patient": false, "user": false,
-	"elector": false, "beneficiary": false, "insured": false, "nominee": false, "proprietor": false, "holder": false,
-	"employee": false, "candidate": false, "student": false, "owner": false, "tenant": false, "landlord": false,
-	"guest": false, "passenger": false, "member": false, "client": false, "agent": false, "doctor": false,
-	"husband": false, "wife": false, "son": false, "daughter": false, "father": false, "mother": false,
-	"brother": false, "sister": false, "friend": false, "payee": false, "payer": false, "sender": false,
-	"neighbour": false, "neighbor": false, "colleague": false, "cousin": false, "uncle": false, "aunty": false,
-	"receiver": false, "recipient": false, "accused": false, "complainant": false, "witness": false, "victim": false,
+	"applicant": true, "driver": true, "caller": true, "customer": false, "patient": true, "user": false,
+	"elector": false, "beneficiary": false, "insured": false, "nominee": true, "proprietor": false, "holder": false,
+	"employee": true, "candidate": true, "student": true, "owner": false, "tenant": true, "landlord": true,
+	"guest": false, "passenger": true, "member": false, "client": false, "agent": false, "doctor": false,
+	"husband": true, "wife": true, "son": true, "daughter": true, "father": true, "mother": true,
+	"brother": true, "sister": true, "friend": false, "payee": false, "payer": false, "sender": false,
+	"neighbour": true, "neighbor": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
+	"receiver": false, "recipient": false, "accused": true, "complainant": true, "witness": true, "victim": true,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
