@@ -61,7 +61,7 @@ func (r *Redactor) swiftParty(w *window, i int, out *[]match) int {
 			break
 		}
 		switch {
-		case line == 0 && r.cfg.person && !firmWithin(w.buf[s:q]):
+		case line == 0 && r.cfg.person && !namesBusiness(w.buf[s:q]):
 			*out = append(*out, match{kind: kPerson, start: s, end: q, score: 0.85, reason: "party of a SWIFT transfer"})
 		case line > 0 && r.cfg.location:
 			*out = append(*out, match{kind: kLocation, start: s, end: q, score: 0.8, reason: "address of a SWIFT transfer's party"})
@@ -95,23 +95,4 @@ func swiftPartyTag(w *window, c int) (string, bool) {
 		return tag, true
 	}
 	return "", false
-}
-
-// firmWithin reports a word of companyWords or institutionWords in line:
-// a company pays or is paid, not a person.
-func firmWithin(line []byte) bool {
-	var buf [16]byte
-	for p := 0; p < len(line); {
-		q := p
-		for q < len(line) && isASCIILetter(line[q]) {
-			q++
-		}
-		if q > p && q-p <= len(buf) {
-			if word := string(lowerASCII(buf[:], line[p:q])); companyWords[word] || institutionWords[word] {
-				return true
-			}
-		}
-		p = q + 1
-	}
-	return false
 }
