@@ -324,10 +324,15 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	case '!', '?', ',', ';':
 		return false
 	}
-	letters := false
+	letters, seps := false, 0
 	for ; k >= 0 && text[k] != '\n'; k-- {
 		if nl-k > maxLabelLine || text[k] >= '0' && text[k] <= '9' {
 			return false
+		}
+		if text[k] == '\t' || text[k] == ',' || text[k] == '|' || text[k] == ';' {
+			if seps++; seps == 2 {
+				return false // a table's header: its column names the value, not its words (see column)
+			}
 		}
 		letters = letters || text[k] >= 0x80 || isASCIILetter(text[k])
 	}
@@ -672,9 +677,12 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 			case b == ')' && c.nb == 0 && c.blines == 0:
 				// A note in brackets within a label, "Passport No.
 				// (previous, if any): …", "Janma tarikh (DOB): …": its words
-				// count, its commas part no fields.
+				// count, its commas part no fields. A note with a number is
+				// read as any words are: "(date of birth 17/03/1958) on …"
+				// is a value of its own, and "Customer PAN (purchase above
+				// Rs 2 lakh):" a label its note only qualifies.
 				if q := bytes.LastIndexByte(text[max(p-maxLabelNote, 0):p-1], '('); q >= 0 {
-					if k := max(p-maxLabelNote, 0) + q; bytes.IndexByte(text[k:p], '\n') < 0 {
+					if k := max(p-maxLabelNote, 0) + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) {
 						c.keepBefore(words[:scanWords(text[k+1:p-1], words[:], false)], c.bkeyed)
 						c.bp, p = k, k
 						continue
@@ -757,6 +765,9 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 		b := text[p]
 		if b == '\n' || isFieldSep(int(b)) {
 			return // the next field's words are not about this value
+		}
+		if (b == '.' || b == '?' || b == '!') && p+2 < len(text) && text[p+1] == ' ' && isUpperByte(int(text[p+2])) {
+			return // the next sentence's: "retired on 31.10.2014. My date of birth …"
 		}
 		if !isChunkByte(int(b)) {
 			p++

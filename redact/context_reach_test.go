@@ -101,6 +101,12 @@ func TestContextReaches(t *testing.T) {
 		// quote before the loopback, a path in Rust are no hosts.
 		{"IETF RFC 4291 Section 2.5.5.2; the broadcast address 255.255.255.255; %22::1%22.parse(); use a::b::{c}",
 			"IETF RFC 4291 Section 2.5.5.2; the broadcast address 255.255.255.255; %22::1%22.parse(); use a::b::{c}"},
+		// A table's header is no label line above its first cell; a
+		// sentence after a date is none of its context, nor a dated note.
+		{"fleet_id\tdriver_name\tbase_city\n976140\tOmkar Pawar\tKochi", "fleet_id\tdriver_name\tbase_city\n976140\tXXXXX XXXXX\tKochi"},
+		{"retired on 31.10.2014. My date of birth is 12.10.1954.", "retired on 31.10.2014. My date of birth is XX.XX.XXXX."},
+		{"my father Kevizo Kalita (date of birth 17/03/1958) on 11/03/2025.", "my father XXXXXX XXXXXX (date of birth XX/XX/XXXX) on 11/03/2025."},
+		{"Customer PAN (purchase above Rs 2 lakh): CRFPB8993L", "Customer PAN (purchase above Rs 2 lakh): XXXXXXXXXX"},
 		// A host in CIDR notation; a user's address and its port, not a version.
 		{"allowlist: [27.55.103.31/32, 10.4.0.7/24, 172.16.0.0/12]", "allowlist: [XX.XX.XXX.XX/32, XX.X.X.X/24, 172.16.0.0/12]"},
 		{"sasmita/117.91.228.143:46520 MULTI; Chrome/120.0.0.0 Safari", "sasmita/XXX.XX.XXX.XXX:46520 MULTI; Chrome/120.0.0.0 Safari"},

@@ -676,6 +676,9 @@ func notLabelledName(w *window, p, q int) bool {
 		// {"name":"ABHA search"}, "UIDAI OTP": a context word names a
 		// thing; {"name":"Account ID","value":…}: a field
 		return true
+	} else if q-p == 2 && isUpperByte(w.byteAt(p+1)) && e.pos != 0 && w.byteAt(q) == ' ' &&
+		(isDigitByte(w.byteAt(q+1)) || isUpperByte(w.byteAt(q+1)) && isUpperByte(w.byteAt(q+2)) || w.byteAt(q+1)|0x20 == 'n' && w.byteAt(q+2)|0x20 == 'o') {
+		return true // "Guest: DL no KL 01 …": an identifier's name before its value
 	}
 	return typeNames[string(word)] || notNameWords[string(word)] || greetingWords[string(word)] // "Executive: Namaste ji"
 }

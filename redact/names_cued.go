@@ -191,7 +191,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):
 		reason = "a person mentioned" // "@Lavina DSouza can you check", not "@Override"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == '?' ||
-		after == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
+		after == ' ' && (isLowerByte(w.byteAt(end+1)) || w.byteAt(end+1) == '(')) && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
 		reason = "name after an introduction"
 	default:
 		return i

@@ -76,6 +76,8 @@ func TestLabelledNames(t *testing.T) {
 		"Sorted by: Name. Created by: Admin",
 		"renamed to Gurudev Rabindranath Tagore Path",
 		"bus stops at Lakshmi Nagar, Shivaji Park and Netaji Subhash Place",
+		"Guest: DL no KL 01 1996 8209439, selfie sending now",
+		"Firm: Om Sai Fabricators\nANNAPURNA MESS\n",
 		"name: Onboard merchant (sandbox)",
 		`{"name":"Onboarding v3"}, {"name":"Last 4 digits"}`,
 		`<LEDGER NAME="Om Sai Hardware" ACTION="Create">`,
