@@ -143,6 +143,18 @@ func mayContinue(s []byte) bool {
 // one digit ("AAAAA9999A", "ABC0000000" has three letters, so not): what
 // instructions and templates print as a format.
 func isPlaceholderID(s []byte) bool {
+	zeros, digits := 0, 0
+	for _, c := range s {
+		if chars.IsDigit(c) {
+			digits++
+			if c == '0' {
+				zeros++
+			}
+		}
+	}
+	if digits >= 4 && zeros == digits {
+		return true // "ABC0000000": no office issues serial zero
+	}
 	var letter, digit byte
 	for _, c := range s {
 		switch {

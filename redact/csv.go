@@ -545,9 +545,14 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	var words [3 * maxCSVField / 2]ctxWord
 	st.cols[k] = ctxWord{}
 	nw := scanWords(f, words[:], false)
-	for _, x := range words[:nw] {
+	for m, x := range words[:nw] {
 		if x.known && x.entry.pos != 0 {
 			st.cols[k] = x
+			for _, y := range words[m+1 : nw] {
+				if y.known && y.entry.neg && y.entry.pos == 0 && !isRefWord(y.entry.word) {
+					st.cols[k] = y // "CURRENT-OFFSET": the last word names the column, not "current" (an account's)
+				}
+			}
 			break
 		}
 	}

@@ -910,6 +910,9 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 	if sep := ch.g[k+1].gap; k > 0 && ch.g[k].gap == sep && j < ch.n && ch.g[j].gap == sep {
 		c.suspect, c.evidence = true, "mobile range, but inside a longer run of groups"
 	}
+	if j == k+2 && string(ch.digitsOf(k, k+1)) == string(ch.digitsOf(k+1, k+2)) {
+		c.suspect, c.evidence = true, "mobile range, but its two halves alike (a helpline's)" // "94987 94987"
+	}
 	s, e := ch.span(k, j)
 	r.decide(w, s, e, []cand{c}, out)
 	return j - k

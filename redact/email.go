@@ -249,9 +249,9 @@ func placeholderLocal(local []byte) bool {
 
 // machineLocal reports a local part of digits in two or more groups
 // joined by dots ("1719462485.4146"): a mail system's message ID, a time
-// stamp and a counter, no person's address.
+// stamp and a counter, no person's address; or a UUID or a hex digest.
 func machineLocal(local []byte) bool {
-	dots, digits := 0, 0
+	dots, digits, other := 0, 0, 0
 	for _, c := range local {
 		switch {
 		case c == '.':
@@ -259,10 +259,26 @@ func machineLocal(local []byte) bool {
 		case c >= '0' && c <= '9':
 			digits++
 		default:
+			other++
+		}
+	}
+	if other == 0 && dots > 0 && digits >= 8 {
+		return true
+	}
+	// A UUID or a long hex digest ("86ce7343-038e-18fa-c337-2934d47c5f3b",
+	// "909bad2b6e76233ff5e1"): a calendar's UID or a message's ID.
+	hex, dashes := 0, 0
+	for _, c := range local {
+		switch {
+		case c == '-':
+			dashes++
+		case c >= '0' && c <= '9' || c >= 'a' && c <= 'f':
+			hex++
+		default:
 			return false
 		}
 	}
-	return dots > 0 && digits >= 8
+	return hex >= 16 && digits > 0 && (dashes == 0 || dashes == 4)
 }
 
 // upi judges local@handle, a handle without a dot: a UPI address, or an

@@ -643,6 +643,10 @@ var typeNames = map[string]bool{
 	"merchant": true, "vendor": true, "person": true, "user": true, "customer": true, // "person = Person { … }"
 	// A collection's or a field's name: {"name":"Onboarding v3"}, {"name":"Last 4 digits of Credit Card"}.
 	"onboarding": true, "onboard": true, "last": true,
+	// A caller's answer, not a name: "CUSTOMER: It is March 17", "CUSTOMER: Yes".
+	"it": true, "yes": true, "ok": true, "okay": true, "sure": true,
+	// NPCI's UPI XML names its fields: <Detail name="ACNUM" value="…"/>.
+	"acnum": true, "actype": true, "mobnum": true, "uidnum": true,
 }
 
 // spacedPANAt reports a PAN written in three parts at p ("LQKPP 9100

@@ -39,7 +39,9 @@ var notNameWords = map[string]bool{
 	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
 	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
 	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
-	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?" "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
+	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?"
+	"onboarding": true, "fleet": true, "ops": true, // a team's handle: "Fleet Onboarding:"
+	"namah": true, "ganeshay": true, "ganeshaya": true, // a prayer that heads a biodata: "Shree Ganeshay Namah" "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
 	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,
 	"sent": true, "via": true, "mobile": true, "iphone": true, "android": true, "teacher": true, "doctor": true,
 	"sender": true, "receiver": true, "owner": true, "holder": true, "beneficiary": true, "nominee": true,

@@ -11,27 +11,32 @@ import (
 func TestLookAlikesStay(t *testing.T) {
 	r := mustNew(t)
 	for _, in := range []string{
-		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                            // a rate, not a GSTIN
-		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                     // NA is no mobile (the rest is masked)
-		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                    // a business's name
-		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                       // likewise
-		"PAN must be in the format AAAAA9999A.",                                                                                   // a format, not a PAN
-		"Release 1.9.5.75 is live",                                                                                                // a version
-		"Chrome 113.0.0.0 fixed a bug",                                                                                            // a version
-		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                    // transaction ids
-		"GET /api/orders/7774192124/items?page=2",                                                                                 // an order id
-		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                            // "your order number" in Tamil
-		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                         // an RRN in a narration
-		"my order id is 8123456780 and it is late",                                                                                // an order, joined by "is"
-		"Folio No: 9123456785 / 0",                                                                                                // a mutual fund folio
-		"Consumer No: 7012345678, sanctioned load 3 kW",                                                                           // a utility's account
-		"Boarding: Anand Rao Circle 21:15",                                                                                        // a place named after a person
-		"pi = 3.14159 26535 89793 23846 26433 83279",                                                                              // groups of a longer run
-		"MGNREGA Job Card No: AP-16-049-063-026/922",                                                                              // a code whose start reads as a registration
-		"-rw-r----- 1 postgres postgres 9212107370 Nov  4 02:14 kyc_20240426.sql.gz",                                              // a file's size in "ls -l"
-		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                                // a test card that fails Luhn, no VID
-		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                                        // a lottery's tickets
-		"int64(6715870808026712034), // Int63()",                                                                                  // nineteen digits that pass Luhn
+		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                               // a rate, not a GSTIN
+		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                        // NA is no mobile (the rest is masked)
+		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                       // a business's name
+		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                          // likewise
+		"PAN must be in the format AAAAA9999A.",                                                                      // a format, not a PAN
+		"Release 1.9.5.75 is live",                                                                                   // a version
+		"Chrome 113.0.0.0 fixed a bug",                                                                               // a version
+		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                       // transaction ids
+		"GET /api/orders/7774192124/items?page=2",                                                                    // an order id
+		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                               // "your order number" in Tamil
+		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                            // an RRN in a narration
+		"my order id is 8123456780 and it is late",                                                                   // an order, joined by "is"
+		"Folio No: 9123456785 / 0",                                                                                   // a mutual fund folio
+		"Consumer No: 7012345678, sanctioned load 3 kW",                                                              // a utility's account
+		"Boarding: Anand Rao Circle 21:15",                                                                           // a place named after a person
+		"pi = 3.14159 26535 89793 23846 26433 83279",                                                                 // groups of a longer run
+		"MGNREGA Job Card No: AP-16-049-063-026/922",                                                                 // a code whose start reads as a registration
+		"-rw-r----- 1 postgres postgres 9212107370 Nov  4 02:14 kyc_20240426.sql.gz",                                 // a file's size in "ls -l"
+		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                   // a test card that fails Luhn, no VID
+		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                           // a lottery's tickets
+		"int64(6715870808026712034), // Int63()",                                                                     // nineteen digits that pass Luhn
+		"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nkyc  kyc.otp  0  91808525960  91808525961  1", // a consumer's offsets
+		"UID:86ce7343-038e-18fa-c337-2934d47c5f3b@crm.example",                                                       // a calendar's UID
+		"Outage helpline 94987 94987; form example: voter id ABC0000000",                                             // a helpline, a placeholder
+		"CUSTOMER: It is fine.\n[1:47 pm] Fleet Onboarding: Namaste!\n|| Shree Ganeshay Namah ||\nSri Sai Tiles & Sanitary",
+		`<Detail name="ACNUM" value="x"/>`,
 		"name: Create beneficiary\nmethod: POST",                                                                                  // a request's name opens with its verb
 		"ts=1750272344561 evt=otp_verify dur_us=5848921823129699 ok=true",                                                         // a duration in microseconds
 		"keyspace_hits:8167034037\nused_memory:6652106528",                                                                        // a cache's metrics
