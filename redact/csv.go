@@ -216,6 +216,9 @@ func namesBusiness(cell []byte) bool {
 // that "walk-in" under "Vehicle" stays. A name has no digit or '_', and
 // is no lower-case word joined by hyphens.
 func plausibleCell(cell []byte, k kindID) bool {
+	if t := bytes.IndexByte(cell, '~'); t > 0 && k == kPerson {
+		cell = cell[:t] // HL7's repetitions: "MUKHERJEE^PAROMITA~4360…^^^ABDM^NH", the name first
+	}
 	n, digit, letters := 0, false, 0
 	for _, b := range cell {
 		if isAlnumByte(int(b)) || b >= 0x80 {

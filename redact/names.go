@@ -131,6 +131,12 @@ const maxNameWords = 4
 // (or the slash forms "S/O", "D/O", "W/O", "C/O" with no separator). get
 // reads a byte, -1 outside the text.
 func nameLabelBefore(get func(int) int, i int) (string, bool) {
+	if get(i-1) == '>' {
+		// "<GivenName>Priya</GivenName>": an XML element names its text
+		var buf [24]byte
+		label, ok := nameLabels[string(xmlElementBefore(get, i, buf[:]))]
+		return label, ok && len(label) > 3
+	}
 	if label, ok := paddedLabelBefore(get, i); ok {
 		return label, true
 	}
@@ -512,7 +518,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if words == 0 && w.byteAt(q) == '_' && isUpperByte(w.byteAt(q+1)) && !hasLower(w.buf[p:q]) {
 			return i // "GENERIC_RELOC_VANILLA": a constant's name (not "Ravi_Kumar", a user's)
 		}
-		if b := w.byteAt(q); words == 0 && (b == '(' || b == '<' || b == '&' && w.byteAt(q+1) == 'l' && w.byteAt(q+2) == 't' && w.byteAt(q+3) == ';' ||
+		if b := w.byteAt(q); words == 0 && (b == '(' || b == '<' && w.byteAt(q+1) != '/' || b == '&' && w.byteAt(q+1) == 'l' && w.byteAt(q+2) == 't' && w.byteAt(q+3) == ';' ||
 			notLabelledName(w, p, q) || q-p == 5 && spacedPANAt(w, p)) {
 			return i // "patient = Patient(**payload)", "child: Box<Node>" (or "Box&lt;Node&gt;"), "name: String", "MR. JUSTICE"
 		}

@@ -43,6 +43,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Received by: Parminder (self)   Sign: ____", "Parminder"},   // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
 		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"}, // a role before a name that is also a god's
+		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},        // an XML element names its text
 		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
 		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {

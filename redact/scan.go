@@ -692,7 +692,7 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
-	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]]) && mayFollowNameLabel(buf, i) {
+	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && mayFollowNameLabel(buf, i) {
 		return i // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
@@ -748,6 +748,12 @@ func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 func mayFollowNameLabel(buf []byte, i int) bool {
 	if i < 8 {
 		return true
+	}
+	if buf[i-1] == '>' {
+		// "<GivenName>Priya": an element whose name may be a label's
+		// (see nameLabelBefore), by its last two letters.
+		a, b := uint(buf[i-3]|0x20)-'a', uint(buf[i-2]|0x20)-'a'
+		return a < 26 && b < 26 && labelPair[a][b]
 	}
 	if !labelGap[buf[i-1]] {
 		return false // "[INFO", "(KHTML", "c.k.DocumentService"
