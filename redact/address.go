@@ -928,7 +928,8 @@ func (w *window) addressWordsBefore(i int) bool {
 func mayIntroduce(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
 	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
-		'n'<<8 | 'o', 'o'<<8 | '.': // "flat no 3", "gali no. 3"
+		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
+		'a'<<8 | 'r', 'a'<<8 | 'n': // "ghar", "makaan"
 		return true
 	}
 	return false
@@ -971,6 +972,11 @@ func addressIntroBefore(w *window, i int) bool {
 	switch string(word) {
 	case "address", "ro":
 		return true
+	case "ghar", "makaan", "makan":
+		// Hinglish for home: "naya customer, ghar Plot No. 270, …"; a
+		// house's number or unit word must follow ("ghar 5 baje" is five
+		// o'clock).
+		return w.houseWordAt(i) || w.houseNumberAt(i)
 	case "to", "at", "of", "in", "is", "from":
 	default:
 		return false
