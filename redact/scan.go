@@ -1105,6 +1105,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	case clsBracket:
 		return r.obfuscatedEmail(w, i, out)
 	case clsPhone:
+		if w.buf[i] == '(' && w.byteAt(i+1) == '0' && w.byteAt(i+2) == '0' && w.byteAt(i+3) == '1' && w.byteAt(i+4) == '0' {
+			// "(0010,0010) PN [GOWDA^DEEPIKA]": a DICOM dump's patient
+			if end := r.dicomPatient(w, i, out); end > i || w.short {
+				return end
+			}
+		}
 		if w.buf[i] == '(' {
 			if i+4 >= len(w.buf) && !w.atEOF {
 				w.short = true // "(at)" or "(+91)": wait to see which
@@ -1176,6 +1182,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '/' && w.byteAt(i-2) == ':' {
 		// ":59:/998877665544\nSURESH KUMAR\n…": a SWIFT transfer's party
 		if end := r.swiftParty(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if cls == clsDigit && w.buf[i] == '5' && w.byteAt(i+1) == 'F' {
+		// "5F20 13  SHARMA/ANJALI": an EMV trace's cardholder
+		if end := r.emvCardholder(w, i, out); end > i || w.short {
 			return end
 		}
 	}
