@@ -64,7 +64,7 @@ func TestIntroducedAddress(t *testing.T) {
 		{"tiffin gali no. 3, Chandan Vihar, Patna bhejna", "tiffin gali no. X, XXXXXXX XXXXX, XXXXX bhejna"},
 		{"send it to flat no 3, Chandan Vihar, Patna", "send it to flat no X, XXXXXXX XXXXX, XXXXX"},
 		{"h.no. 4-5, Ameerpet, Hyderabad", "h.no. X-X, XXXXXXXX, XXXXXXXXX"},
-		{"moved to Road No. 12, Banjara Hills, Hyderabad", "moved to XXXX XX. XX, XXXXXXX XXXXX, XXXXXXXXX"}, // a numbered road opens one
+		{"moved to Road No. 12, Banjara Hills, Hyderabad", "moved to XXXX XX. XX, XXXXXXX XXXXX, XXXXXXXXX"},                         // a numbered road opens one
 		{"naya customer, ghar Plot No. 270, Lane 3, Rau, Indore wali", "naya customer, ghar XXXX XX. XXX, XXXX X, XXX, XXXXXX wali"}, // Hinglish "home"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
 		// Not street addresses.
