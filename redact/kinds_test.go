@@ -255,3 +255,11 @@ func TestSWIFTParties(t *testing.T) {
 		":50A:/XXXXXXXXXXX\nSBININBB\n:70:INVOICE 123\nhttp://x.in/a:/12345678\n"
 	expectRedacted(t, in, want)
 }
+
+// TestSFMSFields: a NEFT or RTGS message's accounts, under their field
+// numbers; its amount and reference stay.
+func TestSFMSFields(t *testing.T) {
+	in := "{4:\n:2020:N553545839409104\n:6081:0003025736528\n:6061:819874.00\n:6346:0091769401\n:7495:INVOICE 4471\n"
+	want := "{4:\n:2020:N553545839409104\n:6081:XXXXXXXXXXXXX\n:6061:819874.00\n:6346:XXXXXXXXXX\n:7495:INVOICE 4471\n"
+	expectRedacted(t, in, want)
+}

@@ -1179,6 +1179,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
+	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == ':' && w.byteAt(i-6) == ':' {
+		// ":6081:0003025736528": a NEFT or RTGS message's field
+		if end := r.sfmsField(w, i, out); end > i || w.short {
+			return end
+		}
+	}
 	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '/' && w.byteAt(i-2) == ':' {
 		// ":59:/998877665544\nSURESH KUMAR\n…": a SWIFT transfer's party
 		if end := r.swiftParty(w, i, out); end > i || w.short {

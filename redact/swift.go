@@ -96,3 +96,52 @@ func swiftPartyTag(w *window, c int) (string, bool) {
 	}
 	return "", false
 }
+
+// India's NEFT and RTGS messages (SFMS) number their fields the same
+// way, four digits between colons, and give an account with no '/':
+//
+//	:6081:0003025736528      the sender's account
+//	:6346:0091769401         the beneficiary's account
+//	:5565:PLOT NO. 62, LANE 3, NEAR MASJID, MANISH NAGAR, NAGPUR
+//
+// The names (6091, 6310) are read as any capitals are.
+func (r *Redactor) sfmsField(w *window, i int, out *[]match) int {
+	c := i - 1
+	if w.byteAt(c) != ':' || w.byteAt(c-5) != ':' {
+		return i
+	}
+	if b := w.byteAt(c - 6); b >= 0 && b != '\n' && b != '\r' && b != '{' {
+		return i
+	}
+	var tag [4]byte
+	for k := range tag {
+		tag[k] = byte(w.byteAt(c - 4 + k))
+	}
+	e := i
+	for e-i <= maxSWIFTLine && w.byteAt(e) >= ' ' {
+		e++
+	}
+	if w.short || e-i > maxSWIFTLine || e == i {
+		return i
+	}
+	switch string(tag[:]) {
+	case "6081", "6346":
+		for p := i; p < e; p++ {
+			if !isDigitByte(w.byteAt(p)) {
+				return i
+			}
+		}
+		if e-i < 6 || r.cfg.enabled&kBankAccount.mask() == 0 {
+			return i
+		}
+		*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of an SFMS (NEFT, RTGS) message"})
+	case "5565":
+		if !r.cfg.location || !hasDigit(w.buf[i:e]) {
+			return i
+		}
+		*out = append(*out, match{kind: kLocation, start: i, end: e, score: 0.8, reason: "address of an SFMS (NEFT, RTGS) message"})
+	default:
+		return i
+	}
+	return e
+}
