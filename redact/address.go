@@ -230,8 +230,8 @@ func hasAddressLabel(w *window, c int) bool {
 // before it.
 func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
-	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); m++ {
-		k--
+	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
+		k-- // and escaped in a JSON string: \"address\": \"…
 	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
 		k-- // "addressLine1", "address2"
@@ -289,6 +289,9 @@ func valueStart(w *window, c int) int {
 	p := c + 1
 	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
 		p++
+	}
+	if w.byteAt(p) == '\\' && w.byteAt(p+1) == '"' {
+		p++ // \"…\": a JSON string's quote, escaped within another
 	}
 	if b := w.byteAt(p); b == '"' || b == '\'' {
 		p++
@@ -500,7 +503,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			closed = w.pinLabelAt(p + 1) // "…, Aizawl\nPIN: 796001"
 			break
 		}
-		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' ||
+		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' || b == '\\' && w.byteAt(p+1) == '"' ||
 			b == '\'' && !isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
 			break // the end of the line, value or field ("…, Patna'}"), or what Label mode wrote
 		}

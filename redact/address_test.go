@@ -403,7 +403,8 @@ func TestKeyValueAddress(t *testing.T) {
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},
-		{"return &address{addr: v, pos: e.Pos()}", "return &address{addr: v, pos: e.Pos()}"}, // code: no digit, no capital
+		{"return &address{addr: v, pos: e.Pos()}", "return &address{addr: v, pos: e.Pos()}"},                                                         // code: no digit, no capital
+		{`{"msg": "{\"address\": \"12, MG Road, Kothrud, Pune\", \"x\": 1}"}`, `{"msg": "{\"address\": \"XX, XX XXXX, XXXXXXX, XXXX\", \"x\": 1}"}`}, // escaped JSON
 		{"UPDATE customers SET address = 'Flat 1101, Silver Oak Heights, Bopal', pincode = '380058'",
 			"UPDATE customers SET address = 'XXXX XXXX, XXXXXX XXX XXXXXXX, XXXXX', pincode = 'XXXXXX'"},
 		// An XML element names its text; a quote opens an address.

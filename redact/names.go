@@ -141,8 +141,8 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		return label, true
 	}
 	p := i
-	for k := 0; k < 3 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '[' && k > 0); k++ {
-		p-- // "name": "Ravi", "names":["Ravi"]
+	for k := 0; k < 4 && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '[' && k > 0 || get(p-1) == '\\' && get(p) == '"'); k++ {
+		p-- // "name": "Ravi", "names":["Ravi"], and escaped in a JSON string: \"firstName\": \"Roopa\"
 	}
 	sep := get(p - 1)
 	if sep == '-' && p < i && get(p-2) == ' ' || sep == '|' && p < i && get(p-2) == ' ' && firstCellBefore(get, p-2) {
@@ -158,7 +158,7 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	}
 	if sep == ':' || sep == '=' {
 		p--
-		for k := 0; k < maxLabelPad && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\''); k++ {
+		for k := 0; k < maxLabelPad && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '\\' && get(p) == '"'); k++ {
 			p-- // "Name      : Ravi", as forms align their colons
 		}
 		if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {

@@ -42,8 +42,9 @@ func TestLabelledNames(t *testing.T) {
 		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},       // LDAP's surname; a serial number stays
 		{"Received by: Parminder (self)   Sign: ____", "Parminder"},   // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
-		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"}, // a role before a name that is also a god's
-		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},        // an XML element names its text
+		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"},          // a role before a name that is also a god's
+		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},                 // an XML element names its text
+		{`{"representation": "{\"firstName\": \"Roopa\", \"x\": 1}"}`, "Roopa"}, // JSON escaped within a JSON string
 		{"Contact Person: Dhwani Modh, GSTIN", "Dhwani Modh"},
 		{`{"contactPerson": "Kezhokhoto Sema"}`, "Kezhokhoto Sema"},
 	} {

@@ -759,7 +759,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		return false // "[INFO", "(KHTML", "c.k.DocumentService"
 	}
 	k := i - 1
-	for ; k >= i-4 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '[' && k < i-1); k-- {
+	for ; k >= i-5 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '[' && k < i-1 || buf[k] == '\\' && buf[k+1] == '"'); k-- {
 	}
 	if (buf[k] == '-' || buf[k] == '|') && k < i-1 && buf[k-1] == ' ' {
 		k-- // "Name - Priya", "| Name | Priya |": a dash or a table's pipe between spaces is a colon
@@ -771,7 +771,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	switch sep := buf[k]; sep {
 	case ' ', ':', '=':
 		k--
-		for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
+		for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
 			k--
 		}
 		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
@@ -892,7 +892,7 @@ func addressPair(a, b byte) bool {
 // yes.
 func mayEndLabel(buf []byte, i int) bool {
 	k := i - 1
-	for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\''); n++ {
+	for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
 		k-- // "Address       :", "line" : as the mongo shell prints a document (labelBefore skips as much)
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
