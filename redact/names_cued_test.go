@@ -73,6 +73,8 @@ func TestCuedNames(t *testing.T) {
 			"text=\"Dear XXXXXXXXX, your KYC is due.\"\nIVR> Thank you XXXXXXX. Thank you Sir."},
 		{"a sign-off, a name and a role", "Thanks,\nPayal | Admin\nRegards,\nKavya, HR Team\n[10:05] Me: visit today?",
 			"Thanks,\nXXXXX | Admin\nRegards,\nXXXXX, HR Team\n[10:05] Me: visit today?"},
+		{"an airline's PAXLST message", "BGM+745'\nNAD+FL+++BARUAH:BHASKAR'\nDTM+329:060620'\nDOC+P:110:111+L1396666'\nDTM+36:270221'\n",
+			"BGM+745'\nNAD+FL+++XXXXXX:XXXXXXX'\nDTM+329:XXXXXX'\nDOC+P:110:111+XXXXXXXX'\nDTM+36:270221'\n"},
 		{"a sign-off a reply quotes", "> Thanks,\n> Kavya\n>\n> Regards,\n> Support Team\n", "> Thanks,\n> XXXXX\n>\n> Regards,\n> Support Team\n"},
 		{"a boarding pass's barcode", "M1ANSARI/TANVEERMR    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2VENKATARAMANAN/SRINEEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n",
 			"M1XXXXXX/XXXXXXXXX    EABC123 DELBOMAI 0865 150Y012A0012 100\nbcbp=M2XXXXXXXXXXXXXX/XXXXXEXK9PQ2 MAABLRAI 0502\nM1ANSARI/TANVEERMR is M2\n"},

@@ -122,3 +122,73 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.9, reason: "passenger of a PNR's name element"})
 	return end
 }
+
+// An airline sends its passengers' data to border agencies as an EDIFACT
+// PAXLST message, segments ended by an apostrophe:
+//
+//	NAD+FL+++BARUAH:BHASKAR'   the passenger's names
+//	DTM+329:060620'            the date of birth (YYMMDD)
+//	DOC+P:110:111+L1396666'    a passport's number
+
+// paxlstSegment reads the PAXLST segment whose tag starts at i and
+// returns where scanning goes on, or i.
+func (r *Redactor) paxlstSegment(w *window, i int, out *[]match) int {
+	if b := w.byteAt(i - 1); b >= 0 && b != '\n' && b != '\r' && b != '\'' || w.byteAt(i+3) != '+' {
+		return i
+	}
+	var tag [3]byte
+	for k := range tag {
+		tag[k] = byte(w.byteAt(i + k))
+	}
+	p := i + 4
+	// value reads the element at q to the segment's or the element's end.
+	value := func(q int, name bool) int {
+		e := q
+		for e-q < maxDOCSField && (isUpperByte(w.byteAt(e)) || isDigitByte(w.byteAt(e)) || name && (w.byteAt(e) == ':' || w.byteAt(e) == ' ' || w.byteAt(e) == '-')) {
+			e++
+		}
+		if b := w.byteAt(e); b != '\'' && b != '+' {
+			return q
+		}
+		return e
+	}
+	var m match
+	switch string(tag[:]) {
+	case "NAD":
+		if w.byteAt(p) != 'F' || w.byteAt(p+1) != 'L' || !r.cfg.person {
+			return i
+		}
+		q := p + 2
+		for n := 0; n < 4 && w.byteAt(q) == '+'; n++ {
+			q++
+		}
+		m = match{kind: kPerson, start: q, end: value(q, true), score: 0.95, reason: "passenger of a PAXLST message"}
+	case "DTM":
+		if w.byteAt(p) != '3' || w.byteAt(p+1) != '2' || w.byteAt(p+2) != '9' || w.byteAt(p+3) != ':' || r.cfg.enabled&kDateOfBirth.mask() == 0 {
+			return i
+		}
+		m = match{kind: kDateOfBirth, start: p + 4, end: value(p+4, false), score: 0.95, reason: "date of birth of a PAXLST message"}
+		if m.end-m.start != 6 && m.end-m.start != 8 {
+			return i
+		}
+	case "DOC":
+		if w.byteAt(p) != 'P' || (w.byteAt(p+1) != ':' && w.byteAt(p+1) != '+') || r.cfg.enabled&kPassport.mask() == 0 {
+			return i
+		}
+		q := p + 1
+		for q-p < 16 && w.byteAt(q) != '+' && w.byteAt(q) != '\'' && w.byteAt(q) >= ' ' {
+			q++
+		}
+		if w.byteAt(q) != '+' {
+			return i
+		}
+		m = match{kind: kPassport, start: q + 1, end: value(q+1, false), score: 0.95, reason: "passport of a PAXLST message"}
+	default:
+		return i
+	}
+	if w.short || m.end-m.start < 2 {
+		return i
+	}
+	*out = append(*out, m)
+	return m.end
+}

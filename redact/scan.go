@@ -299,6 +299,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				gap := i == 0 || houseGap[buf[i-1]]
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
+					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
@@ -1194,6 +1195,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsDigit && w.buf[i] == '5' && w.byteAt(i+1) == 'F' {
 		// "5F20 13  SHARMA/ANJALI": an EMV trace's cardholder
 		if end := r.emvCardholder(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if cls == clsUpper && w.byteAt(i+3) == '+' && (w.buf[i] == 'N' || w.buf[i] == 'D') {
+		// "NAD+FL+++BARUAH:BHASKAR'": an airline's PAXLST message
+		if end := r.paxlstSegment(w, i, out); end > i || w.short {
 			return end
 		}
 	}
