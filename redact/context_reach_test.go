@@ -107,6 +107,7 @@ func TestContextReaches(t *testing.T) {
 		{"retired on 31.10.2014. My date of birth is 12.10.1954.", "retired on 31.10.2014. My date of birth is XX.XX.XXXX."},
 		{"my father Kevizo Kalita (date of birth 17/03/1958) on 11/03/2025.", "my father XXXXXX XXXXXX (date of birth XX/XX/XXXX) on 11/03/2025."},
 		{"Customer PAN (purchase above Rs 2 lakh): CRFPB8993L", "Customer PAN (purchase above Rs 2 lakh): XXXXXXXXXX"},
+		{"mere EPIC SEF7103411 mein photo purani hai aur mummy ke card CYS5084323 mein umar galat", "mere EPIC XXXXXXXXXX mein photo purani hai aur mummy ke card XXXXXXXXXX mein umar galat"},
 		// A host in CIDR notation; a user's address and its port, not a version.
 		{"allowlist: [27.55.103.31/32, 10.4.0.7/24, 172.16.0.0/12]", "allowlist: [XX.XX.XXX.XX/32, XX.X.X.X/24, 172.16.0.0/12]"},
 		{"sasmita/117.91.228.143:46520 MULTI; Chrome/120.0.0.0 Safari", "sasmita/XXX.XX.XXX.XXX:46520 MULTI; Chrome/120.0.0.0 Safari"},

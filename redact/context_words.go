@@ -46,6 +46,9 @@ var contextWords = map[kindID][]string{
 		// has three letters and seven digits: a document number of that
 		// shape is one ("doc_no", "Identity Card", "ID proof").
 		"document", "doc", "docno", "identity", "proof",
+		// The only card whose number has three letters and seven digits:
+		// "mummy ke card CYS5084323 mein umar galat hai".
+		"card",
 		"मतदाता", "वोटर", "मतदार", "ভোটার", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
