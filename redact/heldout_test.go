@@ -356,6 +356,41 @@ var heldout17Floors = map[string]float64{
 	"PERSON": 0.96, "LOCATION": 0.93,
 }
 
+// heldout18Floors are heldoutFloors for the eighteenth set
+// (testdata/heldout18), written late in session 9, two thirds of it text
+// people write: 314 cases from 155 new sources. Unread at session 9's
+// start (3ebb6aa) and at 9950fba, before it was read (the session's
+// other changes had moved it little): voter IDs 68.2 %, passports
+// 81.5 %, PAN 92.6 %, dates of birth 92.3 %, PERSON 90.9 %, LOCATION
+// 98.3 %; 22 and 20 of about 742 false. Its misses and false findings
+// were then read in part: voter IDs 81.8 %, PAN 100 %, PERSON 91.5 %;
+// 10 of 738 false.
+var heldout18Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.8, "IN_VOTER": 0.8,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
+	"PERSON": 0.9, "LOCATION": 0.96,
+}
+
+// heldout19Floors are heldoutFloors for the nineteenth set
+// (testdata/heldout19), written alongside set 18, two thirds of it
+// machine output: 302 cases from 154 new sources. Unread at session 9's
+// start and at 9950fba: dates of birth 77.5 %, LOCATION 87.9 %, bank
+// accounts 90.0 %, PERSON 90.4 / 90.9 %, IP 97.0 / 100 %; 69 and 68 of
+// about 880 false. After reading it (EMV and DICOM tags, PAXLST, SFMS
+// fields, escaped JSON, XML name elements, Hinglish "ghar", column
+// heads): dates of birth 82.5 %, LOCATION 93.1 %, bank accounts 96.7 %,
+// PERSON 97.1 %; 40 of 867 false, most of them AWS account IDs under
+// "LinkedAccountId" and numbers in tables of sizes and offsets.
+var heldout19Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.8, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.95, "IN_VOTER": 0.92,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
+	"PERSON": 0.96, "LOCATION": 0.92,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -381,6 +416,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout15", heldout15Floors, 0.015},
 		{"heldout16", heldout16Floors, 0.03},
 		{"heldout17", heldout17Floors, 0.01},
+		{"heldout18", heldout18Floors, 0.02},
+		{"heldout19", heldout19Floors, 0.055},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -503,7 +540,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
