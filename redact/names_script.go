@@ -248,16 +248,21 @@ var scriptAddressFirst, scriptAddressLast = func() (f, l [1 << 16]bool) {
 // it, then a letter or a digit of a script or a Latin capital or digit
 // ("मेरा पता मकान नं. 45, …", "আমাদের ঠিকানা ফ্ল্যাট ২বি, …").
 func mayOpenScriptAddress(buf []byte, i, j int) bool {
+	// The first character first: most words fail on it, in a call the
+	// compiler inlines.
+	return scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressAfter(buf, i, j)
+}
+
+// scriptAddressAfter is the rest of mayOpenScriptAddress: the word's
+// length and last character, a space and an opening after it, the word.
+func scriptAddressAfter(buf []byte, i, j int) bool {
 	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > 24 {
 		return false
 	}
 	if b := buf[j+1]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
 		return false
 	}
-	if !scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] || !scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] {
-		return false
-	}
-	return scriptAddressWords[string(buf[i:j])]
+	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && scriptAddressWords[string(buf[i:j])]
 }
 
 // scriptAddressAfter reads the address that follows, one space on, a
