@@ -833,6 +833,11 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			// A Latin plural: "orders", "transactions", "accounts".
 			e, known = dictionary[string(word[:n-1])]
 		}
+		if nw > 0 && n == 2 && word[0] == 'i' && word[1] == 'd' && dst[nw-1].known && (dst[nw-1].entry.word == "account" || dst[nw-1].entry.word == "acct") {
+			// "accountId", "account_id": a system's identifier of an account
+			// (CloudTrail's "recipientAccountId"), not a bank's number.
+			dst[nw-1].known = false
+		}
 		dst[nw] = ctxWord{entry: e, known: known, after: after}
 		nw++
 	}

@@ -126,6 +126,7 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 	}
 	var found Kind
 	var buf [64]byte
+	afterAccount := false // "account" or "acct" right before the word
 	for i := 0; i < len(key); {
 		word, next := nextWord(key, i, &buf)
 		i = next
@@ -141,9 +142,13 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 		if keyQualifiers[string(word)] {
 			return "", false
 		}
+		if string(word) == "id" && afterAccount {
+			return "", false // "LinkedAccountId", "account_id": a system's identifier of an account, not a bank's number
+		}
 		if k, ok := keyWords[string(word)]; ok && found == "" {
 			found = k
 		}
+		afterAccount = string(word) == "account" || string(word) == "acct"
 	}
 	if found == "" || !r.keyKindEnabled(found) {
 		return "", false

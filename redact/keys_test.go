@@ -29,6 +29,7 @@ func TestKeyKind(t *testing.T) {
 	for _, key := range []string{
 		"service_name", "file_name", "card_type", "pan_status", "email_verified", "mobile_count",
 		"account_type", "bank_name", "hostname", "level", "msg", "ts", "latency_ms", "request_id", "",
+		"accountId", "LinkedAccountId", "recipientAccountId", "acct_id", // a system's account, not a bank's number
 	} {
 		_, ok := r.KeyKind(key)
 		require.False(t, ok, key)

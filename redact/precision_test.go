@@ -32,6 +32,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                   // a test card that fails Luhn, no VID
 		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                           // a lottery's tickets
 		"int64(6715870808026712034), // Int63()",                                                                     // nineteen digits that pass Luhn
+		`{"userIdentity":{"accountId":"123456789012"},"recipientAccountId":"123456789012"}`,                          // CloudTrail's account IDs
 		"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nkyc  kyc.otp  0  91808525960  91808525961  1", // a consumer's offsets
 		"UID:86ce7343-038e-18fa-c337-2934d47c5f3b@crm.example",                                                       // a calendar's UID
 		"Outage helpline 94987 94987; form example: voter id ABC0000000",                                             // a helpline, a placeholder
