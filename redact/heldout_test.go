@@ -381,8 +381,8 @@ var heldout18Floors = map[string]float64{
 // about 880 false. After reading it (EMV and DICOM tags, PAXLST, SFMS
 // fields, escaped JSON, XML name elements, Hinglish "ghar", column
 // heads): dates of birth 82.5 %, LOCATION 93.1 %, bank accounts 96.7 %,
-// PERSON 97.1 %; 40 of 867 false, most of them AWS account IDs under
-// "LinkedAccountId" and numbers in tables of sizes and offsets.
+// PERSON 97.1 %; 28 of 855 false (after "accountId" stopped naming a
+// bank's account: 40).
 var heldout19Floors = map[string]float64{
 	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
 	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
@@ -417,7 +417,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout16", heldout16Floors, 0.03},
 		{"heldout17", heldout17Floors, 0.01},
 		{"heldout18", heldout18Floors, 0.02},
-		{"heldout19", heldout19Floors, 0.055},
+		{"heldout19", heldout19Floors, 0.04},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
