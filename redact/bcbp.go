@@ -4,7 +4,7 @@ package redact
 // its barcode (IATA Resolution 792, "BCBP"), which check-in and airport
 // systems log whole:
 //
-//	M1ANSARI/TANVEERMR     EABC1234 DELBOMAI 0865 150Y012A0012 100
+//	M1ANSARI/TANVEERMR    EABC123 DELBOMAI 0865 150Y012A0012 100
 //
 // 'M', the number of legs (1–4), then the name in a field of exactly 20
 // bytes, SURNAME/GIVEN NAMES and a title run together, padded with spaces

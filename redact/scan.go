@@ -1215,7 +1215,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if cls == clsUpper && w.buf[i] == 'M' {
-		// "M1ANSARI/TANVEERMR     EABC1234 DEL…": a boarding pass's barcode
+		// "M1ANSARI/TANVEERMR    EABC123 DEL…": a boarding pass's barcode
 		if end := r.boardingPass(w, i, out); end > i || w.short {
 			return end
 		}
