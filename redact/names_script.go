@@ -250,12 +250,12 @@ var scriptAddressFirst, scriptAddressLast = func() (f, l [1 << 16]bool) {
 func mayOpenScriptAddress(buf []byte, i, j int) bool {
 	// The first character first: most words fail on it, in a call the
 	// compiler inlines.
-	return scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressAfter(buf, i, j)
+	return scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j)
 }
 
-// scriptAddressAfter is the rest of mayOpenScriptAddress: the word's
+// scriptAddressFollows is the rest of mayOpenScriptAddress: the word's
 // length and last character, a space and an opening after it, the word.
-func scriptAddressAfter(buf []byte, i, j int) bool {
+func scriptAddressFollows(buf []byte, i, j int) bool {
 	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > 24 {
 		return false
 	}

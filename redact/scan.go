@@ -244,7 +244,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
 				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j)) ||
-					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressAfter(buf, i, j)) { // mayOpenScriptAddress
+					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j)) { // mayOpenScriptAddress
 					break
 				}
 				i = j
