@@ -17,11 +17,14 @@ import (
 
 // Scores of a name read from the gazetteer.
 const (
-	scoreFullName  = 0.8  // given name and a known surname, middle or given name
-	scorePartName  = 0.45 // given name and an unknown capitalised word
-	scoreLoneName  = 0.3  // given name alone
-	scoreNameCue   = 0.85 // any of these with a cue
-	scoreAmbiguous = 0.1  // an everyday word that is also a name, alone
+	scoreFullName = 0.8  // given name and a known surname, middle or given name
+	scorePartName = 0.45 // given name and an unknown capitalised word
+	scoreLoneName = 0.3  // given name alone
+	// an unknown capitalised word and a known surname, as a given name
+	// the gazetteer lacks ("Kevizo Hazarika") is written
+	scoreUnknownGiven = 0.6
+	scoreNameCue      = 0.85 // any of these with a cue
+	scoreAmbiguous    = 0.1  // an everyday word that is also a name, alone
 )
 
 // nameCues are words that, right before a capitalised given name, say a
@@ -144,7 +147,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	upper := false // the name is written in capitals
 	full := false  // a word after the given name is one the gazetteer knows
 	surnameFirst := false
-	mid := -1 // the index in ws of a middle initial
+	unknownFirst := false // a word the gazetteer does not know, before a known family name
+	mid := -1             // the index in ws of a middle initial
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -187,7 +191,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				continue
 			}
 		}
-		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-' ||
+		if c := w.byteAt(q); q == p+1 && n > 0 && !surnameFirst && !unknownFirst && b != 'A' && b != 'I' && (c < 0 || c < 0x80 && !isAlnumByte(c) && c != '.' && c != '/' && c != '-' ||
 			c == '.' && !isAlnumByte(w.byteAt(q+1)) && !(w.byteAt(q+1) == ' ' && isUpperByte(w.byteAt(q+2)))) {
 			// "NITHYA N with", "Senthilnathan S called", "Karthikeyan R.,":
 			// the initial a Tamil name ends with.
@@ -215,14 +219,24 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				break
 			}
 			if !names.Given(s) {
-				if !names.Surname(s) || names.Ambiguous(s) || inits > 0 {
+				switch {
+				case names.Surname(s) && !names.Ambiguous(s) && inits == 0:
+					surnameFirst = true // "Laishram Bikram Singh", "NAMBIAR ANJALI": a family name first
+				case !upper && inits == 0 && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && !names.Surname(s) &&
+					mayBeUnknownGiven(s) && !w.titleWordBefore(i):
+					unknownFirst = true // "Kevizo Hazarika": the family name after it decides
+				default:
 					return i
 				}
-				surnameFirst = true // "Laishram Bikram Singh", "NAMBIAR ANJALI": a family name first
 			}
 			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
 		case notPersonWords[s]:
 			return i // "Ganga Logistics", "Laxmi Nagar", "Ambedkar Jayanti": a business, a place, a day
+		case unknownFirst && (n == 1 || n == 2 && mid == 1):
+			if !isUnknownGivenSurname(s) {
+				return i // "Sales Manager", "Project Singh"
+			}
+			full = true
 		case surnameFirst && n == 1:
 			if !names.Given(s) || names.Ambiguous(s) {
 				return i // a family name needs a given name after it
@@ -252,7 +266,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if mid >= 0 && mid == n-1 {
 		n-- // "Rahul A. The": no word of the name after the initial
 	}
-	if w.short || n == 0 || surnameFirst && n < 2 {
+	if w.short || n == 0 || (surnameFirst || unknownFirst) && n < 2 || unknownFirst && !full {
 		return i // nothing, or a family name alone ("MIR", "- Noronha")
 	}
 	end := ws[n-1].end
@@ -262,6 +276,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	var score float64
 	var reason string
 	switch {
+	case unknownFirst:
+		score, reason = scoreUnknownGiven, "capitalised word and surname"
 	case full:
 		score, reason = scoreFullName, "given name and surname"
 	case n > 1:
@@ -583,9 +599,103 @@ func isEmDashEnd(w *window, k int) bool {
 
 // mayBeName is the main loop's test of the ASCII word [i, j) of buf: a
 // capitalised word that the gazetteer knows as a given or family name,
-// which freeName must read.
-func mayBeName(buf []byte, i, j int) bool {
-	return names.MaybeName(buf[i:j]) && (names.Given(string(buf[i:j])) || names.Surname(string(buf[i:j]))) // both fold case
+// or one before a family name it knows (see mayOpenUnknownGiven), which
+// freeName must read.
+func mayBeName(buf []byte, i, j int, atEOF bool) bool {
+	if names.MaybeName(buf[i:j]) && (names.Given(string(buf[i:j])) || names.Surname(string(buf[i:j]))) { // both fold case
+		return true
+	}
+	return (j+1 >= len(buf) || buf[j] == ' ' && byteClass[buf[j+1]] == clsUpper) && mayOpenUnknownGiven(buf, i, j, atEOF)
 }
 
 func isDigitByte(b int) bool { return b >= '0' && b <= '9' }
+
+// notGivenWords are capitalised words that come before a family name
+// without being a given name: titles and forms of address ("Sardar
+// Patel", "Mahatma Gandhi", "Uncle Hazarika"), and the words that open
+// a sentence or a heading ("Contact Tiwari", "Team Iyer").
+var notGivenWords = map[string]bool{
+	"mister": true, "madam": true, "madame": true, "sir": true, "mrs": true, "master": true, "baby": true, "late": true,
+	"sardar": true, "pandit": true, "sant": true, "saint": true, "guru": true, "swami": true, "ustad": true,
+	"mahatma": true, "shaheed": true, "netaji": true, "lokmanya": true, "acharya": true, "maharshi": true,
+	"begum": true, "nawab": true, "maharaja": true, "maharani": true, "rani": true, "rajmata": true,
+	"major": true, "captain": true, "colonel": true, "general": true, "lieutenant": true, "brigadier": true,
+	"justice": true, "judge": true, "advocate": true, "adv": true, "commissioner": true, "collector": true,
+	"minister": true, "governor": true, "president": true, "chairman": true, "chief": true, "principal": true,
+	"professor": true, "director": true, "manager": true, "officer": true, "constable": true, "head": true,
+	"mam": true, "maam": true, "bhai": true, "bhaiya": true, "didi": true, "behen": true, "chacha": true,
+	"chachi": true, "mama": true, "mami": true, "nana": true, "nani": true, "dada": true, "dadi": true,
+	"bhabhi": true, "amma": true, "appa": true, "anna": true, "akka": true, "thambi": true,
+	"team": true, "project": true, "sales": true, "dept": true, "department": true, "office": true,
+	"the": true, "and": true, "for": true, "with": true, "via": true, "per": true, "not": true, "new": true,
+	"old": true, "all": true, "our": true, "your": true, "his": true, "her": true, "their": true, "this": true,
+	"that": true, "please": true, "kindly": true, "pls": true, "plz": true, "congratulations": true,
+	"congrats": true, "welcome": true, "sorry": true, "okay": true, "yes": true, "no": true, "also": true,
+	"hon": true, "honourable": true, "respected": true, "beloved": true, "dearest": true, "smt": true,
+	"shrimati": true, "shriman": true, "sushri": true, "kumar": true, "devi": true, "road": true, "marg": true,
+	"nagar": true, "street": true, "chowk": true, "colony": true, "station": true, "hospital": true,
+	"college": true, "university": true, "institute": true, "memorial": true, "stadium": true, "park": true,
+}
+
+// mayBeUnknownGiven reports whether s, a capitalised word lower-cased
+// that the gazetteer does not know, may be a given name before a family
+// name: not a title, a context word or an everyday opener.
+func mayBeUnknownGiven(s string) bool {
+	_, cue := nameCues[s]
+	_, after := afterNameCues[s]
+	return len(s) >= 3 && len(s) <= 16 && !notGivenWords[s] && !notPersonWords[s] && !cue && !after &&
+		dictionary[s].pos == 0 && !isMonthWord([]byte(s)) && honorifics[s] == "" && !names.Middle(s)
+}
+
+// isUnknownGivenSurname reports whether s, lower-cased, is a family
+// name that makes the unknown capitalised word before it a given name:
+// one the gazetteer knows, not an everyday word, of four letters or more
+// ("Hazarika", "Koul"; not "Das" or "More", which follow too many words).
+func isUnknownGivenSurname(s string) bool {
+	return len(s) >= 4 && names.Surname(s) && !names.Ambiguous(s) && !notGivenWords[s]
+}
+
+// titleWordBefore reports whether a capitalised word, one space before
+// i, makes the words at i part of a title-case phrase ("Waktu Eropa
+// Barat", "Shiv Sena Bhavan") rather than a name; a greeting or an
+// honorific ("Dear", "Mr") does not.
+func (w *window) titleWordBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, start := wordBefore(w, i-1, buf[:])
+	if len(word) == 0 || !isUpperByte(w.byteAt(start)) {
+		return false
+	}
+	_, cue := nameCues[string(word)]
+	return !cue && honorifics[string(word)] == ""
+}
+
+// mayOpenUnknownGiven is the main loop's test of the capitalised ASCII
+// word [i, j) of buf that the gazetteer does not know: whether a family
+// name follows it that freeName must read ("Kevizo Hazarika"), or buf
+// ends too soon to tell.
+func mayOpenUnknownGiven(buf []byte, i, j int, atEOF bool) bool {
+	if j-i < 3 || j-i > 16 || j >= len(buf) || buf[j] != ' ' || !isLowerByte(int(buf[i+1])) {
+		return false
+	}
+	p := j + 1
+	if p+3 < len(buf) && isUpperByte(int(buf[p])) && (buf[p+1] == ' ' || buf[p+1] == '.' && buf[p+2] == ' ') {
+		p += 2 // a middle initial: "Clarissa R Pereira", "Clarissa R. Pereira"
+		if buf[p-1] == '.' {
+			p++
+		}
+	}
+	if p >= len(buf) || !isUpperByte(int(buf[p])) {
+		return p >= len(buf) && !atEOF
+	}
+	k := p + 1
+	for k < len(buf) && isASCIILetter(buf[k]) {
+		k++
+	}
+	if k == len(buf) && !atEOF {
+		return true
+	}
+	return k-p >= 4 && names.MaybeName(buf[p:k]) && names.Surname(string(buf[p:k]))
+}

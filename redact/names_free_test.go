@@ -78,6 +78,11 @@ func TestFreeNames(t *testing.T) {
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
 		{"Farhan: licence no? Sasmita: GJ01 2002 0176915", "XXXXXX: licence no? XXXXXXX: XXXX XXXX XXXXXXX"},
+		// A given name the gazetteer lacks, before a family name it knows;
+		// not a title, an opener, a title-case phrase or capitals.
+		{"Kevizo Hazarika called twice. Ask Neerja Koul, or Clarissa R. Pereira", "XXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXX X. XXXXXXX"},
+		{"Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi", "Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi"},
+		{"Waktu Standar Eropa Barat; MYANMAR LETTER THAM; PERZEN MISTRY; Kevizo Lal", "Waktu Standar Eropa Barat; MYANMAR LETTER THAM; PERZEN MISTRY; Kevizo Lal"},
 		// Initials first, as South India writes names.
 		{"Driver S. Meenakshi, DL pending", "Driver X. XXXXXXXXX, DL pending"},
 		{"| M S Lakshmi | ABHA", "| X X XXXXXXX | ABHA"},

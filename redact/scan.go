@@ -300,7 +300,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
-					r.cfg.person && (mayBeName(buf, i, j) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
+					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
