@@ -19,7 +19,10 @@ import (
 const (
 	scoreFullName = 0.8  // given name and a known surname, middle or given name
 	scorePartName = 0.45 // given name and an unknown capitalised word
-	scoreLoneName = 0.3  // given name alone
+	scoreLoneName = 0.5  // given name alone
+	// a given name after another capitalised word, alone: "Gandhi
+	// Jayanti", "Saint Vincent"
+	scoreLoneInPhrase = 0.3
 	// an unknown capitalised word and a known surname, as a given name
 	// the gazetteer lacks ("Kevizo Hazarika") is written
 	scoreUnknownGiven = 0.6
@@ -203,7 +206,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			full = true
 			break
 		}
-		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80) || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
+		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80 || c == '_') || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
 		dot := w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) // "Mohd. Imran"
@@ -282,6 +285,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		score, reason = scoreFullName, "given name and surname"
 	case n > 1:
 		score, reason = scorePartName, "given name and a capitalised word"
+	case w.titleWordBefore(i):
+		score, reason = scoreLoneInPhrase, "given name in a title-case phrase"
 	default:
 		score, reason = scoreLoneName, "given name"
 	}
@@ -380,7 +385,9 @@ func (w *window) familyCommaGiven(i int) (int, bool) {
 		return i, false
 	}
 	family := string(lowerASCII(buf[:], w.buf[i:e]))
-	if !names.Surname(family) || names.Ambiguous(family) || notPersonWords[family] || w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
+	// An everyday family name ("GILL, Jasleen") is one here: the given
+	// name after it must be no everyday word.
+	if !names.Surname(family) || notPersonWords[family] || w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
 		return i, false // not "Lakshmi Nagar, Shivaji Park": a place's word
 	}
 	q, ok := w.nameWordAt(e + 2)
@@ -633,6 +640,7 @@ var notGivenWords = map[string]bool{
 	"congrats": true, "welcome": true, "sorry": true, "okay": true, "yes": true, "no": true, "also": true,
 	"hon": true, "honourable": true, "respected": true, "beloved": true, "dearest": true, "smt": true,
 	"shrimati": true, "shriman": true, "sushri": true, "kumar": true, "devi": true, "road": true, "marg": true,
+	"garib": true, // the Garib Rath, a train
 	"nagar": true, "street": true, "chowk": true, "colony": true, "station": true, "hospital": true,
 	"college": true, "university": true, "institute": true, "memorial": true, "stadium": true, "park": true,
 }
@@ -663,8 +671,12 @@ func (w *window) titleWordBefore(i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}
+	e := i - 1
+	if w.byteAt(e-1) == '.' {
+		e-- // "St. Vincent"; an honorific's dot ("Dr. Rao") is no title's
+	}
 	var buf [16]byte
-	word, start := wordBefore(w, i-1, buf[:])
+	word, start := wordBefore(w, e, buf[:])
 	if len(word) == 0 || !isUpperByte(w.byteAt(start)) {
 		return false
 	}
