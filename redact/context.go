@@ -807,6 +807,43 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 	}
 }
 
+// mixedCaseWord returns the length of the run of ASCII letters at i when
+// its capitals are no camelCase humps: capitals then a capitalised piece,
+// no lower-case letter before a capital, lower-cased into word a
+// dictionary word as a whole, and the capitals alone none ("FASTag" is
+// "fastag"; "PANNumber" stays "pan" "number", "dateOfBirth" three words).
+// Else it returns 0.
+func mixedCaseWord(text []byte, i int, word []byte) int {
+	j, hump := i, 0
+	for j < len(text) && isASCIILetter(text[j]) {
+		if j-i >= len(word) {
+			return 0
+		}
+		c := text[j]
+		if j > i && chars.IsUpper(c) && chars.IsLower(text[j-1]) {
+			return 0 // "dateOfBirth": a real hump
+		}
+		if hump == 0 && j > i && chars.IsUpper(c) && j+1 < len(text) && chars.IsLower(text[j+1]) && chars.IsUpper(text[j-1]) {
+			hump = j - i
+		}
+		word[j-i] = c | 0x20
+		j++
+	}
+	n := j - i
+	if hump == 0 || !dictShape[n-1][word[0]] {
+		return 0
+	}
+	if _, ok := dictionary[string(word[:n])]; !ok {
+		return 0
+	}
+	if dictShape[hump-1][word[0]] {
+		if _, ok := dictionary[string(word[:hump])]; ok {
+			return 0
+		}
+	}
+	return n
+}
+
 // scanWords splits text into words and writes them, in order, with their
 // dictionary entries if they have one, into dst; it returns how many it
 // wrote, at most len(dst).
@@ -862,6 +899,15 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			lookup(n)
 			i = j
 		case isASCIILetter(b):
+			if i+1 < len(text) && chars.IsUpper(b) && chars.IsUpper(text[i+1]) {
+				if n := mixedCaseWord(text, i, word[:]); n > 0 {
+					// "FASTag": a word the dictionary knows whole, whose
+					// capitals are no humps.
+					lookup(n)
+					i += n
+					continue
+				}
+			}
 			n := 0
 			j := i
 			for j < len(text) && isASCIILetter(text[j]) {

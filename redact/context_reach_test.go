@@ -114,6 +114,9 @@ func TestContextReaches(t *testing.T) {
 		// A vehicle's everyday word in Punjabi; an expiry date before a
 		// sentence about a birth date.
 		{"ਗੱਡੀ ਨੰਬਰ: pb10a6147", "ਗੱਡੀ ਨੰਬਰ: XXXXXXXXX"},
+		// A context word in capitals and a capitalised piece ("FASTag"), a
+		// car's kind; and their registrations with an RTO kavach lacks.
+		{"FASTag for UK42CD8818 shows low balance; a hatchback GJ 50 ZT 6454 parked", "FASTag for XXXXXXXXXX shows low balance; a hatchback XX XX XX XXXX parked"},
 		{"expiring 22/03/2025. My date of birth is 15/04/1991.", "expiring 22/03/2025. My date of birth is XX/XX/XXXX."},
 		// A visa is stamped in a passport; the trunk 0 a group of its own.
 		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},

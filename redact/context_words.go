@@ -104,6 +104,7 @@ var contextWords = map[kindID][]string{
 		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
+		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 		// The everyday word, "gaadi" or "vandi": "ਗੱਡੀ ਨੰਬਰ: pb10a6147".
 		"गाडी", "ਗੱਡੀ", "গাড়ি", "ગાડી", "வண்டி", "బండి", "ಗಾಡಿ", "വണ്ടി",

@@ -423,6 +423,19 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	return len(buf), out
 }
 
+// maskedNumberBefore reports a run of four or more X's, what a mask
+// leaves of a number, one space before i.
+func (w *window) maskedNumberBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	k := i - 2
+	for w.byteAt(k) == 'X' {
+		k--
+	}
+	return i-2-k >= 4 && !isAlnumByte(w.byteAt(k))
+}
+
 // mergeOverlaps keeps out ordered and disjoint, whatever the matchers
 // that look back (from '@' or ':') appended after index n: a match that
 // starts inside the one before it is folded into that one, so that every
@@ -1279,8 +1292,10 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
 		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
-		// address with no label that its PIN code closes.
-		ok := w.houseNumberAt(i)
+		// address with no label that its PIN code closes. Not after a
+		// masked number: its digits were read with the one before, as one
+		// chain ("200000 00, …"), and a second pass must read them alike.
+		ok := w.houseNumberAt(i) && !w.maskedNumberBefore(i)
 		if w.short {
 			return i
 		}
