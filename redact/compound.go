@@ -305,6 +305,11 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 		if validators.PAN(str) == nil {
 			cs = append(cs, cand{kind: kPAN, base: 0.35, evidence: "PAN shape in lower case"})
 		}
+		if validators.VoterID(str) == nil {
+			// Only where a word calls it one, whatever MinScore: ten
+			// letters and digits in lower case are too often something else.
+			cs = append(cs, cand{kind: kVoterID, base: 0, evidence: "EPIC shape in lower case"})
+		}
 	case 11:
 		if validators.IFSC(str) == nil {
 			cs = append(cs, cand{kind: kIFSC, base: 0.35, evidence: "IFSC with known bank code, in lower case"})

@@ -276,9 +276,9 @@ var presidioDifferences = map[string]presidioDiff{
 	// Voter ID in lower case.
 	"test_in_voter_recognizer.py:24": {
 		reason: "(b)+(c) uzb2345117 is matched only through Presidio's IGNORECASE flag, the flaw observed for " +
-			"passports (a1234567); kavach reads voter IDs, passports, licences and plates only in capitals, as " +
+			"passports (a1234567); kavach reads voter IDs, passports, licences and plates in capitals, as " +
 			"they are issued and printed (ten letters and digits in lower case are too often something else; only " +
-			"a lower-cased PAN or IFSC next to its context word, or a GSTIN whose check character holds, is read). " +
+			"a lower-cased PAN, IFSC or EPIC next to its context word, or a GSTIN whose check character holds, is read). " +
 			"UZB2345117 is found at the same span.",
 		check: prAll(observedFlaw("IGNORECASE", false), func(t *testing.T, c *presidioCase) {
 			require.Equal(t, strings.ToLower(c.Text), c.Text, "not a lower-case case")

@@ -203,12 +203,15 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// ("Orders 2378586317 335,917.07 98765 43210").
 		// A date of birth's word speaks only for the first date after it
 		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
-		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb == i+1 && !c.bdone {
-			r.moreBefore(w, start, c) // is it the object of a "for" (see forObj)?
+		for x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb <= i+2 && !c.bdone; {
+			r.moreBefore(w, start, c) // is it the object of a "for" or a "per" (see forObj)?
 		}
-		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) ||
+		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) &&
+			// A word against other kinds speaks for this one only right
+			// before it: "OTP aayega 87937 94910 pe", not "POST /otp,200,…".
+			!(x.entry.neg && (x.pastNo || int(x.raw) >= maxNegDistance)) ||
 			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && (k != kIPAddress || x.entry.versionNeg) &&
-				int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj) {
+				int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj && !(x.perObj && x.entry.dateNeg)) {
 			if x.entry.pos&k.mask() == 0 && x.perObj {
 				// "Date of birth as per application:": the word before
 				// "per" names the value, if it speaks for the kind.
@@ -324,9 +327,12 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	case '!', '?', ',', ';':
 		return false
 	}
-	letters, seps := false, 0
+	letters, seps, runes := false, 0, 0
 	for ; k >= 0 && text[k] != '\n'; k-- {
-		if nl-k > maxLabelLine || text[k] >= '0' && text[k] <= '9' {
+		if text[k]&0xC0 != 0x80 {
+			runes++ // characters, not bytes: a line in an Indian script takes three a letter
+		}
+		if runes > maxLabelLine || text[k] >= '0' && text[k] <= '9' {
 			return false
 		}
 		if text[k] == '\t' || text[k] == ',' || text[k] == '|' || text[k] == ';' {
@@ -363,7 +369,8 @@ func stampOpensLine(text []byte, j int) int {
 // answersLineAbove reports whether the candidate, at the end of text,
 // is a speaker's whole turn in a dialogue that answers the line above,
 // the line break at nl between: "Agent: … tell me your date of
-// birth.\nCaller: 5 Jun 1979", "Bot: Your PAN?\nUser: ABCPK1234F". The
+// birth.\nCaller: 5 Jun 1979", "Bot: Your PAN?\nUser: ABCPK1234F",
+// "நான்: … பிறந்த தேதி?\nஅம்மா: 05/12/1962". The
 // line above ends in '?', '.' or ':'; the candidate's line holds only
 // the speaker's name, one or two words, and a colon.
 func answersLineAbove(text []byte, nl int) bool {
@@ -383,7 +390,7 @@ func answersLineAbove(text []byte, nl int) bool {
 	words := 0
 	for words < 2 {
 		s := k
-		for k < len(text) && k-s <= 16 && isASCIILetter(text[k]) {
+		for k < len(text) && (k-s <= 16 && isASCIILetter(text[k]) || k-s <= 48 && text[k] >= 0x80) { // "Caller:", "அம்மா:"
 			k++
 		}
 		if k == s {

@@ -114,6 +114,13 @@ func TestContextReaches(t *testing.T) {
 		// A vehicle's everyday word in Punjabi; an expiry date before a
 		// sentence about a birth date.
 		{"ਗੱਡੀ ਨੰਬਰ: pb10a6147", "ਗੱਡੀ ਨੰਬਰ: XXXXXXXXX"},
+		// An OTP goes to a mobile; a lower-case EPIC next to its word; a
+		// date of birth's label whose note cites a certificate; a given
+		// name's label with its "(s)"; a Tamil mother's answer.
+		{"OTP aayega 8793794910 pe; as per order 9876543210", "OTP aayega XXXXXX4910 pe; as per order 9876543210"},
+		{"epic_no=ztm1983667&state=S24; log abc1234567 ok", "epic_no=XXXXXXXXXX&state=S24; log abc1234567 ok"},
+		{"Date of Birth (as per birth certificate)\n18/03/2016   Age 9\nGiven Name(s) FRANCIS", "Date of Birth (as per birth certificate)\nXX/XX/XXXX   Age 9\nGiven Name(s) XXXXXXX"},
+		{"நான்: சரி மா. பிறந்த தேதி?\nஅம்மா: 05/12/1962", "நான்: சரி மா. பிறந்த தேதி?\nஅம்மா: XX/XX/XXXX"},
 		// A context word in capitals and a capitalised piece ("FASTag"), a
 		// car's kind; and their registrations with an RTO kavach lacks.
 		{"FASTag for UK42CD8818 shows low balance; a hatchback GJ 50 ZT 6454 parked", "FASTag for XXXXXXXXXX shows low balance; a hatchback XX XX XX XXXX parked"},

@@ -65,6 +65,9 @@ var contextWords = map[kindID][]string{
 		// The emoji that label a record in chat bots and Telegram lookups
 		// ("📱 9436012345", "🎂 12/03/1987").
 		"📱", "📞", "☎", "☎\ufe0f", "📲",
+		// An OTP goes to a mobile ("OTP aayega 87937 94910 pe"), and is
+		// never one: against every other kind, "otp" is a negative word.
+		"otp",
 	},
 	kUPI: {
 		"upi", "upiid", "vpa", "gpay", "phonepe", "paytm", "bhim",

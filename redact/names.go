@@ -354,7 +354,11 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	for i-p <= maxLabelPad && get(p-1) == ' ' {
 		p--
 	}
-	if i-p == 1 && !capitalsToLineEnd(get, i) || i-p > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
+	pad := i - p
+	if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
+		p -= 3 // "Given Name(s) FRANCIS"
+	}
+	if pad == 1 && p == i-1 && !capitalsToLineEnd(get, i) || pad > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
 		return "", false // one space will do before a name in capitals that ends the line: "Mother's Name KAINAZ"
 	}
 	var buf [16]byte

@@ -510,7 +510,8 @@ func (r *Redactor) labelEndsAt(w *window, i int) bool {
 
 // lowerIDAt reads an identifier issued in capitals, written in lower case,
 // whose digits start at i: a PAN, IFSC or GSTIN after four or five letters
-// ("abcpe1234f", "sbin0001234"), a registration after a state's code
+// ("abcpe1234f", "sbin0001234"), an EPIC after three ("ztm1983667"), a
+// registration after a state's code
 // ("vehicle_no=mh12ab1234"; see lowerCaseID), or one with its parts
 // hyphenated ("cab tn-49-gt-8197"; see lowerHyphenedVehicle). (Not
 // spaced: lower-case letters are passed over, so a stream may already
@@ -526,6 +527,9 @@ func (r *Redactor) lowerIDAt(w *window, i int, out *[]match) int {
 	a, b, c := w.byteAt(i-3), w.byteAt(i-2), w.byteAt(i-1)
 	if isLowerByte(b) && isLowerByte(c) && !isAlnumByte(a) && a < 0x80 && stateCode[b-'a'][c-'a'] {
 		return r.lowerCaseID(w, i, out)
+	}
+	if d := w.byteAt(i - 4); isLowerByte(a) && isLowerByte(b) && isLowerByte(c) && !isAlnumByte(d) && d < 0x80 {
+		return r.lowerCaseID(w, i, out) // an EPIC: "epic_no=ztm1983667"
 	}
 	if d := w.byteAt(i - 4); c == '-' && isLowerByte(a) && isLowerByte(b) && stateCode[a-'a'][b-'a'] && !isAlnumByte(d) && d < 0x80 && d != '-' {
 		return r.lowerHyphenedVehicle(w, i-3, out)
@@ -778,7 +782,11 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	if (buf[k] == '-' || buf[k] == '|') && k < i-1 && buf[k-1] == ' ' {
 		k-- // "Name - Priya", "| Name | Priya |": a dash or a table's pipe between spaces is a colon
 	}
-	if k >= 3 && buf[k]|0x20 == 'e' && buf[k-1]|0x20 == 'm' && buf[k-2]|0x20 == 'a' && buf[k-3]|0x20 == 'n' &&
+	n := k
+	if n >= 6 && buf[n] == ')' && buf[n-1]|0x20 == 's' && buf[n-2] == '(' {
+		n -= 3 // "Given Name(s) FRANCIS"
+	}
+	if n >= 3 && buf[n]|0x20 == 'e' && buf[n-1]|0x20 == 'm' && buf[n-2]|0x20 == 'a' && buf[n-3]|0x20 == 'n' &&
 		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
 		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
 	}
