@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -583,8 +584,27 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
+	if words == 1 && !strings.Contains(label, "name") && sentenceFollows(w, end) && !knownNameWord(w, i, end) {
+		return i // "Buyer: Bhai bike abhi available hai?", "Patient: For my daughter": a speaker's turn
+	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
+}
+
+// sentenceFollows reports a lower-case word one space after e: the word
+// before it opens a sentence, not a name ("Hmingthansangi, passport" may
+// still be one).
+func sentenceFollows(w *window, e int) bool {
+	return w.byteAt(e) == ' ' && isLowerByte(w.byteAt(e+1))
+}
+
+// knownNameWord reports whether the ASCII word [p, q) is a given or family
+// name the gazetteer knows.
+func knownNameWord(w *window, p, q int) bool {
+	if q > len(w.buf) || q-p > 32 {
+		return false
+	}
+	return names.MaybeName(w.buf[p:q]) && (names.Given(string(w.buf[p:q])) || names.Surname(string(w.buf[p:q])))
 }
 
 // titleEnd returns where the name after an honorific at i starts ("Mr.

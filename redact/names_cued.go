@@ -41,7 +41,13 @@ var notNameWords = map[string]bool{
 	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
 	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?"
 	"onboarding": true, "fleet": true, "ops": true, // a team's handle: "Fleet Onboarding:"
-	"namah": true, "ganeshay": true, "ganeshaya": true, // a prayer that heads a biodata: "Shree Ganeshay Namah" "this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
+	"namah": true, "ganeshay": true, "ganeshaya": true, // a prayer that heads a biodata: "Shree Ganeshay Namah"
+	"this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
+	// A speaker's first word after a role ("Seller: Haan, 21k km …"), and
+	// offices greeted ("Dear Accounts team", "Dear Secretary").
+	"haan": true, "han": true, "nahi": true, "nahin": true, "ok": true, "okay": true, "yes": true, "no": true,
+	"done": true, "sure": true, "bhai": true, "bhaiya": true, "didi": true, "accounts": true, "account": true,
+	"secretary": true, "principal": true, "president": true, "chairman": true, "chairperson": true,
 	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,
 	"sent": true, "via": true, "mobile": true, "iphone": true, "android": true, "teacher": true, "doctor": true,
 	"sender": true, "receiver": true, "owner": true, "holder": true, "beneficiary": true, "nominee": true,

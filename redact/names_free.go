@@ -88,7 +88,7 @@ var notPersonWords = map[string]bool{
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
 	"emporium": true, "community": true, "auditorium": true, "national": true, "smarak": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
-	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true,
+	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true, "auto": true, "autos": true, "parts": true,
 	// Trains: "Udyan Exp", "Mumbai Rajdhani", "Shatabdi Exp".
 	"exp": true, "rajdhani": true, "shatabdi": true, "duronto": true, "superfast": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,

@@ -78,6 +78,12 @@ func TestFreeNames(t *testing.T) {
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
 		{"Farhan: licence no? Sasmita: GJ01 2002 0176915", "XXXXXX: licence no? XXXXXXX: XXXX XXXX XXXXXXX"},
+		// A role's label before a speaker's sentence, not a name; a longer
+		// label ("NAME OF …"); a firm selling parts; offices greeted; a
+		// bank transfer's purpose where its party would stand.
+		{"Buyer: Bhai bike abhi available hai?\nPatient: For my daughter\nCustomer: Ravi here\nOwner: Zorbin", "Buyer: Bhai bike abhi available hai?\nPatient: For my daughter\nCustomer: XXXX here\nOwner: XXXXXX"},
+		{"NAME OF ENTERPRISE          SAI RAM AUTO PARTS\nDear Accounts team,\nDear Secretary,", "NAME OF ENTERPRISE          SAI RAM AUTO PARTS\nDear Accounts team,\nDear Secretary,"},
+		{"06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/RAVI KUMAR/ICIC  35969.00  Cr", "06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/XXXX XXXXX/ICIC  35969.00  Cr"},
 		// A given name the gazetteer lacks, before a family name it knows;
 		// not a title, an opener, a title-case phrase or capitals.
 		{"Kevizo Hazarika called twice. Ask Neerja Koul, or Clarissa R. Pereira", "XXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXX X. XXXXXXX"},

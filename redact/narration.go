@@ -161,7 +161,7 @@ func (w *window) partyName(s span) (words int, ok bool) {
 			n++
 			q++
 		}
-		if q == p || n > len(word) || notPersonWords[string(word[:n])] {
+		if q == p || n > len(word) || notPersonWords[string(word[:n])] || transferPurposes[string(word[:n])] {
 			return 0, false
 		}
 		words++
@@ -177,6 +177,18 @@ func (w *window) partyName(s span) (words int, ok bool) {
 		p = q
 	}
 	return words, words > 0 && words <= 4
+}
+
+// transferPurposes are the words a bank writes where a narration names
+// its party when the payer gave a purpose instead ("IMPS/4605…/EMI/ICIC",
+// "UPI/9859…/GROCERY/YESB").
+var transferPurposes = map[string]bool{
+	"emi": true, "grocery": true, "groceries": true, "rent": true, "salary": true, "sal": true, "fees": true,
+	"fee": true, "bill": true, "bills": true, "refund": true, "cashback": true, "interest": true, "dividend": true,
+	"premium": true, "loan": true, "recharge": true, "electricity": true, "maintenance": true, "transfer": true,
+	"payment": true, "self": true, "tuition": true, "medical": true, "shopping": true, "food": true, "fuel": true,
+	"travel": true, "misc": true, "others": true, "other": true, "gift": true, "donation": true, "insurance": true,
+	"investment": true, "sip": true, "tax": true, "deposit": true, "settlement": true, "reversal": true, "charges": true,
 }
 
 // ownAddress reports whether the field s is a UPI address made of the
