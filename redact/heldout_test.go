@@ -391,6 +391,39 @@ var heldout19Floors = map[string]float64{
 	"PERSON": 0.96, "LOCATION": 0.92,
 }
 
+// heldout20Floors are heldoutFloors for the twentieth set
+// (testdata/heldout20), written in session 10: 301 cases from 159 new
+// sources, half machine output, weighted to Indian scripts and forms.
+// Unread at session 10's start (44623e9): every identifier kind 95.5-100 %,
+// PERSON 97.5 % masked (94.1 found), LOCATION 100 % masked; 20 of 861
+// false. Read after the lone-name change (98.0 %); then: PERSON 98.5 %,
+// dates of birth 97.7 %; 16 of 861 false, ten of them cricketers and an
+// industrialist in news.
+var heldout20Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.97, "LOCATION": 0.97,
+}
+
+// heldout21Floors are heldoutFloors for the twenty-first set
+// (testdata/heldout21), written with set 20: 316 cases from 141 new
+// sources, two thirds human text. Unread at session 10's start: voter IDs
+// 75.0 %, bank accounts and vehicles 86.7 %, ABHA 92.0 %, PERSON 94.9 %
+// masked (85.1 found), LOCATION 96.8 %; 14 of 792 false. With lone given
+// names read (still unread): PERSON 100 % masked, 17 of 805 false. After
+// reading it (FASTag, Indian-script answers, lower-case EPICs, OTPs to a
+// mobile, speakers after a role): voter IDs 83.3 %, vehicles 96.7 %,
+// dates of birth 100 %; 3 of 798 false.
+var heldout21Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.95, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.95, "IN_VOTER": 0.8,
+	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.9, "IN_BANK_ACCOUNT": 0.85, "IP_ADDRESS": 0.97,
+	"PERSON": 0.97, "LOCATION": 0.95,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -418,6 +451,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout17", heldout17Floors, 0.01},
 		{"heldout18", heldout18Floors, 0.02},
 		{"heldout19", heldout19Floors, 0.04},
+		{"heldout20", heldout20Floors, 0.03},
+		{"heldout21", heldout21Floors, 0.01},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -540,7 +575,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
