@@ -256,7 +256,95 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	if x, ok := w.column(start, end); ok && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
 		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
 	}
+	// A validation error's input has its field's name in "loc".
+	if x, ok := w.validationField(start, k); ok {
+		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
+	}
 	return ctxWord{}, false, false, 0
+}
+
+// maxValidationError bounds how far before its input a validation error's
+// "loc" may stand.
+const maxValidationError = 200
+
+// validationField reads the field a validation error names for the value
+// at start, its "input", as pydantic (FastAPI's 422 responses) writes one:
+// {'loc': ('body', 'account_no'), 'msg': 'too short', 'input': '744961354'}
+// or {"loc":["body","account_no"],…,"input":"744961354"}. It returns the
+// first word of the field's name that speaks for kind k or against it.
+func (w *window) validationField(start int, k kindID) (ctxWord, bool) {
+	if start >= 12 && start <= len(w.buf) {
+		// Most values have no "input" key: tell from buf alone.
+		b := w.buf[start-12 : start]
+		t := bytes.LastIndexByte(b, 't')
+		if t < 4 || b[t-1] != 'u' || b[t-2] != 'p' {
+			return ctxWord{}, false
+		}
+	}
+	p := start - 1
+	if q := w.byteAt(p); q == '\'' || q == '"' {
+		p--
+	}
+	for w.byteAt(p) == ' ' {
+		p--
+	}
+	if w.byteAt(p) != ':' {
+		return ctxWord{}, false
+	}
+	p--
+	q := w.byteAt(p)
+	if q != '\'' && q != '"' || w.byteAt(p-1) != 't' || w.byteAt(p-2) != 'u' || w.byteAt(p-3) != 'p' || w.byteAt(p-4) != 'n' ||
+		w.byteAt(p-5) != 'i' || w.byteAt(p-6) != q {
+		return ctxWord{}, false // the value's key is no "input"
+	}
+	// Back to "loc" within the same object: its list's last string.
+	for p -= 7; start-p < maxValidationError; p-- {
+		b := w.byteAt(p)
+		if b < 0 || b == '{' || b == '\n' {
+			return ctxWord{}, false
+		}
+		if (b == ')' || b == ']') && (w.byteAt(p-1) == '\'' || w.byteAt(p-1) == '"') {
+			break
+		}
+	}
+	if start-p >= maxValidationError {
+		return ctxWord{}, false
+	}
+	closeQuote := p - 1
+	quote := w.byteAt(closeQuote)
+	var name [48]byte
+	n := 0
+	o := closeQuote - 1
+	for ; closeQuote-o <= len(name) && w.byteAt(o) != quote; o-- {
+		if w.byteAt(o) < 0 {
+			return ctxWord{}, false
+		}
+	}
+	if closeQuote-o > len(name) {
+		return ctxWord{}, false
+	}
+	for j := o + 1; j < closeQuote; j++ {
+		name[n] = byte(w.byteAt(j))
+		n++
+	}
+	// The list must be "loc"'s: 'loc': ( … ) or "loc":[ … ].
+	for p = o - 1; start-p < maxValidationError && w.byteAt(p) != '(' && w.byteAt(p) != '['; p-- {
+		if b := w.byteAt(p); b < 0 || b == '{' || b == ')' || b == ']' {
+			return ctxWord{}, false
+		}
+	}
+	for p--; w.byteAt(p) == ' '; p-- {
+	}
+	if w.byteAt(p) != ':' || w.byteAt(p-1) != int(quote) || w.byteAt(p-2) != 'c' || w.byteAt(p-3) != 'o' || w.byteAt(p-4) != 'l' || w.byteAt(p-5) != int(quote) {
+		return ctxWord{}, false
+	}
+	var words [8]ctxWord
+	for _, x := range words[:scanWords(name[:n], words[:], false)] {
+		if x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
+			return x, true
+		}
+	}
+	return ctxWord{}, false
 }
 
 // isDocumentKind reports the kinds named for an identity document, whose

@@ -114,6 +114,11 @@ func TestContextReaches(t *testing.T) {
 		// A vehicle's everyday word in Punjabi; an expiry date before a
 		// sentence about a birth date.
 		{"ਗੱਡੀ ਨੰਬਰ: pb10a6147", "ਗੱਡੀ ਨੰਬਰ: XXXXXXXXX"},
+		// A validation error's input, named by its "loc" (pydantic, as
+		// FastAPI's 422 responses write one), in Python's repr and in JSON.
+		{"[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': '744961354'}]", "[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': 'XXXXXXXXX'}]"},
+		{`{"loc":["body","account_no"],"msg":"String should have at least 10 characters","input":"744961354"} {"loc":["body","order_id"],"input":"744961354"}`,
+			`{"loc":["body","account_no"],"msg":"String should have at least 10 characters","input":"XXXXXXXXX"} {"loc":["body","order_id"],"input":"744961354"}`},
 		// An OTP goes to a mobile; a lower-case EPIC next to its word; a
 		// date of birth's label whose note cites a certificate; a given
 		// name's label with its "(s)"; a Tamil mother's answer.
