@@ -37,6 +37,7 @@ func addSeeds(f *testing.F) {
 	f.Add("Address: 45, Malviya Nagar, Jaipur 302017\n{\"addr\":\"Flat 5, Patna\"} R/o : H.No. 5, Ludhiana. Next")              // addresses
 	f.Add("P<INDNAIR<<PRIYA<<<<<<<\nJ8369854<4IND9008146F3201015<<<<<<<<<<<<<<<6\nJ8369854<4IND9008146F32")                     // a passport's MRZ
 	f.Add("12/3A, Gariahat Road, Kolkata, 700019\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001 Add : A-1, B Rd,\nC, D - 380015")     // addresses closed by a PIN code
+	f.Add(`{"msg":"a:\n9876543210\nABCPE1234F\tRavi Kumar\\n9876543210 \n`)                                                     // escaped breaks in a JSON string
 }
 
 // FuzzChunking checks that every stream path gives String's output and

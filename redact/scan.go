@@ -981,7 +981,7 @@ func skipNumber(buf []byte, i int) int {
 	if i == 0 {
 		return i // the byte before is in a stream's history: let candidate look
 	}
-	if alnumBits[buf[i-1]] != 0 {
+	if alnumBits[buf[i-1]] != 0 && !escapedBreakBefore(buf, i) {
 		// Inside a longer run of letters and digits: candidate skips the run.
 		j := i
 		for j < len(buf) && alnumBits[buf[j]] != 0 {

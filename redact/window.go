@@ -71,11 +71,17 @@ func (w *window) char(i int) (c byte, size int) {
 
 // prevChar returns the folded character that ends just before i, or 0 at
 // the start of the input or for a character that folds to nothing.
+//
+// A JSON string's escaped line break or tab ("\n", "\r", "\t") before i
+// counts as the break it stands for.
 func (w *window) prevChar(i int) byte {
 	b := w.byteAt(i - 1)
 	if b < 0x80 {
 		if b < 0 {
 			return 0
+		}
+		if isEscapeLetter(b) && w.byteAt(i-2) == '\\' && w.byteAt(i-3) != '\\' {
+			return '\n' // "…details:\nRavi Kumar": a JSON string's escaped line break
 		}
 		return byte(b)
 	}
@@ -97,4 +103,18 @@ func (w *window) prevChar(i int) byte {
 func (w *window) digitAt(i int) bool {
 	c, _ := w.char(i)
 	return chars.IsDigit(c)
+}
+
+// isEscapeLetter reports the letters that, after a backslash, stand for a
+// line break or a tab in a JSON or C string.
+func isEscapeLetter(b int) bool { return b == 'n' || b == 'r' || b == 't' }
+
+// escapedBreakBefore is prevChar's test on buf alone: an escaped line
+// break or tab ends right before i. Where buf does not reach back far
+// enough it says so, and the caller lets candidate look.
+func escapedBreakBefore(buf []byte, i int) bool {
+	if i < 1 || !isEscapeLetter(int(buf[i-1])) {
+		return false
+	}
+	return i < 2 || buf[i-2] == '\\' && (i < 3 || buf[i-3] != '\\')
 }
