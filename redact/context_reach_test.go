@@ -117,6 +117,7 @@ func TestContextReaches(t *testing.T) {
 		// A JSON string's escaped line break or tab is a break, not a
 		// letter glued to the value; an escaped backslash's "n" is a letter.
 		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\n9876543210"}`},
+		{`{"msg":"x\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019\nok"}`, `{"msg":"x\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX\nok"}`},
 		// A validation error's input, named by its "loc" (pydantic, as
 		// FastAPI's 422 responses write one), in Python's repr and in JSON.
 		{"[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': '744961354'}]", "[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': 'XXXXXXXXX'}]"},

@@ -296,7 +296,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if j := skipWord(buf, i, w.atEOF); j > i {
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
-				gap := i == 0 || houseGap[buf[i-1]]
+				gap := i == 0 || houseGap[buf[i-1]] || escapedBreakBefore(buf, i)
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
@@ -363,7 +363,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// mixedToken); any other such number is skipped.
 				// "12/3A, Gariahat Road, …": candidate reads a house number.
 				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower ||
-					r.cfg.location && (houseGap[buf[i-1]] || isQuote(int(buf[i-1])) && quotedHouseStart(buf, i)) && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
+					r.cfg.location && (houseGap[buf[i-1]] || escapedBreakBefore(buf, i) || isQuote(int(buf[i-1])) && quotedHouseStart(buf, i)) && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
 					w.visited(i, j)
 					i = j
 					continue
@@ -1297,7 +1297,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			}
 		}
 	}
-	if prev := w.byteAt(i - 1); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
+	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
 		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes. Not after a

@@ -118,3 +118,13 @@ func escapedBreakBefore(buf []byte, i int) bool {
 	}
 	return i < 2 || buf[i-2] == '\\' && (i < 3 || buf[i-3] != '\\')
 }
+
+// gapBefore returns the byte before i as w.byteAt does, but '\n' for an
+// escaped line break or tab (see prevChar).
+func (w *window) gapBefore(i int) int {
+	b := w.byteAt(i - 1)
+	if isEscapeLetter(b) && w.byteAt(i-2) == '\\' && w.byteAt(i-3) != '\\' {
+		return '\n'
+	}
+	return b
+}
