@@ -115,8 +115,8 @@ func TestContextReaches(t *testing.T) {
 		// sentence about a birth date.
 		{"ਗੱਡੀ ਨੰਬਰ: pb10a6147", "ਗੱਡੀ ਨੰਬਰ: XXXXXXXXX"},
 		// A JSON string's escaped line break or tab is a break, not a
-		// letter glued to the value; an escaped backslash's "n" is a letter.
-		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\n9876543210"}`},
+		// letter glued to the value, escaped once or twice.
+		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\nXXXXXX3210"}`},
 		{`{"msg":"x\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019\nok"}`, `{"msg":"x\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX\nok"}`},
 		// A validation error's input, named by its "loc" (pydantic, as
 		// FastAPI's 422 responses write one), in Python's repr and in JSON.

@@ -73,14 +73,15 @@ func (w *window) char(i int) (c byte, size int) {
 // the start of the input or for a character that folds to nothing.
 //
 // A JSON string's escaped line break or tab ("\n", "\r", "\t") before i
-// counts as the break it stands for.
+// counts as the break it stands for, escaped again too ("\\n", JSON in a
+// JSON string).
 func (w *window) prevChar(i int) byte {
 	b := w.byteAt(i - 1)
 	if b < 0x80 {
 		if b < 0 {
 			return 0
 		}
-		if isEscapeLetter(b) && w.byteAt(i-2) == '\\' && w.byteAt(i-3) != '\\' {
+		if isEscapeLetter(b) && w.byteAt(i-2) == '\\' {
 			return '\n' // "…details:\nRavi Kumar": a JSON string's escaped line break
 		}
 		return byte(b)
@@ -116,14 +117,14 @@ func escapedBreakBefore(buf []byte, i int) bool {
 	if i < 1 || !isEscapeLetter(int(buf[i-1])) {
 		return false
 	}
-	return i < 2 || buf[i-2] == '\\' && (i < 3 || buf[i-3] != '\\')
+	return i < 2 || buf[i-2] == '\\'
 }
 
 // gapBefore returns the byte before i as w.byteAt does, but '\n' for an
 // escaped line break or tab (see prevChar).
 func (w *window) gapBefore(i int) int {
 	b := w.byteAt(i - 1)
-	if isEscapeLetter(b) && w.byteAt(i-2) == '\\' && w.byteAt(i-3) != '\\' {
+	if isEscapeLetter(b) && w.byteAt(i-2) == '\\' {
 		return '\n'
 	}
 	return b
