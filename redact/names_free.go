@@ -146,6 +146,10 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	var ws [maxNameWords]word
 	var lower [32]byte
 	p, inits := initialsAt(w, i)
+	gap := ' '
+	if w.byteAt(i-1) == '+' {
+		gap = '+' // a form's value, its words joined by '+': "Body=MERA+NAAM+Baljinder+Sidhu"
+	}
 	n := 0
 	upper := false // the name is written in capitals
 	full := false  // a word after the given name is one the gazetteer knows
@@ -261,7 +265,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			q++
 			ws[n-1].end = q
 		}
-		if last || w.byteAt(q) != ' ' {
+		if last || w.byteAt(q) != int(gap) {
 			break
 		}
 		p = q + 1
