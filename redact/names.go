@@ -761,8 +761,8 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			}
 			q += size
 		}
-		if q == p {
-			break
+		if q == p || isAlnumByte(w.byteAt(q)) {
+			break // nothing, or a word that runs on in Latin letters or digits
 		}
 		if e, ok := dictionary[string(w.buf[p:q])]; ok && e.stop {
 			break // "नाम: राहुल शर्मा है": the sentence goes on
