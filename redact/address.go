@@ -1218,8 +1218,10 @@ func (w *window) houseNumberAt(p int) bool {
 		}
 		p = q + 1
 	}
-	// The number: letters, digits, '/' and '-', with a digit among them.
-	digit, q := false, p
+	// The number: letters, digits, '/' and '-', with a digit among them;
+	// not a word before its '/' or '-' ("Mozilla/5.0", "X-Request-Id"), and
+	// no capital after a lower-case letter ("Aa0A").
+	digit, lower, q := false, false, p
 	for ; q-p < maxHouseNumber; q++ {
 		b := w.byteAt(q)
 		if b >= '0' && b <= '9' {
@@ -1227,6 +1229,10 @@ func (w *window) houseNumberAt(p int) bool {
 		} else if !isASCIILetter(byte(max(b, 0))) && b != '/' && b != '-' {
 			break
 		}
+		if (b == '/' || b == '-') && !digit && q-p >= 3 || lower && isUpperByte(b) {
+			return false
+		}
+		lower = lower || isLowerByte(b)
 	}
 	b := w.byteAt(q)
 	if digit && q > p && b == ' ' && isOrdinal([]byte{byte(max(w.byteAt(q-2), 0)), byte(max(w.byteAt(q-1), 0))}) {

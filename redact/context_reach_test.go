@@ -118,6 +118,11 @@ func TestContextReaches(t *testing.T) {
 		// letter glued to the value, escaped once or twice.
 		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\nXXXXXX3210"}`},
 		{`{"msg":"x\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019\nok"}`, `{"msg":"x\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX\nok"}`},
+		// A column's placeholder date; words under a column named for an
+		// identifier; a mixed-case token is no house number.
+		{"dob DATE NOT NULL DEFAULT '1900-01-01',\nDOB 01/01/1900; DOB 1900-01-02", "dob DATE NOT NULL DEFAULT '1900-01-01',\nDOB 01/01/1900; DOB XXXX-XX-XX"},
+		{"Vendor,Bank account,City\n301788,Payt terms Z045,Pune\n301789,50100234567891,Pune", "Vendor,Bank account,City\n301788,Payt terms Z045,Pune\n301789,XXXXXXXXXXXXXX,Pune"},
+		{"0000000 Aa0A-, AAAA, A 110000", "0000000 Aa0A-, AAAA, A 110000"},
 		// A validation error's input, named by its "loc" (pydantic, as
 		// FastAPI's 422 responses write one), in Python's repr and in JSON.
 		{"[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': '744961354'}]", "[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': 'XXXXXXXXX'}]"},

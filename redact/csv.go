@@ -238,7 +238,25 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kMobile && validators.Mobile(string(cell)) != nil {
 		return false // a landline ("080-65032773") or "Emergency: 112" under "Phone": the scan reads any mobile in it
 	}
+	if k != kEmail && k != kUPI && k != kABHA && bytes.IndexByte(cell, ' ') >= 0 && hasLowerRun(cell, 3) {
+		return false // words ("Payt terms Z045" under "Bank account"): the scan reads any identifier in them
+	}
 	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
+}
+
+// hasLowerRun reports a run of at least n lower-case ASCII letters in b.
+func hasLowerRun(b []byte, n int) bool {
+	run := 0
+	for _, c := range b {
+		if isLowerByte(int(c)) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // mayBeHeader is the quick test of the line at p: a header starts with a

@@ -730,6 +730,9 @@ func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
 	if y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return
 	}
+	if y == 1900 && m == 1 && d == 1 && (ch.g[k].n == 4 || ch.g[k+2].n == 4) {
+		return // "DEFAULT '1900-01-01'": a column's placeholder for a date nobody gave
+	}
 	s, e := ch.span(k, k+3)
 	r.decide(w, s, e, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
 }

@@ -543,6 +543,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
 			return i // name="Resident Name", "Name: Full Name": a template's placeholder
 		}
+		if var16 := [16]byte{}; words > 0 && q-p >= 2 && q-p <= 16 && notNameWords[string(lowerASCII(var16[:], w.buf[p:q]))] {
+			return i // "Reviewed by: QC Executive": a role, not a name
+		}
 		end, words = q, words+1
 		if !initial {
 			full++

@@ -89,6 +89,7 @@ var notPersonWords = map[string]bool{
 	"emporium": true, "community": true, "auditorium": true, "national": true, "smarak": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
 	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true, "auto": true, "autos": true, "parts": true,
+	"jn": true, "club": true, "roadlines": true, "roadways": true, "transport": true, "carriers": true, "cargo": true, "freight": true,
 	// Trains: "Udyan Exp", "Mumbai Rajdhani", "Shatabdi Exp".
 	"exp": true, "rajdhani": true, "shatabdi": true, "duronto": true, "superfast": true,
 	"agro": true, "centre": true, "center": true, "kendra": true, "packers": true, "movers": true, "tent": true,

@@ -78,6 +78,10 @@ func TestFreeNames(t *testing.T) {
 		{"account ok, name Mohd. Imran Qureshi. pls transfer", "account ok, name XXXX. XXXXX XXXXXXX. pls transfer"},
 		{"Name of Applicant: MOHAMMED SHAFI K\nDOB", "Name of Applicant: XXXXXXXX XXXXX X\nDOB"},
 		{"Farhan: licence no? Sasmita: GJ01 2002 0176915", "XXXXXX: licence no? XXXXXXX: XXXX XXXX XXXXXXX"},
+		// Roles and clubs after "… by:", a priest and an acronym as chat
+		// senders, a station after "Pt.", a transporter after "Insured:".
+		{"Reviewed by: QC Executive\nApproved by: Head\nOrganised by: Rotary Club (Midtown)\nInsured: Gogoi Roadlines", "Reviewed by: QC Executive\nApproved by: Head\nOrganised by: Rotary Club (Midtown)\nInsured: Gogoi Roadlines"},
+		{"[10/05/25, 8:02 am] Panditji: Ji bataiye\nPt. Deen Dayal Upadhyaya Jn", "[10/05/25, 8:02 am] Panditji: Ji bataiye\nPt. Deen Dayal Upadhyaya Jn"},
 		// A form's value, its words joined by '+'.
 		{"Body=MERA+NAAM+Baljinder+Sidhu+AADHAR&n=1; msg=Hello+Ravi+Kumar+your+OTP", "Body=MERA+NAAM+XXXXXXXXX+XXXXX+AADHAR&n=1; msg=Hello+XXXX+XXXXX+your+OTP"},
 		// A role's label before a speaker's sentence, not a name; a longer

@@ -310,7 +310,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					if j < len(buf) {
 						after = buf[j]
 					}
-					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
+					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && mayOpenHouseNumber(buf, i)) ||
 						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
