@@ -118,6 +118,8 @@ func TestContextReaches(t *testing.T) {
 		// letter glued to the value, escaped once or twice.
 		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\nXXXXXX3210"}`},
 		{`{"msg":"x\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019\nok"}`, `{"msg":"x\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX\nok"}`},
+		// An IPv6 address at a sentence's end.
+		{"Login IPs: 106.241.152.196,\n  2401:4900:4a8f:6e1b::88. Device fp_546b", "Login IPs: XXX.XXX.XXX.XXX,\n  XXXX:XXXX:XXXX:XXXX::XX. Device fp_546b"},
 		// A column's placeholder date; words under a column named for an
 		// identifier; a mixed-case token is no house number.
 		{"dob DATE NOT NULL DEFAULT '1900-01-01',\nDOB 01/01/1900; DOB 1900-01-02", "dob DATE NOT NULL DEFAULT '1900-01-01',\nDOB 01/01/1900; DOB XXXX-XX-XX"},

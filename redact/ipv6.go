@@ -60,7 +60,7 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 			}
 			return i
 		}
-		if w.byteAt(k) == '.' {
+		if w.byteAt(k) == '.' && isDigitByte(w.byteAt(k+1)) {
 			if e := ipv4Tail(w, pos); e > pos {
 				groups += 2
 				pos = e
