@@ -81,6 +81,16 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 			// longer hyphenated code is no registration.
 			k = dropKind(k, kVehicle)
 		}
+		for n := range k {
+			if k[n].kind == kVoterID && w.rollEntryAfter(ends[p]) {
+				// "362  CJS5221040\nName : Manoj Saxena\nFather's Name: …":
+				// an electoral roll's entry, whose heading is pages away.
+				k[n].base, k[n].evidence = 0.6, "EPIC shape, an electoral roll's entry after it"
+			}
+		}
+		if w.short {
+			return i
+		}
 		if len(k) > 0 {
 			r.decide(w, i, ends[p], k, out)
 			return ends[p]
@@ -90,6 +100,54 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return t.end
 	}
 	return i
+}
+
+// rollEntryAfter reports an electoral roll's entry after an EPIC that
+// ends at e: "Name" opens the next line (or follows a few spaces on), and
+// a relative's name opens the line after it ("Father's Name",
+// "Husband's Name", …).
+func (w *window) rollEntryAfter(e int) bool {
+	p := e
+	for w.byteAt(p) == ' ' || w.byteAt(p) == '\r' {
+		p++
+	}
+	if w.byteAt(p) == '\n' {
+		p = w.skipSpaces(p + 1)
+	} else if p-e < 2 {
+		return false // "108  STY1786976   Name: …": on its line, two spaces or more apart
+	}
+	if !w.hasWordAt(p, "name") {
+		return false
+	}
+	for k := p; k-p < 120; k++ { // to the next line
+		switch w.byteAt(k) {
+		case '\n':
+			q := w.skipSpaces(k + 1)
+			return w.hasWordAt(q, "father") || w.hasWordAt(q, "husband") || w.hasWordAt(q, "mother") ||
+				w.hasWordAt(q, "relative") || w.hasWordAt(q, "guardian") || w.hasWordAt(q, "wife")
+		case -1:
+			return false
+		}
+	}
+	return false
+}
+
+// skipSpaces returns the first byte at or after p that is no space.
+func (w *window) skipSpaces(p int) int {
+	for w.byteAt(p) == ' ' {
+		p++
+	}
+	return p
+}
+
+// hasWordAt reports the ASCII word at p, lower-cased, beginning with word.
+func (w *window) hasWordAt(p int, word string) bool {
+	for k := range len(word) {
+		if b := w.byteAt(p + k); b < 0 || byte(b)|0x20 != word[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropKind removes the candidates of kind id from cs.

@@ -118,6 +118,11 @@ func TestContextReaches(t *testing.T) {
 		// letter glued to the value, escaped once or twice.
 		{`{"msg":"Customer:\n9876543210\nABCPE1234F\tRavi Kumar","x":"\\n9876543210"}`, `{"msg":"Customer:\nXXXXXX3210\nXXXXXXXXXX\tXXXX XXXXX","x":"\\nXXXXXX3210"}`},
 		{`{"msg":"x\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019\nok"}`, `{"msg":"x\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX\nok"}`},
+		// An electoral roll's entries, whose heading is pages away; a card
+		// written in fours after "txn on".
+		{"362  CJS5221040\nName : Manoj Saxena\nFather's Name: Nitin Saxena\n108  STY1786976   Name: Rohit Verma\n     Husband's Name: Harish Verma\nSKU ABC1234567  Name: x",
+			"362  XXXXXXXXXX\nName : XXXXX XXXXXX\nFather's Name: XXXXX XXXXXX\n108  XXXXXXXXXX   Name: XXXXX XXXXX\n     Husband's Name: XXXXXX XXXXX\nSKU ABC1234567  Name: x"},
+		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
 		// An IPv6 address at a sentence's end.
 		{"Login IPs: 106.241.152.196,\n  2401:4900:4a8f:6e1b::88. Device fp_546b", "Login IPs: XXX.XXX.XXX.XXX,\n  XXXX:XXXX:XXXX:XXXX::XX. Device fp_546b"},
 		// A column's placeholder date; words under a column named for an
