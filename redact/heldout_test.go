@@ -424,6 +424,40 @@ var heldout21Floors = map[string]float64{
 	"PERSON": 0.97, "LOCATION": 0.95,
 }
 
+// heldout22Floors are heldoutFloors for the twenty-second set
+// (testdata/heldout22), written late in session 10 as an evaluator's
+// benchmark would be: 324 short cases from 204 new sources. Unread at
+// session 10's start (44623e9) / at ad04558, before it was read: PERSON
+// 91.8 / 94.9 % masked, cards 93.1 %, voter IDs 90.0 %, IP addresses
+// 96.7 %, every other kind 100 %; 21 of 774 / 780 false. After reading it
+// (an electoral roll's entries, a card in fours after "txn"): voter IDs
+// and IP addresses 100 %, cards 96.6 %; 21 of 785 false, most of them
+// organisations' mailboxes and cricketers.
+var heldout22Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.95, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.93, "LOCATION": 0.97,
+}
+
+// heldout23Floors are heldoutFloors for the twenty-third set
+// (testdata/heldout23), written with set 22: 156 long documents (10-60
+// lines) from 87 new sources. Unread at session 10's start / at ad04558:
+// voter IDs 72.0 %, PERSON 92.1 / 95.4 % masked, PIN codes 94.0 %,
+// LOCATION 94.5 %, cards and vehicles 96.0 %; 57 / 56 of about 860
+// false. After reading it (electoral rolls, roles after "… by:", a
+// placeholder date, an IPv6 address ending a sentence, words under an
+// identifier's column): voter IDs 88.0 %, cards 100 %; 33 of 847 false,
+// most of them cricketers in match reports.
+var heldout23Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.92,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.85,
+	"IN_VEHICLE_REGISTRATION": 0.95, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.93, "LOCATION": 0.92,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -453,6 +487,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout19", heldout19Floors, 0.04},
 		{"heldout20", heldout20Floors, 0.03},
 		{"heldout21", heldout21Floors, 0.01},
+		{"heldout22", heldout22Floors, 0.03},
+		{"heldout23", heldout23Floors, 0.045},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -575,7 +611,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
