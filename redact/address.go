@@ -1219,7 +1219,8 @@ func (w *window) houseNumberAt(p int) bool {
 		p = q + 1
 	}
 	// The number: letters, digits, '/' and '-', with a digit among them;
-	// not a word before its '/' or '-' ("Mozilla/5.0", "X-Request-Id"), and
+	// not a word before its '/' or '-' ("Mozilla/5.0", "X-Request-Id"), nor
+	// a letter and two more ("A12/3"; "A-12", "12/3A" are numbers), and
 	// no capital after a lower-case letter ("Aa0A").
 	digit, lower, q := false, false, p
 	for ; q-p < maxHouseNumber; q++ {
@@ -1229,8 +1230,8 @@ func (w *window) houseNumberAt(p int) bool {
 		} else if !isASCIILetter(byte(max(b, 0))) && b != '/' && b != '-' {
 			break
 		}
-		if (b == '/' || b == '-') && !digit && q-p >= 3 || lower && isUpperByte(b) {
-			return false
+		if (b == '/' || b == '-') && q-p >= 3 && (!digit || isASCIILetter(byte(w.byteAt(p)))) || lower && isUpperByte(b) {
+			return false // the main loop reads no capital's word of three or more before a '/' or '-' (see scanLoop)
 		}
 		lower = lower || isLowerByte(b)
 	}

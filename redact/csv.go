@@ -48,6 +48,10 @@ type csvState struct {
 	// decided is the stream offset, plus one, of the last line start
 	// csvLine decided.
 	decided int64
+	// paramsUntil is the stream offset up to which the lines may bind the
+	// parameters of the last statement with placeholders ("VALUES (?,
+	// ?)"), whose columns st names (see sqlParams); 0 when none.
+	paramsUntil int64
 }
 
 // csvSeps are the separators a header may use.
@@ -80,6 +84,20 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	if !st.active && mayBeInsert(buf, p, w.atEOF) {
 		st.row = -1
 		return r.sqlInsert(w, p)
+	}
+	if hib := hibernateInsert; !st.active && p < len(buf) && buf[p]|0x20 == 'h' && mayBePrefixFold(buf[p:], hib, w.atEOF) {
+		// "Hibernate: insert into t (…) values (?, ?)"
+		if len(buf)-p < len(hib) {
+			w.short = true // not yet known
+			return false
+		}
+		st.row = -1
+		return r.sqlInsert(w, p+len("hibernate: "))
+	}
+	if !st.active && st.paramsUntil > w.base+int64(p) {
+		if done, ok := r.sqlParams(w, p); !ok || done {
+			return ok
+		}
 	}
 	if !st.active && mayBeCopy(buf, p, w.atEOF) {
 		st.row = -1
@@ -188,6 +206,28 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 			st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
 				score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 		}
+	}
+}
+
+// setCell makes cell, at p in w.buf, the one cell of column k in a row
+// that holds nothing else (a bound parameter on its own line), and queues
+// its whole-cell match if the column names personal data outright.
+func (st *csvState) setCell(w *window, p int, cell []byte, k int, reason string) {
+	s, e := w.base+int64(p), w.base+int64(p+len(cell))
+	if st.row == s && st.rowEnd == e {
+		return // read again after a stream held back over it
+	}
+	st.row, st.rowEnd = s, e
+	for j := range st.ncols {
+		st.cellFrom[j] = s // column() takes the last column at or before a value: k
+		if j > k {
+			st.cellFrom[j] = e + 1
+		}
+	}
+	if st.whole[k] && len(cell) > 0 && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
+		!(st.kind[k] == kPerson && namesBusiness(cell)) {
+		st.cells = append(st.cells, match{kind: st.kind[k], start: int(s), end: int(e),
+			score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 	}
 }
 

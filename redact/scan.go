@@ -228,7 +228,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		case clsNewline:
 			// Most lines open with a digit, '{' or '[': no header, and
 			// outside a CSV block nothing to update.
-			if w.csvOn && (w.csv.active || i+1 >= len(buf) || headerStart[buf[i+1]]) {
+			if w.csvOn && (w.csv.active || i+1 >= len(buf) || headerStart[buf[i+1]] || w.csv.paramsUntil > w.base+int64(i)) {
 				if !r.csvLine(w, i+1) {
 					return w.holdFrom(i, out) // the row's cells wait in w.csv
 				}
@@ -310,7 +310,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					if j < len(buf) {
 						after = buf[j]
 					}
-					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && mayOpenHouseNumber(buf, i)) ||
+					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
 						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}

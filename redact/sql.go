@@ -35,8 +35,87 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 	st := &w.csv
 	r.nameSQLColumns(st, cols, cFrom[:n])
 	st.ncols = n
+	if placeholdersOnly(vals, from[:n]) {
+		// The values come later, bound on the lines below (see sqlParams).
+		st.row = -1
+		st.paramsUntil = w.base + int64(end) + maxParamsReach
+		return true
+	}
 	st.setRow(w, p+vFrom, vals, from[:n], "whole value: SQL column names")
 	return true
+}
+
+// maxParamsReach bounds how far below its statement, in bytes, a line may
+// bind its parameters.
+const maxParamsReach = 2048
+
+// placeholdersOnly reports whether every value of a statement is a bind
+// parameter: "?", "%s", "%(name)s", ":name", "$1".
+func placeholdersOnly(vals []byte, from []int) bool {
+	for k := range from {
+		e := len(vals)
+		if k+1 < len(from) {
+			e = from[k+1] - 1
+		}
+		v := bytes.TrimSpace(vals[from[k]:e])
+		switch {
+		case len(v) == 1 && v[0] == '?':
+		case len(v) >= 2 && v[0] == '%' && (v[len(v)-1] == 's' || v[len(v)-1] == 'd'):
+		case len(v) >= 2 && (v[0] == ':' || v[0] == '$') && isAlnumByte(int(v[1])):
+		default:
+			return false
+		}
+	}
+	return len(from) > 0
+}
+
+// sqlParams reads the line at p, below a statement with placeholders, for
+// the values bound to them: SQLAlchemy's tuple at the line's end,
+// "[generated in 0.00015s] ('Asha Rao', '9876543210', '1993-01-11')", or
+// one parameter a line as Hibernate logs them, "binding parameter [3] as
+// [DATE] - [1993-01-11]" (or "(3:DATE) <- [1993-01-11]"). The values
+// then have their columns' names as context, as a row under its header
+// does. done reports a line of parameters; ok false, with w.short, that
+// a stream must show more of the line first.
+func (r *Redactor) sqlParams(w *window, p int) (done, ok bool) {
+	end, ok := w.recordLine(p, false)
+	if !ok {
+		return false, !w.short
+	}
+	st := &w.csv
+	line := bytes.TrimRight(w.buf[p:end], "\r ")
+	if k := bytes.Index(line, []byte("binding parameter ")); k >= 0 {
+		q := k + len("binding parameter ")
+		n := 0
+		if q < len(line) && (line[q] == '[' || line[q] == '(') {
+			q++
+		}
+		for q < len(line) && isDigitByte(int(line[q])) && n < 100 {
+			n = n*10 + int(line[q]-'0')
+			q++
+		}
+		open := bytes.LastIndex(line, []byte("["))
+		if n < 1 || n > st.ncols || open <= q || line[len(line)-1] != ']' {
+			return false, true
+		}
+		st.setCell(w, p+open+1, line[open+1:len(line)-1], n-1, "whole value: SQL column names")
+		return true, true
+	}
+	if len(line) == 0 || line[len(line)-1] != ')' {
+		return false, true
+	}
+	// The tuple: from the '(' whose fields, to the line's end, are as many
+	// as the statement's columns.
+	var from [maxCSVCols]int
+	for open := bytes.LastIndexByte(line, '('); open >= 0; open = bytes.LastIndexByte(line[:open], '(') {
+		vals := line[open+1 : len(line)-1]
+		if splitFields(vals, ',', '\'', from[:]) == st.ncols {
+			st.setRow(w, p+open+1, vals, from[:st.ncols], "whole value: SQL column names")
+			st.paramsUntil = 0
+			return true, true
+		}
+	}
+	return false, true
 }
 
 // mayBeInsert reports whether buf at p starts with "INSERT INTO ", in any
@@ -178,3 +257,26 @@ func (r *Redactor) nameSQLColumns(st *csvState, cols []byte, from []int) {
 		r.nameColumn(st, k, trimIdent(cols[from[k]:e]))
 	}
 }
+
+// mayBePrefixFold reports whether b starts with prefix, a lower-case
+// ASCII string, in any case, or with as much of it as b holds while more
+// may come.
+func mayBePrefixFold(b []byte, prefix string, atEOF bool) bool {
+	n := min(len(b), len(prefix))
+	if n < len(prefix) && atEOF || n == 0 {
+		return false
+	}
+	for k := range n {
+		c := b[k]
+		if isUpperByte(int(c)) {
+			c |= 0x20
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// hibernateInsert opens the line Hibernate logs a statement on.
+const hibernateInsert = "hibernate: insert into "

@@ -31,6 +31,15 @@ func TestSQLColumns(t *testing.T) {
 		{"no column list",
 			"INSERT INTO vendors VALUES ('Deccan Auto Parts', 'J8369854', 75);\n",
 			"INSERT INTO vendors VALUES ('Deccan Auto Parts', 'J8369854', 75);\n"},
+		{"placeholders, the values bound below (SQLAlchemy's echo)",
+			"10:14:55 INFO sqlalchemy.engine.Engine INSERT INTO c (full_name, passport, dob) VALUES (?, ?, ?)\n10:14:55 INFO sqlalchemy.engine.Engine [generated in 0.00015s] ('Zorbin Quenk', 'J8369854', '1993-01-11')\n",
+			"10:14:55 INFO sqlalchemy.engine.Engine INSERT INTO c (full_name, passport, dob) VALUES (?, ?, ?)\n10:14:55 INFO sqlalchemy.engine.Engine [generated in 0.00015s] ('XXXXXX XXXXX', 'XXXXXXXX', 'XXXX-XX-XX')\n"},
+		{"placeholders, one parameter a line (Hibernate)",
+			"Hibernate: insert into d (full_name, dob, fleet_id) values (?, ?, ?)\nTRACE BasicBinder - binding parameter [1] as [VARCHAR] - [Zorbin Quenk]\nTRACE BasicBinder - binding parameter [2] as [DATE] - [2002-10-22]\nTRACE BasicBinder - binding parameter [3] as [BIGINT] - [2002]\n",
+			"Hibernate: insert into d (full_name, dob, fleet_id) values (?, ?, ?)\nTRACE BasicBinder - binding parameter [1] as [VARCHAR] - [XXXXXX XXXXX]\nTRACE BasicBinder - binding parameter [2] as [DATE] - [XXXX-XX-XX]\nTRACE BasicBinder - binding parameter [3] as [BIGINT] - [2002]\n"},
+		{"a tuple with other than as many values is no parameters",
+			"INSERT INTO c (passport, dob) VALUES (%s, %s)\nretry ('J8369854', '1993-01-11', 3)\n",
+			"INSERT INTO c (passport, dob) VALUES (%s, %s)\nretry ('J8369854', '1993-01-11', 3)\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { expectRedacted(t, tt.in, tt.want) })
 	}
