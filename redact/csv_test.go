@@ -20,6 +20,7 @@ func TestCSVHeaderContext(t *testing.T) {
 		{"names and addresses whole, as under a JSON key",
 			"customer_name,address,amount\nRavi Kumar,\"12 MG Road, Bengaluru\",1500\n",
 			"customer_name,address,amount\nXXXX XXXXX,\"XX XX XXXX, XXXXXXXXX\",1500\n"},
+		{"a manifest's GIVEN column is a name's", "SURNAME,GIVEN,DOB\nPILLAI,ANJANA,04JAN79\n", "SURNAME,GIVEN,DOB\nXXXXXX,XXXXXX,XXXXXXX\n"},
 		{"Google Contacts' export, its columns named with a dash",
 			"Name,Given Name,Family Name,Birthday,Phone 1 - Type,Phone 1 - Value\nSandeep Siddiqui,Sandeep,Siddiqui,1989-05-22,Mobile,+91 6682861115\n",
 			"Name,Given Name,Family Name,Birthday,Phone 1 - Type,Phone 1 - Value\nXXXXXXX XXXXXXXX,XXXXXXX,XXXXXXXX,XXXX-XX-XX,Mobile,+XX XXXXXX1115\n"},
