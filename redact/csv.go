@@ -103,6 +103,13 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		st.row = -1
 		return r.sqlCopy(w, p)
 	}
+	if p < len(buf) && buf[p] == '<' && !(st.active && st.sep != htmlSep) {
+		if mayBePrefixFold(buf[p:], "<tr", w.atEOF) {
+			return r.htmlRow(w, p)
+		}
+		st.active, st.row = false, -1 // markup, or an HTML table's end
+		return true
+	}
 	if !st.active && !mayBeHeader(buf, p) {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes
@@ -185,6 +192,13 @@ func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 // describes, and queues the whole-cell matches of the columns that name
 // personal data outright.
 func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason string) {
+	st.setRowCells(w, p, line, from, nil, reason)
+}
+
+// setRowCells is setRow with each cell's end given (to), for a row whose
+// cells are not split by one separator byte (an HTML table's); nil means
+// each cell ends a byte before the next begins.
+func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, reason string) {
 	if st.row == w.base+int64(p) && st.rowEnd == w.base+int64(p+len(line)) {
 		return // read again after a stream held back over it: its cells are queued
 	}
@@ -197,7 +211,9 @@ func (st *csvState) setRow(w *window, p int, line []byte, from []int, reason str
 			continue
 		}
 		end := len(line)
-		if k+1 < n {
+		if to != nil {
+			end = to[k]
+		} else if k+1 < n {
 			end = from[k+1] - 1
 		}
 		s, e := trimCell(line, from[k], end)
@@ -377,7 +393,7 @@ func mayBeHeader(buf []byte, p int) bool {
 // headerStart marks the bytes a header line may start with.
 var headerStart = func() (t [256]bool) {
 	for b := range t {
-		t[b] = b >= 0x80 || b == '"' || b == '|' || b == ' ' || isASCIILetter(byte(b))
+		t[b] = b >= 0x80 || b == '"' || b == '|' || b == ' ' || b == '<' || isASCIILetter(byte(b))
 	}
 	return t
 }()
@@ -725,4 +741,82 @@ func (r *Redactor) mergeCells(w *window, cut int, out []match) (int, []match) {
 func (w *window) flushCells(i int, out []match) []match {
 	out, w.csv.cells = takeBefore(out, w.csv.cells, int(w.base), i, nil, nil)
 	return out
+}
+
+// htmlSep, as a CSV block's separator, marks an HTML table written a row
+// a line: "<tr><th>EPIC No</th><th>Name</th></tr>", then
+// "<tr><td>ZNQ2591550</td><td>Garima Tiwari</td></tr>". Its header cells
+// name the columns as a CSV header's fields do.
+const htmlSep = '<'
+
+// htmlRow reads the line at p, which opens with '<': a table's header row
+// (cells in <th>) starts a block, a row of as many <td> cells is one of
+// its rows, and anything else ends it. It reports false, setting w.short,
+// when a stream must show more of the line first.
+func (r *Redactor) htmlRow(w *window, p int) bool {
+	st := &w.csv
+	end, ok := w.recordLine(p, false)
+	if !ok {
+		st.row = -1
+		return !w.short
+	}
+	st.row = -1
+	line := bytes.TrimRight(w.buf[p:end], "\r ")
+	if !hasPrefixFoldBytes(line, "<tr") {
+		if st.active && st.sep == htmlSep {
+			st.active = false
+		}
+		return true
+	}
+	var from, to [maxCSVCols]int
+	n, header := splitHTMLRow(line, from[:], to[:])
+	switch {
+	case n >= 2 && header:
+		for k := range n {
+			r.nameColumn(st, k, line[from[k]:to[k]])
+		}
+		st.active, st.sep, st.ncols = true, htmlSep, n
+	case st.active && st.sep == htmlSep && n == st.ncols && !header:
+		st.setRowCells(w, p, line, from[:n], to[:n], "whole cell: HTML table's header names")
+	default:
+		st.active = false
+	}
+	return true
+}
+
+// splitHTMLRow finds the cells of a table row written on one line: the
+// text between each <td …> or <th …> and the '<' after it. header reports
+// <th> cells. It returns 0 for a cell with markup inside, or too many.
+func splitHTMLRow(line []byte, from, to []int) (n int, header bool) {
+	for i := 0; i < len(line); {
+		k := bytes.IndexByte(line[i:], '<')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i+3 >= len(line) || line[i+1]|0x20 != 't' || line[i+2]|0x20 != 'd' && line[i+2]|0x20 != 'h' || line[i+3] != '>' && line[i+3] != ' ' {
+			i++
+			continue
+		}
+		header = line[i+2]|0x20 == 'h'
+		gt := bytes.IndexByte(line[i:], '>')
+		if gt < 0 {
+			return 0, false
+		}
+		s := i + gt + 1
+		e := bytes.IndexByte(line[s:], '<')
+		if e < 0 || n == len(from) || !hasPrefixFoldBytes(line[s+e:], "</t") {
+			return 0, false
+		}
+		from[n], to[n] = s, s+e
+		n++
+		i = s + e
+	}
+	return n, header
+}
+
+// hasPrefixFoldBytes reports whether b starts with prefix, a lower-case
+// ASCII string, in any case.
+func hasPrefixFoldBytes(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && mayBePrefixFold(b, prefix, true)
 }

@@ -40,7 +40,7 @@ var keyWords = map[string]Kind{
 	"ip":   IPAddress, "ipaddr": IPAddress, "ipaddress": IPAddress, "clientip": IPAddress, "remoteaddr": IPAddress, "remoteip": IPAddress,
 	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
 	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person, "nm": Person,
-	"given": Person, "givennames": Person, "forename": Person, "forenames": Person, // "SURNAME,GIVEN,DOB" in a manifest
+	"given": Person, "forename": Person, // "SURNAME,GIVEN,DOB" in a manifest (no plurals: see nameLabels)
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
 	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person,
 	"attendant": Person, "claimant": Person,
