@@ -1445,8 +1445,8 @@ func (w *window) villageAt(i int) bool {
 		}
 		if (b == ',' || b == ' ') && isUpperByte(w.byteAt(k+1)) || b == ',' && w.byteAt(k+1) == ' ' && isUpperByte(w.byteAt(k+2)) {
 			part, _ := w.wordAt(k+1, buf[:])
-			if ruralWords[string(part)] {
-				return true
+			if ruralWords[string(part)] || len(part) == 1 && w.dottedPairAt(k+1) {
+				return true // ", PO Khed", ", P.O. Sonaram"
 			}
 			if b == ',' {
 				// The part's second word: "Vadakara Taluk", "Hooghly District".
@@ -1466,6 +1466,18 @@ func (w *window) villageAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// dottedPairAt reports "P.O." or "P.S." (post office, police station) at
+// i or one space on, and a capitalised name after it, as the parts of a
+// village address write them.
+func (w *window) dottedPairAt(i int) bool {
+	if w.byteAt(i) == ' ' {
+		i++
+	}
+	b := w.byteAt(i + 2)
+	return w.byteAt(i) == 'P' && w.byteAt(i+1) == '.' && (b == 'O' || b == 'S') && w.byteAt(i+3) == '.' &&
+		w.byteAt(i+4) == ' ' && isUpperByte(w.byteAt(i+5)) // a place's name after it, not "P.O. box"
 }
 
 // formValueAt reports a form-encoded value at p (see formValueEnd).

@@ -123,6 +123,10 @@ func TestContextReaches(t *testing.T) {
 		{"362  CJS5221040\nName : Manoj Saxena\nFather's Name: Nitin Saxena\n108  STY1786976   Name: Rohit Verma\n     Husband's Name: Harish Verma\nSKU ABC1234567  Name: x",
 			"362  XXXXXXXXXX\nName : XXXXX XXXXXX\nFather's Name: XXXXX XXXXXX\n108  XXXXXXXXXX   Name: XXXXX XXXXX\n     Husband's Name: XXXXXX XXXXX\nSKU ABC1234567  Name: x"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
+		// A post office's dotted abbreviation in a village address, no
+		// initials of a name.
+		{"The address on the Aadhaar XML (Mouza Dighalbank, P.O. Sonaram, Nalbari, Assam - 781512) does not match; Village Road, P.O. box 12",
+			"The address on the Aadhaar XML (XXXXX XXXXXXXXXX, X.X. XXXXXXX, XXXXXXX, XXXXX - XXXXXX) does not match; Village Road, P.O. box 12"},
 		// An IPv6 address at a sentence's end.
 		{"Login IPs: 106.241.152.196,\n  2401:4900:4a8f:6e1b::88. Device fp_546b", "Login IPs: XXX.XXX.XXX.XXX,\n  XXXX:XXXX:XXXX:XXXX::XX. Device fp_546b"},
 		// A column's placeholder date; words under a column named for an

@@ -426,6 +426,9 @@ func initialsAt(w *window, i int) (p, n int) {
 	if w.byteAt(i-1) == '/' {
 		return p, 0 // the "O" of "S/O Ramesh"
 	}
+	if isPostOfficeAt(w, i) || w.byteAt(i-1) == '.' && isPostOfficeAt(w, i-2) {
+		return p, 0 // a post office's or a police station's abbreviation: "P.O. Sonaram", "P.S. Saket"
+	}
 	for n < 3 {
 		b, c := w.byteAt(p), w.byteAt(p+1)
 		if b < 'A' || b > 'Z' {
@@ -444,6 +447,12 @@ func initialsAt(w *window, i int) (p, n int) {
 		n++
 	}
 	return p, n
+}
+
+// isPostOfficeAt reports "P.O." or "P.S." at i, the abbreviations of an
+// address's post office and police station.
+func isPostOfficeAt(w *window, i int) bool {
+	return w.byteAt(i) == 'P' && w.byteAt(i+1) == '.' && (w.byteAt(i+2) == 'O' || w.byteAt(i+2) == 'S') && w.byteAt(i+3) == '.' && !isAlnumByte(w.byteAt(i-1))
 }
 
 // afterNameCues are words that, right after a given name, say it names a
