@@ -263,6 +263,57 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	return ctxWord{}, false, false, 0
 }
 
+// validationLineAbove reads pydantic's error as its text prints it, the
+// field's name alone on the line above the message that quotes its
+// input:
+//
+//	date_of_birth
+//	  Input should be a valid date … [type=…, input_value='14.12.1963', …]
+//
+// e is the '=' of "input_value=".
+func (w *window) validationLineAbove(e int, k kindID) (ctxWord, bool) {
+	const key = "input_value"
+	for j := range len(key) {
+		if w.byteAt(e-len(key)+j) != int(key[j]) {
+			return ctxWord{}, false
+		}
+	}
+	p := e - len(key)
+	for ; e-p < maxValidationError && w.byteAt(p) != '\n'; p-- {
+		if w.byteAt(p) < 0 {
+			return ctxWord{}, false
+		}
+	}
+	if w.byteAt(p) != '\n' {
+		return ctxWord{}, false
+	}
+	var name [48]byte
+	n, q := 0, p-1
+	if w.byteAt(q) == '\r' {
+		q--
+	}
+	for ; w.byteAt(q) >= 0 && w.byteAt(q) != '\n'; q-- {
+		b := w.byteAt(q)
+		if n == len(name) || !isAlnumByte(b) && b != '_' && b != '.' {
+			return ctxWord{}, false // no field's name alone on its line
+		}
+		n++
+	}
+	if n == 0 {
+		return ctxWord{}, false
+	}
+	for j := range n {
+		name[j] = byte(w.byteAt(q + 1 + j))
+	}
+	var words [8]ctxWord
+	for _, x := range words[:scanWords(name[:n], words[:], false)] {
+		if x.known && (x.entry.pos&k.mask() != 0 || x.entry.neg) {
+			return x, true
+		}
+	}
+	return ctxWord{}, false
+}
+
 // maxValidationError bounds how far before its input a validation error's
 // "loc" may stand.
 const maxValidationError = 200
@@ -273,9 +324,9 @@ const maxValidationError = 200
 // or {"loc":["body","account_no"],…,"input":"744961354"}. It returns the
 // first word of the field's name that speaks for kind k or against it.
 func (w *window) validationField(start int, k kindID) (ctxWord, bool) {
-	if start >= 12 && start <= len(w.buf) {
+	if start >= 16 && start <= len(w.buf) {
 		// Most values have no "input" key: tell from buf alone.
-		b := w.buf[start-12 : start]
+		b := w.buf[start-16 : start]
 		t := bytes.LastIndexByte(b, 't')
 		if t < 4 || b[t-1] != 'u' || b[t-2] != 'p' {
 			return ctxWord{}, false
@@ -287,6 +338,9 @@ func (w *window) validationField(start int, k kindID) (ctxWord, bool) {
 	}
 	for w.byteAt(p) == ' ' {
 		p--
+	}
+	if w.byteAt(p) == '=' {
+		return w.validationLineAbove(p, k)
 	}
 	if w.byteAt(p) != ':' {
 		return ctxWord{}, false

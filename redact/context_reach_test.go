@@ -137,6 +137,8 @@ func TestContextReaches(t *testing.T) {
 		// A validation error's input, named by its "loc" (pydantic, as
 		// FastAPI's 422 responses write one), in Python's repr and in JSON.
 		{"[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': '744961354'}]", "[{'loc': ('body', 'account_no'), 'msg': 'too short', 'input': 'XXXXXXXXX'}]"},
+		{"date_of_birth\n  Input should be a valid date [type=date_from_datetime_parsing, input_value='14.12.1963', input_type=str]\norder_id\n  Input should be valid [type=x, input_value='9876543210', input_type=str]",
+			"date_of_birth\n  Input should be a valid date [type=date_from_datetime_parsing, input_value='XX.XX.XXXX', input_type=str]\norder_id\n  Input should be valid [type=x, input_value='9876543210', input_type=str]"},
 		{`{"loc":["body","account_no"],"msg":"String should have at least 10 characters","input":"744961354"} {"loc":["body","order_id"],"input":"744961354"}`,
 			`{"loc":["body","account_no"],"msg":"String should have at least 10 characters","input":"XXXXXXXXX"} {"loc":["body","order_id"],"input":"744961354"}`},
 		// An OTP goes to a mobile; a lower-case EPIC next to its word; a

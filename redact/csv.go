@@ -52,6 +52,10 @@ type csvState struct {
 	// parameters of the last statement with placeholders ("VALUES (?,
 	// ?)"), whose columns st names (see sqlParams); 0 when none.
 	paramsUntil int64
+	// paramCol maps the statement's parameters, in the order they are
+	// bound, to its columns; nparams counts them.
+	paramCol [maxCSVCols]int8
+	nparams  int
 }
 
 // csvSeps are the separators a header may use.

@@ -370,6 +370,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		case clsColon:
+			if w.csvOn && mayInsertAfterColon(buf, i, w.atEOF) && !r.sqlAfterColon(w, i) {
+				return w.holdFrom(i, out) // "Executing query : insert into …" (see insertAfterColon)
+			}
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.

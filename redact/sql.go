@@ -35,10 +35,17 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 	st := &w.csv
 	r.nameSQLColumns(st, cols, cFrom[:n])
 	st.ncols = n
-	if placeholdersOnly(vals, from[:n]) {
-		// The values come later, bound on the lines below (see sqlParams).
+	if st.placeholders(vals, from[:n]) {
+		// The values come later: on this line after "-- PARAMETERS:"
+		// (TypeORM), or bound on the lines below (see sqlParams).
 		st.row = -1
 		st.paramsUntil = w.base + int64(end) + maxParamsReach
+		if k := bytes.Index(stmt, []byte("PARAMETERS: [")); k > 0 && stmt[len(bytes.TrimRight(stmt, "\r "))-1] == ']' {
+			list := bytes.TrimRight(stmt[k+len("PARAMETERS: ["):], "\r ")
+			if st.bindParams(w, p+k+len("PARAMETERS: ["), list[:len(list)-1]) {
+				st.paramsUntil = 0
+			}
+		}
 		return true
 	}
 	st.setRow(w, p+vFrom, vals, from[:n], "whole value: SQL column names")
@@ -49,24 +56,88 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 // bind its parameters.
 const maxParamsReach = 2048
 
-// placeholdersOnly reports whether every value of a statement is a bind
-// parameter: "?", "%s", "%(name)s", ":name", "$1".
-func placeholdersOnly(vals []byte, from []int) bool {
+// placeholders reports whether every value of a statement is a bind
+// parameter ("?", "%s", "%(name)s", ":name", "$1", ":1") or a default
+// ("DEFAULT", "NULL"), at least one a parameter, and records in st which
+// column each parameter fills: in order, or by its number.
+func (st *csvState) placeholders(vals []byte, from []int) bool {
+	n := 0
 	for k := range from {
 		e := len(vals)
 		if k+1 < len(from) {
 			e = from[k+1] - 1
 		}
 		v := bytes.TrimSpace(vals[from[k]:e])
+		num := -1
 		switch {
 		case len(v) == 1 && v[0] == '?':
 		case len(v) >= 2 && v[0] == '%' && (v[len(v)-1] == 's' || v[len(v)-1] == 'd'):
-		case len(v) >= 2 && (v[0] == ':' || v[0] == '$') && isAlnumByte(int(v[1])):
+		case len(v) >= 2 && (v[0] == ':' || v[0] == '$') && isDigitByte(int(v[1])):
+			num = 0
+			for _, c := range v[1:] {
+				if !isDigitByte(int(c)) || num > maxCSVCols {
+					return false
+				}
+				num = num*10 + int(c-'0')
+			}
+			if num < 1 || num > maxCSVCols {
+				return false
+			}
+			num-- // "$2": the second parameter
+		case len(v) >= 2 && v[0] == ':' && isASCIILetter(v[1]):
+		case bytes.EqualFold(v, []byte("default")) || bytes.EqualFold(v, []byte("null")):
+			continue
 		default:
 			return false
 		}
+		if num < 0 {
+			num = n
+		}
+		st.paramCol[num] = int8(k)
+		n = max(n, num+1)
 	}
-	return len(from) > 0
+	st.nparams = n
+	return n > 0
+}
+
+// bindParams binds the list of values at p in w.buf (a tuple's or a
+// list's inside, "'Asha Rao', '1993-01-11'" or "\"Asha Rao\",…") to the
+// statement's parameters, when they are as many, as the row st
+// describes: each value takes its column's name as context.
+func (st *csvState) bindParams(w *window, p int, list []byte) bool {
+	quote := byte('\'')
+	if t := bytes.TrimLeft(list, " "); len(t) > 0 && t[0] == '"' {
+		quote = '"'
+	}
+	var at [maxCSVCols]int
+	if splitFields(list, ',', quote, at[:]) != st.nparams {
+		return false
+	}
+	// A cell for every column: a parameter's value, or nothing where the
+	// statement wrote a default (placed at the end of the value before,
+	// so that a value's column is the last one starting at or before it).
+	var from, to [maxCSVCols]int
+	var filled [maxCSVCols]bool
+	for j := range st.nparams {
+		e := len(list)
+		if j+1 < st.nparams {
+			e = at[j+1] - 1
+		}
+		k := st.paramCol[j]
+		from[k], to[k], filled[k] = at[j], e, true
+	}
+	prev := 0
+	for k := range st.ncols {
+		if !filled[k] {
+			from[k], to[k] = prev, prev
+		}
+		if k > 0 && from[k] < from[k-1] {
+			return false // parameters bound out of their columns' order
+		}
+		prev = to[k]
+	}
+	st.setRowCells(w, p, list, from[:st.ncols], to[:st.ncols], "whole value: SQL column names")
+	return true
 }
 
 // sqlParams reads the line at p, below a statement with placeholders, for
@@ -95,22 +166,27 @@ func (r *Redactor) sqlParams(w *window, p int) (done, ok bool) {
 			q++
 		}
 		open := bytes.LastIndex(line, []byte("["))
-		if n < 1 || n > st.ncols || open <= q || line[len(line)-1] != ']' {
+		if n < 1 || n > st.nparams || open <= q || line[len(line)-1] != ']' {
 			return false, true
 		}
-		st.setCell(w, p+open+1, line[open+1:len(line)-1], n-1, "whole value: SQL column names")
+		st.setCell(w, p+open+1, line[open+1:len(line)-1], int(st.paramCol[n-1]), "whole value: SQL column names")
 		return true, true
 	}
-	if len(line) == 0 || line[len(line)-1] != ')' {
+	// A tuple or a list at the line's end, a word after it at most
+	// ("knex:bindings [ 'a', 'b' ] undefined"): from the '(' or '[' whose
+	// values, to its end, are as many as the statement's parameters.
+	if k := bytes.LastIndexByte(line, ' '); k > 0 && (line[k-1] == ']' || line[k-1] == ')') && isLowerByte(int(line[len(line)-1])) {
+		line = line[:k]
+	}
+	if len(line) == 0 || line[len(line)-1] != ')' && line[len(line)-1] != ']' {
 		return false, true
 	}
-	// The tuple: from the '(' whose fields, to the line's end, are as many
-	// as the statement's columns.
-	var from [maxCSVCols]int
-	for open := bytes.LastIndexByte(line, '('); open >= 0; open = bytes.LastIndexByte(line[:open], '(') {
-		vals := line[open+1 : len(line)-1]
-		if splitFields(vals, ',', '\'', from[:]) == st.ncols {
-			st.setRow(w, p+open+1, vals, from[:st.ncols], "whole value: SQL column names")
+	opener := byte('(')
+	if line[len(line)-1] == ']' {
+		opener = '['
+	}
+	for open := bytes.LastIndexByte(line, opener); open >= 0; open = bytes.LastIndexByte(line[:open], opener) {
+		if st.bindParams(w, p+open+1, line[open+1:len(line)-1]) {
 			st.paramsUntil = 0
 			return true, true
 		}
@@ -280,3 +356,61 @@ func mayBePrefixFold(b []byte, prefix string, atEOF bool) bool {
 
 // hibernateInsert opens the line Hibernate logs a statement on.
 const hibernateInsert = "hibernate: insert into "
+
+// mayInsertAfterColon is the main loop's quick test for insertAfterColon.
+func mayInsertAfterColon(buf []byte, i int, atEOF bool) bool {
+	return i+2 < len(buf) && (buf[i+1] == ' ' && buf[i+2]|0x20 == 'i' || buf[i+1]|0x20 == 'q') || i+2 >= len(buf) && !atEOF
+}
+
+// sqlAfterColon reads the statement after the ':' at i, if one starts
+// there (see insertAfterColon). It reports false, setting w.short, when a
+// stream must show more first.
+func (r *Redactor) sqlAfterColon(w *window, i int) bool {
+	k := insertAfterColon(w.buf, i, w.atEOF)
+	if k < 0 || k > 0 && !r.sqlInsert(w, k) {
+		w.short = true
+		return false
+	}
+	return true
+}
+
+// insertAfterColon returns where a statement in lower case starts after
+// the ':' at i, as ORMs log one inside a line: "Executing query :
+// insert into …" (jOOQ), "knex:query insert into …", "o.h.SQL : insert
+// into …". It returns 0 for none, and -1 when buf ends too soon to tell.
+func insertAfterColon(buf []byte, i int, atEOF bool) int {
+	more := func(k int) int { // buf ends at k
+		if atEOF {
+			return 0
+		}
+		return -1
+	}
+	k := i + 1
+	if k >= len(buf) {
+		return more(k)
+	}
+	if buf[k]|0x20 == 'q' {
+		if k+6 > len(buf) {
+			if mayBePrefixFold(buf[k:], "query ", atEOF) {
+				return more(k)
+			}
+			return 0
+		}
+		if !bytes.EqualFold(buf[k:k+6], []byte("query ")) {
+			return 0
+		}
+		k += 6
+	} else if buf[k] == ' ' {
+		k++
+	}
+	if k >= len(buf) {
+		return more(k)
+	}
+	if !mayBeInsert(buf, k, atEOF) {
+		return 0
+	}
+	if k+len("insert into ") > len(buf) {
+		return -1
+	}
+	return k
+}
