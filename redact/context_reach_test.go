@@ -127,6 +127,9 @@ func TestContextReaches(t *testing.T) {
 		// initials of a name.
 		{"The address on the Aadhaar XML (Mouza Dighalbank, P.O. Sonaram, Nalbari, Assam - 781512) does not match; Village Road, P.O. box 12",
 			"The address on the Aadhaar XML (XXXXX XXXXXXXXXX, X.X. XXXXXXX, XXXXXXX, XXXXX - XXXXXX) does not match; Village Road, P.O. box 12"},
+		// A cut-off date after "born"; public DNS resolvers.
+		{"Students born on or after 01/04/2014 are in Junior House; born on 02/05/2014", "Students born on or after 01/04/2014 are in Junior House; born on XX/XX/XXXX"},
+		{"dns 8.8.8.8, 1.1.1.1; client 8.8.88.8", "dns 8.8.8.8, 1.1.1.1; client X.X.XX.X"},
 		// An IPv6 address at a sentence's end.
 		{"Login IPs: 106.241.152.196,\n  2401:4900:4a8f:6e1b::88. Device fp_546b", "Login IPs: XXX.XXX.XXX.XXX,\n  XXXX:XXXX:XXXX:XXXX::XX. Device fp_546b"},
 		// A column's placeholder date; words under a column named for an

@@ -200,6 +200,8 @@ var versionNegativeWords = []string{
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{
 	"expiry", "expires", "expiring", "expired", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
+	// A cut-off, not a birthday: "students born on or after 01/04/2014".
+	"after", "before", "between", "until", "till",
 }
 
 // stopWords are the little words of a sentence, in English, Hinglish and

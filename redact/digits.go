@@ -662,8 +662,11 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if d := ch.digitsOf(k, k+1); string(d) == "127" {
 		return // the loopback network: every machine's own, nobody's
 	}
-	if string(ch.digitsOf(k, k+4)) == "255255255255" {
+	switch string(ch.digitsOf(k, k+4)) {
+	case "255255255255":
 		return // the broadcast address: every host's on the network, nobody's
+	case "8888", "8844", "1111", "1001", "9999": // four digits: one group each
+		return // a public DNS resolver's (Google, Cloudflare, Quad9): everyone's
 	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) && !(w.byteAt(e) == ':' && isDigitByte(w.byteAt(e+1))) {
