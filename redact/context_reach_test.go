@@ -127,6 +127,10 @@ func TestContextReaches(t *testing.T) {
 		// initials of a name.
 		{"The address on the Aadhaar XML (Mouza Dighalbank, P.O. Sonaram, Nalbari, Assam - 781512) does not match; Village Road, P.O. box 12",
 			"The address on the Aadhaar XML (XXXXX XXXXXXXXXX, X.X. XXXXXXX, XXXXXXX, XXXXX - XXXXXX) does not match; Village Road, P.O. box 12"},
+		// A mobile written with +91 after a label's note naming a
+		// reference; a card's number after "card" in an Indian script.
+		{"Mobile (linked to UAN): (+91) 7524835743", "Mobile (linked to UAN): (+XX) XXXXXX5743"},
+		{"মতদাতা কার্ড নম্বর HAP2339570-এ জন্ম তারিখ ভুল আছে", "মতদাতা কার্ড নম্বর XXXXXXXXXX-এ জন্ম তারিখ ভুল আছে"},
 		// A cut-off date after "born"; public DNS resolvers.
 		{"Students born on or after 01/04/2014 are in Junior House; born on 02/05/2014", "Students born on or after 01/04/2014 are in Junior House; born on XX/XX/XXXX"},
 		{"dns 8.8.8.8, 1.1.1.1; client 8.8.88.8", "dns 8.8.8.8, 1.1.1.1; client X.X.XX.X"},

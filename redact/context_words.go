@@ -48,8 +48,8 @@ var contextWords = map[kindID][]string{
 		"document", "doc", "docno", "identity", "proof",
 		// The only card whose number has three letters and seven digits:
 		// "mummy ke card CYS5084323 mein umar galat hai".
-		"card",
-		"मतदाता", "वोटर", "मतदार", "ভোটার", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
+		"card", "कार्ड", "কার্ড", "கார்டு", "కార్డ్", "કાર્ડ", "ಕಾರ್ಡ್", "കാർഡ്", "ਕਾਰਡ", "କାର୍ଡ",
+		"मतदाता", "वोटर", "मतदार", "ভোটার", "মতদাতা", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
 		"dl", "dlno", "driving", "licence", "license", "licenceno", "licenseno", "drivinglicence", "drivinglicense",

@@ -783,7 +783,7 @@ func (r *Redactor) phoneWithCode(w *window, ch *chain, k int, out *[]match) int 
 		}
 		return m // a landline or service number with a country code: not ours
 	}
-	c := cand{kind: kMobile, base: 0.95, evidence: "mobile range with +91"}
+	c := cand{kind: kMobile, base: 0.95, evidence: "mobile range with +91", firm: prefixed}
 	if !prefixed && g.n == 2 {
 		c.base, c.evidence = 0.8, "mobile range with 91"
 	} else if !prefixed {

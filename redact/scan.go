@@ -1450,6 +1450,9 @@ type cand struct {
 	base     float64
 	evidence string
 	suspect  bool // the shape itself looks like something else (a timestamp)
+	// firm marks a written form no look-alike takes ("+91 98765 43210"):
+	// a negative word nearby halves its score, no more.
+	firm bool
 }
 
 // decide weighs the readings of the candidate [start, end) against the
@@ -1491,6 +1494,8 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		switch {
 		case found && positive:
 			score = max(score, info.withContext)
+		case found && c.firm && !c.suspect:
+			score *= max(info.negative, 0.55) // "Mobile (linked to UAN): (+91) 75248 35743"
 		case found || c.suspect || listing: // a file's size in "ls -l": "-rw-r----- 1 pg pg 9212107370 Nov  4 …"
 			score *= info.negative
 			if c.kind == kVehicle && word.column {
