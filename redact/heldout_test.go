@@ -458,6 +458,42 @@ var heldout23Floors = map[string]float64{
 	"PERSON": 0.93, "LOCATION": 0.92,
 }
 
+// heldout24Floors are heldoutFloors for the twenty-fourth set
+// (testdata/heldout24), written at the end of session 10: 312 cases from
+// 142 new sources, what fintech and health backends log. Unread at session
+// 10's start (44623e9) / at bbebaf9, after most of the session's changes:
+// LOCATION 82.1 / 82.1 %, voter IDs 90.6 / 96.9 %, bank accounts and dates
+// of birth 93.3 and 93.5 %, PERSON 95.4 / 98.0 %; 20 of 872 / 879 false.
+// After reading it (TypeORM, knex and jOOQ parameters, pydantic's error
+// text, "P.O." in a village address): dates of birth and voter IDs
+// 100 %, LOCATION 83.6 % (addresses in lower case in an address
+// normaliser's log are out of reach); 20 of 884 false.
+var heldout24Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.95,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.9, "IP_ADDRESS": 0.97,
+	"PERSON": 0.96, "LOCATION": 0.8,
+}
+
+// heldout25Floors are heldoutFloors for the twenty-fifth set
+// (testdata/heldout25), written with set 24: 306 cases from 123 new
+// sources, documents people write or fill in, many in Indian scripts.
+// Unread at session 10's start / at bbebaf9: PERSON 96.7 / 100 %, voter
+// IDs 89.7 / 93.1 %, vehicles 93.3 %, LOCATION 93.0 %, dates of birth
+// 95.0 %; 62 / 58 of about 867 false. After reading it (a cut-off date
+// after "born", public DNS resolvers, a +91 mobile after a label's note,
+// "card" in Indian scripts): voter IDs 96.6 %; 51 of 864 false, most of
+// them roll numbers in a results list and LAN addresses it leaves
+// unlabelled.
+var heldout25Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.95,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.92, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.93,
+	"IN_VEHICLE_REGISTRATION": 0.9, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97,
+	"PERSON": 0.97, "LOCATION": 0.9,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -489,6 +525,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout21", heldout21Floors, 0.01},
 		{"heldout22", heldout22Floors, 0.03},
 		{"heldout23", heldout23Floors, 0.045},
+		{"heldout24", heldout24Floors, 0.03},
+		{"heldout25", heldout25Floors, 0.065},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -611,7 +649,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
