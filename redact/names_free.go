@@ -634,29 +634,26 @@ func isDigitByte(b int) bool { return b >= '0' && b <= '9' }
 // notGivenWords are capitalised words that come before a family name
 // without being a given name: titles and forms of address ("Sardar
 // Patel", "Mahatma Gandhi", "Uncle Hazarika"), and the words that open
-// a sentence or a heading ("Contact Tiwari", "Team Iyer").
+// a sentence or a heading ("Contact Tiwari"), besides notNameWords
+// ("Team Iyer").
 var notGivenWords = map[string]bool{
-	"mister": true, "madam": true, "madame": true, "sir": true, "mrs": true, "master": true, "baby": true, "late": true,
-	"sardar": true, "pandit": true, "sant": true, "saint": true, "guru": true, "swami": true, "ustad": true,
-	"mahatma": true, "shaheed": true, "netaji": true, "lokmanya": true, "acharya": true, "maharshi": true,
-	"begum": true, "nawab": true, "maharaja": true, "maharani": true, "rani": true, "rajmata": true,
-	"major": true, "captain": true, "colonel": true, "general": true, "lieutenant": true, "brigadier": true,
-	"justice": true, "judge": true, "advocate": true, "adv": true, "commissioner": true, "collector": true,
-	"minister": true, "governor": true, "president": true, "chairman": true, "chief": true, "principal": true,
-	"professor": true, "director": true, "manager": true, "officer": true, "constable": true, "head": true,
-	"mam": true, "maam": true, "bhai": true, "bhaiya": true, "didi": true, "behen": true, "chacha": true,
+	"mister": true, "madame": true, "mrs": true, "master": true, "baby": true, "late": true, "sardar": true,
+	"sant": true, "saint": true, "guru": true, "swami": true, "ustad": true, "mahatma": true, "shaheed": true,
+	"netaji": true, "lokmanya": true, "acharya": true, "maharshi": true, "begum": true, "nawab": true,
+	"maharaja": true, "maharani": true, "rani": true, "rajmata": true, "major": true, "captain": true,
+	"colonel": true, "general": true, "lieutenant": true, "brigadier": true, "justice": true, "judge": true,
+	"advocate": true, "adv": true, "commissioner": true, "collector": true, "minister": true, "governor": true,
+	"chief": true, "professor": true, "director": true, "constable": true, "behen": true, "chacha": true,
 	"chachi": true, "mama": true, "mami": true, "nana": true, "nani": true, "dada": true, "dadi": true,
-	"bhabhi": true, "amma": true, "appa": true, "anna": true, "akka": true, "thambi": true,
-	"team": true, "project": true, "sales": true, "dept": true, "department": true, "office": true,
-	"the": true, "and": true, "for": true, "with": true, "via": true, "per": true, "not": true, "new": true,
-	"old": true, "all": true, "our": true, "your": true, "his": true, "her": true, "their": true, "this": true,
-	"that": true, "please": true, "kindly": true, "pls": true, "plz": true, "congratulations": true,
-	"congrats": true, "welcome": true, "sorry": true, "okay": true, "yes": true, "no": true, "also": true,
-	"hon": true, "honourable": true, "respected": true, "beloved": true, "dearest": true, "smt": true,
-	"shrimati": true, "shriman": true, "sushri": true, "kumar": true, "devi": true, "road": true, "marg": true,
+	"bhabhi": true, "amma": true, "appa": true, "anna": true, "akka": true, "thambi": true, "project": true,
+	"sales": true, "dept": true, "per": true, "not": true, "new": true, "old": true, "his": true, "her": true,
+	"their": true, "pls": true, "plz": true, "congratulations": true, "congrats": true, "welcome": true,
+	"sorry": true, "also": true, "hon": true, "honourable": true, "respected": true, "beloved": true,
+	"dearest": true, "smt": true, "shrimati": true, "shriman": true, "sushri": true, "kumar": true, "devi": true,
+	"road": true, "marg": true, "nagar": true, "street": true, "chowk": true, "colony": true, "station": true,
+	"hospital": true, "college": true, "university": true, "institute": true, "memorial": true, "stadium": true,
+	"park":  true,
 	"garib": true, // the Garib Rath, a train
-	"nagar": true, "street": true, "chowk": true, "colony": true, "station": true, "hospital": true,
-	"college": true, "university": true, "institute": true, "memorial": true, "stadium": true, "park": true,
 }
 
 // mayBeUnknownGiven reports whether s, a capitalised word lower-cased
@@ -665,7 +662,7 @@ var notGivenWords = map[string]bool{
 func mayBeUnknownGiven(s string) bool {
 	_, cue := nameCues[s]
 	_, after := afterNameCues[s]
-	return len(s) >= 3 && len(s) <= 16 && !notGivenWords[s] && !notPersonWords[s] && !cue && !after &&
+	return len(s) >= 3 && len(s) <= 16 && !notGivenWords[s] && !notNameWords[s] && !notPersonWords[s] && !cue && !after &&
 		dictionary[s].pos == 0 && !isMonthWord([]byte(s)) && honorifics[s] == "" && !names.Middle(s)
 }
 
