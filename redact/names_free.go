@@ -692,7 +692,7 @@ func (w *window) titleWordBefore(i int) bool {
 		return false
 	}
 	_, cue := nameCues[string(word)]
-	return !cue && honorifics[string(word)] == ""
+	return !cue && honorifics[string(word)] == "" && !notNameWords[string(word)] // "Sure Anthony,"
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII
