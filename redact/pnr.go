@@ -116,8 +116,8 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 		}
 		p++
 	}
-	if w.short || end == q {
-		return i
+	if w.short || end == q || allMask(w, i, end) {
+		return i // nothing, or a name a mask has written over ("1.XXXXX/XXXXX")
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.9, reason: "passenger of a PNR's name element"})
 	return end
