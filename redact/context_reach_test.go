@@ -131,6 +131,9 @@ func TestContextReaches(t *testing.T) {
 		// reference; a card's number after "card" in an Indian script.
 		{"Mobile (linked to UAN): (+91) 7524835743", "Mobile (linked to UAN): (+XX) XXXXXX5743"},
 		{"মতদাতা কার্ড নম্বর HAP2339570-এ জন্ম তারিখ ভুল আছে", "মতদাতা কার্ড নম্বর XXXXXXXXXX-এ জন্ম তারিখ ভুল আছে"},
+		// A name's parts under a name key; a payment gateway's test VPA.
+		{`name: { first: "Sravani", last: "Naidu" }, page: { first: "Home", last: "End" }`, `name: { first: "XXXXXXX", last: "XXXXX" }, page: { first: "Home", last: "End" }`},
+		{"vpa=success@razorpay; vpa=ravi.k@okaxis", "vpa=success@razorpay; vpa=XXXX.X@XXXXXX"},
 		// A cut-off date after "born"; public DNS resolvers.
 		{"Students born on or after 01/04/2014 are in Junior House; born on 02/05/2014", "Students born on or after 01/04/2014 are in Junior House; born on XX/XX/XXXX"},
 		{"dns 8.8.8.8, 1.1.1.1; client 8.8.88.8", "dns 8.8.8.8, 1.1.1.1; client X.X.XX.X"},

@@ -227,8 +227,10 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if ok && (sep == ':' || sep == '=') && qualifiedBefore(get, p-n) {
 		return "", false // "legal_name", "tradeName", "service.name": not a person's
 	}
-	if !ok && (m == 6 && string(w[:6]) == "family" || m == 5 && string(w[:5]) == "given") && sep == ':' && underNameKey(get, p-n-1) {
-		return string(w[:m]), true // FHIR's HumanName: "name":[{"family":"Behera","given":["Pradyumna"]}]
+	if !ok && isNamePartKey(string(w[:m])) && sep == ':' && underNameKey(get, p-n-1) {
+		// FHIR's HumanName: "name":[{"family":"Behera","given":["Pradyumna"]}];
+		// a record's: name: { first: "Sravani", last: "Naidu" }
+		return string(w[:m]), true
 	}
 	if !ok && sep == ':' && !keyQualifiers[string(w[:m])] && !notPersonWords[string(w[:m])] && nameOfBefore(get, p-n) {
 		return "name", true // "Name of Yatri:", "Name of the deceased:": whose name the label says
@@ -343,6 +345,16 @@ func underNameKey(get func(int) int, k int) bool {
 	for k--; get(k) == ' ' || get(k) == '"'; k-- {
 	}
 	return get(k)|0x20 == 'e' && get(k-1)|0x20 == 'm' && get(k-2)|0x20 == 'a' && get(k-3)|0x20 == 'n' && !isASCIILetter(byte(max(get(k-4), 0)))
+}
+
+// isNamePartKey reports the keys of a name's parts inside an object under
+// a name key (see underNameKey), which alone name nothing.
+func isNamePartKey(w string) bool {
+	switch w {
+	case "family", "given", "first", "last", "middle":
+		return true
+	}
+	return false
 }
 
 // paddedLabelBefore reports the "Name" label that opens the line of a
