@@ -1475,9 +1475,7 @@ func (w *window) dottedPairAt(i int) bool {
 	if w.byteAt(i) == ' ' {
 		i++
 	}
-	b := w.byteAt(i + 2)
-	return w.byteAt(i) == 'P' && w.byteAt(i+1) == '.' && (b == 'O' || b == 'S') && w.byteAt(i+3) == '.' &&
-		w.byteAt(i+4) == ' ' && isUpperByte(w.byteAt(i+5)) // a place's name after it, not "P.O. box"
+	return isPostOfficeAt(w, i) && w.byteAt(i+4) == ' ' && isUpperByte(w.byteAt(i+5)) // a place's name after it, not "P.O. box"
 }
 
 // formValueAt reports a form-encoded value at p (see formValueEnd).

@@ -132,9 +132,10 @@ func (w *window) rollEntryAfter(e int) bool {
 	return false
 }
 
-// skipSpaces returns the first byte at or after p that is no space.
+// skipSpaces is skipSpaces on the window: the first byte at or after p
+// that is no space or tab.
 func (w *window) skipSpaces(p int) int {
-	for w.byteAt(p) == ' ' {
+	for w.byteAt(p) == ' ' || w.byteAt(p) == '\t' {
 		p++
 	}
 	return p

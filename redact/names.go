@@ -616,10 +616,7 @@ func sentenceFollows(w *window, e int) bool {
 // knownNameWord reports whether the ASCII word [p, q) is a given or family
 // name the gazetteer knows.
 func knownNameWord(w *window, p, q int) bool {
-	if q > len(w.buf) || q-p > 32 {
-		return false
-	}
-	return names.MaybeName(w.buf[p:q]) && (names.Given(string(w.buf[p:q])) || names.Surname(string(w.buf[p:q])))
+	return q <= len(w.buf) && q-p <= 32 && isKnownName(w.buf[p:q])
 }
 
 // titleEnd returns where the name after an honorific at i starts ("Mr.

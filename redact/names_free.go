@@ -623,10 +623,16 @@ func isEmDashEnd(w *window, k int) bool {
 // or one before a family name it knows (see mayOpenUnknownGiven), which
 // freeName must read.
 func mayBeName(buf []byte, i, j int, atEOF bool) bool {
-	if names.MaybeName(buf[i:j]) && (names.Given(string(buf[i:j])) || names.Surname(string(buf[i:j]))) { // both fold case
+	if isKnownName(buf[i:j]) {
 		return true
 	}
 	return (j+1 >= len(buf) || buf[j] == ' ' && byteClass[buf[j+1]] == clsUpper) && mayOpenUnknownGiven(buf, i, j, atEOF)
+}
+
+// isKnownName reports an ASCII word, in any case, that the gazetteer knows
+// as a given or a family name.
+func isKnownName(word []byte) bool {
+	return names.MaybeName(word) && (names.Given(string(word)) || names.Surname(string(word))) // both fold case
 }
 
 func isDigitByte(b int) bool { return b >= '0' && b <= '9' }

@@ -197,17 +197,7 @@ func (r *Redactor) sqlParams(w *window, p int) (done, ok bool) {
 // mayBeInsert reports whether buf at p starts with "INSERT INTO ", in any
 // case, or with as much of it as buf holds while more may come.
 func mayBeInsert(buf []byte, p int, atEOF bool) bool {
-	const insert = "insert into "
-	n := min(len(buf)-p, len(insert))
-	if n < len(insert) && atEOF || n <= 0 {
-		return false
-	}
-	for k := range n {
-		if buf[p+k]|0x20 != insert[k] {
-			return false
-		}
-	}
-	return true
+	return p < len(buf) && mayBePrefixFold(buf[p:], "insert into ", atEOF)
 }
 
 // splitInsert returns the column list and the first row of values of an

@@ -81,7 +81,7 @@ func (w *window) prevChar(i int) byte {
 		if b < 0 {
 			return 0
 		}
-		if isEscapeLetter(b) && w.byteAt(i-2) == '\\' {
+		if w.escapedBreakBefore(i) {
 			return '\n' // "…details:\nRavi Kumar": a JSON string's escaped line break
 		}
 		return byte(b)
@@ -123,9 +123,15 @@ func escapedBreakBefore(buf []byte, i int) bool {
 // gapBefore returns the byte before i as w.byteAt does, but '\n' for an
 // escaped line break or tab (see prevChar).
 func (w *window) gapBefore(i int) int {
-	b := w.byteAt(i - 1)
-	if isEscapeLetter(b) && w.byteAt(i-2) == '\\' {
+	if w.escapedBreakBefore(i) {
 		return '\n'
 	}
-	return b
+	return w.byteAt(i - 1)
+}
+
+// escapedBreakBefore reports an escaped line break or tab ending right
+// before i, the window's history included (the function of that name
+// tells from buf alone, and says so where it cannot).
+func (w *window) escapedBreakBefore(i int) bool {
+	return isEscapeLetter(w.byteAt(i-1)) && w.byteAt(i-2) == '\\'
 }
