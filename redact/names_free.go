@@ -623,7 +623,7 @@ func isEmDashEnd(w *window, k int) bool {
 // or one before a family name it knows (see mayOpenUnknownGiven), which
 // freeName must read.
 func mayBeName(buf []byte, i, j int, atEOF bool) bool {
-	if isKnownName(buf[i:j]) {
+	if w := buf[i:j]; names.MaybeName(w) && (names.Given(string(w)) || names.Surname(string(w))) { // isKnownName, without a call on the main loop's path
 		return true
 	}
 	return (j+1 >= len(buf) || buf[j] == ' ' && byteClass[buf[j+1]] == clsUpper) && mayOpenUnknownGiven(buf, i, j, atEOF)

@@ -333,12 +333,8 @@ func mayBePrefixFold(b []byte, prefix string, atEOF bool) bool {
 		return false
 	}
 	for k := range n {
-		c := b[k]
-		if isUpperByte(int(c)) {
-			c |= 0x20
-		}
-		if c != prefix[k] {
-			return false
+		if c, want := b[k], prefix[k]; c != want && (c|0x20 != want || want < 'a' || want > 'z') {
+			return false // folded, only a letter matches its capital
 		}
 	}
 	return true

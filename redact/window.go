@@ -81,7 +81,7 @@ func (w *window) prevChar(i int) byte {
 		if b < 0 {
 			return 0
 		}
-		if w.escapedBreakBefore(i) {
+		if isEscapeLetter(b) && w.escapedBreakBefore(i) {
 			return '\n' // "…details:\nRavi Kumar": a JSON string's escaped line break
 		}
 		return byte(b)
@@ -123,10 +123,11 @@ func escapedBreakBefore(buf []byte, i int) bool {
 // gapBefore returns the byte before i as w.byteAt does, but '\n' for an
 // escaped line break or tab (see prevChar).
 func (w *window) gapBefore(i int) int {
-	if w.escapedBreakBefore(i) {
+	b := w.byteAt(i - 1)
+	if isEscapeLetter(b) && w.escapedBreakBefore(i) {
 		return '\n'
 	}
-	return w.byteAt(i - 1)
+	return b
 }
 
 // escapedBreakBefore reports an escaped line break or tab ending right
