@@ -19,25 +19,27 @@ func addSeeds(f *testing.F) {
 			f.Add(s)
 		}
 	}
-	f.Add("")                                                                                                                   // empty
-	f.Add("\x00\x00\xff")                                                                                                       // NUL and invalid UTF-8
-	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")                                                                                // prefixes without numbers
-	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")                                                                                     // broken addresses
-	f.Add("2341 2341 2346 2341 2341 2346 2341")                                                                                 // chains longer than any form
-	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                                                                               // partial registrations
-	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                                                                     // already masked
-	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx")                                                  // a CSV block
-	f.Add("2026-11-15T00:41:09.093Z 2026-11-15 00:41:09,913 2026-11-15T10:00:00+05:30x 2026-11-15 00:41")                       // log timestamps, whole and cut
-	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")                                                          // account groups
-	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f")                                                  // spelled dates, lower case
-	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                                                                             // negative column, CRLF
-	f.Add("?email=a.b%40x.in&phone=%2B91-9876543210&vpa=9876543210%40ybl&n=Ravi+Rao %2 %4 %40 %2B %2b9")                        // URL escapes
-	f.Add("Chrome/118.0.5993.117 app/1.2 lib/2.31.0a +0530] abha ravi_k@sbx 91123456789012@abdm")                               // versions, ABHA addresses
-	f.Add("Hi Rahul,\nGurpreet: sent\n[1/2/2024, 3:38 pm] Imran: ok\n- Vivek\nuser=Ayesha Khan Sasmita ji DEV Ganga Logistics") // names
-	f.Add("Address: 45, Malviya Nagar, Jaipur 302017\n{\"addr\":\"Flat 5, Patna\"} R/o : H.No. 5, Ludhiana. Next")              // addresses
-	f.Add("P<INDNAIR<<PRIYA<<<<<<<\nJ8369854<4IND9008146F3201015<<<<<<<<<<<<<<<6\nJ8369854<4IND9008146F32")                     // a passport's MRZ
-	f.Add("12/3A, Gariahat Road, Kolkata, 700019\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001 Add : A-1, B Rd,\nC, D - 380015")     // addresses closed by a PIN code
-	f.Add(`{"msg":"a:\n9876543210\nABCPE1234F\tRavi Kumar\\n9876543210 \n`)                                                     // escaped breaks in a JSON string
+	f.Add("")                                                                                                                            // empty
+	f.Add("\x00\x00\xff")                                                                                                                // NUL and invalid UTF-8
+	f.Add("+91 +91 ++91 (+91 (+91) 98765 43210")                                                                                         // prefixes without numbers
+	f.Add("a@b@c.d 1@ybl x.@okaxis .@. @@")                                                                                              // broken addresses
+	f.Add("2341 2341 2346 2341 2341 2346 2341")                                                                                          // chains longer than any form
+	f.Add("MH 12 AB 1234 MH 12 AB MH12 22 BH 12")                                                                                        // partial registrations
+	f.Add("XXXX XXXX 2346 +XX XXXXX X3210")                                                                                              // already masked
+	f.Add("name,passport,pin\nAsha,J8369854,560034\n\"Rao, K\",K1234567,1\nx")                                                           // a CSV block
+	f.Add("2026-11-15T00:41:09.093Z 2026-11-15 00:41:09,913 2026-11-15T10:00:00+05:30x 2026-11-15 00:41")                                // log timestamps, whole and cut
+	f.Add("a/c 0012 3456 7890 12 3456 account 1234-5678-9012-3456-78")                                                                   // account groups
+	f.Add("dob 1st of Jan, 1990 August 14, 1990 Aug. 3rd 1985 pan abcpe1234f")                                                           // spelled dates, lower case
+	f.Add("utr;dob\r\n234123412346;14/08/1990\r\n")                                                                                      // negative column, CRLF
+	f.Add("?email=a.b%40x.in&phone=%2B91-9876543210&vpa=9876543210%40ybl&n=Ravi+Rao %2 %4 %40 %2B %2b9")                                 // URL escapes
+	f.Add("Chrome/118.0.5993.117 app/1.2 lib/2.31.0a +0530] abha ravi_k@sbx 91123456789012@abdm")                                        // versions, ABHA addresses
+	f.Add("Hi Rahul,\nGurpreet: sent\n[1/2/2024, 3:38 pm] Imran: ok\n- Vivek\nuser=Ayesha Khan Sasmita ji DEV Ganga Logistics")          // names
+	f.Add("Address: 45, Malviya Nagar, Jaipur 302017\n{\"addr\":\"Flat 5, Patna\"} R/o : H.No. 5, Ludhiana. Next")                       // addresses
+	f.Add("P<INDNAIR<<PRIYA<<<<<<<\nJ8369854<4IND9008146F3201015<<<<<<<<<<<<<<<6\nJ8369854<4IND9008146F32")                              // a passport's MRZ
+	f.Add("12/3A, Gariahat Road, Kolkata, 700019\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001 Add : A-1, B Rd,\nC, D - 380015")              // addresses closed by a PIN code
+	f.Add(`{"msg":"a:\n9876543210\nABCPE1234F\tRavi Kumar\\n9876543210 \n`)                                                              // escaped breaks in a JSON string
+	f.Add("q: insert into t (dob, pan) values (?, ?)\nbinding parameter [1] as [DATE] - [1990-08-14]\nx ('1990-08-14', 'ABCPE1234F')\n") // bound parameters
+	f.Add("<tr><th>EPIC No</th><th>Name</th></tr>\n<tr><td>ABC1234567</td><td>Ravi Rao</td></tr>\n<p>\n")                                // an HTML table
 }
 
 // FuzzChunking checks that every stream path gives String's output and
