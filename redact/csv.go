@@ -221,11 +221,18 @@ func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, r
 			end = from[k+1] - 1
 		}
 		s, e := trimCell(line, from[k], end)
-		if cell := line[s:e]; e > s && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
-			!(st.kind[k] == kPerson && namesBusiness(cell)) {
-			st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p + s, end: int(w.base) + p + e,
-				score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
-		}
+		st.queueWhole(w, k, line[s:e], p+s, reason)
+	}
+}
+
+// queueWhole queues the whole-cell match of cell, at p in w.buf, in column
+// k, which names personal data outright: unless the cell is empty, masked
+// already, a placeholder, or no value of the column's kind.
+func (st *csvState) queueWhole(w *window, k int, cell []byte, p int, reason string) {
+	if len(cell) > 0 && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
+		!(st.kind[k] == kPerson && namesBusiness(cell)) {
+		st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p, end: int(w.base) + p + len(cell),
+			score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 	}
 }
 
@@ -244,10 +251,8 @@ func (st *csvState) setCell(w *window, p int, cell []byte, k int, reason string)
 			st.cellFrom[j] = e + 1
 		}
 	}
-	if st.whole[k] && len(cell) > 0 && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
-		!(st.kind[k] == kPerson && namesBusiness(cell)) {
-		st.cells = append(st.cells, match{kind: st.kind[k], start: int(s), end: int(e),
-			score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
+	if st.whole[k] {
+		st.queueWhole(w, k, cell, p, reason)
 	}
 }
 
