@@ -476,8 +476,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
 	placeWord := false
-	named := false // a digit, a capital or a letter of a script: not "addr: v, pos: e.Pos()" in code
-	lines := 0     // line breaks passed
+	named := false                     // a digit, a capital or a letter of a script: not "addr: v, pos: e.Pos()" in code
+	latin, script, numerals := 0, 0, 0 // after the first comma: Latin letters, letters of a script, digits
+	lastPart, lastWords := 0, 0        // where the part after the last comma starts, and its words
+	lines := 0                         // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
 		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
@@ -555,12 +557,23 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			marks++
 			if b == ',' {
 				seen++
+				lastPart, lastWords = p+1, 0
+			} else if seen > 0 && chars.IsDigit(ch) {
+				numerals++
 			}
 		case ch == 'X' || ch == 'x':
 			// What a mask wrote counts for nothing: a second pass over
 			// "Addr:0 XXX XXX" must not find the address the first did not.
 		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80 && size > 1: // not a stray byte of invalid UTF-8
 			letters++
+			if seen > 0 && b < 0x80 {
+				latin++
+			} else if seen > 0 {
+				script++
+			}
+		}
+		if b == ' ' && seen > 0 && w.byteAt(p+1) != ' ' && p > lastPart {
+			lastWords++
 		}
 		p += size
 		if b != ' ' && b != ',' && b != '-' && b != '.' {
@@ -573,6 +586,18 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		// in lower case may follow ("…, Siliguri, medical store ke upar").
 		if e, ok := w.placeEnd(start, end); ok {
 			closed, reason, end = true, "address closed by a state or a city", e
+		}
+	}
+	if toPIN && !closed && seen >= 2 && latin == 0 && numerals == 0 && script >= 6 && end > lastPart {
+		// "118/4, विकास नगर, कानपुर", "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a
+		// house's number, then two parts or more in an Indian script and
+		// no number ("675, कमाल 4767, आवक 3550 क्विंटल" is a market's rates),
+		// as lists and forms write an address without its PIN code. A last
+		// part of many words runs on into a sentence: its first two are
+		// the town's name ("…, कानपुर में रहते हैं").
+		closed, reason = true, "address in an Indian script"
+		if lastWords >= 4 {
+			end = w.wordsEnd(lastPart, 2)
 		}
 	}
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
@@ -1223,8 +1248,17 @@ func (w *window) houseNumberAt(p int) bool {
 	// a letter and two more ("A12/3"; "A-12", "12/3A" are numbers), and
 	// no capital after a lower-case letter ("Aa0A").
 	digit, lower, q := false, false, p
-	for ; q-p < maxHouseNumber; q++ {
+	for n := 0; n < maxHouseNumber; q, n = q+1, n+1 {
 		b := w.byteAt(q)
+		if b >= 0x80 {
+			// "৪২/১, …": digits of an Indian script, one character each
+			if c, size := w.char(q); size > 1 && chars.IsDigit(c) {
+				digit = true
+				q += size - 1
+				continue
+			}
+			break
+		}
 		if b >= '0' && b <= '9' {
 			digit = true
 		} else if !isASCIILetter(byte(max(b, 0))) && b != '/' && b != '-' {
@@ -1482,4 +1516,23 @@ func (w *window) dottedPairAt(i int) bool {
 func (w *window) formValueAt(p int) bool {
 	_, ok := w.formValueEnd(p)
 	return ok
+}
+
+// wordsEnd returns where the n-th word from p ends, spaces before the
+// first skipped: the end of a town's name that a sentence runs on after.
+func (w *window) wordsEnd(p, n int) int {
+	for w.byteAt(p) == ' ' {
+		p++
+	}
+	for ; n > 0; n-- {
+		for b := w.byteAt(p); b > ' ' && b != ','; b = w.byteAt(p) {
+			p++
+		}
+		if n > 1 {
+			for w.byteAt(p) == ' ' {
+				p++
+			}
+		}
+	}
+	return p
 }

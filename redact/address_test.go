@@ -164,8 +164,6 @@ func TestAddressClosedByPIN(t *testing.T) {
 	}
 }
 
-// TestAddressLabelsOfOneScript: an address written wholly in an Indian
-// script, digits included, is no mask for being free of ASCII letters.
 // TestScriptAddressAfterItsWord: an address after the word for one in an
 // Indian script, no colon between, as chat writes it; "पता" also says
 // "know", and "पता नहीं, 5 बजे" (don't know, at five) stays.
@@ -180,6 +178,29 @@ func TestScriptAddressAfterItsWord(t *testing.T) {
 	}
 }
 
+// TestScriptAddressWithoutLabel: an address in an Indian script needs no
+// label when a house's number, in any digits, or a script's word for a
+// house opens it and two parts in the script follow; numbers in the later
+// parts make it a list of figures, and a sentence running on after the
+// town is not the town.
+func TestScriptAddressWithoutLabel(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"किरायेदार 118/4, विकास नगर, कानपुर", "किरायेदार XXX/X, XXXXX XXX, XXXXXX"},
+		{"1. সুব্রত — ৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা\n", "1. সুব্রত — XX/X, XXXXXXXXX XXXXXXXXX, XXXXXX\n"},
+		{"मकान नं. 110, गली नं. 5, गांधी नगर, भोपाल", "XXXX XX. XXX, XXX XX. X, XXXXX XXX, XXXXX"},
+		{"বাড়ি নং ৫, নেতাজি পল্লী, শিলিগুড়ি", "XXXXX XX X, XXXXXX XXXXX, XXXXXXXXX"},
+		{"எண் 14, பெரிய தெரு, மயிலாப்பூர், சென்னை", "XXX XX, XXXXX XXXX, XXXXXXXXXXX, XXXXXX"},
+		{"वे 12/3, शिवाजी पथ, पुणे में बहुत दिनों से रहते हैं", "वे XX/X, XXXXXX XX, XXXX XXX बहुत दिनों से रहते हैं"},
+		{"भाव 675, कमाल 4767, आवक 3550 क्विंटल", "भाव 675, कमाल 4767, आवक 3550 क्विंटल"}, // a market's rates
+		{"खसरा 653, 240 एवं 828 का रकबा", "खसरा 653, 240 एवं 828 का रकबा"},
+		{"घर जाना है, कल मिलेंगे, ठीक है", "घर जाना है, कल मिलेंगे, ठीक है"}, // "घर" with no number
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestAddressLabelsOfOneScript: an address written wholly in an Indian
+// script, digits included, is no mask for being free of ASCII letters.
 func TestAddressLabelsOfOneScript(t *testing.T) {
 	r := mustNew(t)
 	in := "ঠিকানা: ১২/৩, গড়িয়াহাট রোড, কলকাতা, পিন কোড 700019"

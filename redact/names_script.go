@@ -221,16 +221,36 @@ var scriptCueEnds = func() (t [1 << 16]bool) {
 }()
 
 // scriptAddressWords are the words of Indian scripts that key an address
-// (see keyWords): "पता", "ঠিকানা".
+// (see keyWords), false, and the words for a house, flat or plot that
+// open one before its number, true: "पता", "ঠিকানা"; "मकान" of "मकान नं.
+// 392, इंदिरा नगर, लखनऊ".
 var scriptAddressWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w, k := range keyWords {
 		if k == Location && w[0] == 0xE0 {
-			m[w] = true
+			m[w] = false
 		}
+	}
+	for _, w := range scriptHouseWords {
+		m[w] = true
 	}
 	return m
 }()
+
+// scriptHouseWords are the words for a house, a flat, a plot, a door or
+// a number in the Indian scripts, which open an address before the
+// house's number as "Flat" and "H.No." do.
+var scriptHouseWords = []string{
+	"मकान", "घर", "फ्लैट", "फ़्लैट", "प्लॉट", "प्लाट", "सदनिका", "ब्लॉक", "भूखंड", "गली", "क्वार्टर", "क्वाटर", // Hindi, Marathi
+	"বাড়ি", "বাড়ী", "ফ্ল্যাট", "প্লট", "বাসা", // Bengali
+	"எண்", "கதவு", "வீடு", "பிளாட்", "மனை", // Tamil
+	"ఇంటి", "ఇల్లు", "ఫ్లాట్", "ప్లాట్", "డోర్", // Telugu
+	"ಮನೆ", "ಫ್ಲಾಟ್", "ಪ್ಲಾಟ್", "ನಿವೇಶನ", // Kannada
+	"വീട്", "വീട്ടുനമ്പർ", "ഫ്ലാറ്റ്", "ഹൗസ്", // Malayalam
+	"મકાન", "ઘર", "ફ્લેટ", "પ્લોટ", "બ્લોક", // Gujarati
+	"ਮਕਾਨ", "ਘਰ", "ਫਲੈਟ", "ਪਲਾਟ", // Punjabi
+	"ଘର", "ପ୍ଲଟ", "ଫ୍ଲାଟ", // Odia
+}
 
 // scriptAddressFirst and scriptAddressLast mark the first and the last
 // character, their last two bytes, of scriptAddressWords: most words of
@@ -266,19 +286,24 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 }
 
 // scriptAddressAfter reads the address that follows, one space on, a
-// word for one that ends at j, with no colon between: two commas at
-// least, and a digit in its first part (the house's number), since the
-// word also says "know" ("पता नहीं, 5 बजे आऊँगा": don't know, I will come at
-// five). It returns where scanning goes on, or j.
-func (r *Redactor) scriptAddressAfter(w *window, j int, out *[]match) int {
+// word for one at [i, j), with no colon between, or that starts at its
+// word for a house: two commas at least, and a digit in its first part
+// (the house's number), since the word also says "know" ("पता नहीं, 5
+// बजे आऊँगा": don't know, I will come at five). It returns where scanning
+// goes on, or j.
+func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	n := len(*out)
-	end := r.addressFrom(w, j+1, 0, false, "address after its word", out)
-	if w.short || end <= j+1 {
+	start, reason := j+1, "address after its word"
+	if scriptAddressWords[string(w.buf[i:j])] {
+		start, reason = i, "address from its word for a house"
+	}
+	end := r.addressFrom(w, start, 0, false, reason, out)
+	if w.short || end <= start {
 		*out = (*out)[:n]
 		return j
 	}
 	commas, digit := 0, false
-	for p := j + 1; p < end; {
+	for p := start; p < end; {
 		c, size := w.char(p)
 		if c == ',' {
 			commas++
@@ -294,9 +319,9 @@ func (r *Redactor) scriptAddressAfter(w *window, j int, out *[]match) int {
 	}
 	// The sentence's little word after the address is none of it: "…,
 	// जयपुर है".
-	if k := bytes.LastIndexByte(w.buf[j+1:end], ' '); k > 0 {
-		if e, ok := dictionary[string(w.buf[j+1+k+1:end])]; ok && e.stop && len(*out) == n+1 {
-			end = j + 1 + k
+	if k := bytes.LastIndexByte(w.buf[start:end], ' '); k > 0 {
+		if e, ok := dictionary[string(w.buf[start+k+1:end])]; ok && e.stop && len(*out) == n+1 {
+			end = start + k
 			(*out)[n].end = end
 		}
 	}

@@ -1154,11 +1154,23 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return i + 1
 	case clsHigh:
 		c, size := w.char(i)
+		if chars.IsDigit(c) && r.cfg.location {
+			// "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a house's number in a
+			// script's digits opens an address as an ASCII one does.
+			if prev := w.gapBefore(i); (prev < 0 || houseGap[prev]) && w.houseNumberAt(i) && !w.maskedNumberBefore(i) {
+				if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
+					return end
+				}
+			}
+			if w.short {
+				return i
+			}
+		}
 		if !chars.IsAlnum(c) {
 			if size > 0 && w.buf[i] == 0xE0 {
 				if j := skipIndicLetters(w.buf, i); j > i {
 					if r.cfg.location && mayOpenScriptAddress(w.buf, i, j) && !isAlnumByte(w.byteAt(i-1)) && w.byteAt(i-1) < 0x80 {
-						if end := r.scriptAddressAfter(w, j, out); end > j || w.short {
+						if end := r.scriptAddressAfter(w, i, j, out); end > j || w.short {
 							return end
 						}
 					}
