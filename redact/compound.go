@@ -44,6 +44,11 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		if c, _ := w.char(pos); chars.IsLower(c) {
 			break // glued to a lower-case word: not an identifier
 		}
+		if parts > 0 && w.byteAt(pos) == '@' {
+			// "KA80001 0@0.in": the next part opens an e-mail address, which
+			// a second pass sees masked ("X@X.XX") and would not read on.
+			break
+		}
 		if parts > 0 && pos-start >= 2 && allMask(w, start, pos) {
 			// "XX": what a mask left of the next value, not a part of this
 			// one (a lone X is a series letter: "UP 19 X 2066").
