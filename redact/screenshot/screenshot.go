@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/kavachpii/kavach/redact"
+	"github.com/kavachpii/kavach/validators"
 )
 
 // Unreadable is the kind of a [Finding] painted because OCR could not
@@ -91,10 +92,12 @@ type Result struct {
 // together with the line below it when they start at about the same x, so
 // that a value wrapped onto the next line of a chat bubble, or a value
 // under its label, is found. In words that are mostly digits, letters OCR
-// confuses with digits (O, I, l, S, B, Z) are also read as those digits,
-// and a ten-character word that is a PAN but for two such confusions is
-// read as that PAN. Every word of a finding is painted, per line, prefixes such as +91
-// included.
+// confuses with digits (O, I, l, S, B, Z) are also read as those digits;
+// a word that is a PAN, an IFSC, a GSTIN, an EPIC or a registration but
+// for one or two such confusions, and passes its check once they are
+// undone, is read as that identifier; and a word's first "l" before a
+// consonant is also read as the capital I ("lyer", Iyer). Every word of a
+// finding is painted, per line, prefixes such as +91 included.
 func Redact(ctx context.Context, img image.Image, r *redact.Redactor, opts *Options) (*Result, error) {
 	if r == nil {
 		return nil, errors.New("screenshot: nil Redactor")
@@ -389,7 +392,7 @@ func (p *pipeline) debugText() string {
 // find runs the redactor over the text, as read and with OCR confusions
 // undone, and turns its findings into boxes.
 func (p *pipeline) find(r *redact.Redactor) {
-	texts := [][]byte{p.text, undoConfusions(p.text, p.owner), repairPAN(p.text, p.owner)}
+	texts := [][]byte{p.text, undoConfusions(p.text, p.owner), repairShapes(capitalI(p.text, p.owner), p.owner)}
 	for k, text := range texts {
 		if k > 0 && string(text) == string(p.text) {
 			continue
@@ -478,9 +481,13 @@ func (p *pipeline) add(kind redact.Kind, boxes []image.Rectangle, score float64,
 			continue
 		}
 		for _, b := range boxes {
-			if !containedIn(b, f.Boxes) {
-				f.Boxes = append(f.Boxes, b)
+			if containedIn(b, f.Boxes) {
+				continue
 			}
+			// A box that holds earlier ones replaces them: "Meera" read
+			// alone, then "Meera Iyer" once "lyer" is read as a name.
+			f.Boxes = slices.DeleteFunc(f.Boxes, func(a image.Rectangle) bool { return a.In(b) })
+			f.Boxes = append(f.Boxes, b)
 		}
 		if score > f.Score {
 			f.Score, f.Reason = score, reason
@@ -626,11 +633,33 @@ func undoConfusions(text []byte, owner []int32) []byte {
 // letterFor maps digits OCR reads in place of capitals back to them.
 var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B'}
 
-// repairPAN returns a copy of text where each word of ten capitals and
-// digits that is a PAN but for OCR confusions (a digit among the five
-// letters or the last, a letter among the four digits) is written as that
-// PAN: "HDSPZ57885" becomes "HDSPZ5788S". Bytes are replaced one for one.
-func repairPAN(text []byte, owner []int32) []byte {
+// shape is the written form of an identifier, one class a character,
+// that repairShapes restores: 'L' a capital, 'D' a digit, 'A' either, and
+// '0' or 'Z' that character itself (the IFSC's fifth, a GSTIN's
+// fourteenth).
+type shape struct {
+	form  string
+	valid func(string) error
+}
+
+// shapes are the identifiers whose form tells letters from digits
+// position by position, each with the check that must pass after repair.
+var shapes = []shape{
+	{"LLLLLDDDDL", validators.PAN},
+	{"LLLL0AAAAAA", validators.IFSC},
+	{"DDLLLLLDDDDLAZA", validators.GSTIN},
+	{"LLLDDDDDDD", validators.VoterID},
+	{"LLDDLLDDDD", validators.VehicleRegistration},
+	{"LLDDLDDDD", validators.VehicleRegistration},
+}
+
+// repairShapes returns a copy of text where each word that is a PAN, an
+// IFSC, a GSTIN, an EPIC or a registration but for at most two OCR
+// confusions (a digit where the form wants a capital, a letter where it
+// wants a digit: "SBINO791977", "HDSPZ57885", "KAO3MN4821") is written
+// as that identifier, if the repaired value passes its check. Bytes are
+// replaced one for one, so owner still applies.
+func repairShapes(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
 	for i := 0; i < len(text); {
 		if owner[i] < 0 {
@@ -641,41 +670,83 @@ func repairPAN(text []byte, owner []int32) []byte {
 		for j < len(text) && owner[j] == owner[i] {
 			j++
 		}
-		// Trailing punctuation belongs to the sentence, not the PAN.
-		e := j
-		for e > i && (text[e-1] == '.' || text[e-1] == ',' || text[e-1] == ';' || text[e-1] == ')') {
+		// Quotes and punctuation around the value belong to the sentence
+		// or the record ("\"JITPR7892U\",").
+		b, e := i, j
+		for b < e && !isASCIIAlnum(text[b]) {
+			b++
+		}
+		for e > b && !isASCIIAlnum(text[e-1]) {
 			e--
 		}
-		if w := text[i:e]; len(w) == 10 {
-			var fixed [10]byte
-			ok := true
-			for k, c := range w {
-				letter := k < 5 || k == 9
-				switch {
-				case letter && c >= 'A' && c <= 'Z', !letter && c >= '0' && c <= '9':
-					fixed[k] = c
-				case letter && letterFor[c] != 0:
-					fixed[k] = letterFor[c]
-				case !letter && c < 0x80 && confusion[c] != 0:
-					fixed[k] = confusion[c]
-				default:
-					ok = false
-				}
-			}
-			fixes := 0
-			for k := range fixed {
-				if fixed[k] != w[k] {
-					fixes++
-				}
-			}
-			// At most two confusions: more, and a number is made a PAN.
-			if ok && fixes <= 2 {
-				copy(out[i:e], fixed[:])
+		for _, sh := range shapes {
+			if fixed, ok := repairShape(text[b:e], sh); ok {
+				copy(out[b:e], fixed)
+				break
 			}
 		}
 		i = j
 	}
 	return out
+}
+
+// repairShape returns w written in sh's form, if that takes one or two
+// confusions and the result passes sh's check.
+func repairShape(w []byte, sh shape) ([]byte, bool) {
+	if len(w) != len(sh.form) {
+		return nil, false
+	}
+	var buf [16]byte
+	fixed, fixes := buf[:len(w)], 0
+	for k, c := range w {
+		want := sh.form[k]
+		switch {
+		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
+			want == 'A' && isASCIIAlnum(c) && !(c >= 'a' && c <= 'z'), want == c:
+			fixed[k] = c
+		case want == 'L' && letterFor[c] != 0:
+			fixed[k] = letterFor[c]
+		case (want == 'D' || want == '0') && confusion[c] != 0:
+			fixed[k] = confusion[c]
+		case want == 'Z' && c == '2':
+			fixed[k] = 'Z'
+		default:
+			return nil, false
+		}
+		if want == '0' && fixed[k] != '0' || want == 'Z' && fixed[k] != 'Z' {
+			return nil, false
+		}
+		if fixed[k] != c {
+			fixes++
+		}
+	}
+	// At most two confusions: more, and a number is made an identifier.
+	if fixes == 0 || fixes > 2 || sh.valid(string(fixed)) != nil {
+		return nil, false
+	}
+	return fixed, true
+}
+
+// capitalI returns a copy of text where a word that starts with 'l' and
+// a consonant is read as starting with 'I', the capital OCR takes for a
+// lower-case l in most fonts: "lyer" is Iyer, "lmran" Imran, "lshaan"
+// Ishaan. An English word starting so ("lymph", "lynx") is no name
+// either way.
+func capitalI(text []byte, owner []int32) []byte {
+	out := slices.Clone(text)
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != 'l' || owner[i] < 0 || i > 0 && owner[i-1] == owner[i] && isASCIIAlnum(text[i-1]) {
+			continue
+		}
+		if n := text[i+1]; n >= 'a' && n <= 'z' && !strings.ContainsRune("aeiou", rune(n)) {
+			out[i] = 'I'
+		}
+	}
+	return out
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 }
 
 // looseDigit maps the letters small blurred text is misread as, in the
