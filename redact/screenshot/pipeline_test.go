@@ -334,3 +334,26 @@ func TestNoMetadata(t *testing.T) {
 		assert.NotContains(t, out.String(), chunk)
 	}
 }
+
+// TestPartBox: of a long word, only the characters a finding covers are
+// boxed, with a character's margin, whether the font is monospace or
+// proportional; a short word, or a part that is most of it, is boxed
+// whole.
+func TestPartBox(t *testing.T) {
+	word := `"msg":"kyc.submit","name":"Ananya Rao","mobile"`
+	w := &Word{Text: word, Box: image.Rect(100, 0, 100+10*len(word), 16)}
+	from := strings.Index(word, "Ananya")
+	to := from + len("Ananya Rao")
+	got := partBox(w, from, to)
+	// Monospace: the name's own pixels, 10 px a character, lie inside.
+	assert.LessOrEqual(t, got.Min.X, 100+10*from)
+	assert.GreaterOrEqual(t, got.Max.X, 100+10*to)
+	assert.Less(t, got.Dx(), w.Box.Dx()/2, "most of the word stays visible")
+	assert.Equal(t, w.Box.Min.Y, got.Min.Y)
+	assert.Equal(t, w.Box.Max.Y, got.Max.Y)
+
+	short := &Word{Text: `"8230691704",`, Box: image.Rect(0, 0, 130, 16)}
+	assert.Equal(t, short.Box, partBox(short, 1, 11))
+	most := &Word{Text: `"harish.pandey57@gmail.com",`, Box: image.Rect(0, 0, 280, 16)}
+	assert.Equal(t, most.Box, partBox(most, 1, 26))
+}

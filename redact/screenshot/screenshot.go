@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kavachpii/kavach/redact"
 	"github.com/kavachpii/kavach/validators"
@@ -404,9 +405,12 @@ func (p *pipeline) find(r *redact.Redactor) {
 }
 
 // boxes returns the padded boxes, one per line, over every word that has a
-// byte in text[start:end].
+// byte in text[start:end]. Of a long word the finding covers only part of
+// ("\"msg\":\"kyc\",\"name\":\"Ananya", a record with no spaces), only
+// that part is boxed (see partBox).
 func (p *pipeline) boxes(start, end int) []image.Rectangle {
-	seen := map[int32]bool{}
+	type part struct{ from, to int } // bytes of the word's text covered
+	parts := map[int32]*part{}
 	var out []image.Rectangle
 	// Words in the range, grouped by their line.
 	byLine := map[*line][]int{}
@@ -416,10 +420,18 @@ func (p *pipeline) boxes(start, end int) []image.Rectangle {
 	lineOf := p.lineOf
 	for i := start; i < end && i < len(p.owner); i++ {
 		o := p.owner[i]
-		if o < 0 || seen[o] {
+		if o < 0 {
 			continue
 		}
-		seen[o] = true
+		if pt := parts[o]; pt != nil {
+			pt.to++
+			continue
+		}
+		occ := i // where this copy of the word starts in text
+		for occ > 0 && p.owner[occ-1] == o {
+			occ--
+		}
+		parts[o] = &part{i - occ, i - occ + 1}
 		l := lineOf[o]
 		byLine[l] = append(byLine[l], int(o))
 	}
@@ -430,11 +442,63 @@ func (p *pipeline) boxes(start, end int) []image.Rectangle {
 		}
 		var box image.Rectangle
 		for _, i := range ws {
-			box = box.Union(p.words[i].Box)
+			pt := parts[int32(i)]
+			box = box.Union(partBox(&p.words[i], pt.from, pt.to))
 		}
 		out = append(out, p.pad(l, ws, box))
 	}
 	return out
+}
+
+// partBox returns the part of w's box that holds the bytes [from, to) of
+// its text: all of it for a word of fewer than 12 characters or one the
+// part is most of; else the span of those characters estimated twice,
+// as if every character were as wide as the others (monospace) and by
+// the widths of a proportional font, the union of both and one
+// character more on each side. OCR gives no box per character; the
+// margin keeps the estimate from cutting into the value.
+func partBox(w *Word, from, to int) image.Rectangle {
+	n := utf8.RuneCountInString(w.Text)
+	from, to = min(max(from, 0), len(w.Text)), min(max(to, 0), len(w.Text))
+	a, b := utf8.RuneCountInString(w.Text[:from]), utf8.RuneCountInString(w.Text[:to])
+	if n < 12 || 10*(b-a) >= 6*n {
+		return w.Box
+	}
+	width := w.Box.Dx()
+	var total, before, through float64
+	k := 0
+	for _, r := range w.Text {
+		g := glyphWidth(r)
+		total += g
+		if k < a {
+			before += g
+		}
+		if k < b {
+			through += g
+		}
+		k++
+	}
+	x0 := min(width*a/n, int(float64(width)*before/total))
+	x1 := max((width*b+n-1)/n, int(float64(width)*through/total+0.999))
+	char := (width + n - 1) / n
+	x0, x1 = max(x0-char, 0), min(x1+char, width)
+	return image.Rect(w.Box.Min.X+x0, w.Box.Min.Y, w.Box.Min.X+x1, w.Box.Max.Y)
+}
+
+// glyphWidth is r's advance in a common proportional sans font, relative
+// to a digit's.
+func glyphWidth(r rune) float64 {
+	switch {
+	case strings.ContainsRune(".,:;'\"|!ilIj()[]{}`", r):
+		return 0.45
+	case strings.ContainsRune("ftr-/\\ ", r):
+		return 0.6
+	case strings.ContainsRune("mwMW@%", r):
+		return 1.5
+	case r >= 'A' && r <= 'Z':
+		return 1.15
+	}
+	return 1
 }
 
 // lineIndex maps each word to its line.
@@ -806,6 +870,11 @@ func looksLikeCandidate(s string) bool {
 	if panShaped(s) {
 		return true
 	}
+	// A log's time stamp ("{"ts":"2024-06-17T10:"): a date and the T of
+	// its time, no birth date.
+	if isoStamp(s) {
+		return false
+	}
 	// A clock time ("12:36:10", misread "15;4155") or an amount
 	// ("1,147.41") is no identifier: no digit group of one is followed by
 	// a colon, a dot or a comma.
@@ -850,4 +919,16 @@ func looksLikeCandidate(s string) bool {
 		}
 	}
 	return alnum && n >= 8 && n <= 16 && upper >= 2 && digits >= 2
+}
+
+// isoStamp reports a date written as ISO 8601 writes a time stamp's,
+// "2024-06-17T", in s.
+func isoStamp(s string) bool {
+	for i := 0; i+11 <= len(s); i++ {
+		d := func(k int) bool { return s[i+k] >= '0' && s[i+k] <= '9' }
+		if d(0) && d(1) && d(2) && d(3) && s[i+4] == '-' && d(5) && d(6) && s[i+7] == '-' && d(8) && d(9) && s[i+10] == 'T' {
+			return true
+		}
+	}
+	return false
 }
