@@ -284,6 +284,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if t := bytes.IndexByte(cell, '~'); t > 0 && k == kPerson {
 		cell = cell[:t] // HL7's repetitions: "MUKHERJEE^PAROMITA~4360…^^^ABDM^NH", the name first
 	}
+	if c := bytes.TrimRight(cell, " "); len(c) > 0 && c[len(c)-1] == ':' {
+		return false // a label ("UHID :" under "Patient Name"): a form's grid, read as a table
+	}
 	n, digit, letters := 0, false, 0
 	for _, b := range cell {
 		if isAlnumByte(int(b)) || b >= 0x80 {

@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -356,4 +357,47 @@ func TestPartBox(t *testing.T) {
 	assert.Equal(t, short.Box, partBox(short, 1, 11))
 	most := &Word{Text: `"harish.pandey57@gmail.com",`, Box: image.Rect(0, 0, 280, 16)}
 	assert.Equal(t, most.Box, partBox(most, 1, 26))
+}
+
+// gridRow lays out a table's row at y: each cell's words as row does,
+// the cells 200 px apart.
+func gridRow(y int, cells ...string) []Word {
+	var out []Word
+	for k, c := range cells {
+		for _, w := range row(y, c) {
+			w.Box = w.Box.Add(image.Pt(200*k, 0))
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestTableColumns: a value gets the context of its column's header, as
+// a CSV file's header gives it; a form's grid of labels and values is no
+// table, and neither is what stands left of the header (a side bar).
+func TestTableColumns(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	words := slices.Concat(
+		gridRow(10, "Emp ID", "Employee Name", "DOB", "Net Salary"),
+		gridRow(34, "EMP1043", "Zoya Malhotra", "14-06-1992", "83,744.00"),
+		gridRow(58, "EMP1056", "Pooja Naidu", "05-10-1979", "42,516.00"),
+	)
+	res, err := Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: words}})
+	require.NoError(t, err)
+	kinds := map[redact.Kind]int{}
+	for _, f := range res.Findings {
+		kinds[f.Kind]++
+	}
+	assert.Equal(t, map[redact.Kind]int{redact.DateOfBirth: 2, redact.Person: 2}, kinds, "%+v", res.Findings)
+
+	form := slices.Concat(
+		gridRow(10, "Patient Name", "Suman Devi", "Ward", "Surgical"),
+		gridRow(34, "UHID :", "SMH/24/018842", "Admission", "10/06/2024"),
+	)
+	res, err = Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: form}})
+	require.NoError(t, err)
+	for _, f := range res.Findings {
+		assert.NotEqual(t, boxOf(form, "UHID", ":").Inset(-DefaultPadding), f.Boxes[0], "a form's label read as a name: %+v", f)
+	}
 }

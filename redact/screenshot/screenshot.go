@@ -92,7 +92,9 @@ type Result struct {
 // with the context words before it on the line. Each line is also read
 // together with the line below it when they start at about the same x, so
 // that a value wrapped onto the next line of a chat bubble, or a value
-// under its label, is found. In words that are mostly digits, letters OCR
+// under its label, is found; and each cell of a table's rows is read
+// after its column's header ("DOB: 14-06-1992"), as a CSV file's header
+// names its column. In words that are mostly digits, letters OCR
 // confuses with digits (O, I, l, S, B, Z) are also read as those digits;
 // a word that is a PAN, an IFSC, a GSTIN, an EPIC or a registration but
 // for one or two such confusions, and passes its check once they are
@@ -343,6 +345,137 @@ func (p *pipeline) buildText() {
 		p.owner = append(p.owner, -1)
 		p.appendLine(b)
 		newline()
+	}
+	p.appendTables()
+}
+
+// maxTableRows bounds the rows under one header that appendTables reads.
+const maxTableRows = 64
+
+// cell is a run of a line's words with no wide gap between them: a
+// table's cell, or a column of a form.
+type cell struct {
+	words []int
+	box   image.Rectangle
+}
+
+// cells splits l where the gap between two words is wider than four
+// fifths of the line's height, wider than a space between words.
+func (p *pipeline) cells(l *line) []cell {
+	h := l.box.Dy()
+	var out []cell
+	for k, i := range l.words {
+		b := p.words[i].Box
+		if k == 0 || 5*(b.Min.X-p.words[l.words[k-1]].Box.Max.X) > 4*h {
+			out = append(out, cell{})
+		}
+		c := &out[len(out)-1]
+		c.words = append(c.words, i)
+		c.box = c.box.Union(b)
+	}
+	return out
+}
+
+// isHeader reports a table's header row: three cells or more of words
+// with letters and no digits, and at most one with digits (a
+// spreadsheet's row number), and no label's colon.
+func (p *pipeline) isHeader(cs []cell) bool {
+	if p.hasColon(cs) {
+		return false
+	}
+	named, numbered := 0, 0
+	for _, c := range cs {
+		letters, digits := false, false
+		for _, i := range c.words {
+			for _, r := range p.words[i].Text {
+				letters = letters || unicode.IsLetter(r)
+				digits = digits || unicode.IsDigit(r)
+			}
+		}
+		switch {
+		case digits:
+			numbered++
+		case letters:
+			named++
+		}
+	}
+	return named >= 3 && numbered <= 1
+}
+
+// hasColon reports a word ending in a label's colon among cs: a form's
+// grid of labels and values ("UHID : SMH/24/018842  Admission …"), not a
+// table's row.
+func (p *pipeline) hasColon(cs []cell) bool {
+	for _, c := range cs {
+		for _, i := range c.words {
+			if strings.HasSuffix(p.words[i].Text, ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendTables writes, for each row under a table's header, every cell
+// after its column's header and a colon ("DOB: 14-06-1992", "Bank A/c
+// No: 2615725001048931"), so that a value gets the context its column
+// gives it, as a header names a CSV file's column. A cell belongs to the
+// header cell whose column holds its middle; columns are parted halfway
+// between header cells. The header's bytes belong to no word, so only
+// the cell is ever painted.
+func (p *pipeline) appendTables() {
+	for k, hl := range p.lines {
+		hc := p.cells(hl)
+		if len(hc) < 3 || !p.isHeader(hc) {
+			continue
+		}
+		prev := hl
+		for rows, dl := range p.lines[k+1:] {
+			if dl.pass != hl.pass || rows >= maxTableRows || dl.box.Min.Y-prev.box.Max.Y > 2*prev.box.Dy()+4 {
+				break
+			}
+			dc := p.cells(dl)
+			if len(dc) < 2 || p.isHeader(dc) || p.hasColon(dc) {
+				break // the table ends, another begins, or it was a form's grid
+			}
+			for _, c := range dc {
+				if c.box.Max.X < hc[0].box.Min.X-hl.box.Dy() {
+					continue // left of the table: a side bar's item on the row's line
+				}
+				mid := (c.box.Min.X + c.box.Max.X) / 2
+				col := 0
+				for col+1 < len(hc) && mid >= (hc[col].box.Max.X+hc[col+1].box.Min.X)/2 {
+					col++
+				}
+				p.parts = append(p.parts, len(p.text))
+				for n, i := range hc[col].words {
+					if n > 0 {
+						p.appendSep(" ")
+					}
+					p.appendSep(p.words[i].Text)
+				}
+				p.appendSep(": ")
+				for n, i := range c.words {
+					if n > 0 {
+						p.appendSep(" ")
+					}
+					p.text = append(p.text, p.words[i].Text...)
+					for range len(p.words[i].Text) {
+						p.owner = append(p.owner, int32(i))
+					}
+				}
+				p.appendSep("\n")
+			}
+			prev = dl
+		}
+	}
+}
+
+// appendSep appends text that belongs to no word.
+func (p *pipeline) appendSep(s string) {
+	p.text = append(p.text, s...)
+	for range len(s) {
+		p.owner = append(p.owner, -1)
 	}
 }
 
