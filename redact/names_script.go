@@ -71,6 +71,7 @@ var notScriptNameWords = func() map[string]bool {
 		"vidyalaya", "mahavidyalaya", "vishwavidyalaya", "university", "school", "college", "hospital", "aspatal",
 		"station", "junction", "zila", "jila", "tehsil", "taluka", "mandal", "block", "ward", "sector", "society",
 		"apartment", "towers", "residency", "park", "garden", "street", "lane", "salai", "veedhi", "theru",
+		"arji", "arzi", "avedan", "aavedan", "prapatra", "yojana", // a form's title: "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ" (application)
 	} {
 		add(w)
 	}
@@ -152,6 +153,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		return skip
 	}
 	end, words := first.end, 1
+	family := false // the last word is a known family name
 	for words < maxNameWords && w.byteAt(end) == ' ' && w.byteAt(end+1) == 0xE0 {
 		next, ok := w.scriptWordAt(end + 1)
 		if !ok {
@@ -166,11 +168,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break
 		}
-		end, words = next.end, words+1
+		end, words, family = next.end, words+1, next.family
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
-	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation {
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !(family && w.lineAlone(start, end)) {
 		if w.short {
 			return i
 		}
@@ -178,6 +180,13 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// lineAlone reports whether [start, end) is a line by itself: a card's or
+// a list's name ("सुरेश कुमार पाटील" under "भारत सरकार").
+func (w *window) lineAlone(start, end int) bool {
+	b, a := w.byteAt(start-1), w.byteAt(end)
+	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
 }
 
 // scriptCue is what the word of a script before a name says of it.
@@ -386,11 +395,34 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	given, _ := names.ScriptName(w.buf[i:j])
 	return given
+}
+
+// nameLineAt is mayOpenScriptName's quick test of a line that may be a
+// name alone (see lineAlone): the word at [i, j) opens a line, and only
+// letters of a script and spaces follow it to the line's end, within
+// what a name of maxNameWords takes. Chat lines ("ठीक है, धन्यवाद") fail
+// on their punctuation.
+func nameLineAt(w *window, i, j int) bool {
+	if b := w.byteAt(i - 1); b >= 0 && b != '\n' {
+		return false
+	}
+	for k := j; k-j < 16*maxNameWords; k++ {
+		if k >= len(w.buf) {
+			return !w.atEOF || k > j
+		}
+		switch b := w.buf[k]; {
+		case b == '\n' || b == '\r':
+			return k > j
+		case b != ' ' && b < 0x80:
+			return false
+		}
+	}
+	return false
 }
 
 // scriptNameEndWithin reports whether one of scriptNameEnds stands among

@@ -16,6 +16,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
+		{"a line of its own ending in a family name, as on a card", "भारत सरकार\nसुरेश कुमार पाटील\nSuresh Kumar Patil\n", "भारत सरकार\nXXXXX XXXXX XXXXX\nXXXXXX XXXXX XXXXX\n"},
 		// No cue, or a cue before what is not a person's name.
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},
@@ -23,6 +24,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a shop", "श्री अंबिका ट्रेडर्स", "श्री अंबिका ट्रेडर्स"},
 		{"a prayer", "|| श्री गणेशाय नमः ||", "|| श्री गणेशाय नमः ||"},
 		{"an honorific alone", "श्री\nश्री राम", "श्री\nश्री राम"},
+		{"a form's title on a line of its own", "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ\nठीक है, धन्यवाद\n", "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ\nठीक है, धन्यवाद\n"},
 		{"a short form that needs its dot", "ಟ್ರಿಸ್ತನ್ ಡಾ ಕುನ್ಹಾ ದ್ವೀಪ; ಡಾ. ರಾಜೇಶ್ ಶರ್ಮ", "ಟ್ರಿಸ್ತನ್ ಡಾ ಕುನ್ಹಾ ದ್ವೀಪ; ಡಾ. XXXXXX XXXX"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { expectRedacted(t, tt.in, tt.want) })
