@@ -238,6 +238,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				}
 			}
 			full = full || inits > 0 // "K. Ramesh", "M S Lakshmi"
+		case afterNameCues[s]:
+			last = true
+			q = p // "Suresh Uncle", "Ramesh Bhaiya": no word of the name, but its cue (see nameCue)
 		case notPersonWords[s]:
 			return i // "Ganga Logistics", "Laxmi Nagar", "Ambedkar Jayanti": a business, a place, a day
 		case unknownFirst && (n == 1 || n == 2 && mid == 1):

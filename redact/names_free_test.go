@@ -25,6 +25,8 @@ func TestFreeNames(t *testing.T) {
 		{"It says invalid. - Vivek", "It says invalid. - XXXXX"},
 		{"Contact (+91) 67039 20918 — Navneet", "Contact (+XX) XXXXX X0918 — XXXXXXX"}, // an em dash before a signature
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
+		{"Suresh Uncle Jun 14", "XXXXXX Uncle Jun 14"}, // a relation after the name, capitalised as a contact's
+		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name
 		{"Thanks, Sunita", "Thanks, XXXXXX"},
