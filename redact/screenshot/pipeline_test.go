@@ -112,6 +112,8 @@ func TestPipeline(t *testing.T) {
 		{"l for a capital I", []string{"Account holder: Meera lyer"},
 			[]want{{redact.Person, [][]string{{"Meera", "lyer"}}}}},
 		{"four confusions are too many", []string{"pan A8CPE1Z3S5"}, nil},
+		{"a stray bracket inside a PAN", []string{"PAN: ABCPE12]34F"},
+			[]want{{redact.PAN, [][]string{{"ABCPE12]34F"}}}}},
 		{"low confidence digits", []string{"ref 9876S~30 43Z10~40 ok"},
 			[]want{{Unreadable, [][]string{{"9876S", "43Z10"}}}}},
 		{"low confidence word of no candidate shape", []string{"hello~10 world~20"}, nil},

@@ -828,7 +828,7 @@ func undoConfusions(text []byte, owner []int32) []byte {
 }
 
 // letterFor maps digits OCR reads in place of capitals back to them.
-var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B'}
+var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B', ']': 'J', '}': 'J', '|': 'I'}
 
 // shape is the written form of an identifier, one class a character,
 // that repairShapes restores: 'L' a capital, 'D' a digit, 'A' either, and
@@ -881,10 +881,41 @@ func repairShapes(text []byte, owner []int32) []byte {
 				copy(out[b:e], fixed)
 				break
 			}
+			// A stray mark OCR put inside the value ("24DVUCS9411J2Z]J"):
+			// the value without it, and a space in its place at the end.
+			if e-b != len(sh.form)+1 {
+				continue
+			}
+			if k := strayMark(text[b:e]); k > 0 {
+				w := slices.Concat(text[b:b+k], text[b+k+1:e])
+				if fixed, ok := repairShape(w, sh); ok || sh.valid(string(w)) == nil {
+					if !ok {
+						fixed = w
+					}
+					copy(out[b:e], fixed)
+					out[e-1] = ' '
+					break
+				}
+			}
 		}
 		i = j
 	}
 	return out
+}
+
+// strayMark returns the index of the one bracket, brace or bar inside w,
+// not at its ends, or 0 if there is none or more than one.
+func strayMark(w []byte) int {
+	at := 0
+	for k := 1; k < len(w)-1; k++ {
+		if strings.IndexByte("[]{}|", w[k]) >= 0 {
+			if at > 0 {
+				return 0
+			}
+			at = k
+		}
+	}
+	return at
 }
 
 // repairShape returns w written in sh's form, if that takes one or two
