@@ -403,3 +403,40 @@ func TestTableColumns(t *testing.T) {
 		assert.NotEqual(t, boxOf(form, "UHID", ":").Inset(-DefaultPadding), f.Boxes[0], "a form's label read as a name: %+v", f)
 	}
 }
+
+// TestColumnsRead: in a layout of two columns, each column's line goes on
+// under itself: the consignee's address, beside the shipper's, is found
+// whole; numbers in a table's column are no chain.
+func TestColumnsRead(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	at := func(x, y int, text string) []Word {
+		ws := row(y, text)
+		for i := range ws {
+			ws[i].Box = ws[i].Box.Add(image.Pt(x, 0))
+		}
+		return ws
+	}
+	words := slices.Concat(
+		at(0, 10, "45, Lajpat Nagar, Ring Road,"), at(400, 10, "TC 12/845, Sreevilas, Pattom,"),
+		at(0, 34, "New Delhi 110024"), at(400, 34, "Thiruvananthapuram, Kerala 695004"),
+	)
+	res, err := Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: words}})
+	require.NoError(t, err)
+	var painted []image.Rectangle
+	for _, f := range res.Findings {
+		painted = append(painted, f.Boxes...)
+	}
+	for _, w := range []string{"TC", "Sreevilas,", "Thiruvananthapuram,", "Lajpat", "Delhi"} {
+		assert.True(t, containedIn(boxOf(words, w), painted), "%s not painted: %+v", w, res.Findings)
+	}
+
+	table := slices.Concat(
+		at(0, 10, "HSN/SAC"), at(400, 10, "Qty"),
+		at(0, 34, "8302"), at(400, 34, "1"),
+		at(0, 58, "998713"), at(400, 58, "2"),
+	)
+	res, err = Redact(context.Background(), blank(), r, &Options{OCR: &fakeOCR{words: table}})
+	require.NoError(t, err)
+	assert.Empty(t, res.Findings)
+}

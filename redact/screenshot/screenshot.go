@@ -92,7 +92,8 @@ type Result struct {
 // with the context words before it on the line. Each line is also read
 // together with the line below it when they start at about the same x, so
 // that a value wrapped onto the next line of a chat bubble, or a value
-// under its label, is found; and each cell of a table's rows is read
+// under its label, is found; each column of a layout in columns is read
+// with the column under it; and each cell of a table's rows is read
 // after its column's header ("DOB: 14-06-1992"), as a CSV file's header
 // names its column. In words that are mostly digits, letters OCR
 // confuses with digits (O, I, l, S, B, Z) are also read as those digits;
@@ -346,7 +347,66 @@ func (p *pipeline) buildText() {
 		p.appendLine(b)
 		newline()
 	}
+	p.appendColumns()
 	p.appendTables()
+}
+
+// appendColumns writes each column of a line laid out in columns together
+// with the column under it, where the line below has one starting at
+// about the same x: a waybill's consignee's address, its first line
+// beside the shipper's, goes on under itself, not under the shipper's.
+func (p *pipeline) appendColumns() {
+	for i, a := range p.lines {
+		cols := p.columns(a)
+		if len(cols) < 2 {
+			continue
+		}
+		b := p.below(i)
+		if b == nil {
+			continue
+		}
+		under := p.columns(b)
+		h := a.box.Dy()
+		for _, c := range cols {
+			if !p.hasLetter(c.words) {
+				continue // a number in a table's column ("8302" over "998713"): the row below is another value
+			}
+			for _, u := range under {
+				if abs(u.box.Min.X-c.box.Min.X) > 2*h {
+					continue
+				}
+				p.parts = append(p.parts, len(p.text))
+				p.appendWords(c.words)
+				p.appendSep(" ")
+				p.appendWords(u.words)
+				p.appendSep("\n")
+				break
+			}
+		}
+	}
+}
+
+// hasLetter reports a letter in any of the words.
+func (p *pipeline) hasLetter(ws []int) bool {
+	for _, i := range ws {
+		if strings.IndexFunc(p.words[i].Text, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendWords appends words, one space apart.
+func (p *pipeline) appendWords(ws []int) {
+	for n, i := range ws {
+		if n > 0 {
+			p.appendSep(" ")
+		}
+		p.text = append(p.text, p.words[i].Text...)
+		for range len(p.words[i].Text) {
+			p.owner = append(p.owner, int32(i))
+		}
+	}
 }
 
 // maxTableRows bounds the rows under one header that appendTables reads.
@@ -361,12 +421,21 @@ type cell struct {
 
 // cells splits l where the gap between two words is wider than four
 // fifths of the line's height, wider than a space between words.
-func (p *pipeline) cells(l *line) []cell {
+func (p *pipeline) cells(l *line) []cell { return p.split(l, 4, 5) }
+
+// columns splits l where the gap between two words is wider than twice
+// the line's height: the columns of a layout ("FROM (Shipper)   TO
+// (Consignee)"), as appendLine parts them.
+func (p *pipeline) columns(l *line) []cell { return p.split(l, 2, 1) }
+
+// split splits l where the gap between two words is wider than num/den
+// of the line's height.
+func (p *pipeline) split(l *line, num, den int) []cell {
 	h := l.box.Dy()
 	var out []cell
 	for k, i := range l.words {
 		b := p.words[i].Box
-		if k == 0 || 5*(b.Min.X-p.words[l.words[k-1]].Box.Max.X) > 4*h {
+		if k == 0 || den*(b.Min.X-p.words[l.words[k-1]].Box.Max.X) > num*h {
 			out = append(out, cell{})
 		}
 		c := &out[len(out)-1]
@@ -455,15 +524,7 @@ func (p *pipeline) appendTables() {
 					p.appendSep(p.words[i].Text)
 				}
 				p.appendSep(": ")
-				for n, i := range c.words {
-					if n > 0 {
-						p.appendSep(" ")
-					}
-					p.text = append(p.text, p.words[i].Text...)
-					for range len(p.words[i].Text) {
-						p.owner = append(p.owner, int32(i))
-					}
-				}
+				p.appendWords(c.words)
 				p.appendSep("\n")
 			}
 			prev = dl
