@@ -516,6 +516,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 				break
 			}
 		}
+		if b == ' ' && w.byteAt(p+1) == ' ' && w.byteAt(p+2) == ' ' {
+			break // a column's gap, as text taken from a PDF spaces a statement's columns
+		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
 			closed = w.pinLabelAt(p + 1)
 			break // ", Mob 98765 43210", ", PIN 796001"
@@ -607,7 +610,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return start
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
-		!(toPIN && closed && landmarkAt(w, start))) {
+		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start)) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -1535,4 +1538,79 @@ func (w *window) wordsEnd(p, n int) int {
 		}
 	}
 	return p
+}
+
+// buildingWords end the name of a building or a housing society, which
+// opens many addresses before the house's number: "Green Valley
+// Residency, Block B, …", "SRI VENKATESHWARA NILAYAM, 43, CHURCH ROAD, …".
+var buildingWords = map[string]bool{
+	"apartment": true, "apartments": true, "apts": true, "residency": true, "residences": true, "residence": true,
+	"enclave": true, "heights": true, "towers": true, "tower": true, "complex": true, "society": true, "chs": true,
+	"niwas": true, "nivas": true, "nilayam": true, "nilaya": true, "bhavan": true, "bhawan": true, "sadan": true,
+	"kunj": true, "villa": true, "villas": true, "gardens": true, "plaza": true, "mansion": true, "chawl": true,
+	"homes": true, "greens": true, "arcade": true, "building": true, "bldg": true, "manor": true, "kutir": true,
+	"sankul": true, "castle": true, "palace": true, "court": true,
+}
+
+// maxBuildingName bounds the words of a building's name, its building
+// word included.
+const maxBuildingName = 4
+
+// mayOpenBuilding is buildingNameAt's quick test for the main loop, at a
+// capital's word [i, j): up to three more capitalised words, one space
+// apart, the last of them before a comma. Most words fail at once: the
+// next byte is no space, or no capital follows it.
+func mayOpenBuilding(buf []byte, i, j int, atEOF bool) bool {
+	s, k := i, j
+	for n := 0; n < maxBuildingName; n++ {
+		if k >= len(buf) {
+			return !atEOF
+		}
+		if buf[k] == ',' {
+			return n > 0 && k-s >= 3 && k-s <= 10 && isBuildingWord(buf[s:k])
+		}
+		if buf[k] != ' ' {
+			return false
+		}
+		s = k + 1
+		if s >= len(buf) || alnumBits[buf[s]] != bitUpper {
+			return s >= len(buf) && !atEOF // each word capitalised, as buildingNameAt wants
+		}
+		for k = s; k < len(buf) && isASCIILetter(buf[k]); k++ {
+		}
+	}
+	return false
+}
+
+// isBuildingWord reports one of buildingWords, in any case.
+func isBuildingWord(b []byte) bool {
+	var buf [10]byte
+	return len(b) <= len(buf) && buildingWords[string(lowerASCII(buf[:], b))]
+}
+
+// buildingNameAt reports a building's name at p that opens an address:
+// one to three words, then one of buildingWords and a comma, the words
+// capitalised or in capitals ("Sunshine Apartments, Tower 3, …").
+func (w *window) buildingNameAt(p int) bool {
+	if !isUpperByte(w.byteAt(p)) {
+		return false
+	}
+	s := p
+	for n := 0; n < maxBuildingName; n++ {
+		k := s
+		for isASCIILetter(byte(max(w.byteAt(k), 0))) {
+			k++
+		}
+		if k == s || !isUpperByte(w.byteAt(s)) {
+			return false
+		}
+		if w.byteAt(k) == ',' {
+			return n > 0 && k-s >= 3 && k-s <= 10 && isBuildingWord(w.buf[s:min(k, len(w.buf))])
+		}
+		if w.byteAt(k) != ' ' {
+			return false
+		}
+		s = k + 1
+	}
+	return false
 }

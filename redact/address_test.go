@@ -199,6 +199,34 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 	}
 }
 
+// TestBuildingNameFirst: a building's or a society's name opens an address
+// before the house's number, where a PIN code, a state or a big city
+// closes it, or a label or an introduction announces it; alone, or in a
+// sentence, it is no address.
+func TestBuildingNameFirst(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bill to: Anjali Sharma\nGreen Valley Residency, Block B, Hingna Road, Nagpur, Maharashtra\n",
+			"Bill to: XXXXXX XXXXXX\nXXXXX XXXXXX XXXXXXXXX, XXXXX X, XXXXXX XXXX, XXXXXX, XXXXXXXXXXX\n"},
+		{"DELIVER TO:\nSRI VENKATESHWARA NILAYAM, 43, CHURCH ROAD, MALVIYA NAGAR, JAIPUR\nRAJASTHAN 302064\n",
+			"DELIVER TO:\nXXX XXXXXXXXXXXXX XXXXXXX, XX, XXXXXX XXXX, XXXXXXX XXXXX, XXXXXX\nRAJASTHAN XXXXXX\n"},
+		{"Deliver to Sunshine Apartments, Tower 3, Flat 1204, Whitefield, Bengaluru 560066",
+			"Deliver to XXXXXXXX XXXXXXXXXX, XXXXX X, XXXX XXXX, XXXXXXXXXX, XXXXXXXXX XXXXXX"},
+		{"Welcome to Sunshine Apartments, the best in town", "Welcome to Sunshine Apartments, the best in town"},
+		{"Page Layout, Formulas, Data, Review", "Page Layout, Formulas, Data, Review"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestAddressInColumns: text taken from a PDF spaces a statement's
+// columns; a gap of three spaces ends the address, and a PIN code before
+// one ends its clause.
+func TestAddressInColumns(t *testing.T) {
+	in := "LAXMI RESIDENCY, 81/29, STATION ROAD, BHAWARKUAN, INDORE        Card 4190 8002 4130 4414\nMADHYA PRADESH 452034                    Total Dues   1310.00\n"
+	want := "XXXXX XXXXXXXXX, XX/XX, XXXXXXX XXXX, XXXXXXXXXX, XXXXXX        Card XXXX XXXX XXXX 4414\nMADHYA PRADESH XXXXXX                    Total Dues   1310.00\n"
+	expectRedacted(t, in, want)
+}
+
 // TestAddressLabelsOfOneScript: an address written wholly in an Indian
 // script, digits included, is no mask for being free of ASCII letters.
 func TestAddressLabelsOfOneScript(t *testing.T) {

@@ -1319,12 +1319,32 @@ func (w *window) placeBefore(s int) bool {
 	n := 0
 	for ; n < 32 && w.byteAt(k-n) >= 'a' && w.byteAt(k-n) <= 'z'; n++ {
 	}
+	if n == 0 {
+		// A word in capitals: "RAJASTHAN 302064", as statements and
+		// labels print an address.
+		for ; n < 32 && isUpperByte(w.byteAt(k-n)); n++ {
+		}
+		n--
+	}
 	first := w.byteAt(k - n)
 	before := w.byteAt(k - n - 1)
 	if spaced {
 		m := k - n - 1
 		for c := 0; c < 8 && w.byteAt(m) == ' '; c++ {
 			m--
+		}
+		if isASCIILetter(byte(max(w.byteAt(m), 0))) && m == k-n-2 {
+			// A place of two words: "Madhya Pradesh 452034", "NAVI MUMBAI
+			// 400703"; the first capitalised, as the second is.
+			l := m
+			for c := 0; c < 16 && isASCIILetter(byte(max(w.byteAt(l), 0))); c++ {
+				l--
+			}
+			if !isUpperByte(w.byteAt(l + 1)) {
+				return false
+			}
+			for m = l; m > l-8 && w.byteAt(m) == ' '; m-- {
+			}
 		}
 		if b := w.byteAt(m); !(b < 0 || b == '\n' || b == ',' && m < k-n-1) {
 			return false
@@ -1407,12 +1427,13 @@ func (w *window) placeListBefore(s int) bool {
 }
 
 // clauseEnds reports whether the text at e ends a line, a clause or the
-// input: nothing, a line break, or '.', ',', ')' or ';' before one.
+// input: nothing, a line break, or '.', ',', ')' or ';' before one; or a
+// column's gap of three spaces, as text taken from a PDF has.
 func (w *window) clauseEnds(e int) bool {
 	b := w.byteAt(e)
 	if b == '.' || b == ',' || b == ')' || b == ';' {
 		b = w.byteAt(e + 1)
 		return b < 0 || b == '\n' || b == '\r' || b == ' '
 	}
-	return b < 0 || b == '\n' || b == '\r'
+	return b < 0 || b == '\n' || b == '\r' || b == ' ' && w.byteAt(e+1) == ' ' && w.byteAt(e+2) == ' ' // a column's gap
 }

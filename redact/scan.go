@@ -301,7 +301,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
-					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && houseStart(buf, i) && mayOpenHouseWord(buf, i) ||
+					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && (houseStart(buf, i) && mayOpenHouseWord(buf, i) || (j+1 >= len(buf) || buf[j] == ' ' && alnumBits[buf[j+1]] == bitUpper) && mayOpenBuilding(buf, i, j, w.atEOF)) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
 				if !read && (j == len(buf) || buf[j] != ' ') {
 					// Most words end at a space; the rest may open a narration
@@ -1313,7 +1313,8 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
-		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i)) {
+		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
+			cls == clsUpper && w.buildingNameAt(i)) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes. Not after a
 		// masked number: its digits were read with the one before, as one
@@ -1335,6 +1336,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				if end := r.addressFrom(w, i, 2, false, "address after a label", out); end > i || w.short {
 					return end
 				}
+			}
+		}
+		if !ok && w.buildingNameAt(i) {
+			// "Green Valley Residency, Block B, Hingna Road, Nagpur,
+			// Maharashtra": a building's name opens it
+			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
 			}
 		}
 		if !ok && landmarkAt(w, i) {
