@@ -359,6 +359,8 @@ func TestPartBox(t *testing.T) {
 	assert.Equal(t, short.Box, partBox(short, 1, 11))
 	most := &Word{Text: `"harish.pandey57@gmail.com",`, Box: image.Rect(0, 0, 280, 16)}
 	assert.Equal(t, most.Box, partBox(most, 1, 26))
+	mrz := &Word{Text: "P<INDSHARMA<<ANITA<<<<<<<<<<<<<<<<<<<<<<<<<<", Box: image.Rect(0, 0, 440, 16)}
+	assert.Equal(t, mrz.Box, partBox(mrz, 5, 18), "every field of an MRZ line is personal")
 }
 
 // gridRow lays out a table's row at y: each cell's words as row does,

@@ -645,8 +645,9 @@ func (p *pipeline) boxes(start, end int) []image.Rectangle {
 }
 
 // partBox returns the part of w's box that holds the bytes [from, to) of
-// its text: all of it for a word of fewer than 12 characters or one the
-// part is most of; else the span of those characters estimated twice,
+// its text: all of it for a word of fewer than 12 characters, one the
+// part is most of, or a line of a passport's MRZ ("P<INDSHARMA<<…"),
+// whose every field is personal; else the span of those characters estimated twice,
 // as if every character were as wide as the others (monospace) and by
 // the widths of a proportional font, the union of both and one
 // character more on each side. OCR gives no box per character; the
@@ -655,8 +656,8 @@ func partBox(w *Word, from, to int) image.Rectangle {
 	n := utf8.RuneCountInString(w.Text)
 	from, to = min(max(from, 0), len(w.Text)), min(max(to, 0), len(w.Text))
 	a, b := utf8.RuneCountInString(w.Text[:from]), utf8.RuneCountInString(w.Text[:to])
-	if n < 12 || 10*(b-a) >= 6*n {
-		return w.Box
+	if n < 12 || 10*(b-a) >= 6*n || strings.Contains(w.Text, "<<") {
+		return w.Box // short, mostly the value, or a passport's machine-readable line, all of it personal
 	}
 	width := w.Box.Dx()
 	var total, before, through float64
