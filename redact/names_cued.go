@@ -577,3 +577,193 @@ func (w *window) mailHeaderBefore(i int) bool {
 	}
 	return false
 }
+
+// maxLowerLine bounds how far mayBeLowerNameLine reads.
+const maxLowerLine = 64
+
+// mayBeLowerNameLine is the main loop's quick test, at a line's first byte
+// p, a lower-case letter, for lowerNameLine: lower-case words and the
+// marks of a key ("priya (wife) - "), up to ": " or the line's end, with
+// a word the gazetteer may know first or right after the key's mark.
+// Most lines that open in lower case fail at their first digit or
+// capital; an access log's "unix: - - [" on the gazetteer's filter.
+func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
+	mark := -1 // where the word after " - " or ": " starts
+	for k := p; k-p < maxLowerLine; k++ {
+		if k >= len(buf) {
+			return !atEOF || mark > 0 && mayBeNameWord(buf, mark)
+		}
+		switch b := buf[k]; {
+		case b >= 'a' && b <= 'z' || b == '.' || b == '(' || b == ')':
+		case b == ' ':
+			if k+1 < len(buf) && buf[k+1] == ' ' {
+				return false
+			}
+		case b == '-':
+			if mark < 0 && k > p && buf[k-1] == ' ' && k+2 < len(buf) && buf[k+1] == ' ' {
+				mark = k + 2
+			}
+		case b == ':':
+			if k+1 >= len(buf) {
+				return !atEOF
+			}
+			if k == p || buf[k+1] != ' ' {
+				return false
+			}
+			if k+2 < len(buf) && !isASCIILetter(buf[k+2]) {
+				return false // a log's field: "unix: - - [15/Nov/2026…"
+			}
+			if mayBeNameWord(buf, p) {
+				return true // a sender: "sunita pandey: …"
+			}
+			if mark < 0 {
+				mark = k + 2
+			}
+		case b == '\n' || b == '\r':
+			return mark > 0 && mayBeNameWord(buf, mark)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// mayBeNameWord reports whether the lower-case word at p passes the
+// gazetteer's quick filter, or the buffer ends before it does.
+func mayBeNameWord(buf []byte, p int) bool {
+	if p+3 < len(buf) && buf[p+1] == '.' && buf[p+2] == ' ' {
+		p += 3 // an initial first: "s. senthil"
+	}
+	k := p
+	for k < len(buf) && buf[k] >= 'a' && buf[k] <= 'z' {
+		k++
+	}
+	if k == len(buf) {
+		return true // candidate holds and asks again
+	}
+	return k-p >= 2 && names.MaybeName(buf[p:k])
+}
+
+// lowerNameLine reads a name typed in lower case on a line that opens at
+// p: a chat's sender before its colon ("sunita pandey: ji namaste",
+// "s. senthil: …", "nimisha: bhai ye …"), or a key's value to the line's
+// end after " - " or ": " ("papa - venkatesh iyer", "me - karthik v iyer").
+// The first word must be a known given name and no everyday word, every
+// other word a name's or an initial; a value needs two words. "user:",
+// "agent:" and "bot:" are roles. It returns where scanning goes on: past
+// the name, or past p alone, so that the main loop reads the rest of the
+// line as it would have.
+func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
+	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && w.lowerNameKnown(s, e) {
+		score := scoreFullName
+		if n == 1 {
+			score = scoreLoneName
+		}
+		*out = append(*out, match{kind: kPerson, start: s, end: e, score: score, reason: "chat sender in lower case"})
+		return e
+	}
+	if w.short {
+		return p
+	}
+	// A key of a few words, then the value after its mark.
+	q := p
+	for q-p < maxLowerLine/2 {
+		b := w.byteAt(q)
+		if b == ':' && w.byteAt(q+1) == ' ' || b == ' ' && w.byteAt(q+1) == '-' && w.byteAt(q+2) == ' ' {
+			break
+		}
+		if b < 0 || b == '\n' || b == '\r' {
+			return p + 1 // no key's mark: the main loop reads the line as ever
+		}
+		q++
+	}
+	if w.byteAt(q) == ' ' {
+		q++ // " - "
+	}
+	q += 2
+	s, e, n := w.lowerNameAt(q)
+	if w.short {
+		return p
+	}
+	if b := w.byteAt(e); n < 2 || !(b < 0 || b == '\n' || b == '\r') || !w.lowerNameKnown(s, e) {
+		return p + 1
+	}
+	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreFullName, reason: "a key's value, a name in lower case"})
+	return e
+}
+
+// lowerNameAt reads up to maxNameWords lower-case words, one space apart,
+// an initial with or without its dot among them, from p: their span and
+// how many.
+func (w *window) lowerNameAt(p int) (start, end, n int) {
+	start, end, q := p, p, p
+	for n < maxNameWords {
+		s := q
+		for isLowerByte(w.byteAt(q)) {
+			q++
+		}
+		if q == s || q-s > 16 {
+			break
+		}
+		if w.byteAt(q) == '.' && q-s == 1 {
+			q++ // "s. senthil"
+		}
+		n++
+		end = q
+		if w.byteAt(q) != ' ' || !isLowerByte(w.byteAt(q+1)) {
+			break
+		}
+		q++
+	}
+	return start, end, n
+}
+
+// lowerNameKnown reports whether the lower-case words of [s, e) are a
+// name the gazetteer knows: the first (an initial aside) a given name
+// that is no everyday word, each other a name's word or an initial.
+func (w *window) lowerNameKnown(s, e int) bool {
+	var buf [16]byte
+	first := true
+	for p := s; p < e; {
+		q := p
+		for q < e && isLowerByte(w.byteAt(q)) {
+			q++
+		}
+		word := string(lowerASCII(buf[:], w.buf[p:q]))
+		switch {
+		case len(word) == 1: // an initial
+		case notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg:
+			return false
+		case first && !names.Given(word):
+			return false
+		case first && names.Ambiguous(word) && !w.lowerSurnameEnds(q, e):
+			return false // "lakshmi venkatesh" is a name; "lakshmi puja" is not
+		case !first && !names.Surname(word) && !names.Given(word) && !names.Middle(word):
+			return false
+		}
+		if len(word) > 1 {
+			first = false
+		}
+		for p = q; p < e && (w.byteAt(p) == ' ' || w.byteAt(p) == '.'); p++ {
+		}
+	}
+	return !first
+}
+
+// lowerSurnameEnds reports another word after q, before e, of which the
+// last is a family name or a given name no everyday word shadows.
+func (w *window) lowerSurnameEnds(q, e int) bool {
+	if q >= e {
+		return false
+	}
+	k := e
+	for k > q && isLowerByte(w.byteAt(k-1)) {
+		k--
+	}
+	var buf [16]byte
+	if e-k < 2 || e-k > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[k:e]))
+	return names.Surname(word) || names.Given(word) && !names.Ambiguous(word)
+}

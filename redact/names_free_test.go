@@ -26,6 +26,10 @@ func TestFreeNames(t *testing.T) {
 		{"Contact (+91) 67039 20918 — Navneet", "Contact (+XX) XXXXX X0918 — XXXXXXX"}, // an em dash before a signature
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
 		{"Suresh Uncle Jun 14", "XXXXXX Uncle Jun 14"}, // a relation after the name, capitalised as a contact's
+		// Lines typed in lower case: a chat's sender, a key's value.
+		{"papa - venkatesh iyer\nme - karthik v iyer\ntodo - fix the bug\n", "papa - XXXXXXXXX XXXX\nme - XXXXXXX X XXXX\ntodo - fix the bug\n"},
+		{"sunita pandey: ji namaste\nhelpdesk: ppo no aur naam\ns. senthil: ppo 804285966953\n", "XXXXXX XXXXXX: ji namaste\nhelpdesk: ppo no aur naam\nX. XXXXXXX: ppo 804285966953\n"},
+		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name

@@ -214,6 +214,21 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	if w.csvOn && i == 0 && w.base == 0 && len(w.hist) == 0 && !r.csvLine(w, 0) {
 		return 0, out
 	}
+	if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n') && mayBeLowerNameLine(buf, i, w.atEOF) {
+		// A line that opens in lower case may open with a name (see
+		// lowerNameLine): the input's first, or one whose line break the
+		// last call read at the end of its buffer.
+		n := len(out)
+		next := r.candidate(w, i, clsLower, &out)
+		if w.short {
+			cut, kept := w.holdFrom(i, out[:n])
+			w.short = true
+			return cut, kept
+		}
+		next = max(next, i+1)
+		w.visited(i, next)
+		i = next
+	}
 	for i < len(buf) {
 		if boring[buf[i]] {
 			for i++; i < len(buf) && boring[buf[i]]; i++ {
@@ -237,6 +252,10 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			i++
+			if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) {
+				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer": see lowerNameLine
+				break
+			}
 			continue
 		case clsHigh:
 			// Letters and signs of the Indian scripts (U+0800–U+0FFF):
@@ -1126,6 +1145,15 @@ func isLogDate(b []byte) bool {
 
 // candidate looks at what starts at i and returns where scanning goes on.
 func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
+	if cls == clsLower {
+		// Only a line that opens in lower case gets here (see scanLoop).
+		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0) {
+			if end := r.lowerNameLine(w, i, out); end > i || w.short {
+				return end
+			}
+		}
+		return i + 1
+	}
 	switch cls {
 	case clsBracket:
 		return r.obfuscatedEmail(w, i, out)
