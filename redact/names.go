@@ -726,7 +726,8 @@ func notLabelledName(w *window, p, q int) bool {
 		(isDigitByte(w.byteAt(q+1)) || isUpperByte(w.byteAt(q+1)) && isUpperByte(w.byteAt(q+2)) || w.byteAt(q+1)|0x20 == 'n' && w.byteAt(q+2)|0x20 == 'o') {
 		return true // "Guest: DL no KL 01 …": an identifier's name before its value
 	}
-	return typeNames[string(word)] || notNameWords[string(word)] || greetingWords[string(word)] // "Executive: Namaste ji"
+	return typeNames[string(word)] || notNameWords[string(word)] || greetingWords[string(word)] || // "Executive: Namaste ji"
+		houseWords[string(word)] && w.byteAt(q) == ' ' && w.byteAt(q+1) == ' ' // a register's header: "NAME  FLAT  VEH NO"
 }
 
 // isFieldWord reports whether the word [p, q), before a ':', names a

@@ -55,6 +55,9 @@ var notNameWords = map[string]bool{
 	"family": true, "brother": true, "sister": true, "bro": true, "sis": true, "dad": true, "mom": true,
 	"mummy": true, "papa": true, "uncle": true, "aunty": true, "auntie": true, "ji": true, "boss": true,
 	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
+	// A chat app's day heads its messages as a sender's name would: "Today 10:47 pm".
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	// Who posts in a Slack or Teams channel when no person does, and the
 	// roles a transcript names its speakers by.
 	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
