@@ -360,7 +360,7 @@ func mayBeHeader(buf []byte, p int) bool {
 		return true // not seen yet: csvLine asks for more
 	}
 	b := buf[p]
-	if !isASCIILetter(b) && b != '"' && b < 0x80 {
+	if !isASCIILetter(b) && b != '"' && b < 0x80 && b != '#' { // "#,Name,DOB", "| # | Name |": a serial number's column
 		return false
 	}
 	// Hindi chat has commas after a word or two ("ठीक है, धन्यवाद"); a
@@ -405,7 +405,7 @@ func mayBeHeader(buf []byte, p int) bool {
 // headerStart marks the bytes a header line may start with.
 var headerStart = func() (t [256]bool) {
 	for b := range t {
-		t[b] = b >= 0x80 || b == '"' || b == '|' || b == ' ' || b == '<' || isASCIILetter(byte(b))
+		t[b] = b >= 0x80 || b == '"' || b == '|' || b == ' ' || b == '<' || b == '#' || isASCIILetter(byte(b))
 	}
 	return t
 }()
@@ -557,7 +557,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			st.cols[k], st.whole[k] = ctxWord{}, false
 			continue
 		}
-		if len(f) == 0 || utf8.RuneCount(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 || headerWords(f) > maxWords {
+		if len(f) == 0 || utf8.RuneCount(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 && f[0] != '#' || headerWords(f) > maxWords {
 			return
 		}
 		for _, b := range f {

@@ -23,6 +23,7 @@ var signOffWords = map[string]bool{
 var greetingWords = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "namaste": true, "namaskar": true, "aboard": true,
 	"congratulations": true, "congrats": true, "welcome": true, "vanakkam": true,
+	"arre": true, "arey": true, // Hinglish: "Arre Rupali, ghar ka address …"
 }
 
 // notNameWords are capitalised words that stand where a name would and
@@ -102,7 +103,7 @@ func mayCueName(buf []byte, i int) bool {
 		// words fail on their last two letters.
 		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
 		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm',
-			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's', 'o'<<8 | 'u':
+			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's', 'o'<<8 | 'u', 'r'<<8 | 'e':
 		default:
 			return false
 		}

@@ -50,6 +50,7 @@ var nameCues = map[string]bool{
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
+	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
