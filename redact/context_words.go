@@ -196,6 +196,12 @@ var versionNegativeWords = []string{
 	"section", "chapter", "clause", // "Section 2.5.5.2" of an RFC or an Act
 }
 
+// codeNegativeWords are the negativeWords that name a product's or a
+// part's code, whose letters and digits a registration's shape often
+// fits ("SKU TN43AB4560"): beside one, a registration's score is halved
+// again, as under such a column (see decide).
+var codeNegativeWords = map[string]bool{"sku": true, "part": true, "partno": true, "serial": true, "batch": true}
+
 // dateNegativeWords mark dates that are no birth dates; next to any other
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{

@@ -51,6 +51,8 @@ func TestCSVHeaderContext(t *testing.T) {
 		{"a column of SKUs holds no registrations",
 			"| SKU | Variant |\n| --- | --- |\n| MH15AB5182 | Helmet size L |\n| KA86Z5808 | Visor tint |\n",
 			"| SKU | Variant |\n| --- | --- |\n| MH15AB5182 | Helmet size L |\n| KA86Z5808 | Visor tint |\n"},
+		{"nor a product's code after its word", "SKU TN43AB4560 | HSN 85176657 | GST 18%\nVehicle: MH15AB5182\n",
+			"SKU TN43AB4560 | HSN 85176657 | GST 18%\nVehicle: XXXXXXXXXX\n"},
 		{"psql and cqlsh print a table with a space before each line and a rule under the header",
 			" user_id | full_name  | voter_id\n---------+------------+-----------\n 17      | Ravi Kumar | DCZ1927011\n(1 row)\n",
 			" user_id | full_name  | voter_id\n---------+------------+-----------\n 17      | XXXX XXXXX | XXXXXXXXXX\n(1 row)\n"},

@@ -1546,8 +1546,8 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			score *= max(info.negative, 0.55) // "Mobile (linked to UAN): (+91) 75248 35743"
 		case found || c.suspect || listing: // a file's size in "ls -l": "-rw-r----- 1 pg pg 9212107370 Nov  4 …"
 			score *= info.negative
-			if c.kind == kVehicle && word.column {
-				score *= 0.5 // a column of SKUs: its header speaks for every cell, as no word beside one does
+			if c.kind == kVehicle && (word.column || codeNegativeWords[word.entry.word]) {
+				score *= 0.5 // a column of SKUs: its header speaks for every cell, as no word beside one does; or "SKU" itself
 			}
 		}
 		if best < 0 || r.prefer(score, found && positive, dist, bestScore, bestPos, bestDist) {
