@@ -606,11 +606,11 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 || // one token: an SMS's sender "VM-HDFCBK"
-		toPIN && (!closed || record || !w.capitalAfterHouse(start)) {
-		return start
+		toPIN && (!closed || record || !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end)) {
+		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
-		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start)) {
+		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -959,6 +959,7 @@ func (w *window) addressWordsBefore(i int) bool {
 func mayIntroduce(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
 	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
+		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
 		'a'<<8 | 'r', 'a'<<8 | 'n': // "ghar", "makaan"
 		return true
@@ -999,6 +1000,9 @@ func addressIntroBefore(w *window, i int) bool {
 	}
 	if e != i-1 {
 		return false
+	}
+	if houseWords[string(word)] && isLowerByte(w.byteAt(k)) && isDigitByte(w.byteAt(i)) && string(word) != "no" && string(word) != "survey" && string(word) != "ward" {
+		return true // "addr house 518, bazaar lane, …", "plot 12 …": a unit's word in lower case; a PIN code must close it (see candidate)
 	}
 	switch string(word) {
 	case "address", "ro":
@@ -1613,4 +1617,52 @@ func (w *window) buildingNameAt(p int) bool {
 		s = k + 1
 	}
 	return false
+}
+
+// localityWords name a part of a town an address runs through, beside
+// streetWords: in lower case, one of them is what tells "236 main road
+// sudama nagar indore 452091" from "ticket 236 closed 452091".
+var localityWords = map[string]bool{
+	"nagar": true, "colony": true, "cross": true, "layout": true, "sector": true, "vihar": true, "puram": true,
+	"bazaar": true, "bazar": true, "chowk": true, "mohalla": true, "enclave": true, "extension": true,
+	"phase": true, "main": true, "bagh": true, "ganj": true, "peth": true, "wadi": true, "halli": true,
+	"palya": true, "sarani": true, "avenue": true, "nilayam": true, "residency": true, "apartments": true,
+}
+
+// lowerStreetIn reports a word of streetWords or localityWords, in any
+// case, among the words of [start, end).
+func (w *window) lowerStreetIn(start, end int) bool {
+	var buf [12]byte
+	end = min(end, len(w.buf))
+	for p := max(start, 0); p < end; {
+		q := p
+		for q < end && isASCIILetter(w.buf[q]) {
+			q++
+		}
+		if n := q - p; n >= 2 && n <= len(buf) {
+			word := string(lowerASCII(buf[:], w.buf[p:q]))
+			if streetWords[word] || localityWords[word] {
+				return true
+			}
+		}
+		p = q + 1
+	}
+	return false
+}
+
+// lowerSpacedHouseAt reports a house's number at p before a word in lower
+// case, a space between: "45 gandhi road", "12/3 shanti nagar".
+func (w *window) lowerSpacedHouseAt(p int) bool {
+	q := p
+	for q-p < 5 && isDigitByte(w.byteAt(q)) {
+		q++
+	}
+	if q == p {
+		return false
+	}
+	if b := w.byteAt(q); (b == '/' || b == '-') && isDigitByte(w.byteAt(q+1)) {
+		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ {
+		}
+	}
+	return w.byteAt(q) == ' ' && isLowerByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2))
 }

@@ -218,6 +218,24 @@ func TestBuildingNameFirst(t *testing.T) {
 	}
 }
 
+// TestLowerCaseAddress: an address typed in lower case needs its PIN code
+// to close it and a street's or a locality's word in it; a unit's word
+// in lower case may introduce it, with no comma at all after "plot no".
+func TestLowerCaseAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"addr house 518, bazaar lane, mvp colony, visakhapatnam 530019",
+			"addr house XXX, XXXXXX XXXX, XXX XXXXXX, XXXXXXXXXXXXX XXXXXX"},
+		{"address bhi change krna h plot no 189 gandhi marg sushant lok gurugram pin 122004",
+			"address bhi change krna h plot no XXX XXXXXX XXXX XXXXXXX XXX XXXXXXXX pin XXXXXX"},
+		{"addr #233, sudama nagar, indore, madhya pradesh 452033", "addr #XXX, XXXXXX XXXXX, XXXXXX, XXXXXX XXXXXXX XXXXXX"},
+		{"my address is 45 gandhi road, t nagar, chennai 600017", "my address is XX XXXXXX XXXX, X XXXXX, XXXXXXX XXXXXX"},
+		{"retry for 5 seconds, then 560001", "retry for 5 seconds, then 560001"},
+		{"house 5 is closed 560001", "house 5 is closed 560001"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestAddressInColumns: text taken from a PDF spaces a statement's
 // columns; a gap of three spaces ends the address, and a PIN code before
 // one ends its clause.

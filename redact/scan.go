@@ -1319,6 +1319,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
 			return end
 		}
+		if end := r.addressFrom(w, i, 0, true, "address after an introduction", out); end > i || w.short {
+			return end // "plot no 189 gandhi marg sushant lok gurugram pin 122004": no comma, but its PIN code and a street's word
+		}
 		if residenceBefore(w, i) {
 			// "resides at 45 Patel Nagar, New Delhi": where someone lives
 			if end := r.addressFrom(w, i, 1, false, "address after an introduction", out); end > i || w.short {
