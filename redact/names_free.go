@@ -278,6 +278,12 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if mid >= 0 && mid == n-1 {
 		n-- // "Rahul A. The": no word of the name after the initial
 	}
+	if surnameFirst && n == 1 && !w.short && respectAfter(w, ws[0].end) {
+		// "Thakur ji 3rd floor", "Pawar ji", "Banerjee sir": a family name
+		// alone, as people are called, before the word of respect
+		*out = append(*out, match{kind: kPerson, start: i, end: ws[0].end, score: scoreNameCue, reason: "family name, a word of respect after"})
+		return ws[0].end
+	}
 	if w.short || n == 0 || (surnameFirst || unknownFirst) && n < 2 || unknownFirst && !full {
 		return i // nothing, or a family name alone ("MIR", "- Noronha")
 	}
@@ -314,6 +320,27 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
 	return end
+}
+
+// respectAfter reports "ji", "sir", "saab", "sahab" or "madam" one space
+// after e, in any case, ending a word.
+func respectAfter(w *window, e int) bool {
+	if w.byteAt(e) != ' ' {
+		return false
+	}
+	var buf [6]byte
+	q := e + 1
+	for q-e <= len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	if q-e-1 < 2 || q-e-1 > len(buf) || isAlnumByte(w.byteAt(q)) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))])) {
+	case "ji", "sir", "saab", "sahab", "madam":
+		return true
+	}
+	return false
 }
 
 // companyWords end a registered company's name ("… Private Limited",

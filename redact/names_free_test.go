@@ -32,6 +32,7 @@ func TestFreeNames(t *testing.T) {
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
+		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},
 		{"Traveller Nilesh, passport pending", "Traveller XXXXXX, passport pending"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name
