@@ -463,8 +463,8 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	}
 	switch text[k] {
 	case '.':
-		if k < 2 || text[k-2] != '.' || !isASCIILetter(text[k-1]) {
-			return false // a sentence's end, not "D.O.B."
+		if k < 2 || !(text[k-2] == '.' && isASCIILetter(text[k-1]) || noBefore(text, k)) {
+			return false // a sentence's end, not "D.O.B." or "Account No."
 		}
 	case '!', '?', ',', ';':
 		return false
@@ -485,6 +485,12 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 		letters = letters || text[k] >= 0x80 || isASCIILetter(text[k])
 	}
 	return letters && (k >= 0 || fromStart)
+}
+
+// noBefore reports the word "No" (any case) ending right before the dot
+// at k: a number's abbreviation, not a sentence's end.
+func noBefore(text []byte, k int) bool {
+	return k >= 2 && text[k-1]|0x20 == 'o' && text[k-2]|0x20 == 'n' && (k == 2 || !isASCIILetter(text[k-3]))
 }
 
 // isStampByte reports the bytes of a time stamp in brackets: digits and

@@ -174,6 +174,8 @@ func TestContextReaches(t *testing.T) {
 		{`{"passport": {"number": "Y4701542"}, "order": {"id": "9876543210"}}`, `{"passport": {"number": "XXXXXXXX"}, "order": {"id": "9876543210"}}`},
 		{"{\n  \"passport\": {\n    \"number\": \"Y4701542\"\n  }\n}", "{\n  \"passport\": {\n    \"number\": \"XXXXXXXX\"\n  }\n}"},
 		{"D.O.B.\n20/10/1981\nThe form was filed.\n20/10/1981", "D.O.B.\nXX/XX/XXXX\nThe form was filed.\n20/10/1981"},
+		{"Account No.\n19621704190902\nThat is all, no.\n19621704190902", "Account No.\nXXXXXXXXXXXXXX\nThat is all, no.\n19621704190902"},
+		{"polling booth 47 slip ABC1234567\nslip ABC1234567", "polling booth 47 slip XXXXXXXXXX\nslip ABC1234567"},
 		// A registration whose RTO number kavach's table does not reach,
 		// where a word calls it one; never on its shape alone.
 		{"Truck No.: DL-44-DK-8950, Bus: AS49 GF 7322\nKA99ME3456", "Truck No.: XX-XX-XX-XXXX, Bus: XXXX XX XXXX\nKA99ME3456"},
