@@ -64,6 +64,8 @@ var notNameWords = map[string]bool{
 	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
 	"agent": true, "caller": true, "executive": true, "operator": true, "assistant": true, "system": true,
 	"moderator": true, "interviewer": true, "speaker": true,
+	// Offices of a village and a tehsil, named as owners of work: "Owner: Gram Sevak / PMO".
+	"tehsildar": true, "sevak": true, "patwari": true, "sarpanch": true, "talathi": true, "gram": true,
 }
 
 // cueGap marks the bytes that may end the word before a space before a

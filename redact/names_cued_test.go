@@ -50,6 +50,8 @@ func TestCuedNames(t *testing.T) {
 			"    @Override\n    @Deprecated(since = \"9\")\n    @Component\nOps Channel  11:40 AM\nReminder\n"},
 		{"a day heads an SMS app's messages; a register's header", "Today 10:47 pm\nTIP: Use VID\nDATE  IN   NAME  FLAT  VEH NO\n",
 			"Today 10:47 pm\nTIP: Use VID\nDATE  IN   NAME  FLAT  VEH NO\n"},
+		{"a village's offices own work; a shop bears its owner's name", "Owner: Gram Sevak / PMO.\nOwner: Tehsildar\n— Tariq Lone, Proprietor, Tariq Cake Corner\n",
+			"Owner: Gram Sevak / PMO.\nOwner: Tehsildar\n— XXXXX XXXX, Proprietor, Tariq Cake Corner\n"},
 		{"thanks for doing something", "Thanks for riding, Sengchi!\nThank you for shopping, Rupa.\nThanks for nothing, Bro.",
 			"Thanks for riding, XXXXXXX!\nThank you for shopping, XXXX.\nThanks for nothing, Bro."},
 		{"sex and age after a name, as tickets list passengers", "Passengers:\nFarhan Merchant  M/42  Seat L10\nAsha Rao, 25/F\n",
