@@ -529,6 +529,41 @@ var heldout27Floors = map[string]float64{
 	"PERSON": 0.92, "LOCATION": 0.72,
 }
 
+// heldout28Floors are heldoutFloors for the twenty-eighth set
+// (testdata/heldout28), written in the middle of session 11: 320 cases
+// from 146 new sources, sampled as a data-protection audit would (a third
+// machine output, a third records, a third human text). Unread, the same
+// at session 11's start and before it was read: voter IDs 86.2 %,
+// passports 96.3 %, dates of birth and LOCATION 98.4 %, PERSON 97.9 %,
+// every other kind 100 %; 40 of 980 false. Its misses were looked at once
+// and left: lower-case names inside a sentence ("name vivek chauhan, vid
+// …", out of reach, see the README) and a booth agent's slips (EPICs a
+// line below "booth", which the voter ID's new booth words do not reach).
+var heldout28Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.93, "IN_VOTER": 0.83,
+	"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.95, "LOCATION": 0.95,
+}
+
+// heldout29Floors are heldoutFloors for the twenty-ninth set
+// (testdata/heldout29), written with set 28: 322 cases from 112 new
+// sources on names and places (713 PERSON and 152 LOCATION spans, hard
+// negatives that look like names). Unread at session 11's start / before
+// it was read: PERSON 93.4 / 93.4 %, LOCATION 94.7 / 96.7 %, bank
+// accounts 84.6 %; 58 of about 1,240 false, most of them famous people in
+// news and history. After reading part of it ("Thakur ji", "Account
+// No." above its value, a village's offices, a cake shop): PERSON 93.8 %,
+// bank accounts 100 %; 51 of 1,242 false.
+var heldout29Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+	"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.93, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.92, "LOCATION": 0.94,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -564,6 +599,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout25", heldout25Floors, 0.065},
 		{"heldout26", heldout26Floors, 0.03},
 		{"heldout27", heldout27Floors, 0.085},
+		{"heldout28", heldout28Floors, 0.055},
+		{"heldout29", heldout29Floors, 0.055},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -686,7 +723,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
