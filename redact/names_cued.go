@@ -773,3 +773,55 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 	word := string(lowerASCII(buf[:], w.buf[k:e]))
 	return names.Surname(word) || names.Given(word) && !names.Ambiguous(word)
 }
+
+// mayBeLowerNameLabel is the main loop's quick test at an 'n' that opens
+// a word: "name ", "naam " or "nm " (or "nm- ") and a lower-case letter
+// after it, or too little of buf to tell.
+func mayBeLowerNameLabel[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
+	if i+6 > len(buf) {
+		return !atEOF
+	}
+	b := buf[i+1 : i+6]
+	switch {
+	case b[0] == 'a' && b[1] == 'm' && b[2] == 'e' && b[3] == ' ', // name
+		b[0] == 'a' && b[1] == 'a' && b[2] == 'm' && b[3] == ' ': // naam
+		return isLowerByte(int(b[4]))
+	case b[0] == 'm' && b[1] == ' ': // nm
+		return isLowerByte(int(b[2]))
+	case b[0] == 'm' && b[1] == '-' && b[2] == ' ':
+		return isLowerByte(int(b[3]))
+	}
+	return false
+}
+
+// lowerLabelledName reads a name typed in lower case after its word at
+// i, in a sentence or a note: "name vivek chauhan, vid …", "naam shalini
+// dubey, janm tithi …", "my name is rahul sharma", "cust nm- dhara
+// thakkar". Every word must be the gazetteer's (see lowerNameKnown), two
+// words at least unless "is" comes between. It returns where scanning
+// goes on: past the name, or past the label's word.
+func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
+	q := i + 1
+	for isLowerByte(w.byteAt(q)) {
+		q++
+	}
+	label := q
+	if w.byteAt(q) == '-' {
+		q++
+	}
+	q++ // the space
+	is := false
+	if w.byteAt(q) == 'i' && w.byteAt(q+1) == 's' && w.byteAt(q+2) == ' ' {
+		q, is = q+3, true // "my name is …"
+	}
+	s, e, n := w.lowerNameAt(q)
+	if w.short {
+		return i
+	}
+	if n == 0 || n == 1 && !is || isAlnumByte(w.byteAt(e)) || !w.lowerNameKnown(s, e) {
+		return label
+	}
+	score := scoreNameCue
+	*out = append(*out, match{kind: kPerson, start: s, end: e, score: score, reason: "name in lower case after its word"})
+	return e
+}

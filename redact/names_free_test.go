@@ -29,6 +29,9 @@ func TestFreeNames(t *testing.T) {
 		// Lines typed in lower case: a chat's sender, a key's value.
 		{"papa - venkatesh iyer\nme - karthik v iyer\ntodo - fix the bug\n", "papa - XXXXXXXXX XXXX\nme - XXXXXXX X XXXX\ntodo - fix the bug\n"},
 		{"sunita pandey: ji namaste\nhelpdesk: ppo no aur naam\ns. senthil: ppo 804285966953\n", "XXXXXX XXXXXX: ji namaste\nhelpdesk: ppo no aur naam\nX. XXXXXXX: ppo 804285966953\n"},
+		{"User: my update fails. name vivek chauhan, vid pending\nmy name is rahul sharma\ncust nm- dhara thakkar\n",
+			"User: my update fails. name XXXXX XXXXXXX, vid pending\nmy name is XXXXX XXXXXX\ncust nm- XXXXX XXXXXXX\n"},
+		{"the name field is empty; naam bataiye; name ravi; rename tanvi joshi", "the name field is empty; naam bataiye; name ravi; rename tanvi joshi"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},

@@ -52,6 +52,7 @@ var boring = func() (t [256]bool) {
 	for b := range t {
 		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower
 	}
+	t['n'] = false // alone of the lower-case letters: "name", "naam", "nm" before a name typed in lower case (see lowerLabelledName)
 	return t
 }()
 
@@ -236,6 +237,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			continue
 		}
 		cls := byteClass[buf[i]]
+		if cls == clsLower {
+			// An 'n' (see boring): a word for a name, a name in lower case
+			// after it ("name vivek chauhan, vid …"), or nothing.
+			if !(r.cfg.person && (i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\n') || i == 0 && wordGapByte(w.byteAt(-1))) && mayBeLowerNameLabel(buf, i, w.atEOF)) {
+				i++
+				continue
+			}
+		}
 		// Fast paths for the common words and numbers of logs and prose,
 		// which can never start a finding; what they skip is exactly what
 		// candidate would skip (see skipWord and skipNumber).
@@ -1146,7 +1155,13 @@ func isLogDate(b []byte) bool {
 // candidate looks at what starts at i and returns where scanning goes on.
 func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
-		// Only a line that opens in lower case gets here (see scanLoop).
+		// Only a line that opens in lower case, or a word for a name in
+		// lower case, gets here (see scanLoop).
+		if r.cfg.person && w.buf[i] == 'n' && mayBeLowerNameLabel(w.buf, i, w.atEOF) {
+			if end := r.lowerLabelledName(w, i, out); end > i || w.short {
+				return end
+			}
+		}
 		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0) {
 			if end := r.lowerNameLine(w, i, out); end > i || w.short {
 				return end
@@ -1644,3 +1659,7 @@ func (r *Redactor) prefer(aScore float64, aPos bool, aDist int, bScore float64, 
 	}
 	return aScore > bScore
 }
+
+// wordGapByte reports what may stand before a word for a name in lower
+// case: a space, a line break, or nothing (the input's start).
+func wordGapByte(b int) bool { return b == ' ' || b == '\n' || b < 0 }
