@@ -44,9 +44,10 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		if c, _ := w.char(pos); chars.IsLower(c) {
 			break // glued to a lower-case word: not an identifier
 		}
-		if parts > 0 && w.byteAt(pos) == '@' {
-			// "KA80001 0@0.in": the next part opens an e-mail address, which
-			// a second pass sees masked ("X@X.XX") and would not read on.
+		if parts > 0 && w.localPartAt(start) {
+			// "KA80001 0@0.in", "KA80001 0.0@A0": the next part opens an
+			// e-mail address, which a second pass sees masked ("X@X.XX")
+			// and would not read on.
 			break
 		}
 		if parts > 0 && pos-start >= 2 && allMask(w, start, pos) {
@@ -617,4 +618,18 @@ func (r *Redactor) spelledDate(w *window, i int, out *[]match) int {
 		return i
 	}
 	return p
+}
+
+// localPartAt reports whether an e-mail address's local part starts at p:
+// letters, digits and ". _ % + -" up to an '@'.
+func (w *window) localPartAt(p int) bool {
+	for q := p; q-p <= maxLocal; q++ {
+		switch b := w.byteAt(q); {
+		case b == '@':
+			return q > p
+		case b < 0 || !isAlnumByte(b) && b != '.' && b != '_' && b != '%' && b != '+' && b != '-':
+			return false
+		}
+	}
+	return false
 }
