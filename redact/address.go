@@ -1295,17 +1295,11 @@ func (w *window) houseNumberAt(p int) bool {
 // then a capitalised word. Only a PIN code that closes the address, or a label or verb of
 // residence before it, makes it one.
 func (w *window) spacedHouseNumberAt(p int) bool {
-	q := p
-	for q-p < 5 && isDigitByte(w.byteAt(q)) {
-		q++
-	}
+	q := w.houseDigitsEnd(p)
 	if q == p {
 		return false
 	}
-	if b := w.byteAt(q); (b == '/' || b == '-') && isDigitByte(w.byteAt(q+1)) {
-		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ { // "12/3 Park Street"
-		}
-	} else if b == '/' && isUpperByte(w.byteAt(q+1)) {
+	if w.byteAt(q) == '/' && isUpperByte(w.byteAt(q+1)) {
 		q++ // "221/B Model Town"
 	}
 	if isUpperByte(w.byteAt(q)) {
@@ -1653,16 +1647,24 @@ func (w *window) lowerStreetIn(start, end int) bool {
 // lowerSpacedHouseAt reports a house's number at p before a word in lower
 // case, a space between: "45 gandhi road", "12/3 shanti nagar".
 func (w *window) lowerSpacedHouseAt(p int) bool {
+	q := w.houseDigitsEnd(p)
+	return q > p && w.byteAt(q) == ' ' && isLowerByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2))
+}
+
+// houseDigitsEnd returns where a house's number of digits at p ends: up
+// to five digits, and a '/' or '-' and more digits ("12/3", "11-3"); p if
+// there are none.
+func (w *window) houseDigitsEnd(p int) int {
 	q := p
 	for q-p < 5 && isDigitByte(w.byteAt(q)) {
 		q++
 	}
 	if q == p {
-		return false
+		return p
 	}
 	if b := w.byteAt(q); (b == '/' || b == '-') && isDigitByte(w.byteAt(q+1)) {
-		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ {
+		for q++; q-p < 10 && isDigitByte(w.byteAt(q)); q++ { // "12/3 Park Street"
 		}
 	}
-	return w.byteAt(q) == ' ' && isLowerByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2))
+	return q
 }
