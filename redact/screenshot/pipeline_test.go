@@ -112,6 +112,8 @@ func TestPipeline(t *testing.T) {
 		{"l for a capital I", []string{"Account holder: Meera lyer"},
 			[]want{{redact.Person, [][]string{{"Meera", "lyer"}}}}},
 		{"four confusions are too many", []string{"pan A8CPE1Z3S5"}, nil},
+		{"a label's letter read as a digit", []string{"D0B: 14/08/1987"},
+			[]want{{redact.DateOfBirth, [][]string{{"14/08/1987"}}}}},
 		{"a stray bracket inside a PAN", []string{"PAN: ABCPE12]34F"},
 			[]want{{redact.PAN, [][]string{{"ABCPE12]34F"}}}}},
 		{"low confidence digits", []string{"ref 9876S~30 43Z10~40 ok"},

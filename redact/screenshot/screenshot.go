@@ -587,7 +587,7 @@ func (p *pipeline) debugText() string {
 // find runs the redactor over the text, as read and with OCR confusions
 // undone, and turns its findings into boxes.
 func (p *pipeline) find(r *redact.Redactor) {
-	texts := [][]byte{p.text, undoConfusions(p.text, p.owner), repairShapes(capitalI(p.text, p.owner), p.owner)}
+	texts := [][]byte{p.text, undoConfusions(p.text, p.owner), repairShapes(capitalI(labelLetters(p.text, p.owner), p.owner), p.owner)}
 	for k, text := range texts {
 		if k > 0 && string(text) == string(p.text) {
 			continue
@@ -1015,6 +1015,57 @@ func repairShape(w []byte, sh shape) ([]byte, bool) {
 		return nil, false
 	}
 	return fixed, true
+}
+
+// digitLetter maps the digits OCR reads in place of letters in a word
+// back to them, capital and small: "D0B" is DOB, "chi1d" child.
+var digitLetter = [256][2]byte{'0': {'O', 'o'}, '1': {'I', 'l'}, '5': {'S', 's'}, '8': {'B', 'b'}}
+
+// labelLetters returns a copy of text where, in each word of letters with
+// one or two digits OCR confuses with letters among them ("D0B", "P1N",
+// "Addres5", "F0RM"), the digits are read as those letters, so that a
+// form's label still speaks for the value beside it. A word with any
+// other digit, or as many digits as letters, is left: an identifier's.
+// Bytes are replaced one for one, so owner still applies.
+func labelLetters(text []byte, owner []int32) []byte {
+	out := slices.Clone(text)
+	for i := 0; i < len(text); {
+		if owner[i] < 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && owner[j] == owner[i] {
+			j++
+		}
+		letters, digits, upper := 0, 0, 0
+		ok := true
+		for _, c := range text[i:j] {
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= 'A' && c <= 'Z':
+				letters++
+				upper++
+			case c >= '0' && c <= '9':
+				digits++
+				ok = ok && digitLetter[c][0] != 0
+			}
+		}
+		if ok && digits > 0 && digits <= 2 && letters >= 2 && digits < letters {
+			small := 0
+			if 2*upper < letters {
+				small = 1 // the word is in lower case: "chi1d"
+			}
+			for k := i; k < j; k++ {
+				if c := text[k]; c >= '0' && c <= '9' {
+					out[k] = digitLetter[c][small]
+				}
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // capitalI returns a copy of text where a word that starts with 'l' and
