@@ -279,6 +279,12 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if mid >= 0 && mid == n-1 {
 		n-- // "Rahul A. The": no word of the name after the initial
 	}
+	if n == 1 && (surnameFirst || upper) && !w.short && w.lineAlone(i, ws[0].end) && w.nameLabelAbove(i) {
+		// "Surname\nCHATTERJEE": a card's or a form's field, the value on
+		// the line below its label, as OCR reads one
+		*out = append(*out, match{kind: kPerson, start: i, end: ws[0].end, score: scoreNameCue, reason: "name under its label"})
+		return ws[0].end
+	}
 	if surnameFirst && n == 1 && !w.short && respectAfter(w, ws[0].end) {
 		// "Thakur ji 3rd floor", "Pawar ji", "Banerjee sir": a family name
 		// alone, as people are called, before the word of respect
@@ -321,6 +327,46 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
 	return end
+}
+
+// nameLabelAbove reports whether the line above the one that starts at i
+// is a name's label and nothing else: "Surname", "Given Name(s)",
+// "Father's Name:", and "Sumame", as OCR reads Surname.
+func (w *window) nameLabelAbove(i int) bool {
+	if w.byteAt(i-1) != '\n' {
+		return false
+	}
+	k := i - 2
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == ')' || w.byteAt(k) == '(' || w.byteAt(k) == 's' && w.byteAt(k-1) == '('); n++ {
+		k-- // "Name(s)", "Name :"
+	}
+	e := k + 1
+	for isASCIILetter(byte(max(w.byteAt(k), 0))) {
+		k--
+	}
+	var buf [12]byte
+	if e-k-1 < 2 || e-k-1 > len(buf) {
+		return false
+	}
+	for q := k + 1; q < e; q++ { // through the window's history too
+		buf[q-k-1] = byte(w.byteAt(q)) | 0x20
+	}
+	word := string(buf[:e-k-1])
+	if keyWords[word] != Person && word != "sumame" && nameLabels[word] == "" {
+		return false
+	}
+	for n := 0; n < 40; n, k = n+1, k-1 { // the rest of the label's line: a few words, no digit
+		switch b := w.byteAt(k); {
+		case b < 0 || b == '\n':
+			return true
+		case b >= '0' && b <= '9':
+			return false
+		}
+	}
+	return false
 }
 
 // respectAfter reports "ji", "sir", "saab", "sahab" or "madam" one space

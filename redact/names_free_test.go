@@ -36,6 +36,7 @@ func TestFreeNames(t *testing.T) {
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
 		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},
+		{"Surname\nCHATTERJEE\nSumame\nKAPOOR\nOrder 123\nKAPOOR\n", "Surname\nXXXXXXXXXX\nSumame\nXXXXXX\nOrder 123\nKAPOOR\n"}, // a card's field under its label, as OCR reads it
 		{"Traveller Nilesh, passport pending", "Traveller XXXXXX, passport pending"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name
