@@ -1548,6 +1548,7 @@ var buildingWords = map[string]bool{
 	"kunj": true, "villa": true, "villas": true, "gardens": true, "plaza": true, "mansion": true, "chawl": true,
 	"homes": true, "greens": true, "arcade": true, "building": true, "bldg": true, "manor": true, "kutir": true,
 	"sankul": true, "castle": true, "palace": true, "court": true,
+	"house": true, // Kerala's house names: "Kizhakkethil House, Vyttila P.O., Kochi"
 }
 
 // maxBuildingName bounds the words of a building's name, its building
@@ -1623,8 +1624,8 @@ var localityWords = map[string]bool{
 	"palya": true, "sarani": true, "avenue": true, "nilayam": true, "residency": true, "apartments": true,
 }
 
-// lowerStreetIn reports a word of streetWords or localityWords, in any
-// case, among the words of [start, end).
+// lowerStreetIn reports a word of streetWords, localityWords or
+// landmarkWords, in any case, among the words of [start, end).
 func (w *window) lowerStreetIn(start, end int) bool {
 	var buf [12]byte
 	end = min(end, len(w.buf))
@@ -1635,7 +1636,7 @@ func (w *window) lowerStreetIn(start, end int) bool {
 		}
 		if n := q - p; n >= 2 && n <= len(buf) {
 			word := string(lowerASCII(buf[:], w.buf[p:q]))
-			if streetWords[word] || localityWords[word] {
+			if streetWords[word] || localityWords[word] || landmarkWords[word] {
 				return true
 			}
 		}

@@ -218,6 +218,19 @@ func TestBuildingNameFirst(t *testing.T) {
 	}
 }
 
+// TestUnitWordOpensAddress: a unit's word and number open an address no
+// PIN code closes where a street's, a locality's or a landmark's word in
+// it, or a big city ending it, says it is one; numbered figures do not.
+func TestUnitWordOpensAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Ashwini: bhaiya House No. 268, Ward No. 11, near Hanuman Mandir, Ghatkopar West, Mumbai — lift se",
+			"XXXXXXX: bhaiya XXXXX XX. XXX, XXXX XX. XX, XXXX XXXXXXX XXXXXX, XXXXXXXXX XXXX, XXXXXX — lift se"},
+		{"Plot 1, Figure 2, Table 3 show it", "Plot 1, Figure 2, Table 3 show it"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestLowerCaseAddress: an address typed in lower case needs its PIN code
 // to close it and a street's or a locality's word in it; a unit's word
 // in lower case may introduce it, with no comma at all after "plot no".

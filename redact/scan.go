@@ -1384,6 +1384,24 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				}
 			}
 		}
+		if ok && w.houseWordAt(i) {
+			// "House No. 268, Ward No. 11, near Hanuman Mandir, Ghatkopar
+			// West, Mumbai": a unit's word opens it, and a street's, a
+			// locality's or a landmark's word in it, or a big city ending
+			// it, says it is one, where no PIN code closes it
+			n := len(*out)
+			end := r.addressFrom(w, i, 2, false, "address from its unit's word", out)
+			if w.short {
+				return i
+			}
+			if end > i && len(*out) > n {
+				m := (*out)[n]
+				if _, city := w.placeEnd(m.start, m.end); city || w.lowerStreetIn(m.start, m.end) {
+					return end
+				}
+				*out = (*out)[:n]
+			}
+		}
 		if !ok && w.buildingNameAt(i) {
 			// "Green Valley Residency, Block B, Hingna Road, Nagpur,
 			// Maharashtra": a building's name opens it
