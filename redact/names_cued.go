@@ -616,8 +616,8 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 			if k == p || buf[k+1] != ' ' {
 				return false
 			}
-			if k+2 < len(buf) && !isASCIILetter(buf[k+2]) {
-				return false // a log's field: "unix: - - [15/Nov/2026…"
+			if k+2 < len(buf) && (!isASCIILetter(buf[k+2]) || buf[k+2] == 'X') {
+				return false // a log's field: "unix: - - [15/Nov/2026…"; or what a mask wrote over a value ("aadhan: XXXXXX")
 			}
 			if mayBeNameWord(buf, p) {
 				return true // a sender: "sunita pandey: …"
@@ -660,7 +660,7 @@ func mayBeNameWord(buf []byte, p int) bool {
 // the name, or past p alone, so that the main loop reads the rest of the
 // line as it would have.
 func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
-	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && w.lowerNameKnown(s, e) {
+	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && isASCIILetter(byte(max(w.byteAt(e+2), 0))) && w.byteAt(e+2) != 'X' && w.lowerNameKnown(s, e) {
 		score := scoreFullName
 		if n == 1 {
 			score = scoreLoneName
