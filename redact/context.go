@@ -556,7 +556,7 @@ func answersLineAbove(text []byte, nl int) bool {
 	}
 	for k++; k < len(text) && text[k] == ' '; k++ {
 	}
-	if k != len(text) {
+	if k != len(text) && !answerPrefix(text[k:]) {
 		return false
 	}
 	e := nl - 1
@@ -566,7 +566,49 @@ func answersLineAbove(text []byte, nl int) bool {
 	for e >= 0 && text[e] == ' ' {
 		e--
 	}
-	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':')
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || isASCIILetter(text[e]) && turnOpensLine(text, e))
+}
+
+// answerPrefix reports what may stand in an answer's turn before the
+// value asked for: the other thing asked ("Chaitanya Varma, " for "naam aur
+// janm tithi?"), letters, spaces and dots before a comma; or the number
+// of a numbered question ("1) " for "1) dob 2) pan").
+func answerPrefix(b []byte) bool {
+	if len(b) == 3 && b[0] >= '1' && b[0] <= '9' && b[1] == ')' && b[2] == ' ' {
+		return true
+	}
+	if len(b) < 4 || len(b) > 40 || b[len(b)-1] != ' ' || b[len(b)-2] != ',' {
+		return false
+	}
+	for _, c := range b[:len(b)-2] {
+		if !isASCIILetter(c) && c != ' ' && c != '.' && c != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// turnOpensLine reports whether the line that holds text[e] opens with a
+// speaker's turn, a word or two and a colon ("agent: 1) dob 2) pan"): a
+// question need not end in '?' when a speaker asks it.
+func turnOpensLine(text []byte, e int) bool {
+	k := e
+	for k >= 0 && text[k] != '\n' && e-k < 160 {
+		k--
+	}
+	if k >= 0 && text[k] != '\n' {
+		return false
+	}
+	p := k + 1
+	for q := p; q < e && q-p <= 24; q++ {
+		switch c := text[q]; {
+		case c == ':':
+			return q > p
+		case !isASCIILetter(c) && c != ' ':
+			return false
+		}
+	}
+	return false
 }
 
 // vagueKey reports whether the key read so far says nothing of its value

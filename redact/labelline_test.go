@@ -22,6 +22,10 @@ func TestLabelLineAbove(t *testing.T) {
 			"[00:00:15] Agent: Date of birth?\n[00:00:24] Customer: 27th September 1964.\n",
 			"[00:00:15] Agent: Date of birth?\n[00:00:24] Customer: XXXX XXXXXXXXX XXXX.\n"},
 		{"an answer to another question", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n", "Agent: When is the meeting?\nCaller: 5 Jun 2025.\n"},
+		{"an answer to two questions, the name first; a question with no '?'",
+			"Helpdesk: naam aur janm tithi?\nPensioner: Chaitanya Varma, 19.09.1948\nAGENT: for verification, date of birth batayein\nCUSTOMER: 3 july 1980\n",
+			"Helpdesk: naam aur janm tithi?\nPensioner: XXXXXXXXX XXXXX, XX.XX.XXXX\nAGENT: for verification, date of birth batayein\nCUSTOMER: X XXXX XXXX\n"},
+		{"a question with no '?' that asks no birth date", "agent: meeting kab hai\nclient: 09/02/2026\n", "agent: meeting kab hai\nclient: 09/02/2026\n"},
 		// The line above does not speak: it has a value, it is a sentence,
 		// or the value does not open its line.
 		{"a line with digits", "dob field 2\n17/06/1961\n", "dob field 2\n17/06/1961\n"},
