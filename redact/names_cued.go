@@ -626,12 +626,34 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 				mark = k + 2
 			}
 		case b == '\n' || b == '\r':
+			if mark < 0 {
+				mark = lowerKeyEnd(buf, p) // "cust savio rodrigues"
+			}
 			return mark > 0 && mayBeNameWord(buf, mark)
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// lowerKeyEnd returns where the name starts after a word for a person
+// that opens a line at p, one space on ("cust anjali yadav", "patient
+// rukhsar siddiqui"), or -1.
+func lowerKeyEnd[T ~string | ~[]byte](buf T, p int) int {
+	k := p
+	for k < len(buf) && k-p <= 10 && buf[k] >= 'a' && buf[k] <= 'z' {
+		k++
+	}
+	if k >= len(buf) || buf[k] != ' ' {
+		return -1
+	}
+	switch string(buf[p:k]) {
+	case "cust", "customer", "name", "naam", "nm", "patient", "applicant", "borrower", "client", "guest",
+		"passenger", "tenant", "insured", "student", "candidate", "nominee":
+		return k + 1
+	}
+	return -1
 }
 
 // mayBeNameWord reports whether the lower-case word at p passes the
@@ -679,11 +701,27 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 			break
 		}
 		if b < 0 || b == '\n' || b == '\r' {
-			return p + 1 // no key's mark: the main loop reads the line as ever
+			break
 		}
 		q++
 	}
-	if w.byteAt(q) == ' ' {
+	if b := w.byteAt(q); b < 0 || b == '\n' || b == '\r' {
+		// No key's mark: a word for a person, then the name ("cust savio
+		// rodrigues"), or nothing for this reader.
+		var key [12]byte
+		k := 0
+		for ; k < len(key) && isLowerByte(w.byteAt(p+k)); k++ {
+			key[k] = byte(w.byteAt(p + k))
+		}
+		if w.byteAt(p+k) != ' ' {
+			return p + 1
+		}
+		key[k] = ' '
+		if lowerKeyEnd(key[:k+1], 0) < 0 {
+			return p + 1 // the main loop reads the line as ever
+		}
+		q = p + k - 1 // the two bytes after are the key's space and the name's start
+	} else if w.byteAt(q) == ' ' {
 		q++ // " - "
 	}
 	q += 2

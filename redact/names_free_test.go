@@ -32,6 +32,7 @@ func TestFreeNames(t *testing.T) {
 		{"User: my update fails. name vivek chauhan, vid pending\nmy name is rahul sharma\ncust nm- dhara thakkar\n",
 			"User: my update fails. name XXXXX XXXXXXX, vid pending\nmy name is XXXXX XXXXXX\ncust nm- XXXXX XXXXXXX\n"},
 		{"the name field is empty; naam bataiye; name ravi; rename tanvi joshi", "the name field is empty; naam bataiye; name ravi; rename tanvi joshi"},
+		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
