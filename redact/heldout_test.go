@@ -564,6 +564,23 @@ var heldout29Floors = map[string]float64{
 	"PERSON": 0.92, "LOCATION": 0.94,
 }
 
+// heldout30Floors are heldoutFloors for the thirtieth set
+// (testdata/heldout30), written late in session 11: 317 cases from 99
+// new sources, conversations typed fast (chats, transcripts, chatbot
+// logs, tickets, DMs), much of them in lower case and Hinglish. Unread at
+// session 11's start / at 079ba97, near its end: PERSON 85.0 / 89.3 %,
+// LOCATION 84.8 / 88.6 %, dates of birth 68.8 / 68.8 %, vehicles 81.5 %,
+// PIN codes 93.8 / 95.4 %; 64 of 812 / 826 false. After reading it (an
+// answer naming the person before the date asked for, "cust savio
+// rodrigues"): dates of birth 93.8 %, PERSON 90.6 %.
+var heldout30Floors = map[string]float64{
+	"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+	"CREDIT_CARD": 0.93, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.93,
+	"DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.88, "IN_VOTER": 0.97,
+	"IN_VEHICLE_REGISTRATION": 0.78, "IN_ABHA": 0.93, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+	"PERSON": 0.88, "LOCATION": 0.85,
+}
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -601,6 +618,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout27", heldout27Floors, 0.085},
 		{"heldout28", heldout28Floors, 0.055},
 		{"heldout29", heldout29Floors, 0.055},
+		{"heldout30", heldout30Floors, 0.085},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -723,7 +741,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
