@@ -594,7 +594,11 @@ const maxLowerLine = 64
 // Most lines that open in lower case fail at their first digit or
 // capital; an access log's "unix: - - [" on the gazetteer's filter.
 func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
+	if key := lowerKeyEnd(buf, p); key > 0 && key < len(buf) {
+		return mayBeNameWord(buf, key) // "cust savio rodrigues"
+	}
 	mark := -1 // where the word after " - " or ": " starts
+	spaces := 0
 	for k := p; k-p < maxLowerLine; k++ {
 		if k >= len(buf) {
 			return !atEOF || mark > 0 && mayBeNameWord(buf, mark)
@@ -604,6 +608,9 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 		case b == ' ':
 			if k+1 < len(buf) && buf[k+1] == ' ' {
 				return false
+			}
+			if spaces++; spaces > 2 && mark < 0 {
+				return false // prose: more words than a sender's name or a key has
 			}
 		case b == '-':
 			if mark < 0 && k > p && buf[k-1] == ' ' && k+2 < len(buf) && buf[k+1] == ' ' {
@@ -626,9 +633,6 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 				mark = k + 2
 			}
 		case b == '\n' || b == '\r':
-			if mark < 0 {
-				mark = lowerKeyEnd(buf, p) // "cust savio rodrigues"
-			}
 			return mark > 0 && mayBeNameWord(buf, mark)
 		default:
 			return false
