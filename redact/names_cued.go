@@ -712,19 +712,14 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 	if b := w.byteAt(q); b < 0 || b == '\n' || b == '\r' {
 		// No key's mark: a word for a person, then the name ("cust savio
 		// rodrigues"), or nothing for this reader.
-		var key [12]byte
-		k := 0
-		for ; k < len(key) && isLowerByte(w.byteAt(p+k)); k++ {
-			key[k] = byte(w.byteAt(p + k))
+		if w.short {
+			return p
 		}
-		if w.byteAt(p+k) != ' ' {
-			return p + 1
-		}
-		key[k] = ' '
-		if lowerKeyEnd(key[:k+1], 0) < 0 {
+		key := lowerKeyEnd(w.buf, p) // the whole line is in buf: its end was read
+		if key < 0 {
 			return p + 1 // the main loop reads the line as ever
 		}
-		q = p + k - 1 // the two bytes after are the key's space and the name's start
+		q = key - 2 // the two bytes after are the key's space and the name's start
 	} else if w.byteAt(q) == ' ' {
 		q++ // " - "
 	}

@@ -222,9 +222,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		n := len(out)
 		next := r.candidate(w, i, clsLower, &out)
 		if w.short {
-			cut, kept := w.holdFrom(i, out[:n])
-			w.short = true
-			return cut, kept
+			return w.holdShort(i, out[:n])
 		}
 		next = max(next, i+1)
 		w.visited(i, next)
@@ -436,9 +434,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		n := len(out)
 		next := r.candidate(w, i, cls, &out)
 		if w.short {
-			cut, kept := w.holdFrom(i, out[:n])
-			w.short = true
-			return cut, kept
+			return w.holdShort(i, out[:n])
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
 		out = mergeOverlaps(out, n)
@@ -452,6 +448,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		return cut, kept
 	}
 	return len(buf), out
+}
+
+// holdShort holds back from i, where a candidate asked for more input
+// than buf has, and says so.
+func (w *window) holdShort(i int, out []match) (int, []match) {
+	cut, kept := w.holdFrom(i, out)
+	w.short = true
+	return cut, kept
 }
 
 // maskedNumberBefore reports a run of four or more X's, what a mask

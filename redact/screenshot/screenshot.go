@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/redact"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -858,15 +859,7 @@ var confusion = [256]byte{'O': '0', 'o': '0', 'D': '0', 'I': '1', 'l': '1', '|':
 // digits. Bytes are replaced one for one, so owner still applies.
 func undoConfusions(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
-	for i := 0; i < len(text); {
-		if owner[i] < 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && owner[j] == owner[i] {
-			j++
-		}
+	eachWord(text, owner, func(i, j int) {
 		word := string(text[i:j])
 		digits, letters := 0, 0
 		for _, r := range word {
@@ -884,8 +877,7 @@ func undoConfusions(text []byte, owner []int32) []byte {
 				}
 			}
 		}
-		i = j
-	}
+	})
 	return out
 }
 
@@ -920,22 +912,14 @@ var shapes = []shape{
 // replaced one for one, so owner still applies.
 func repairShapes(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
-	for i := 0; i < len(text); {
-		if owner[i] < 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && owner[j] == owner[i] {
-			j++
-		}
+	eachWord(text, owner, func(i, j int) {
 		// Quotes and punctuation around the value belong to the sentence
 		// or the record ("\"JITPR7892U\",").
 		b, e := i, j
-		for b < e && !isASCIIAlnum(text[b]) {
+		for b < e && !chars.IsAlnum(text[b]) {
 			b++
 		}
-		for e > b && !isASCIIAlnum(text[e-1]) {
+		for e > b && !chars.IsAlnum(text[e-1]) {
 			e--
 		}
 		for _, sh := range shapes {
@@ -960,8 +944,7 @@ func repairShapes(text []byte, owner []int32) []byte {
 				}
 			}
 		}
-		i = j
-	}
+	})
 	return out
 }
 
@@ -992,7 +975,7 @@ func repairShape(w []byte, sh shape) ([]byte, bool) {
 		want := sh.form[k]
 		switch {
 		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
-			want == 'A' && isASCIIAlnum(c) && !(c >= 'a' && c <= 'z'), want == c:
+			want == 'A' && chars.IsAlnum(c) && !(c >= 'a' && c <= 'z'), want == c:
 			fixed[k] = c
 		case want == 'L' && letterFor[c] != 0:
 			fixed[k] = letterFor[c]
@@ -1029,15 +1012,7 @@ var digitLetter = [256][2]byte{'0': {'O', 'o'}, '1': {'I', 'l'}, '5': {'S', 's'}
 // Bytes are replaced one for one, so owner still applies.
 func labelLetters(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
-	for i := 0; i < len(text); {
-		if owner[i] < 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && owner[j] == owner[i] {
-			j++
-		}
+	eachWord(text, owner, func(i, j int) {
 		letters, digits, upper := 0, 0, 0
 		ok := true
 		for _, c := range text[i:j] {
@@ -1063,8 +1038,7 @@ func labelLetters(text []byte, owner []int32) []byte {
 				}
 			}
 		}
-		i = j
-	}
+	})
 	return out
 }
 
@@ -1076,7 +1050,7 @@ func labelLetters(text []byte, owner []int32) []byte {
 func capitalI(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
 	for i := 0; i+1 < len(text); i++ {
-		if text[i] != 'l' || owner[i] < 0 || i > 0 && owner[i-1] == owner[i] && isASCIIAlnum(text[i-1]) {
+		if text[i] != 'l' || owner[i] < 0 || i > 0 && owner[i-1] == owner[i] && chars.IsAlnum(text[i-1]) {
 			continue
 		}
 		if n := text[i+1]; n >= 'a' && n <= 'z' && !strings.ContainsRune("aeiou", rune(n)) {
@@ -1086,8 +1060,22 @@ func capitalI(text []byte, owner []int32) []byte {
 	return out
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+// eachWord calls f with the bounds [i, j) of each word's bytes in text,
+// in order: the runs of one owner, the bytes that belong to no word
+// (owner -1) between them.
+func eachWord(text []byte, owner []int32, f func(i, j int)) {
+	for i := 0; i < len(text); {
+		if owner[i] < 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && owner[j] == owner[i] {
+			j++
+		}
+		f(i, j)
+		i = j
+	}
 }
 
 // looseDigit maps the letters small blurred text is misread as, in the
