@@ -222,6 +222,11 @@ func mayOpenMizo(word []byte) bool {
 	return a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
 }
 
-// Load builds the sets now rather than on first use, so that a caller can
-// pay for them at set-up time (kavach's New does, when it reads names).
-func Load() { load() }
+// Load builds the sets, the Latin ones and their skeletons for the Indian
+// scripts, now rather than on first use, so that a caller can pay for them
+// at set-up time (kavach's New does, when it reads names) and a first
+// call of the scanner allocates nothing.
+func Load() {
+	load()
+	buildScript()
+}
