@@ -100,3 +100,23 @@ func TestLookAlikesStay(t *testing.T) {
 		checkStream(t, redact.Options{}, in)
 	}
 }
+
+// TestLogClockSkip: the scanner skips a log's time stamp whole, a
+// fraction of a second included, and reads what follows it as usual,
+// whole or streamed.
+func TestLogClockSkip(t *testing.T) {
+	r := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{`{"ts":"2026-11-15T00:41:09.093Z","aadhaar":"2345 6789 0124"}`, `{"ts":"2026-11-15T00:41:09.093Z","aadhaar":"XXXX XXXX 0124"}`},
+		{"2026-11-15T00:41:09.093Z 9876543210", "2026-11-15T00:41:09.093Z XXXXXX3210"},
+		{"2026-11-15T00:41:09.123456789 mob 9876543210", "2026-11-15T00:41:09.123456789 mob XXXXXX3210"},
+		{"2026-11-15T00:41:09.093+05:30 mob 9876543210", "2026-11-15T00:41:09.093+05:30 mob XXXXXX3210"},
+		{"2026-11-15 00:41:09.0939876543210", "2026-11-15 00:41:09.0939876543210"}, // one run of digits: no mobile inside it
+	} {
+		got, _ := r.String(c.in)
+		if got != c.want {
+			t.Errorf("String(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+		checkStream(t, redact.Options{}, c.in)
+	}
+}

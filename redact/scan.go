@@ -1116,9 +1116,10 @@ func slashedDateAt(buf []byte, j int) bool {
 // logClockEnd returns where the scan goes on after the clock time
 // "HH:MM:SS" at p, or 0. It skips only what the slow path would also read
 // as nothing, and resumes where that path would start afresh: after the
-// seconds when a plain separator follows (",913", a space, a quote), or
-// at the seconds when a '.' follows ("09.093Z" is read as the slow path
-// reads it). Anything else, or the end of buf, is left to the slow path.
+// seconds, or their fraction, when a plain separator follows (",913", a
+// space, a quote, "09.093Z\""), or at the seconds when anything else
+// follows a '.'. Anything else, or the end of buf, is left to the slow
+// path.
 func logClockEnd(buf []byte, p int) int {
 	two := func(q int) bool {
 		return q+2 <= len(buf) && byteClass[buf[q]] == clsDigit && byteClass[buf[q+1]] == clsDigit
@@ -1130,14 +1131,30 @@ func logClockEnd(buf []byte, p int) int {
 	if q >= len(buf) {
 		return 0
 	}
-	switch buf[q] {
-	case '.':
+	if buf[q] == '.' {
+		// A fraction of a second, then 'Z' or a plain separator
+		// ("09.093Z\"", "09.093 "), is skipped whole too; anything else
+		// is read from the seconds.
+		f := q + 1
+		for f < len(buf) && f-q <= 9 && byteClass[buf[f]] == clsDigit {
+			f++
+		}
+		if f > q+1 && f < len(buf) && buf[f] == 'Z' {
+			f++
+		}
+		if f > q+1 && f < len(buf) && clockEnd[buf[f]] {
+			return f
+		}
 		return p + 6
-	case ',', ' ', '"', '\'', ']', ')', '}', ';', '|', '\t', '\r', '\n':
+	}
+	if clockEnd[buf[q]] {
 		return q
 	}
 	return 0
 }
+
+// clockEnd marks the bytes that may end a log's clock time.
+var clockEnd = [256]bool{',': true, ' ': true, '"': true, '\'': true, ']': true, ')': true, '}': true, ';': true, '|': true, '\t': true, '\r': true, '\n': true}
 
 func isLogDate(b []byte) bool {
 	if b[4] != '-' || b[7] != '-' {
