@@ -75,6 +75,9 @@ func (r *Redactor) mrz(w *window, i int, out *[]match) int {
 				last = k
 			}
 		}
+		if last >= 0 && hasDoubleFiller(w, i+5, i+5+last+1) && allMask(w, i+5, i+5+last+1) {
+			return end // a name a mask wrote over: the line stays read as one, its header no name either
+		}
 		if hasMaskWord(names, 2) {
 			return i // a word of X's: what a mask left of digits
 		}
