@@ -984,25 +984,11 @@ func addressIntroBefore(w *window, i int) bool {
 		e-- // "flat no. 3": the number's word, with its dot
 	}
 	word, k := wordBefore(w, e, buf[:])
-	if string(word) == "no" || string(word) == "hno" {
-		// A unit word in lower case, as chat writes it: "flat no 3, …",
-		// "gali no. 3, …", "h.no. 12, …"; a capital one opens the
-		// address itself (see houseWordAt).
-		var unit [16]byte
-		if h := w.byteAt(k - 2); w.byteAt(k-1) == '.' && (h|0x20 == 'h' || h|0x20 == 'd') && !isAlnumByte(w.byteAt(k-3)) {
-			return true // "h.no. 12", "d.no. 4-5"
-		}
-		if w.byteAt(k-1) == ' ' {
-			u, _ := wordBefore(w, k-1, unit[:])
-			return houseWords[string(u)] && string(u) != "no" && string(u) != "survey" && string(u) != "ward" // land and wards are no dwelling
-		}
-		return string(word) == "hno"
+	if _, ok := lowerUnitBefore(w, i); ok {
+		return true // "flat no 3, …", "h.no. 12, …", "addr house 518, …": a PIN code must close it (see candidate)
 	}
-	if e != i-1 {
+	if string(word) == "no" || string(word) == "hno" || e != i-1 {
 		return false
-	}
-	if houseWords[string(word)] && isLowerByte(w.byteAt(k)) && isDigitByte(w.byteAt(i)) && string(word) != "no" && string(word) != "survey" && string(word) != "ward" {
-		return true // "addr house 518, bazaar lane, …", "plot 12 …": a unit's word in lower case; a PIN code must close it (see candidate)
 	}
 	switch string(word) {
 	case "address", "ro":
@@ -1030,6 +1016,84 @@ func addressIntroBefore(w *window, i int) bool {
 	}
 	_, ok := introVerbs[string(verb)]
 	return ok
+}
+
+// lowerUnitBefore returns where a unit's words start when they stand,
+// one space away, right before i: "flat no 3", "gali no. 3", "h.no. 12",
+// "d.no. 4-5", "hno 12", or a unit's word alone, in lower case, before a
+// number ("house 518", "plot 12"). The start may lie in a stream's
+// history, before buf. Land's and wards' numbers are no dwelling's.
+func lowerUnitBefore(w *window, i int) (int, bool) {
+	if w.byteAt(i-1) != ' ' {
+		return 0, false
+	}
+	var buf, unit [16]byte
+	e := i - 1
+	if w.byteAt(e-1) == '.' {
+		e-- // "flat no. 3": the number's word, with its dot
+	}
+	word, k := wordBefore(w, e, buf[:])
+	switch string(word) {
+	case "no":
+		if h := w.byteAt(k - 2); w.byteAt(k-1) == '.' && (h|0x20 == 'h' || h|0x20 == 'd') && !isAlnumByte(w.byteAt(k-3)) {
+			return k - 2, true // "h.no. 12", "d.no. 4-5"
+		}
+		if w.byteAt(k-1) != ' ' {
+			return 0, false
+		}
+		u, s := wordBefore(w, k-1, unit[:])
+		if houseWords[string(u)] && dwellingUnit(u) {
+			return s, true
+		}
+		return 0, false
+	case "hno":
+		return k, true
+	}
+	if e == i-1 && houseWords[string(word)] && dwellingUnit(word) && isLowerByte(w.byteAt(k)) && isDigitByte(w.byteAt(i)) {
+		return k, true
+	}
+	return 0, false
+}
+
+// dwellingUnit reports whether a word of houseWords names a dwelling's
+// unit: not "no" itself, nor land ("survey") or a ward.
+func dwellingUnit(word []byte) bool {
+	return string(word) != "no" && string(word) != "survey" && string(word) != "ward"
+}
+
+// lowerUnitHeld returns where a stream's cut at s should fall so that a
+// unit's words in lower case before it ("house no ", "h.no. ", "flat"),
+// which an address after them takes in (see lowerUnitBefore), are read
+// again with it: at their start, or at s.
+func (w *window) lowerUnitHeld(s int) int {
+	for range 2 {
+		p := s
+		if w.byteAt(p-1) == ' ' {
+			p--
+		} else if p < len(w.buf) && isLowerByte(int(w.buf[p])) {
+			break // s opens a word; the words before it are what may be held
+		}
+		q := p
+		var word [8]byte
+		n := 0
+		for q > w.from && p-q < len(word) && (isLowerByte(w.byteAt(q-1)) || w.byteAt(q-1) == '.') {
+			q--
+		}
+		if q == p || q > w.from && isAlnumByte(w.byteAt(q-1)) {
+			break
+		}
+		for k := q; k < p; k++ {
+			if c := w.buf[k]; c != '.' {
+				word[n] = c
+				n++
+			}
+		}
+		if !houseWords[string(word[:n])] && string(word[:n]) != "hno" && string(word[:n]) != "dno" {
+			break
+		}
+		s = q
+	}
+	return s
 }
 
 // verbBefore reads into buf the word before the preposition that ends,

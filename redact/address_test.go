@@ -61,9 +61,9 @@ func TestIntroducedAddress(t *testing.T) {
 		{"moved from 3 rooms, 2 halls, to 1", "moved from 3 rooms, 2 halls, to 1"},
 		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
 		// A unit word in lower case, as chat writes it: the number on is masked.
-		{"tiffin gali no. 3, Chandan Vihar, Patna bhejna", "tiffin gali no. X, XXXXXXX XXXXX, XXXXX bhejna"},
-		{"send it to flat no 3, Chandan Vihar, Patna", "send it to flat no X, XXXXXXX XXXXX, XXXXX"},
-		{"h.no. 4-5, Ameerpet, Hyderabad", "h.no. X-X, XXXXXXXX, XXXXXXXXX"},
+		{"tiffin gali no. 3, Chandan Vihar, Patna bhejna", "tiffin XXXX XX. X, XXXXXXX XXXXX, XXXXX bhejna"},
+		{"send it to flat no 3, Chandan Vihar, Patna", "send it to XXXX XX X, XXXXXXX XXXXX, XXXXX"},
+		{"h.no. 4-5, Ameerpet, Hyderabad", "X.XX. X-X, XXXXXXXX, XXXXXXXXX"},
 		{"moved to Road No. 12, Banjara Hills, Hyderabad", "moved to XXXX XX. XX, XXXXXXX XXXXX, XXXXXXXXX"},                         // a numbered road opens one
 		{"naya customer, ghar Plot No. 270, Lane 3, Rau, Indore wali", "naya customer, ghar XXXX XX. XXX, XXXX X, XXX, XXXXXX wali"}, // Hinglish "home"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
@@ -233,13 +233,18 @@ func TestUnitWordOpensAddress(t *testing.T) {
 
 // TestLowerCaseAddress: an address typed in lower case needs its PIN code
 // to close it and a street's or a locality's word in it; a unit's word
-// in lower case may introduce it, with no comma at all after "plot no".
+// in lower case may introduce it, with no comma at all after "plot no",
+// and is masked with it.
 func TestLowerCaseAddress(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"addr house 518, bazaar lane, mvp colony, visakhapatnam 530019",
-			"addr house XXX, XXXXXX XXXX, XXX XXXXXX, XXXXXXXXXXXXX XXXXXX"},
+			"addr XXXXX XXX, XXXXXX XXXX, XXX XXXXXX, XXXXXXXXXXXXX XXXXXX"},
 		{"address bhi change krna h plot no 189 gandhi marg sushant lok gurugram pin 122004",
-			"address bhi change krna h plot no XXX XXXXXX XXXX XXXXXXX XXX XXXXXXXX pin XXXXXX"},
+			"address bhi change krna h XXXX XX XXX XXXXXX XXXX XXXXXXX XXX XXXXXXXX pin XXXXXX"},
+		{"customer: h.no. 15-1-233/6, rajajinagar, bengaluru -560107", "customer: X.XX. XX-X-XXX/X, XXXXXXXXXXX, XXXXXXXXX -XXXXXX"},
+		{"house no 213 gali no 6 lalpur ranchi - 834048", "XXXXX XX XXX XXXX XX X XXXXXX XXXXXX - XXXXXX"},
+		{"bhej do: room no. 34, shinde chawl, hadapsar, pune - 411068", "bhej do: XXXX XX. XX, XXXXXX XXXXX, XXXXXXXX, XXXX - XXXXXX"},
+		{"to door no 8-6-77, vaishali nagar, jaipur 302021", "to XXXX XX X-X-XX, XXXXXXXX XXXXX, XXXXXX XXXXXX"},
 		{"addr #233, sudama nagar, indore, madhya pradesh 452033", "addr #XXX, XXXXXX XXXXX, XXXXXX, XXXXXX XXXXXXX XXXXXX"},
 		{"my address is 45 gandhi road, t nagar, chennai 600017", "my address is XX XXXXXX XXXX, X XXXXX, XXXXXXX XXXXXX"},
 		{"retry for 5 seconds, then 560001", "retry for 5 seconds, then 560001"},

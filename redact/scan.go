@@ -426,7 +426,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i {
 			w.short = false
 			return i, out
 		}
@@ -521,6 +521,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	if s > 0 && w.localCharAt(s-1) || s == 0 && p > maxLocal+maxLeadPunct || s == p-1 && w.buf[s] == ' ' {
 		s = p // too long to be a local part, or none: nothing to hold
 	}
+	s = w.lowerUnitHeld(s)
 	for moved := true; moved; {
 		moved = false
 		for k := 0; w.pieces != nil && k < len(w.pieces) && k < w.npieces; k++ {
@@ -1346,23 +1347,19 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
-		// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
-		if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
-			return end
-		}
-		// "My address is 12 Jani Ganj, Raichur 584101": one comma will do
-		// where the PIN code closes it.
-		if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
-			return end
-		}
-		if end := r.addressFrom(w, i, 0, true, "address after an introduction", out); end > i || w.short {
-			return end // "plot no 189 gandhi marg sushant lok gurugram pin 122004": no comma, but its PIN code and a street's word
-		}
-		if residenceBefore(w, i) {
-			// "resides at 45 Patel Nagar, New Delhi": where someone lives
-			if end := r.addressFrom(w, i, 1, false, "address after an introduction", out); end > i || w.short {
-				return end
+		n := len(*out)
+		if end := r.introducedAddress(w, i, out); end > i || w.short {
+			if u, ok := lowerUnitBefore(w, i); ok && u >= w.from && end > i && isLowerByte(w.byteAt(u)) {
+				// "house no 213 gali no 6 …": the unit's words are the
+				// address's too (a stream holds them with it: see
+				// lowerUnitHeld).
+				for k := n; k < len(*out); k++ {
+					if m := &(*out)[k]; m.kind == kLocation && m.start == i {
+						m.start = u
+					}
+				}
 			}
+			return end
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
@@ -1508,6 +1505,28 @@ type token struct {
 	digit    bool
 	lower    bool
 	overlong bool
+}
+
+// introducedAddress reads the address that words before i introduce
+// (see addressIntroBefore), or returns i.
+func (r *Redactor) introducedAddress(w *window, i int, out *[]match) int {
+	// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
+	if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
+		return end
+	}
+	// "My address is 12 Jani Ganj, Raichur 584101": one comma will do
+	// where the PIN code closes it.
+	if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
+		return end
+	}
+	if end := r.addressFrom(w, i, 0, true, "address after an introduction", out); end > i || w.short {
+		return end // "plot no 189 gandhi marg sushant lok gurugram pin 122004": no comma, but its PIN code and a street's word
+	}
+	if residenceBefore(w, i) {
+		// "resides at 45 Patel Nagar, New Delhi": where someone lives
+		return r.addressFrom(w, i, 1, false, "address after an introduction", out)
+	}
+	return i
 }
 
 // readToken reads the run of letters and digits at i.
