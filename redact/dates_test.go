@@ -40,6 +40,12 @@ func TestDatesOfBirth(t *testing.T) {
 		{"janam tithi 02/10/2005 hai", "02/10/2005"},
 		// The birth word speaks for the first date after it, not the next.
 		{"DOB 15-Apr-2000, admitted via casualty on 2025-08-01.", "15-Apr-2000"},
+		// A date serialised with a midnight time, its time included.
+		{"&{Name:x DOB:1979-12-05 00:00:00 +0000 UTC Status:PENDING}", "1979-12-05 00:00:00 +0000 UTC"},
+		{"  dob: ISODate('1980-04-02T00:00:00.000Z'),", "1980-04-02T00:00:00.000Z"},
+		{`{"dateOfBirth":"1990-05-14T00:00:00+05:30"}`, "1990-05-14T00:00:00+05:30"},
+		{`{"dob":"1990-05-13T18:30:00.000Z"}`, "1990-05-13T18:30:00.000Z"}, // midnight in India, in UTC
+		{"dob=1988-01-04 00:00", "1988-01-04 00:00"},
 	} {
 		_, fs := r.String(c.text)
 		require.Len(t, fs, 1, c.text)
@@ -52,6 +58,8 @@ func TestDatesOfBirth(t *testing.T) {
 		"[15/Nov/2026:00:41:14 +0530]",  // an access-log timestamp
 		"dob 15-Nov-2026:00:41",         // a timestamp, even after "dob"
 		"2026-11-15 00:41:09,913 dob=x", // a log timestamp is no birth date
+		"2026-11-15 00:00:00,913 dob=x", // at midnight too
+		"dob=1990-05-14T10:30:00Z",      // a time of day: an event's, not a birth's
 		`"due_date":"2028-04-19","dob":"x"`,
 		"dob 4-Augustus-1985",        // not a month
 		"dob 32 Aug 1990",            // not a day

@@ -101,6 +101,13 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			pos += size
 		}
 		g.end = pos
+		if ch.n == 2 && ch.g[0].n == 4 && g.n == 2 && w.byteAt(pos) == 'T' && w.digitAt(pos+1) {
+			// "1980-04-02T00:00:00Z": a date, then its time (see
+			// midnightEnd).
+			ch.addGroup(g)
+			ch.rightJoined = false
+			return true
+		}
 		if ch.n > 0 {
 			if c, _ := w.char(pos); chars.IsAlnum(c) {
 				// "1 27AAPFU0939F1ZV": the group opens a token with letters,
@@ -547,7 +554,9 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 			return 3
 		}
 		if !clock {
-			r.date(w, ch, k, out)
+			r.date(w, ch, k, e, out)
+		} else if m := midnightEnd(w, e); m > 0 {
+			r.date(w, ch, k, m, out) // "DOB:1979-12-05 00:00:00 +0000 UTC": a date serialised with a time
 		}
 		return 3
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
@@ -715,7 +724,7 @@ func (w *window) imageRefBefore(c int) bool {
 
 // date reads d-m-y (the year in four digits or two) or y-m-d; a date is
 // only a date of birth with a word that says so.
-func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
+func (r *Redactor) date(w *window, ch *chain, k, end int, out *[]match) {
 	num := func(g int) int {
 		v := 0
 		for _, c := range ch.digitsOf(g, g+1) {
@@ -736,8 +745,61 @@ func (r *Redactor) date(w *window, ch *chain, k int, out *[]match) {
 	if y == 1900 && m == 1 && d == 1 && (ch.g[k].n == 4 || ch.g[k+2].n == 4) {
 		return // "DEFAULT '1900-01-01'": a column's placeholder for a date nobody gave
 	}
-	s, e := ch.span(k, k+3)
-	r.decide(w, s, e, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+	s, _ := ch.span(k, k+3)
+	r.decide(w, s, end, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+}
+
+// midnightEnd returns the end of a midnight time at e, right after a
+// date: "T00:00:00.000Z", " 00:00:00 +0000 UTC", "T00:00+05:30", or
+// "T18:30:00.000Z" (midnight in India, in UTC), as serialisers write a
+// date that has no time (a birth date). Else 0.
+func midnightEnd(w *window, e int) int {
+	if b := w.byteAt(e); b != 'T' && b != ' ' {
+		return 0
+	}
+	is := func(p int, s string) bool {
+		for k := range len(s) {
+			if w.byteAt(p+k) != int(s[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	digit := func(p int) bool { b := w.byteAt(p); return b >= '0' && b <= '9' }
+	p := e + 1
+	if !is(p, "00:00") && !is(p, "18:30") { // midnight, or India's midnight in UTC
+		return 0
+	}
+	p += 5
+	if is(p, ":00") {
+		p += 3
+		if w.byteAt(p) == '.' && w.byteAt(p+1) == '0' {
+			for p++; w.byteAt(p) == '0' && p-e < 24; p++ {
+			}
+		}
+	}
+	switch b := w.byteAt(p); {
+	case b == 'Z':
+		p++
+	case (b == '+' || b == '-') && digit(p+1) && digit(p+2):
+		p += 3 // "+05:30", "+0530"
+		if w.byteAt(p) == ':' {
+			p++
+		}
+		if !digit(p) || !digit(p+1) {
+			return 0
+		}
+		p += 2
+	case b == ' ' && (w.byteAt(p+1) == '+' || w.byteAt(p+1) == '-') && digit(p+2) && digit(p+3) && digit(p+4) && digit(p+5):
+		p += 6 // Go's " +0000 UTC"
+		if w.byteAt(p) == ' ' && isUpperByte(w.byteAt(p+1)) && isUpperByte(w.byteAt(p+2)) && isUpperByte(w.byteAt(p+3)) && !isAlnumByte(w.byteAt(p+4)) {
+			p += 4
+		}
+	}
+	if b := w.byteAt(p); isAlnumByte(b) || w.short {
+		return 0
+	}
+	return p
 }
 
 // phoneWithCode reads +91, 0091 or 91 and a national number in one of its

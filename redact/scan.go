@@ -1028,7 +1028,7 @@ func skipNumber(buf []byte, i int) int {
 		}
 		return j
 	}
-	if i+14 <= len(buf) && buf[i+4] == '-' && isLogDate(buf[i:i+14]) {
+	if i+14 <= len(buf) && buf[i+4] == '-' && isLogDate(buf[i:i+14]) && !mayBeMidnight(buf, i+11) {
 		// The time after it too, when it is whole in buf: "T00:41:09.093Z",
 		// " 00:41:09,913". A log timestamp holds nothing to find.
 		if e := logClockEnd(buf, i+11); e > 0 {
@@ -1156,6 +1156,26 @@ func logClockEnd(buf []byte, p int) int {
 
 // clockEnd marks the bytes that may end a log's clock time.
 var clockEnd = [256]bool{',': true, ' ': true, '"': true, '\'': true, ']': true, ')': true, '}': true, ';': true, '|': true, '\t': true, '\r': true, '\n': true}
+
+// mayBeMidnight reports whether the clock at p may read "00:00" or
+// "18:30", as far as buf holds it: a date serialised with a time, which
+// candidate reads (see midnightEnd).
+func mayBeMidnight(buf []byte, p int) bool {
+	return isPrefixIn(buf, p, "00:00") || isPrefixIn(buf, p, "18:30")
+}
+
+// isPrefixIn reports whether buf at p reads s, as far as buf goes.
+func isPrefixIn(buf []byte, p int, s string) bool {
+	for k := range len(s) {
+		if p+k >= len(buf) {
+			return true
+		}
+		if buf[p+k] != s[k] {
+			return false
+		}
+	}
+	return true
+}
 
 func isLogDate(b []byte) bool {
 	if b[4] != '-' || b[7] != '-' {
