@@ -123,6 +123,13 @@ type ctxWord struct {
 	// forObj marks a word after "for" (read backwards: before it), the
 	// object of a purpose, not the value's name: "Bank A/c for refund:".
 	forObj bool
+	// forPurpose marks the same outside a label, where the word before
+	// "for" names the value only if it speaks for the kind: "His passport
+	// for the refund is …", not "payment for order 123".
+	forPurpose bool
+	// joined marks a word a stop word or a copula stands between and the
+	// candidate: "the refund is …", not "order 123".
+	joined bool
 	// perObj marks a word after "per": the source a label cites, not the
 	// value's name: "Date of birth as per application: …".
 	perObj bool
@@ -150,6 +157,8 @@ type ctxWords struct {
 	binit  bool
 	bkeyed bool
 	bstops int // stop words passed before the candidate
+	// bjoined is set once any stop word, a copula too, has been passed.
+	bjoined bool
 	// bsibling is set once the words before have passed into the field
 	// before the candidate's own, its key being vague (see vagueKey).
 	bsibling bool
@@ -165,12 +174,17 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 	for i := len(words) - 1; i >= 0 && c.nb < maxCtxWords; i-- {
 		x := words[i]
 		if x.isStop() {
+			c.bjoined = true
 			if !isCopula(x.entry.word) {
 				c.bstops++ // "my order id is 9483604182" is an order's number
 			}
-			if x.entry.word == "for" && keyed { // a label: "Bank A/c for refund:", not "refund for order 123"
+			if x.entry.word == "for" {
 				for k := range c.nb {
-					c.before[k].forObj = true
+					if keyed { // a label: "Bank A/c for refund:", not "refund for order 123"
+						c.before[k].forObj = true
+					} else {
+						c.before[k].forPurpose = true
+					}
 				}
 			}
 			if x.entry.word == "per" {
@@ -180,7 +194,7 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 			}
 			continue
 		}
-		x.raw, x.pastNo = uint8(min(c.nb+c.bstops, 255)), c.bnum
+		x.raw, x.pastNo, x.joined = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined
 		c.before[c.nb] = x
 		c.nb++
 	}
@@ -205,6 +219,26 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
 		for x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb <= i+2 && !c.bdone; {
 			r.moreBefore(w, start, c) // is it the object of a "for" or a "per" (see forObj)?
+		}
+		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && x.forPurpose && x.joined && !x.pastNo {
+			// "His passport for the refund is P7398536": a word for the
+			// kind right before "for" names the value, which the purpose
+			// does not ("mobile for order 9876543210" is the order's).
+			for i+1 >= c.nb && !c.bdone {
+				r.moreBefore(w, start, c)
+			}
+			j := i + 1
+			for j < c.nb && c.before[j].forPurpose {
+				j++
+			}
+			for j >= c.nb && !c.bdone {
+				r.moreBefore(w, start, c)
+			}
+			if j < c.nb {
+				if y := c.before[j]; y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
+					return y, true, true, j
+				}
+			}
 		}
 		if x := c.before[i]; x.known && (x.entry.pos&k.mask() != 0 && !(k == kDateOfBirth && x.pastNo) &&
 			// A word against other kinds speaks for this one only right

@@ -120,3 +120,17 @@ func TestLogClockSkip(t *testing.T) {
 		checkStream(t, redact.Options{}, c.in)
 	}
 }
+
+// TestPurposeAfterKindWord: a word for the kind before "for" names the
+// value even when the purpose after "for" is a negative word ("refund"),
+// but the purpose's own word right before a value names it.
+func TestPurposeAfterKindWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"His passport for the refund is P7398536.", "His passport for the refund is XXXXXXXX."},
+		{"His driving licence for the refund is KL-53-2000-7996659.", "His driving licence for the refund is XX-XX-XXXX-XXXXXXX."},
+		{"update mobile for order 9876543210", "update mobile for order 9876543210"},
+		{"payment for order 9876543210 failed", "payment for order 9876543210 failed"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
