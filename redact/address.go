@@ -69,11 +69,24 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	if len(word) == 0 {
 		return 0, false
 	}
-	if string(word) == "line" && (w.parentKeyIsAddress(k) || w.houseWordAt(valueStart(w, c))) {
-		// {"address":{"line1":"…"}}, or "address:" above "  line1: …" in
-		// YAML; or any line1 that a unit word opens ({name: …, line1:
-		// "Door No. 26-15/3, Ward No. 7, Harmu, Ranchi"})
-		return 0, true
+	quoted := !(w.byteAt(c) == '=' && valueStart(w, c) == c+1) // an unquoted value after '=' ends at no quote: "addr_line2=Sector 22-C&city=…"
+	switch string(word) {
+	case "line":
+		if quoted && (w.addressPrefixBefore(k) || w.parentKeyIsAddress(k)) {
+			// {"address":{"line1":"…", "line2":"Patia"}}, "address:" above
+			// "  line2: …" in YAML, "addr_line2='Anna Nagar West'": one
+			// line of an address, whatever its shape
+			return addressPart, true
+		}
+		if w.houseWordAt(valueStart(w, c)) {
+			// any line1 that a unit word opens ({name: …, line1: "Door
+			// No. 26-15/3, Ward No. 7, Harmu, Ranchi"})
+			return 0, true
+		}
+	case "addressline", "addrline":
+		if quoted {
+			return addressPart, true // "addressLine2": "Anna Nagar West"
+		}
 	}
 	if commas, ok = addressLabels[string(word)]; !ok {
 		if w.addressOfBefore(k) {
@@ -100,6 +113,22 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	}
 	word, _ = wordBefore(w, k+1, buf[:])
 	return commas, !notAddressBefore[string(word)]
+}
+
+// addressPrefixBefore reports whether the key word that ends at k+1 is
+// joined by '_' or '-' to a word for an address before it: "addr_line2",
+// "address-line-1".
+func (w *window) addressPrefixBefore(k int) bool {
+	if b := w.byteAt(k); b != '_' && b != '-' {
+		return false
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "addr", "address", "adr", "add":
+		return true
+	}
+	return false
 }
 
 // parentKeyIsAddress reports whether the key that ends at k (its word
@@ -136,32 +165,61 @@ func (w *window) parentKeyIsAddress(k int) bool {
 		if w.byteAt(k) != '\n' {
 			return false
 		}
-		k-- // the end of the line above: "address:" at a smaller indent
-		if w.byteAt(k) == '\r' {
-			k--
-		}
-		if w.byteAt(k) == '{' {
-			// "address {\n    line1: …": protocol buffers' text format
-			for k--; w.byteAt(k) == ' '; k-- {
+		// The lines above, up to the one at a smaller indent that opens
+		// the block: "address:" in YAML, "address {" in protocol
+		// buffers' text format, "\"address\": {" in pretty JSON; the
+		// key's siblings and what they nest between.
+		from := k
+		for range maxParentLines {
+			k-- // the end of the line above
+			if w.byteAt(k) == '\r' {
+				k--
 			}
-			word, _ := wordBefore(w, k+1, buf[:])
+			s := k
+			for w.byteAt(s) >= 0 && w.byteAt(s) != '\n' && from-s < maxParentReach {
+				s--
+			}
+			if w.byteAt(s) >= 0 && w.byteAt(s) != '\n' {
+				return false // too far to look
+			}
+			lead := 0
+			for w.byteAt(s+1+lead) == ' ' && lead < 16 {
+				lead++
+			}
+			if lead >= indent {
+				k = s // a sibling, or what one nests
+				continue
+			}
+			for w.byteAt(k) == ' ' {
+				k--
+			}
+			if w.byteAt(k) == '{' {
+				for k--; w.byteAt(k) == ' '; k-- {
+				}
+				if w.byteAt(k) != ':' {
+					word, _ := wordBefore(w, k+1, buf[:]) // "address {"
+					_, ok := addressLabels[string(word)]
+					return ok
+				}
+			}
+			if w.byteAt(k) != ':' {
+				return false
+			}
+			word, _ := labelBefore(w, k, buf[:])
 			_, ok := addressLabels[string(word)]
 			return ok
 		}
-		if w.byteAt(k) != ':' {
-			return false
-		}
-		word, before := labelBefore(w, k, buf[:])
-		_, ok := addressLabels[string(word)]
-		lead := 0 // the parent key's indent
-		for w.byteAt(before-lead) == ' ' && lead < 16 {
-			lead++
-		}
-		b := w.byteAt(before - lead)
-		return ok && lead < indent && (b == '\n' || b < 0)
 	}
 	return false
 }
+
+// maxParentLines and maxParentReach bound the lines and bytes read back
+// for a key's parent (see parentKeyIsAddress), within what a stream
+// keeps of the text before its buffer.
+const (
+	maxParentLines = 8
+	maxParentReach = 200
+)
 
 // addressKeyBefore returns where the '=' of a key=value pair stands when
 // the value starts at i, quoted or not (address="…", address='…'), and
@@ -180,7 +238,14 @@ func (w *window) addressKeyBefore(i int) (eq int, ok bool) {
 	default:
 		return 0, false
 	}
-	return eq, addressPair(byte(max(w.byteAt(eq-2-k), 0)), byte(max(w.byteAt(eq-1-k), 0)))
+	j := eq - 1 - k // the key's last byte
+	if b := w.byteAt(j); b == '`' || b == '"' || b == '\'' {
+		j-- // SQL's "`addr_line1`='…'", a quoted key
+	}
+	if b := w.byteAt(j); b >= '1' && b <= '9' {
+		j-- // "line1='…'", "addr_line2="
+	}
+	return eq, addressPair(byte(max(w.byteAt(j-1), 0)), byte(max(w.byteAt(j), 0)))
 }
 
 // addressOfBefore reports whether the label word that starts after k is
@@ -224,14 +289,14 @@ func hasAddressLabel(w *window, c int) bool {
 }
 
 // labelBefore reads the word that ends right before the ':' at c (a
-// closing quote, double or single as Python writes a dict, and spaces
-// between them allowed) into buf (see
+// closing quote, double or single as Python writes a dict, or a backtick
+// as MySQL quotes a column, and spaces between them allowed) into buf (see
 // wordBefore). It returns the word, empty for none, and the position just
 // before it.
 func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
-	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
-		k-- // and escaped in a JSON string: \"address\": \"…
+	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '`' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
+		k-- // and escaped in a JSON string: \"address\": \"…; SQL's `addr_line1`='…'
 	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
 		k-- // "addressLine1", "address2"
@@ -603,9 +668,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = w.wordsEnd(lastPart, 2)
 		}
 	}
-	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 ||
+	partWord := commas == addressPart && isCapitalisedWord(w.buf[start:end]) // "line2": "Patia"
+	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
-		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 || // one token: an SMS's sender "VM-HDFCBK"
+		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
 		toPIN && (!closed || record || !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end)) {
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
 	}
@@ -619,6 +685,29 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// isCapitalisedWord reports a word of four or more ASCII letters, a
+// capital and then lower case: a place's name, not a code nor a value's
+// placeholder ("None", "Same").
+func isCapitalisedWord(b []byte) bool {
+	if len(b) < 4 || len(b) > 24 || !isUpperByte(int(b[0])) {
+		return false
+	}
+	for _, c := range b[1:] {
+		if !isLowerByte(int(c)) {
+			return false
+		}
+	}
+	var buf [24]byte
+	return !valuePlaceholders[string(lowerASCII(buf[:], b))]
+}
+
+// valuePlaceholders are words a field holds for no value.
+var valuePlaceholders = map[string]bool{
+	"none": true, "null": true, "test": true, "same": true, "unknown": true, "pending": true, "empty": true,
+	"blank": true, "true": true, "false": true, "undefined": true, "string": true, "value": true, "select": true,
+	"dummy": true, "sample": true, "optional": true, "missing": true, "redacted": true, "masked": true, "hidden": true,
 }
 
 // hasMaskWord reports a word of minRun or more X's and nothing else in

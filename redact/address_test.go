@@ -356,6 +356,30 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 		{"poem:\n  line1: Roses are red\n", "poem:\n  line1: Roses are red\n"},
 		{"poem {\n  line1: \"Roses are red\"\n}\n", "poem {\n  line1: \"Roses are red\"\n}\n"},
 		{`{"lyrics":{"line1":"12 Days of Christmas"}}`, `{"lyrics":{"line1":"12 Days of Christmas"}}`},
+		// A second line, a sibling of the first, is one too, whatever its
+		// shape: a locality alone.
+		{"{\n  \"address\": {\n    \"line1\": \"Plot No. 30\",\n    \"line2\": \"Patia\",\n    \"district\": \"Bhubaneswar\"\n  }\n}",
+			"{\n  \"address\": {\n    \"line1\": \"XXXX XX. XX\",\n    \"line2\": \"XXXXX\",\n    \"district\": \"Bhubaneswar\"\n  }\n}"},
+		{"address:\n  line1: Plot No. 30\n  line2: Patia\n", "address:\n  line1: XXXX XX. XX\n  line2: XXXXX\n"},
+		{`"line2": "Patia"`, `"line2": "Patia"`}, // no address above it
+		{"poem:\n  line1: Roses are red\n  line2: Violets\n", "poem:\n  line1: Roses are red\n  line2: Violets\n"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestAddressLineKeys: a key that names an address's line names its
+// value whole when quoted: SQL's backticked columns, a Java toString's
+// fields, camelCase and snake_case keys.
+func TestAddressLineKeys(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"SET `name`='Ayesha Siddiqui', `addr_line1`='No. 32, 3rd Street', `addr_line2`='Anna Nagar West', `city`='Chennai'",
+			"SET `name`='XXXXXX XXXXXXXX', `addr_line1`='XX. XX, XXX XXXXXX', `addr_line2`='XXXX XXXXX XXXX', `city`='Chennai'"},
+		{"residentialAddress=Address{line1='House No. 33, Sector 12', city='Lucknow'}",
+			"residentialAddress=Address{line1='XXXXX XX. XX, XXXXXX XX', city='Lucknow'}"},
+		{`"addressLine2": "Anna Nagar West"`, `"addressLine2": "XXXX XXXXX XXXX"`},
+		{`"landmark": "None"`, `"landmark": "None"`},                                         // a placeholder
+		{"addr_line2=Sector 22-C&city=Chandigarh", "addr_line2=Sector 22-C&city=Chandigarh"}, // unquoted: no end to trust
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -136,6 +136,23 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		// "<GivenName>Priya</GivenName>": an XML element names its text
 		var buf [24]byte
 		label, ok := nameLabels[string(xmlElementBefore(get, i, buf[:]))]
+		if !ok {
+			// "<RelationName>", "<ck:FatherName>": the element's last
+			// camelCase word, as a key's (not "<TradeName>").
+			n := 0
+			for n < 8 && isLowerByte(get(i-2-n)) {
+				n++
+			}
+			if s := i - 2 - n; n > 0 && isUpperByte(get(s)) && isASCIILetter(byte(max(get(s-1), 0))) {
+				var word [9]byte
+				for k := range n + 1 {
+					word[k] = byte(get(s+k)) | 0x20
+				}
+				if l, found := nameLabels[string(word[:n+1])]; found && !qualifiedBefore(get, s) {
+					label, ok = l, true
+				}
+			}
+		}
 		return label, ok && len(label) > 3
 	}
 	if label, ok := paddedLabelBefore(get, i); ok {
@@ -549,8 +566,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			}
 			break // or the next field's key: "{Name:Ravi Passport:J8369854}"
 		}
-		if isBusinessWord(w, p, q) {
-			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person
+		if isBusinessWord(w, p, q) && !(words > 0 && w.surnameEndsValue(p, q)) {
+			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person (but "Name: Rinku Mandal")
 		}
 		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
 			return i // name="Resident Name", "Name: Full Name": a template's placeholder
@@ -957,3 +974,14 @@ var thingNameQualifiers = map[string]bool{
 
 func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }
 func isLowerByte(b int) bool { return b >= 'a' && b <= 'z' }
+
+// surnameEndsValue reports whether the word [p, q), which may also end a
+// business's name ("Mandal", "Patra"), is a family name the gazetteer
+// knows and ends the labelled value: no capitalised word follows it.
+func (w *window) surnameEndsValue(p, q int) bool {
+	var buf [16]byte
+	if q-p > len(buf) || !names.Surname(string(lowerASCII(buf[:], w.buf[p:q]))) {
+		return false
+	}
+	return !(w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)))
+}

@@ -128,6 +128,8 @@ func TestFreeNames(t *testing.T) {
 		{"Ganga ka paani", "Ganga ka paani"},                                                       // an everyday name needs a strong cue
 		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
+		{"Name: Ganesh Mandal Office", "Name: Ganesh Mandal Office"},
+		{"<RelationName>Umesh Mandal</RelationName>", "<RelationName>XXXXX XXXXXX</RelationName>"}, // a family name that also ends a society's name
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
 		{"Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7", "Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7"},
