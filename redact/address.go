@@ -72,6 +72,11 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	quoted := !(w.byteAt(c) == '=' && valueStart(w, c) == c+1) // an unquoted value after '=' ends at no quote: "addr_line2=Sector 22-C&city=…"
 	switch string(word) {
 	case "line":
+		if !quoted && w.addressPrefixBefore(k) {
+			if _, ok := w.formValueEnd(c + 1); ok {
+				return 0, true // "addr_line1=Plot+16%2C+Shanti+Nagar": a form's value, encoded (see labelledAddress)
+			}
+		}
 		if quoted && (w.addressPrefixBefore(k) || w.parentKeyIsAddress(k)) {
 			// {"address":{"line1":"…", "line2":"Patia"}}, "address:" above
 			// "  line2: …" in YAML, "addr_line2='Anna Nagar West'": one
@@ -450,7 +455,7 @@ func (w *window) formValueEnd(p int) (int, bool) {
 		b := w.byteAt(q)
 		switch {
 		case b < 0 || b == '&' || b == ' ' || b == '"' || b == '\'' || b == '\n' || b == '\r' || b == '\t' || b == '#' || b == ';':
-			return q, encoded && digit && letters >= 8
+			return q, encoded && digit && letters >= 6
 		case b == '+':
 			encoded = true
 		case b == '%':

@@ -509,6 +509,7 @@ func TestKeyValueAddress(t *testing.T) {
 		{"GET /kyc?address=Flat+5%2C+MG+Road%2C+Pune+411001&dob=x HTTP/1.1", "GET /kyc?address=XXXX+X%2C+XX+XXXX%2C+XXXX+XXXXXX&dob=x HTTP/1.1"},
 		{"addr=12%2C%20Park%20Street%2C%20Kolkata%20700016\n", "addr=XX%2C%20XXXX%20XXXXXX%2C%20XXXXXXX%20XXXXXX\n"},
 		{"?address=Pune&address_type=HOME+2&addr=a+b&x=1", "?address=Pune&address_type=HOME+2&addr=a+b&x=1"},
+		{"addr_line1=%2334%2C+Sector+44-B&addr_line2=Sector+44-B&city=Chandigarh", "addr_line1=%23XX%2C+XXXXXX+XX-X&addr_line2=XXXXXX+XX-X&city=Chandigarh"},
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},

@@ -26,6 +26,7 @@ type group struct {
 type chain struct {
 	start       int // where the chain starts: its first digit, or '(' or '+'
 	plus, paren bool
+	encoded     bool // the '+' was "%2B", as a URL or a form writes it
 	leftJoined  bool // glued to a word by '-', '_', '.' or '@' (a UUID, a hex id, an address)
 	rightJoined bool // its last group runs on into letters or more groups
 	cut         bool // the chain goes on past what was read
@@ -49,7 +50,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		ch.plus = true
 		pos++
 	} else if w.byteAt(pos) == '%' && w.pctEscapeAt(pos) == '+' {
-		ch.plus = true // "%2B91...": a '+' as a URL escapes it
+		ch.plus, ch.encoded = true, true // "%2B91...": a '+' as a URL escapes it
 		pos += 3
 	}
 	if !w.digitAt(pos) {
@@ -147,6 +148,12 @@ func (w *window) parseChain(i int, ch *chain) bool {
 		case isChainSep(b) && w.digitAt(pos+1):
 			gap = byte(b)
 			pos++
+		case ch.encoded && b == '+' && w.digitAt(pos+1):
+			gap = ' ' // "%2B91+98765+43210": a form encodes the spaces too
+			pos++
+		case ch.encoded && b == '%' && w.byteAt(pos+1) == '2' && w.byteAt(pos+2) == '0' && w.digitAt(pos+3):
+			gap = ' ' // "%2B91%2098765%2043210"
+			pos += 3
 		case b == 0xC2 && w.byteAt(pos+1) == 0xA0 && w.digitAt(pos+2):
 			// A no-break space, as word processors and web pages keep a
 			// number's groups together: "+91 90538 18773".

@@ -191,6 +191,8 @@ func TestURLEscapes(t *testing.T) {
 		{"uemail=agarwal.pooja%40gmail.com; lang=en", "uemail=XXXXXXX.XXXXX%40XXXXX.XXX; lang=en"},
 		{"phone=%2B91-8806734528&x=1", "phone=%2BXX-XXXXXX4528&x=1"},
 		{"mobile=%2b918384797097", "mobile=%2bXXXXXXXX7097"},
+		{"mobile=%2B91+9765140700&x=1", "mobile=%2BXX+XXXXXX0700&x=1"}, // a form encodes the space as '+'
+		{"mobile=%2B91%2098765%2043210&x=1", "mobile=%2BXX%20XXXXX%20X3210&x=1"},
 		{"vpa=9876543210%40ybl", "vpa=XXXXXXXXXX%40XXX"},
 		{"?name=Manjunath+Gowda&pin=560034", "?name=XXXXXXXXX+XXXXX&pin=XXXXXX"},
 		{"discount 20%40 off, 100%2B more", "discount 20%40 off, 100%2B more"},

@@ -299,8 +299,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		case clsPercent:
 			// Only an escaped '@' or '+' ("priya%40gmail.com",
 			// "phone=%2B919876543210") makes '%' worth a look.
-			if i+3 < len(buf) && pctEscape(buf[i:]) == 0 || i+3 >= len(buf) && w.atEOF {
-				i++
+			if (i+3 < len(buf) && pctEscape(buf[i:]) == 0 || i+3 >= len(buf) && w.atEOF) && !(r.cfg.location && i > 0 && buf[i-1] == '=' && w.hasAddressKeyBefore(i)) {
+				i++ // (but "addr_line1=%2334%2C+Sector+44-B": a form's address, encoded)
 				continue
 			}
 		case clsUpper:
@@ -1279,6 +1279,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				}
 			}
 		}
+		if r.cfg.location && w.byteAt(i-1) == '=' {
+			if end, ok := r.keyedAddress(w, i, cls, out); ok {
+				return end // "addr_line1=%2334%2C+Sector+44-B"
+			}
+		}
 		return i + 1
 	case clsColon:
 		return r.colon(w, i, out)
@@ -1383,17 +1388,8 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
-		// address="Flat 5, MG Road, Pune", address='…' in a toString,
-		// address=12 MG Road in a log line.
-		// Unquoted, a number opens one only before a capitalised word or
-		// the comma of a house number: not "address=5 status=ok".
-		if eq, ok := w.addressKeyBefore(i); ok && (cls == clsUpper || w.byteAt(i-1) != '=' ||
-			w.spacedHouseNumberAt(i) || w.houseNumberAt(i) && w.capitalAfterHouse(i) || w.formValueAt(i)) {
-			if commas, ok := addressLabelBefore(w, eq); ok {
-				if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
-					return end
-				}
-			}
+		if end, ok := r.keyedAddress(w, i, cls, out); ok {
+			return end
 		}
 	}
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
@@ -1525,6 +1521,27 @@ type token struct {
 	digit    bool
 	lower    bool
 	overlong bool
+}
+
+// keyedAddress reads the address that a key before i names:
+// address="Flat 5, MG Road, Pune", address='…' in a toString, address=12
+// MG Road in a log line, a form's encoded value. Unquoted, a number opens
+// one only before a capitalised word or the comma of a house number: not
+// "address=5 status=ok". It reports whether it decided.
+func (r *Redactor) keyedAddress(w *window, i int, cls uint8, out *[]match) (int, bool) {
+	eq, ok := w.addressKeyBefore(i)
+	if !ok || !(cls == clsUpper || w.byteAt(i-1) != '=' ||
+		w.spacedHouseNumberAt(i) || w.houseNumberAt(i) && w.capitalAfterHouse(i) || w.formValueAt(i)) {
+		return i, false
+	}
+	commas, ok := addressLabelBefore(w, eq)
+	if !ok {
+		return i, false
+	}
+	if end := r.labelledAddress(w, eq, commas, out); end > eq+1 || w.short {
+		return end, true
+	}
+	return i, false
 }
 
 // introducedAddress reads the address that words before i introduce
