@@ -299,7 +299,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		case clsPercent:
 			// Only an escaped '@' or '+' ("priya%40gmail.com",
 			// "phone=%2B919876543210") makes '%' worth a look.
-			if (i+3 < len(buf) && pctEscape(buf[i:]) == 0 || i+3 >= len(buf) && w.atEOF) && !(r.cfg.location && i > 0 && buf[i-1] == '=' && w.hasAddressKeyBefore(i)) {
+			if (i+3 < len(buf) && pctEscape(buf[i:]) == 0 || i+3 >= len(buf) && w.atEOF) && !(r.cfg.location && w.byteAt(i-1) == '=' && w.hasAddressKeyBefore(i)) {
 				i++ // (but "addr_line1=%2334%2C+Sector+44-B": a form's address, encoded)
 				continue
 			}
