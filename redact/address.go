@@ -372,11 +372,45 @@ func valueStart(w *window, c int) int {
 	return p
 }
 
+// valueBelowLabel reports, for a label whose ':' at c ends its line (p,
+// from valueStart, at the line's break) and stands alone on it, where
+// the value on the next line starts.
+func (w *window) valueBelowLabel(c, p int) (int, bool) {
+	if w.byteAt(c) != ':' {
+		return p, false
+	}
+	q := p
+	if w.byteAt(q) == '\r' {
+		q++
+	}
+	if w.byteAt(q) != '\n' {
+		return p, false
+	}
+	for k := c - 1; ; k-- {
+		b := w.byteAt(k)
+		if b == '\n' || b < 0 && k < 0 {
+			break
+		}
+		if c-k > 48 || b < 0 || b != ' ' && b != '.' && b != '_' && b != '/' && b < 0x80 && !isASCIILetter(byte(b)) {
+			return p, false // words before the label on its line: no label alone
+		}
+	}
+	for q++; w.byteAt(q) == ' ' && q-p < 16; q++ {
+	}
+	if b := w.byteAt(q); b == '\n' || b == '\r' || b < 0 {
+		return p, false
+	}
+	return q, true
+}
+
 // labelledAddress reads the address, with at least commas commas, after
 // the label whose ':' is at c, and returns where scanning goes on: after
 // the address, or c+1.
 func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	p := valueStart(w, c)
+	if q, ok := w.valueBelowLabel(c, p); ok {
+		p = q // "ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, …": a label alone on its line, the address under it
+	}
 	if w.byteAt(c) == '=' && p == c+1 {
 		// "?address=Flat+5%2C+MG+Road%2C+Pune+411001": a form's or a
 		// query's value, encoded, which the key names whole.
@@ -574,6 +608,13 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == '\n' || b == '\r' {
 			closed = w.pinLabelAt(p + 1) // "…, Aizawl\nPIN: 796001"
 			break
+		}
+		if b == ':' && p > start && w.villagePartBefore(p) {
+			// "Vill: Rampur, Post: Baraut", "গ্রাম: নতুনপাড়া, থানা: কাটোয়া":
+			// a village address labels its parts.
+			for p++; w.byteAt(p) == ' '; p++ {
+			}
+			continue
 		}
 		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' || b == '\\' && w.byteAt(p+1) == '"' ||
 			b == '\'' && !isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
@@ -1556,6 +1597,35 @@ var ruralWords = map[string]bool{
 	"po": true, "post": true, "dist": true, "distt": true, "district": true, "tehsil": true, "tahsil": true,
 	"teh": true, "taluka": true, "taluk": true, "tal": true, "tq": true, "mandal": true, "block": true,
 	"via": true, "ps": true, "thana": true, "jilla": true, "zilla": true, "ta": true,
+}
+
+// scriptVillageWords are villageWords and ruralWords in the Indian
+// scripts, as forms label a village address's parts: village, post
+// office, police station, tehsil or taluk, district, block, ward.
+var scriptVillageWords = map[string]bool{
+	"गाँव": true, "गांव": true, "ग्राम": true, "गाव": true, "पोस्ट": true, "डाकघर": true, "थाना": true, "तहसील": true, "तालुका": true,
+	"जिला": true, "ज़िला": true, "जिल्हा": true, "ब्लॉक": true, "वार्ड": true,
+	"গ্রাম": true, "পোস্ট": true, "ডাকঘর": true, "থানা": true, "জেলা": true, "ব্লক": true, "মৌজা": true,
+	"ಗ್ರಾಮ": true, "ಅಂಚೆ": true, "ತಾಲ್ಲೂಕು": true, "ತಾಲೂಕು": true, "ಜಿಲ್ಲೆ": true, "ಹೋಬಳಿ": true,
+	"கிராமம்": true, "அஞ்சல்": true, "வட்டம்": true, "மாவட்டம்": true,
+	"గ్రామం": true, "మండలం": true, "జిల్లా": true, "పోస్ట్": true,
+	"ગામ": true, "પોસ્ટ": true, "તાલુકો": true, "તાલુકા": true, "જિલ્લો": true, "જિલ્લા": true,
+	"ਪਿੰਡ": true, "ਡਾਕਖਾਨਾ": true, "ਤਹਿਸੀਲ": true, "ਜ਼ਿਲ੍ਹਾ": true, "ਜ਼ਿਲਾ": true,
+	"ଗ୍ରାମ": true, "ପୋଷ୍ଟ": true, "ଥାନା": true, "ଜିଲ୍ଲା": true, "ବ୍ଲକ": true,
+	"ഗ്രാമം": true, "പോസ്റ്റ്": true, "താലൂക്ക്": true, "ജില്ല": true, "വാർഡ്": true,
+}
+
+// villagePartBefore reports whether the word right before the ':' at p
+// labels a part of a village address (see villageWords, ruralWords and
+// scriptVillageWords).
+func (w *window) villagePartBefore(p int) bool {
+	var buf [32]byte
+	e := p
+	if w.byteAt(e-1) == '.' {
+		e-- // "Distt.:"
+	}
+	word, _ := wordBefore(w, e, buf[:])
+	return len(word) > 0 && (villageWords[string(word)] || ruralWords[string(word)] || scriptVillageWords[string(word)])
 }
 
 // mayOpenVillage is the main loop's quick test of the capitalised word

@@ -330,6 +330,15 @@ func TestVillageAddress(t *testing.T) {
 		{"resident of Post Kuttiady, Vadakara Taluk, Kozhikode, Kerala, 673565 and",
 			"resident of XXXX XXXXXXXX, XXXXXXXX XXXXX, XXXXXXXXX, XXXXXX, XXXXXX and"},
 		{`line1: "Mouza Kalyanpur, P.O. Arambagh, Dist. Hooghly, West Bengal"`, `line1: "XXXXX XXXXXXXXX, X.X. XXXXXXXX, XXXX. XXXXXXX, XXXX XXXXXX"`},
+		// Parts labelled with colons, in English and in the scripts, and
+		// a label alone on the line above.
+		{"Address: Vill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address: XXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
+		{"पता: गाँव: रामपुर, पोस्ट: बड़ौत, जिला: बागपत, 250611", "पता: XXXX: XXXXXX, XXXXX: XXXXX, XXXX: XXXXX, XXXXXX"},
+		{"ঠিকানা: গ্রাম: নতুনপাড়া, পোস্ট: চন্দনপুর, থানা: কাটোয়া, জেলা: দক্ষিণ ২৪ পরগনা, ৭৩৬৪৫১",
+			"ঠিকানা: XXXXX: XXXXXXXXX, XXXXX: XXXXXXXX, XXXX: XXXXXXX, XXXX: XXXXXX XX XXXXX, XXXXXX"},
+		{"ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, ತಾಲ್ಲೂಕು: ಹುಣಸೂರು, ಜಿಲ್ಲೆ: ಉಡುಪಿ - 596 663", "ವಿಳಾಸ:\nXXXXX: XXXXX, XXXXXXXX: XXXXXXX, XXXXXX: XXXXX - XXX XXX"},
+		{"Address:\nVill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address:\nXXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
+		{"Address:\nName: Ravi Kumar", "Address:\nName: XXXX XXXXX"},
 		// Not addresses: no second part, or none of them capitalised.
 		{"At post office, Nashik Taluk office. Post your comment, Dist. managers", "At post office, Nashik Taluk office. Post your comment, Dist. managers"},
 		{"Village Road is closed. The village fair, held in the district, drew crowds.",
