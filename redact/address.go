@@ -638,7 +638,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			break
 		}
 		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
-			if !w.lowerAddressWordAt(p+1) && !w.lowerWordsThenPart(p+1) {
+			if !w.lowerAddressWordAt(p+1) && !w.lowerWordsThenPart(p+1) && !w.genitiveInNameAt(p+1) {
 				break // "…, Gaya, Bihar confirmed": a place's name ends the address, the sentence goes on
 			}
 			placeWord = false // "Gurugram (near bus depot)": words of the address go on
@@ -957,8 +957,14 @@ func mayOpenHouseNumber(buf []byte, i int) bool {
 	if k-i >= 3 && k < len(buf) && (buf[k] == '/' || buf[k] == '-') {
 		return false // "Mozilla/5.0", "X-Request-Id": a word, then a '/' or '-'
 	}
-	for k < len(buf) && k-i <= maxHouseNumber && (alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-') {
-		k++
+	for k < len(buf) && k-i <= maxHouseNumber {
+		if alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-' {
+			k++
+		} else if c, size := chars.Fold(buf, k); size > 1 && chars.IsDigit(c) {
+			k += size // "24/௨": a script's digit after an ASCII one
+		} else {
+			break
+		}
 	}
 	if k+1 >= len(buf) {
 		return k-i <= maxHouseNumber // the buffer ends: candidate holds and asks again
@@ -1126,7 +1132,7 @@ func addressIntroBefore(w *window, i int) bool {
 		return false
 	}
 	switch string(word) {
-	case "address", "ro":
+	case "address", "ro", "sakin", "niwasi", "nivasi": // "sakin H. No. 20, …": resident of, in Urdu and Hindi
 		return true
 	case "ghar", "makaan", "makan":
 		// Hinglish for home: "naya customer, ghar Plot No. 270, …"; a
@@ -1247,6 +1253,17 @@ func (w *window) lowerAddressWordAt(i int) bool {
 	var buf [8]byte
 	word, ok := w.wordAt(i, buf[:])
 	return ok && lowerAddressWords[string(word)]
+}
+
+// genitiveInNameAt reports a Hindustani or Punjabi genitive at i ("ka",
+// "ki", "ke", "da", "di", "de") before a capitalised word: a place's name
+// that holds one goes on ("Bibi ka Alawa", "Raja ki Mandi").
+func (w *window) genitiveInNameAt(i int) bool {
+	a, b := w.byteAt(i), w.byteAt(i+1)
+	if (a != 'k' || b != 'a' && b != 'i' && b != 'e') && (a != 'd' || b != 'a' && b != 'i' && b != 'e') {
+		return false
+	}
+	return w.byteAt(i+2) == ' ' && isUpperByte(w.byteAt(i+3))
 }
 
 // lowerWordsThenPart reports whether lower-case words at i lead, within
@@ -1428,7 +1445,7 @@ var houseWords = map[string]bool{
 	"house": true, "flat": true, "plot": true, "no": true, "hno": true, "dno": true, "door": true, "tc": true,
 	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "qr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
-	"apartment": true, "unit": true, "suite": true,
+	"apartment": true, "unit": true, "suite": true, "makan": true, "makaan": true,
 	// A lane or a road numbered within its colony: "Gali No. 3", "Road
 	// No. 12, Banjara Hills", "Street 4, Anna Nagar".
 	"gali": true, "galli": true, "lane": true, "road": true, "street": true,

@@ -231,6 +231,21 @@ func TestUnitWordOpensAddress(t *testing.T) {
 	}
 }
 
+// TestHindustaniAddress: Urdu and Hindi words around an address in Latin
+// letters: "sakin" (resident of) introduces it, "Makan No." is a unit,
+// and a genitive inside a place's name ("Bibi ka Alawa") goes on.
+func TestHindustaniAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Main Naseem Akhtar, sakin H. No. 20, Gali Qasim Jan, Ballimaran, Delhi, 110031, iqrar karta hoon",
+			"Main XXXXXX XXXXXX, sakin X. XX. XX, XXXX XXXXX XXX, XXXXXXXXXX, XXXXX, XXXXXX, iqrar karta hoon"},
+		{"Pata: Makan No. 66-2-117, Mughalpura, Hyderabad.", "Pata: XXXXX XX. XX-X-XXX, XXXXXXXXXX, XXXXXXXXX."},
+		{"Pata: House 21, Darul Shifa, near Bibi ka Alawa, Hyderabad. Rabta karein", "Pata: XXXXX XX, XXXXX XXXXX, XXXX XXXX XX XXXXX, XXXXXXXXX. Rabta karein"},
+		{"வசிப்பவர் 24/௨, காமராஜர் சாலை, மேலூர், விழுப்புரம்", "வசிப்பவர் XX/X, XXXXXXXX XXXX, XXXXXX, XXXXXXXXXXX"}, // a house number in two scripts' digits
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestLowerCaseAddress: an address typed in lower case needs its PIN code
 // to close it and a street's or a locality's word in it; a unit's word
 // in lower case may introduce it, with no comma at all after "plot no",

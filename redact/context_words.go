@@ -101,6 +101,7 @@ var contextWords = map[kindID][]string{
 	},
 	kDateOfBirth: {
 		"dob", "birth", "born", "birthdate", "birthday", "bday", "dateofbirth", "janam", "janm", "janmtithi",
+		"paidaish", "paidaesh", "paidayish", "wiladat", "viladat", // Urdu in Latin letters: "tareekh-e-paidaish"
 		"जन्म", "जन्मतिथि", "जन्मतारीख", "জন্ম", "பிறந்த", "పుట్టిన", "જન્મ", "ಜನ್ಮ", "ജനന", "ਜਨਮ", "ଜନ୍ମ", "پیدائش",
 		"🎂",
 	},

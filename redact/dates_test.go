@@ -38,6 +38,7 @@ func TestDatesOfBirth(t *testing.T) {
 		{"मेरी जन्मतिथि 12 अप्रैल 1986 है", "12 अप्रैल 1986"},
 		{"जन्म तारीख: 5 सप्टेंबर 1990", "5 सप्टेंबर 1990"},
 		{"janam tithi 02/10/2005 hai", "02/10/2005"},
+		{"Tareekh-e-paidaish 12.08.1998 (umr 26 saal)", "12.08.1998"}, // Urdu in Latin letters
 		// The birth word speaks for the first date after it, not the next.
 		{"DOB 15-Apr-2000, admitted via casualty on 2025-08-01.", "15-Apr-2000"},
 		// A date serialised with a midnight time, its time included.
