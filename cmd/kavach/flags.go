@@ -193,8 +193,10 @@ redacted in parallel; each is streamed with bounded memory.
 
 PNG and JPEG images (known by their content, not their name) are
 screenshots: kavach reads their text with Tesseract (Debian: apt-get
-install tesseract-ocr tesseract-ocr-hin), paints opaque boxes over the
-personal data, and writes the image in its own format, without metadata.
+install tesseract-ocr tesseract-ocr-hin, and tesseract-ocr-ben, -guj,
+-kan, -mal, -ori, -pan, -tam, -tel for the other scripts), paints
+opaque boxes over the personal data, and writes the image in its own
+format, without metadata.
 If the OCR fails, the file fails and nothing is written for it:
     kavach < shot.png > clean.png
 

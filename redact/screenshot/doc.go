@@ -4,7 +4,10 @@
 //
 // The default OCR is the Tesseract command line (Debian: apt-get install
 // tesseract-ocr tesseract-ocr-hin), run through os/exec; another engine
-// can be plugged in behind the [OCR] interface. Nothing here uses cgo, so
+// can be plugged in behind the [OCR] interface. With the models of the
+// other Indian scripts installed too (tesseract-ocr-ben, -guj, -kan, -mal,
+// -ori, -pan, -tam, -tel), a third pass reads text in those scripts (see
+// [IndicScripts]); without them it is skipped. Nothing here uses cgo, so
 // a program that imports package redact for text never needs Tesseract.
 //
 // # Failing closed

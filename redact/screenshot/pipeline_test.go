@@ -444,3 +444,84 @@ func TestColumnsRead(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Findings)
 }
+
+// TestIndicScript: a word's Indian script (beside Devanagari), by block,
+// and its letters, digits not counted.
+func TestIndicScript(t *testing.T) {
+	for _, tc := range []struct {
+		word            string
+		script, letters int
+	}{
+		{"હિતેશભાઈ", 2, 8}, // Gujarati
+		{"૯૮૨૫૦", 2, 0},    // Gujarati digits
+		{"ನಾಗರಾಜ್", 6, 7},  // Kannada
+		{"Ravi", -1, 0},
+		{"राम", -1, 0}, // Devanagari: the Hindi pass's
+		{"೫೨823410773", 6, 0},
+		{"ଛାನನ", mixedScripts, 0}, // Odia and Kannada: nonsense
+		{"ಛಾ੫", mixedScripts, 0},
+	} {
+		sc, n := indicScript(tc.word)
+		assert.Equal(t, tc.script, sc, tc.word)
+		if sc >= 0 {
+			assert.Equal(t, tc.letters, n, tc.word)
+		}
+	}
+}
+
+// TestIndicLines: the Indian-script pass keeps the lines in the page's
+// script, and drops the nonsense its models read in Latin text.
+func TestIndicLines(t *testing.T) {
+	w := func(line int, text string, conf float64) Word {
+		return Word{Text: text, Conf: conf, Block: 1, Par: 1, Line: line}
+	}
+	words := []Word{
+		w(1, "પટેલ", 96), w(1, "હિતેશભાઈ", 96), w(1, "387001", 90), // a name and a PIN code
+		w(2, "૯૮૨૫૦", 40), w(2, "૪૧૭૩૬", 96), // a mobile in Gujarati digits
+		w(3, "ನನ", 40), w(3, "Order", 90), // a Kannada letter pair in a Latin line
+		w(4, "Total", 95), w(4, "120.00", 95), // no Indian script
+		w(5, "શાહ", 97), w(5, "મીનાબેન", 97),
+	}
+	var got []string
+	for _, x := range indicLines(words) {
+		got = append(got, x.Text)
+	}
+	assert.Equal(t, []string{"પટેલ", "હિતેશભાઈ", "387001", "૯૮૨૫૦", "૪૧૭૩૬", "શાહ", "મીનાબેન"}, got)
+
+	// Nonsense alone, in a mix of scripts at low confidence: nothing.
+	junk := []Word{w(1, "ಗ", 54), w(1, "(ਮਗ,", 46), w(2, "পিএ", 55), w(2, "கருவம்", 21)}
+	assert.Empty(t, indicLines(junk))
+}
+
+// TestTesseractIndicPass: the Indian-script pass runs with the models
+// --list-langs reports, and not at all with none.
+func TestTesseractIndicPass(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh")
+	}
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\\n" +
+		"5\t1\t1\t1\t1\t1\t21\t41\t60\t31\t91.5\tword\\n"
+	for _, tc := range []struct {
+		name, langs string
+		passes      int
+	}{
+		{"none", "eng\\nhin\\nosd", 2},
+		{"some", "eng\\nguj\\nhin\\nkan", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			log := filepath.Join(t.TempDir(), "calls")
+			body := `if [ "$1" = --list-langs ]; then printf 'List of available languages (n):\n` + tc.langs + `\n'; exit 0; fi
+echo "$@" >> ` + log + `
+cat >/dev/null; printf '` + tsv + `'`
+			ts := &Tesseract{Path: script(t, body)}
+			_, err := ts.Words(context.Background(), blank())
+			require.NoError(t, err)
+			calls, err := os.ReadFile(log)
+			require.NoError(t, err)
+			assert.Equal(t, tc.passes, strings.Count(string(calls), "\n"), string(calls))
+			if tc.passes == 3 {
+				assert.Contains(t, string(calls), "-l guj+kan ")
+			}
+		})
+	}
+}
