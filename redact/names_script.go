@@ -83,6 +83,7 @@ var notScriptNameWords = func() map[string]bool {
 type scriptNameWord struct {
 	start, end     int
 	given, family  bool
+	shortFamily    bool // a family name of two letters' skeleton (see names.ShortFamily)
 	notName, known bool
 	stop           bool // a little word of a sentence: "है", "का", "और"
 }
@@ -104,6 +105,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	var buf [64]byte
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
 		sw.given, sw.family = names.SkeletonName(k)
+		sw.shortFamily = names.ShortFamily(k)
 		sw.notName = notScriptNameWords[string(k)]
 	}
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
@@ -164,6 +166,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		}
 		if next.notName && !next.stop && !honorific {
 			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
+		}
+		if next.shortFamily && !next.known && !next.notName && w.byteAt(next.end) != ' ' {
+			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last
+			end, words, family = next.end, words+1, true
+			break
 		}
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break

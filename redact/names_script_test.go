@@ -17,6 +17,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
 		{"a line of its own ending in a family name, as on a card", "भारत सरकार\nसुरेश कुमार पाटील\nSuresh Kumar Patil\n", "भारत सरकार\nXXXXX XXXXX XXXXX\nXXXXXX XXXXX XXXXX\n"},
+		{"a short family name last on its line, as in a contacts list", "সুমন দাস\nসুমন দাস আসবে\n", "XXXX XXX\nসুমন দাস আসবে\n"},
 		// No cue, or a cue before what is not a person's name.
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},

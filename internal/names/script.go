@@ -200,6 +200,9 @@ func isLatinVowel(c byte) bool {
 // scriptSets maps skeletons to what the Latin lists say of them.
 type scriptSets struct {
 	given, family map[string]bool
+	// shortFamily holds the family names' skeletons of two letters
+	// ("pt" of Bhat, "ts" of Das), too short to look up alone.
+	shortFamily map[string]bool
 }
 
 // minSkeleton is the shortest skeleton looked up: shorter ones ("rm" of
@@ -208,7 +211,7 @@ const minSkeleton = 3
 
 var buildScript = sync.OnceValue(func() *scriptSets {
 	s := load()
-	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}}
+	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}, shortFamily: map[string]bool{}}
 	var buf [2 * maxLen]byte
 	add := func(m map[string]bool, words map[string]bool) {
 		for w := range words {
@@ -223,6 +226,11 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	add(sk.given, s.given)
 	add(sk.family, s.surname)
 	add(sk.family, s.middle)
+	for w := range s.surname {
+		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] {
+			sk.shortFamily[string(k)] = true
+		}
+	}
 	return sk
 })
 
@@ -237,6 +245,13 @@ func ScriptName(word []byte) (given, family bool) {
 		return false, false
 	}
 	return SkeletonName(k)
+}
+
+// ShortFamily reports whether the skeleton k, of two letters, is a
+// family name's ("ಭಟ್", Bhat; "দাস", Das): too short to be read alone,
+// but a caller may take it after a given name.
+func ShortFamily(k []byte) bool {
+	return len(k) == minSkeleton-1 && buildScript().shortFamily[string(k)]
 }
 
 // SkeletonName is ScriptName for a skeleton already spelled (see
