@@ -598,7 +598,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			}
 			continue
 		}
-		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start)) && !w.keyAt(p+1) {
+		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start)) && !w.keyAt(p+1) {
 			p++ // "House 22,\nZarkawt", "146 Ring Road,\nBejai", "Vill. Sanand,\nPO Sanand": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
 				p++

@@ -240,7 +240,8 @@ func TestHindustaniAddress(t *testing.T) {
 			"Main XXXXXX XXXXXX, sakin X. XX. XX, XXXX XXXXX XXX, XXXXXXXXXX, XXXXX, XXXXXX, iqrar karta hoon"},
 		{"Pata: Makan No. 66-2-117, Mughalpura, Hyderabad.", "Pata: XXXXX XX. XX-X-XXX, XXXXXXXXXX, XXXXXXXXX."},
 		{"Pata: House 21, Darul Shifa, near Bibi ka Alawa, Hyderabad. Rabta karein", "Pata: XXXXX XX, XXXXX XXXXX, XXXX XXXX XX XXXXX, XXXXXXXXX. Rabta karein"},
-		{"வசிப்பவர் 24/௨, காமராஜர் சாலை, மேலூர், விழுப்புரம்", "வசிப்பவர் XX/X, XXXXXXXX XXXX, XXXXXX, XXXXXXXXXXX"}, // a house number in two scripts' digits
+		{"வசிப்பவர் 24/௨, காமராஜர் சாலை, மேலூர், விழுப்புரம்", "வசிப்பவர் XX/X, XXXXXXXX XXXX, XXXXXX, XXXXXXXXXXX"},             // a house number in two scripts' digits
+		{"प्लॉट नं. १७, श्रीकृपा बंगला, कॉलेज रोड,\nनाशिक ४२२००५\n", "XXXXX XX. XX, XXXXXXXX XXXXX, XXXXX XXX,\nXXXXX XXXXXX\n"}, // a script's word for a house, past a line's comma
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

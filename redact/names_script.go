@@ -307,6 +307,17 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 // (the house's number), since the word also says "know" ("पता नहीं, 5
 // बजे आऊँगा": don't know, I will come at five). It returns where scanning
 // goes on, or j.
+// scriptHouseWordAt reports a script's word for a house at p ("प्लॉट",
+// "মকান"): an address that opens with it may run on past a line's
+// closing comma, as one that opens with its number does.
+func (w *window) scriptHouseWordAt(p int) bool {
+	if w.byteAt(p) != 0xE0 {
+		return false
+	}
+	q := skipIndicLetters(w.buf, p)
+	return q > p && scriptAddressWords[string(w.buf[p:q])]
+}
+
 func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	n := len(*out)
 	start, reason := j+1, "address after its word"
