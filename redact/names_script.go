@@ -225,6 +225,45 @@ var scriptCueWords = func() map[string]scriptCue {
 // sentence stand before many words that are no name ("पिता का", "माता जी").
 var scriptKinWords = map[string]bool{"पिता": true, "माता": true, "पति": true}
 
+// lastChars is a set of characters of the Indian scripts (U+0800 to
+// U+FFFF), by the last two bytes of their UTF-8: a quick test of a word's
+// last character, before a word set is hashed.
+type lastChars [1 << 10]uint64
+
+// add adds the last character of each word.
+func (t *lastChars) add(words ...string) {
+	for _, w := range words {
+		if n := len(w); n >= 3 && w[n-3] >= 0xE0 {
+			k := uint16(w[n-2])<<8 | uint16(w[n-1])
+			t[k>>6] |= 1 << (k & 63)
+		}
+	}
+}
+
+// ends reports whether word may end in one of the characters.
+func (t *lastChars) ends(word []byte) bool {
+	n := len(word)
+	if n < 3 {
+		return false
+	}
+	k := uint16(word[n-2])<<8 | uint16(word[n-1])
+	return t[k>>6]&(1<<(k&63)) != 0
+}
+
+// scriptNameEndLast and scriptHonorificLast are the last characters of
+// scriptNameEnds and scriptHonorifics: most words of a sentence end in
+// another, and need not be looked up (see scriptNameEndWithin and
+// mayOpenScriptName, on the main loop's path).
+var scriptNameEndLast, scriptHonorificLast = func() (e, h lastChars) {
+	for w := range scriptNameEnds {
+		e.add(w)
+	}
+	for w := range scriptHonorifics {
+		h.add(w)
+	}
+	return e, h
+}()
+
 // scriptCueEnds holds the last characters, their last two bytes, of
 // scriptCueWords: most words end in another, and need not be read.
 var scriptCueEnds = func() (t [1 << 16]bool) {
@@ -407,8 +446,10 @@ func mayOpenScriptName(w *window, i, j int) bool {
 		given, _ := names.ScriptName(w.buf[i:j])
 		return given
 	}
-	if _, ok := scriptHonorifics[string(w.buf[i:j])]; ok {
-		return true
+	if scriptHonorificLast.ends(w.buf[i:j]) {
+		if _, ok := scriptHonorifics[string(w.buf[i:j])]; ok {
+			return true
+		}
 	}
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
@@ -461,7 +502,7 @@ func scriptNameEndWithin(w *window, j int) bool {
 		if q+2 >= len(buf) && !w.atEOF {
 			return true
 		}
-		if scriptNameEnds[string(buf[p+1:q])] {
+		if scriptNameEndLast.ends(buf[p+1:q]) && scriptNameEnds[string(buf[p+1:q])] {
 			return true
 		}
 		p = q
