@@ -601,10 +601,12 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 	spaces := 0
 	for k := p; k-p < maxLowerLine; k++ {
 		if k >= len(buf) {
-			return !atEOF || mark > 0 && mayBeNameWord(buf, mark)
+			return !atEOF || mark > 0 && mayBeNameWord(buf, mark) || mark < 0 && spaces > 0 && mayBeNameWord(buf, p)
 		}
 		switch b := buf[k]; {
 		case b >= 'a' && b <= 'z' || b == '.' || b == '(' || b == ')':
+		case (b == '_' || b >= '0' && b <= '9') && mark < 0 && spaces == 0 && k > p && (buf[k-1] == '_' || buf[k-1] >= '0' && buf[k-1] <= '9' || b == '_'):
+			// a sender's handle: "poonam_10: poonam singh"
 		case b == ' ':
 			if k+1 < len(buf) && buf[k+1] == ' ' {
 				return false
@@ -633,6 +635,9 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 				mark = k + 2
 			}
 		case b == '\n' || b == '\r':
+			if mark < 0 && spaces > 0 {
+				return mayBeNameWord(buf, p) // a name alone on its line: "kavitha natarajan"
+			}
 			return mark > 0 && mayBeNameWord(buf, mark)
 		default:
 			return false
@@ -678,8 +683,9 @@ func mayBeNameWord(buf []byte, p int) bool {
 
 // lowerNameLine reads a name typed in lower case on a line that opens at
 // p: a chat's sender before its colon ("sunita pandey: ji namaste",
-// "s. senthil: …", "nimisha: bhai ye …"), or a key's value to the line's
-// end after " - " or ": " ("papa - venkatesh iyer", "me - karthik v iyer").
+// "s. senthil: …", "nimisha: bhai ye …"), a key's value to the line's
+// end after " - " or ": " ("papa - venkatesh iyer", "me - karthik v iyer",
+// "poonam_10: poonam singh"), or the whole line ("kavitha natarajan").
 // The first word must be a known given name and no everyday word, every
 // other word a name's or an initial; a value needs two words. "user:",
 // "agent:" and "bot:" are roles. It returns where scanning goes on: past
@@ -717,6 +723,12 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 		}
 		key := lowerKeyEnd(w.buf, p) // the whole line is in buf: its end was read
 		if key < 0 {
+			// A name alone on its line, a reply to "name?" or a list's
+			// entry ("kavitha natarajan"): two known names at least.
+			if s, e, n := w.lowerNameAt(p); n >= 2 && e == q && w.lowerNameKnown(s, e) {
+				*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreFullName, reason: "a name in lower case alone on its line"})
+				return e
+			}
 			return p + 1 // the main loop reads the line as ever
 		}
 		q = key - 2 // the two bytes after are the key's space and the name's start

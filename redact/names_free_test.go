@@ -34,6 +34,12 @@ func TestFreeNames(t *testing.T) {
 		{"the name field is empty; naam bataiye; name ravi; rename tanvi joshi", "the name field is empty; naam bataiye; name ravi; rename tanvi joshi"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
+		// A sender's handle, a transcript's speaker tag, a name alone on
+		// its line (the answer to "name?").
+		{"kurti_by_simran: share name address for cod\npoonam_10: poonam singh\n", "kurti_by_simran: share name address for cod\npoonam_10: XXXXXX XXXXX\n"},
+		{"[bot] Patient name?\n[user] kavitha natarajan\n[bot] Age?\n[user] ok thanks\n[info] server started", "[bot] Patient name?\n[user] XXXXXXX XXXXXXXXX\n[bot] Age?\n[user] ok thanks\n[info] server started"},
+		{"[user] rukhsar siddiqui", "[user] XXXXXXX XXXXXXXX"},
+		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
 		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},

@@ -215,7 +215,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	if w.csvOn && i == 0 && w.base == 0 && len(w.hist) == 0 && !r.csvLine(w, 0) {
 		return 0, out
 	}
-	if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n') && mayBeLowerNameLine(buf, i, w.atEOF) {
+	if i < len(buf) && buf[i] == '[' && r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n') {
+		// A line that opens with a speaker's tag (see below), the input's
+		// first or one whose line break the last call read.
+		j, hold := w.textAfterLineTag(i)
+		if hold {
+			return w.holdShort(i, out)
+		}
+		i = j
+	}
+	if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
 		// last call read at the end of its buffer.
@@ -262,6 +271,18 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) {
 				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer": see lowerNameLine
 				break
+			}
+			if i < len(buf) && buf[i] == '[' && r.cfg.person {
+				// "[user] kavitha natarajan": a transcript's speaker, then
+				// what opens the line as it would without one.
+				j, hold := w.textAfterLineTag(i)
+				if hold {
+					return w.holdShort(i, out)
+				}
+				if j > i {
+					i, cls = j, clsLower
+					break
+				}
 			}
 			continue
 		case clsHigh:
@@ -448,6 +469,60 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		return cut, kept
 	}
 	return len(buf), out
+}
+
+// lineTagEnd returns where the text after a line's opening tag starts,
+// the '[' at i, a few lower-case letters and "] ": "[user] ", "[bot] ".
+// It returns 0 for no tag, and -1 when buf ends too soon to tell.
+func lineTagEnd(buf []byte, i int, atEOF bool) int {
+	k := i + 1
+	for k < len(buf) && k-i <= maxLineTag && buf[k] >= 'a' && buf[k] <= 'z' {
+		k++
+	}
+	if k+1 >= len(buf) {
+		if atEOF || k-i > maxLineTag {
+			return 0
+		}
+		return -1
+	}
+	if k == i+1 || k-i > maxLineTag || buf[k] != ']' || buf[k+1] != ' ' {
+		return 0
+	}
+	return k + 2
+}
+
+// textAfterLineTag returns, for a line that opens at i with a speaker's
+// tag, where the text after it starts when it opens in lower case as a
+// name may (see mayBeLowerNameLine); else i. hold says buf ends too soon
+// to tell.
+func (w *window) textAfterLineTag(i int) (j int, hold bool) {
+	j = lineTagEnd(w.buf, i, w.atEOF)
+	switch {
+	case j < 0 || j == len(w.buf) && !w.atEOF:
+		return i, true
+	case j > 0 && j < len(w.buf) && alnumBits[w.buf[j]] == bitLower && mayBeLowerNameLine(w.buf, j, w.atEOF):
+		return j, false
+	}
+	return i, false
+}
+
+// maxLineTag bounds the letters of a line's tag (see lineTagEnd).
+const maxLineTag = 12
+
+// afterLineTag reports whether i follows a line's opening tag ("[user] "),
+// read back through a stream's history, as lineTagEnd reads it forward.
+func (w *window) afterLineTag(i int) bool {
+	if w.byteAt(i-1) != ' ' || w.byteAt(i-2) != ']' {
+		return false
+	}
+	k := i - 3
+	for i-3-k < maxLineTag && isLowerByte(w.byteAt(k)) {
+		k--
+	}
+	if k == i-3 || w.byteAt(k) != '[' {
+		return false
+	}
+	return w.byteAt(k-1) == '\n' || w.base+int64(k) == 0
 }
 
 // holdShort holds back from i, where a candidate asked for more input
@@ -1204,7 +1279,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				return end
 			}
 		}
-		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0) {
+		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0 || w.afterLineTag(i)) {
 			if end := r.lowerNameLine(w, i, out); end > i || w.short {
 				return end
 			}
