@@ -155,8 +155,9 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	}
 	if len(line) > 0 && line[0] == '|' {
 		// A Markdown table's header is followed by its delimiter row,
-		// "|---|:--|"; a lone row of pipes ("| Passport | J8369854 |") is
-		// a row of a table that names no columns.
+		// "|---|:--|", MySQL's by its border, "+---+"; a lone row of pipes
+		// ("| Passport | J8369854 |") is a row of a table that names no
+		// columns.
 		ok, known := delimiterRowAt(buf, end+1, w.atEOF)
 		if !known {
 			w.short = true
@@ -172,7 +173,9 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 
 // delimiterRowAt reports whether the line at q starts as a Markdown
 // table's delimiter row: '|', then dashes, colons and spaces, a dash
-// among them. known is false when buf ends first and more may come.
+// among them; or as the border a database shell draws under a header,
+// "+-----+" (MySQL's). known is false when buf ends first and more may
+// come.
 func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 	const enough = 4 // "|---" or "|:--"
 	dash := false
@@ -181,7 +184,7 @@ func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 			return false, atEOF
 		}
 		switch b := buf[k]; {
-		case b == '|' && k == q:
+		case (b == '|' || b == '+') && k == q:
 		case b == '-':
 			dash = true
 		case b == ':' || b == ' ':
@@ -189,7 +192,7 @@ func delimiterRowAt(buf []byte, q int, atEOF bool) (ok, known bool) {
 			return false, true
 		}
 	}
-	return dash && buf[q] == '|', true
+	return dash && (buf[q] == '|' || buf[q] == '+'), true
 }
 
 // setRow makes line, at p in w.buf and split at from, the row st
