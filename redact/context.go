@@ -150,6 +150,9 @@ type ctxWords struct {
 	before, after [maxCtxWords]ctxWord
 	nb, na        int
 	bdone, adone  bool
+	// win, when set, is the context window in characters in place of
+	// the Redactor's (see kindWordBefore).
+	win int
 	// The words before are read lazily, one run of word characters at a
 	// time, nearest first: the first word often decides.
 	blo    int // the words before are read from w.buf[blo:start]
@@ -713,12 +716,47 @@ func plistKeyAbove(text []byte, nl int) bool {
 // document: "idCardNumber" after "idCardType":"PASSPORT" is a passport's.
 var genericKeyWords = map[string]bool{"card": true, "id": true, "document": true, "doc": true, "proof": true, "identity": true}
 
+// windowOf returns the context window c reads in.
+func (c *ctxWords) windowOf(r *Redactor) int {
+	if c.win > 0 {
+		return c.win
+	}
+	return r.cfg.window
+}
+
+// kindWordBefore reports whether the words right before start, within n
+// characters, name kind k: a word for it among the nearest, no number and
+// no negative word nearer. It reads a stream's history too (start may be
+// negative), never words after.
+func (r *Redactor) kindWordBefore(w *window, start, n int, k kindID) (ctxWord, bool) {
+	c := ctxWords{win: n}
+	for i := 0; i < maxCtxWords; i++ {
+		for i >= c.nb && !c.bdone {
+			r.moreBefore(w, start, &c)
+		}
+		if i >= c.nb {
+			return ctxWord{}, false
+		}
+		x := c.before[i]
+		if !x.known || x.pastNo {
+			continue
+		}
+		if x.entry.pos&k.mask() != 0 {
+			return x, true
+		}
+		if x.entry.neg && int(x.raw) < maxNegDistance {
+			return ctxWord{}, false
+		}
+	}
+	return ctxWord{}, false
+}
+
 // moreBefore reads the next run of word characters before the words
 // already read, or marks the words before as done.
 func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	if !c.binit {
 		c.binit = true
-		lo := w.charsBefore(start, r.cfg.window)
+		lo := w.charsBefore(start, c.windowOf(r))
 		if lo < 0 {
 			r.wordsBefore(w, start, c) // reaches into a stream's history: read all at once
 			return
@@ -812,10 +850,15 @@ func (w *window) charsAfter(end, n int) (hi int, cut bool) {
 // bytes a stream already passed on: they are joined to the buffer's and
 // read at once.
 func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
-	lo := w.charsBefore(start, r.cfg.window)
+	lo := w.charsBefore(start, c.windowOf(r))
 	var join [2 * MaxContextWindow]byte
-	n := copy(join[:], w.hist[len(w.hist)+lo:])
-	n += copy(join[n:], w.buf[:start])
+	var n int
+	if start < 0 { // a sibling value's words (see siblingBefore), all in the history
+		n = copy(join[:], w.hist[len(w.hist)+lo:len(w.hist)+start])
+	} else {
+		n = copy(join[:], w.hist[len(w.hist)+lo:])
+		n += copy(join[n:], w.buf[:start])
+	}
 	c.bp = n
 	c.stepBefore(join[:n], lo == -len(w.hist), true)
 }

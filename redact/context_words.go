@@ -25,7 +25,7 @@ var contextWords = map[kindID][]string{
 		"पैन", "पॅन", "स्थायी", "প্যান", "பான்", "పాన్", "પાન", "ಪ್ಯಾನ್", "പാൻ", "ਪੈਨ", "ପ୍ୟାନ", "پین",
 	},
 	kPassport: {
-		"passport", "passportno", "ppt",
+		"passport", "passportno", "ppt", "pp", "ppno", // "PP no - D4345955"
 		// A document number of a passport's shape, a letter and seven
 		// digits, is one: "DOC=P|DOCNO=G9187502" in an airline's APIS data.
 		"document", "doc", "docno",

@@ -1721,6 +1721,15 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
 			}
 		}
+		if (c.kind == kPassport || c.kind == kVoterID) && !found && !w.short {
+			// "mine is J9027737 and my spouse's is W6470802": the second of
+			// two values of one shape in a sentence is what the first is.
+			if s2, _, ok := w.siblingBefore(start, end); ok {
+				if sw, ok := r.kindWordBefore(w, s2, siblingWindow, c.kind); ok {
+					word, positive, found, dist = sw, true, true, maxCtxWords
+				}
+			}
+		}
 		if w.short {
 			return
 		}
@@ -1798,6 +1807,63 @@ func (w *window) fileListingLine(p int) bool {
 	}
 	b := w.byteAt(k + 11)
 	return b == ' ' || b == '.' || b == '+' || b == '@'
+}
+
+// maxSibling bounds how far before a value siblingBefore looks, and
+// siblingWindow, in characters, how far before the sibling its word is
+// looked for: together within what a stream keeps (histCap).
+const (
+	maxSibling    = 64
+	siblingWindow = 48
+)
+
+// siblingBefore returns the nearest run of letters and digits on the
+// line, ending within maxSibling bytes before start, that has the shape
+// of [start, end), a value in capitals: as long, with capitals and
+// digits in the same places; and only a sentence's words between them,
+// no other field's key or value.
+func (w *window) siblingBefore(start, end int) (int, int, bool) {
+	n := end - start
+	if !isUpperByte(w.byteAt(start)) {
+		return 0, 0, false // a value in lower case needs its own word
+	}
+	p := start - 1
+	for start-p < maxSibling {
+		b := w.byteAt(p)
+		if b < 0 || b == '\n' || b == '\r' {
+			return 0, 0, false
+		}
+		if b == '=' || b == ':' || b == ';' || b == '&' || b == '|' || b == '"' || b == '<' || b == '>' {
+			return 0, 0, false // another field's value, not a sentence's
+		}
+		if !isAlnumByte(b) {
+			p--
+			continue
+		}
+		e := p + 1
+		for isAlnumByte(w.byteAt(p)) && e-p <= n {
+			p--
+		}
+		if s := p + 1; e-s == n && !isAlnumByte(w.byteAt(p)) && w.sameShape(s, start, n) {
+			return s, e, true
+		}
+		for isAlnumByte(w.byteAt(p)) {
+			p--
+		}
+	}
+	return 0, 0, false
+}
+
+// sameShape reports whether the n bytes at a and at b have capitals and
+// digits in the same places.
+func (w *window) sameShape(a, b, n int) bool {
+	for k := range n {
+		x, y := w.byteAt(a+k), w.byteAt(b+k)
+		if isDigitByte(x) != isDigitByte(y) || isUpperByte(x) != isUpperByte(y) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkedOther reports whether a reading of cands other than the i-th
