@@ -155,3 +155,18 @@ func TestFreeNames(t *testing.T) {
 	got, _ := off.String("driver Fathima Beevi")
 	require.Equal(t, "driver Fathima Beevi", got, "Person is not among the kinds asked for")
 }
+
+// TestKumariTitle: "Kumari" is kept with the name it titles, as records
+// write a woman's name, whatever reads the name.
+func TestKumariTitle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`"name": "Kumari Priya Singh",`, `"name": "XXXXXX XXXXX XXXXX",`},
+		{"Kumari Priya Thakur aayi thi", "XXXXXX XXXXX XXXXXX aayi thi"},
+		{"naam Kumari Soni Kumar likhna", "naam XXXXXX XXXX XXXXX likhna"},
+		{"(687, 'Kumari Priya Thakur', 'x')", "(687, 'XXXXXX XXXXX XXXXXX', 'x')"},
+		{"Kumari", "Kumari"},
+		{"AKumari Priya Thakur", "AKumari XXXXX XXXXXX"}, // no title inside a word
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}

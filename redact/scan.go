@@ -447,7 +447,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && !w.kumariBefore(i) {
 			w.short = false
 			return i, out
 		}
@@ -458,6 +458,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			return w.holdShort(i, out[:n])
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
+		w.withKumari(out[n:])
 		out = mergeOverlaps(out, n)
 		w.visited(i, next)
 		i = next
@@ -523,6 +524,31 @@ func (w *window) afterLineTag(i int) bool {
 		return false
 	}
 	return w.byteAt(k-1) == '\n' || w.base+int64(k) == 0
+}
+
+// withKumari starts at "Kumari" the names in ms that follow it: the
+// title is written as part of a woman's name ("Kumari Priya Sinha"), as
+// forms and records keep it. A stream never cuts between the title and
+// the word after it (see holdFrom), so the title is always in buf.
+func (w *window) withKumari(ms []match) {
+	for k := range ms {
+		if m := &ms[k]; m.kind == kPerson && w.kumariBefore(m.start) {
+			m.start -= len(kumariTitle)
+		}
+	}
+}
+
+// kumariTitle is the title withKumari takes into a name.
+const kumariTitle = "Kumari "
+
+// kumariBefore reports the word "Kumari" and a space right before p, in
+// buf at or after the scan's start.
+func (w *window) kumariBefore(p int) bool {
+	s := p - len(kumariTitle)
+	if s < w.from || string(w.buf[s:p]) != kumariTitle {
+		return false
+	}
+	return s == 0 && !isAlnumByte(w.byteAt(-1)) || s > 0 && !isAlnumByte(int(w.buf[s-1]))
 }
 
 // holdShort holds back from i, where a candidate asked for more input
@@ -597,6 +623,9 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 		s = p // too long to be a local part, or none: nothing to hold
 	}
 	s = w.lowerUnitHeld(s)
+	if w.kumariBefore(s) {
+		s -= len(kumariTitle) // the title goes with the name after it (see withKumari)
+	}
 	for moved := true; moved; {
 		moved = false
 		for k := 0; w.pieces != nil && k < len(w.pieces) && k < w.npieces; k++ {
