@@ -63,7 +63,14 @@ var honorifics = map[string]string{
 	"mr": "mr", "mrs": "mrs", "ms": "ms", "miss": "miss", "shri": "shri", "sri": "sri", "shree": "shree",
 	"smt": "smt", "kumari": "kumari", "dr": "dr", "prof": "prof", "capt": "capt",
 	"pt": "pt", // Pandit, and a patient in case notes: with its dot only ("Pt. Tiameren Ao")
+	// A wedding card's groom and bride, Chiranjeevi and Saubhagyavati, and
+	// Kumari shortened: with the dot only ("Chi. Pemba", "Sau. Manorama").
+	"chi": "chi", "sau": "sau", "kum": "kum",
 }
+
+// dotOnlyHonorifics need their dot: as words they are others ("pt",
+// "chi", "sau", "kum").
+var dotOnlyHonorifics = map[string]bool{"pt": true, "chi": true, "sau": true, "kum": true}
 
 // honorificBefore reports the honorific whose word (and dot) ends right
 // before p, the start of the spaces before a name.
@@ -89,13 +96,16 @@ func honorificBefore(get func(int) int, p int) (string, bool) {
 	if caps && n <= 3 && !dot {
 		return "", false // "MS Office", "DR site": capitals need the dot ("MR. RAVI")
 	}
-	if n == 0 || n == 2 && w[len(w)-2] == 'p' && !dot {
+	if n == 0 {
 		return "", false
 	}
 	if b := get(k - n); b >= 0x80 || b >= 0 && isAlnumByte(b) {
 		return "", false
 	}
 	h, ok := honorifics[string(w[len(w)-n:])]
+	if ok && !dot && dotOnlyHonorifics[h] {
+		return "", false
+	}
 	return h, ok
 }
 

@@ -165,6 +165,7 @@ func TestKumariTitle(t *testing.T) {
 		{"naam Kumari Soni Kumar likhna", "naam XXXXXX XXXX XXXXX likhna"},
 		{"(687, 'Kumari Priya Thakur', 'x')", "(687, 'XXXXXX XXXXX XXXXXX', 'x')"},
 		{"Kumari", "Kumari"},
+		{"their son\nChi. Pemba Sherpa\nwith\nSau. Manorama\nChi khao\nKum. Priya Nair\n", "their son\nChi. XXXXX XXXXXX\nwith\nSau. XXXXXXXX\nChi khao\nKum. XXXXX XXXX\n"}, // a wedding card's titles, with their dots
 		{"AKumari Priya Thakur", "AKumari XXXXX XXXXXX"}, // no title inside a word
 	} {
 		expectRedacted(t, tt.in, tt.want)

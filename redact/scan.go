@@ -996,15 +996,15 @@ func mayBeHonorific(c byte, n int) bool {
 	case 'm':
 		return n <= 4 // mr, ms, mrs, miss
 	case 's':
-		return n >= 3 && n <= 5 // sri, smt, shri, shree
+		return n >= 3 && n <= 5 // sri, smt, sau, shri, shree
 	case 'k':
-		return n == 6 // kumari
+		return n == 6 || n == 3 // kumari, kum
 	case 'd':
 		return n == 2 // dr
 	case 'p':
 		return n == 2 || n == 4 // pt, prof
 	case 'c':
-		return n == 4 // capt
+		return n == 4 || n == 3 // capt, chi
 	}
 	return false
 }
