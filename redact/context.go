@@ -473,6 +473,22 @@ func isFieldSep(b int) bool {
 // maxLabelLines bounds the label lines context reads above a value.
 const maxLabelLines = 2
 
+// wrappedLineAbove reports whether the line that ends at the '\n' at nl
+// is a sentence that runs on into the candidate's line, as text taken from
+// a PDF wraps it ("holder of Indian passport\nY9657772", "wrongly
+// mentioned\n   as 15/04/1984"): it ends in a letter, holds words a single
+// space apart (no table's columns) and is no label. Only what the
+// context window holds of it is judged.
+func wrappedLineAbove(text []byte, nl int) bool {
+	if nl < 1 || !isASCIILetter(text[nl-1]) {
+		return false
+	}
+	s := bytes.LastIndexByte(text[:nl], '\n') + 1 // or where the window starts
+	line := bytes.TrimLeft(text[s:nl], " ")
+	words := bytes.Count(line, []byte(" ")) + 1
+	return words >= 4 && bytes.Index(line, []byte("  ")) < 0 && bytes.IndexByte(line, ':') < 0 && bytes.IndexByte(line, '\t') < 0
+}
+
 // labelLineAbove reports whether the context words before a candidate
 // may go on into the line above the one that ends at text[nl], a '\n':
 // the candidate opens its line (spaces before it at most) and the line
@@ -896,7 +912,8 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				continue
 			}
 			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) ||
-				c.blines == 0 && answersLineAbove(text, p-1) {
+				c.blines == 0 && answersLineAbove(text, p-1) ||
+				c.blines == 0 && c.nb == 0 && !c.bkeyed && wrappedLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
 				p--
 				continue

@@ -150,3 +150,17 @@ func TestSiblingValues(t *testing.T) {
 		expectRedacted(t, tt.in, tt.want)
 	}
 }
+
+// TestWrappedSentence: a sentence a PDF wrapped runs on into the next
+// line, and so does its context; a table's header line does not.
+func TestWrappedSentence(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"I, Pragyan Swain, holder of Indian passport\nY9657772, wish to visit your country",
+			"I, XXXXXXX XXXXX, holder of Indian passport\nXXXXXXXX, wish to visit your country"},
+		{"That in my Service Book my date of birth has been wrongly mentioned\n   as 15/04/1984 due to a clerical error.",
+			"That in my Service Book my date of birth has been wrongly mentioned\n   as XX/XX/XXXX due to a clerical error."},
+		{"The meeting on the date of birth anniversary\n\n15/04/1984 was held.", "The meeting on the date of birth anniversary\n\n15/04/1984 was held."}, // a blank line between
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
