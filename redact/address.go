@@ -605,6 +605,18 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			}
 			continue
 		}
+		if b == '\n' && lines < maxAddressLines && p > start && (w.placeLineAt(p+1) || w.villageAt(start) && w.ruralWordAt(p+1)) {
+			// "…, Meerut\nUttar Pradesh", "Village Koregaon, Post Kasba\nTehsil
+			// Sihora, Dist. Jabalpur": a state's or a big city's line, or a
+			// village address's next part, goes on as a comma's would.
+			lines++
+			seen++
+			p++
+			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
+				p++
+			}
+			continue
+		}
 		if b == '\n' || b == '\r' {
 			closed = w.pinLabelAt(p + 1) // "…, Aizawl\nPIN: 796001"
 			break
@@ -1677,6 +1689,62 @@ func (w *window) villageWordAt(i int) bool {
 	var buf [8]byte
 	word, _ := w.wordAt(i, buf[:])
 	return villageWords[string(word)]
+}
+
+// placeLineAt reports a line at i (after its indent) that names a state
+// or a big city and nothing else: up to three words, then the line's end,
+// a comma, or a PIN code after a space or a dash ("Uttar Pradesh",
+// "Jalandhar,", "Kolkata - 700019").
+func (w *window) placeLineAt(i int) bool {
+	for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	var buf [24]byte
+	n, p := 0, i
+	for words := 0; words < 3; words++ {
+		if !isUpperByte(w.byteAt(p)) {
+			return false
+		}
+		for isASCIILetter(byte(max(w.byteAt(p), 0))) && n < len(buf) {
+			buf[n] = byte(w.byteAt(p)) | 0x20
+			n++
+			p++
+		}
+		if b := w.byteAt(p); b != ' ' || !isUpperByte(w.byteAt(p+1)) || n == len(buf) {
+			break
+		}
+		buf[n] = ' '
+		n++
+		p++
+	}
+	if !placeNames[string(buf[:n])] {
+		return false
+	}
+	if w.byteAt(p) == ',' {
+		p++
+	}
+	for w.byteAt(p) == ' ' || w.byteAt(p) == '-' {
+		p++
+	}
+	for isDigitByte(w.byteAt(p)) {
+		p++
+	}
+	b := w.byteAt(p)
+	return b < 0 || b == '\n' || b == '\r'
+}
+
+// ruralWordAt reports a word of ruralWords at i, after its indent
+// ("Tehsil Sihora", "Dist. Jabalpur", "Post Office Barhaj").
+func (w *window) ruralWordAt(i int) bool {
+	for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	if !isUpperByte(w.byteAt(i)) {
+		return false
+	}
+	var buf [8]byte
+	word, _ := w.wordAt(i, buf[:])
+	return ruralWords[string(word)]
 }
 
 // villageAt reports whether a village address starts at i: its opening

@@ -208,7 +208,7 @@ func TestBuildingNameFirst(t *testing.T) {
 		{"Bill to: Anjali Sharma\nGreen Valley Residency, Block B, Hingna Road, Nagpur, Maharashtra\n",
 			"Bill to: XXXXXX XXXXXX\nXXXXX XXXXXX XXXXXXXXX, XXXXX X, XXXXXX XXXX, XXXXXX, XXXXXXXXXXX\n"},
 		{"DELIVER TO:\nSRI VENKATESHWARA NILAYAM, 43, CHURCH ROAD, MALVIYA NAGAR, JAIPUR\nRAJASTHAN 302064\n",
-			"DELIVER TO:\nXXX XXXXXXXXXXXXX XXXXXXX, XX, XXXXXX XXXX, XXXXXXX XXXXX, XXXXXX\nRAJASTHAN XXXXXX\n"},
+			"DELIVER TO:\nXXX XXXXXXXXXXXXX XXXXXXX, XX, XXXXXX XXXX, XXXXXXX XXXXX, XXXXXX\nXXXXXXXXX XXXXXX\n"},
 		{"Deliver to Sunshine Apartments, Tower 3, Flat 1204, Whitefield, Bengaluru 560066",
 			"Deliver to XXXXXXXX XXXXXXXXXX, XXXXX X, XXXX XXXX, XXXXXXXXXX, XXXXXXXXX XXXXXX"},
 		{"Welcome to Sunshine Apartments, the best in town", "Welcome to Sunshine Apartments, the best in town"},
@@ -355,6 +355,12 @@ func TestVillageAddress(t *testing.T) {
 		{"ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, ತಾಲ್ಲೂಕು: ಹುಣಸೂರು, ಜಿಲ್ಲೆ: ಉಡುಪಿ - 596 663", "ವಿಳಾಸ:\nXXXXX: XXXXX, XXXXXXXX: XXXXXXX, XXXXXX: XXXXX - XXX XXX"},
 		{"Address:\nVill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address:\nXXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
 		{"Address:\nName: Ravi Kumar", "Address:\nName: XXXX XXXXX"},
+		// A block over lines: a village address's next part, or a state's
+		// or a big city's line, goes on as a comma would.
+		{"I, Ashok Patidar, resident of\nVillage Koregaon, Post Kasba\nTehsil Sihora, Dist. Jabalpur\nMadhya Pradesh\ndo hereby",
+			"I, XXXXX XXXXXXX, resident of\nXXXXXXX XXXXXXXX, XXXX XXXXX\nXXXXXX XXXXXX, XXXX. XXXXXXXX\nXXXXXX XXXXXXX\ndo hereby"},
+		{"Address: #757, 5th Cross, Shastri Nagar, Meerut,\nUttar Pradesh\nMobile: x", "Address: #XXX, XXX XXXXX, XXXXXXX XXXXX, XXXXXX,\nXXXXX XXXXXXX\nMobile: x"},
+		{"Address: Qtr. No. E-85, BHEL Township, Model Town,\nJalandhar,\nPunjab\nDear Sir", "Address: XXX. XX. X-XX, XXXX XXXXXXXX, XXXXX XXXX,\nXXXXXXXXX,\nXXXXXX\nDear Sir"},
 		// Not addresses: no second part, or none of them capitalised.
 		{"At post office, Nashik Taluk office. Post your comment, Dist. managers", "At post office, Nashik Taluk office. Post your comment, Dist. managers"},
 		{"Village Road is closed. The village fair, held in the district, drew crowds.",
