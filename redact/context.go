@@ -480,6 +480,9 @@ const maxLabelLines = 2
 // space apart (no table's columns) and is no label. Only what the
 // context window holds of it is judged.
 func wrappedLineAbove(text []byte, nl int) bool {
+	if nl >= 3 && text[nl-1] == '.' && text[nl-2]|0x20 == 'o' && text[nl-3]|0x20 == 'n' && (nl == 3 || text[nl-4] == ' ') {
+		nl-- // "my savings account no.\n39303879536324": a number's "no."
+	}
 	if nl < 1 || !isASCIILetter(text[nl-1]) {
 		return false
 	}

@@ -306,6 +306,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
 	}
+	if (k == kUPI || k == kEmail) && bytes.IndexByte(cell, '@') < 0 {
+		return false // a reference under "UPI Ref No." ("059766663384"): an address has its '@'
+	}
 	if k == kMobile && validators.Mobile(string(cell)) != nil {
 		return false // a landline ("080-65032773") or "Emergency: 112" under "Phone": the scan reads any mobile in it
 	}

@@ -61,7 +61,7 @@ var keyWords = map[string]Kind{
 // "file_name", "card_type", "pan_status", "email_verified",
 // "mobile_count", "account_type", "gst_rate".
 var keyQualifiers = map[string]bool{
-	"service": true, "svc": true, "file": true, "filename": true, "host": true, "hostname": true, "app": true,
+	"service": true, "svc": true, "file": true, "filename": true, "document": true, "doc": true, "host": true, "hostname": true, "app": true,
 	"event": true, "queue": true, "topic": true, "table": true, "bucket": true, "product": true, "company": true,
 	"bank": true, "branch": true, "device": true, "model": true, "key": true, "type": true, "kind": true,
 	"status": true, "state": true, "method": true, "path": true, "route": true, "level": true, "logger": true,

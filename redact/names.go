@@ -66,6 +66,7 @@ var honorifics = map[string]string{
 	// A wedding card's groom and bride, Chiranjeevi and Saubhagyavati, and
 	// Kumari shortened: with the dot only ("Chi. Pemba", "Sau. Manorama").
 	"chi": "chi", "sau": "sau", "kum": "kum",
+	"thiru": "thiru", "tmt": "tmt", // Tamil's Mr. and Mrs.: "Thiru. Senthil Kumar", "Tmt. Kavitha"
 }
 
 // dotOnlyHonorifics need their dot: as words they are others ("pt",

@@ -66,6 +66,11 @@ var notNameWords = map[string]bool{
 	"moderator": true, "interviewer": true, "speaker": true,
 	// Offices of a village and a tehsil, named as owners of work: "Owner: Gram Sevak / PMO".
 	"tehsildar": true, "sevak": true, "patwari": true, "sarpanch": true, "talathi": true, "gram": true,
+	// A form's values that are no name: "Relationship with insured:
+	// Self", "Name: Authorised Signatory", "Bounded by: East - Road".
+	"self": true, "son": true, "daughter": true, "wife": true, "husband": true, "spouse": true,
+	"authorised": true, "authorized": true, "signatory": true,
+	"east": true, "west": true, "north": true, "south": true,
 }
 
 // cueGap marks the bytes that may end the word before a space before a

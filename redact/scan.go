@@ -1005,6 +1005,8 @@ func mayBeHonorific(c byte, n int) bool {
 		return n == 2 || n == 4 // pt, prof
 	case 'c':
 		return n == 4 || n == 3 // capt, chi
+	case 't':
+		return n == 5 || n == 3 // thiru, tmt
 	}
 	return false
 }
