@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"errors"
+	"strings"
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
@@ -265,7 +266,7 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 			cs = append(cs, cand{kind: kPassport, base: 0.3, evidence: "passport shape"})
 		}
 	case 11:
-		if parts == 1 && validators.IFSC(str) == nil {
+		if parts == 1 && validators.IFSC(str) == nil && !maskedBranch(str) {
 			cs = append(cs, cand{kind: kIFSC, base: 0.7, evidence: "IFSC with known bank code"})
 		}
 	case 15:
@@ -376,7 +377,7 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 			cs = append(cs, cand{kind: kVoterID, base: 0, evidence: "EPIC shape in lower case"})
 		}
 	case 11:
-		if validators.IFSC(str) == nil {
+		if validators.IFSC(str) == nil && !maskedBranch(str) {
 			cs = append(cs, cand{kind: kIFSC, base: 0.35, evidence: "IFSC with known bank code, in lower case"})
 		}
 	case 15:
@@ -632,4 +633,10 @@ func (w *window) localPartAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// maskedBranch reports an IFSC whose branch code a mask wrote over
+// ("SBIN0XXXXXX"): what is left, the bank, identifies no one.
+func maskedBranch(ifsc string) bool {
+	return len(ifsc) == 11 && strings.EqualFold(ifsc[5:], "XXXXXX")
 }

@@ -306,6 +306,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
 	}
+	if (k == kAadhaar || k == kVID) && failsChecksum(cell, k) {
+		return false // "9217 8383 0072, INVALID_CHECKSUM": a rejected entry, no Aadhaar (the scan reads any in it)
+	}
 	if (k == kUPI || k == kEmail) && bytes.IndexByte(cell, '@') < 0 {
 		return false // a reference under "UPI Ref No." ("059766663384"): an address has its '@'
 	}
@@ -316,6 +319,32 @@ func plausibleCell(cell []byte, k kindID) bool {
 		return false // words ("Payt terms Z045" under "Bank account"): the scan reads any identifier in them
 	}
 	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
+}
+
+// failsChecksum reports a cell of an Aadhaar's twelve digits or a VID's
+// sixteen, in groups or not, that fails Verhoeff's check.
+func failsChecksum(cell []byte, k kindID) bool {
+	var d [16]byte
+	n := 0
+	for _, b := range cell {
+		switch {
+		case isDigitByte(int(b)):
+			if n == len(d) {
+				return false
+			}
+			d[n] = b
+			n++
+		case b != ' ' && b != '-':
+			return false // more than the number: left to the scan
+		}
+	}
+	switch {
+	case k == kAadhaar && n == 12:
+		return validators.Aadhaar(string(d[:n])) != nil
+	case k == kVID && n == 16:
+		return validators.VID(string(d[:n])) != nil
+	}
+	return false
 }
 
 // hasLowerRun reports a run of at least n lower-case ASCII letters in b.
