@@ -92,6 +92,17 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		if quoted {
 			return addressPart, true // "addressLine2": "Anna Nagar West"
 		}
+	case "to":
+		// "Deliver to:", "Ship to:", "Dispatch to:": where a parcel goes
+		for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
+			k--
+		}
+		var verb [16]byte
+		v := valueStart(w, c)
+		if word, _ := wordBefore(w, k+1, verb[:]); deliverWords[string(word)] && (isUpperByte(w.byteAt(v)) || w.houseNumberAt(v) && w.capitalAfterHouse(v)) {
+			return 1, true // capitalised, as the loose label's address is ("Ship to: 12, fixes, tests" is no address)
+		}
+		return 0, false
 	}
 	if commas, ok = addressLabels[string(word)]; !ok {
 		if w.addressOfBefore(k) {
@@ -734,7 +745,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
-		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start))) {
+		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
+		!((closed || commas >= 2 && w.placeAt(end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -743,6 +755,48 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// localityWords name a locality or a part of one in a capitalised
+// address that has no house's number: "Mohalla Momin Ansar, Mau",
+// "Hage Village, Hong, Ziro", "Krishnanagar, Near Kali Bari, Agartala",
+// "McCluskieganj, Ranchi District, Jharkhand".
+var localityWordsTitled = map[string]bool{
+	"mohalla": true, "mohallah": true, "leikai": true, "tola": true, "basti": true, "village": true, "vill": true,
+	"near": true, "opp": true, "opposite": true, "behind": true, "district": true, "dist": true, "distt": true,
+	"bazaar": true, "bazar": true, "colony": true, "nagar": true, "road": true, "marg": true, "lane": true,
+	"street": true, "chowk": true, "khel": true, "ward": true, "sector": true, "block": true, "tehsil": true, "taluk": true,
+}
+
+// localityIn reports a word of localityWordsTitled in [start, end).
+func (w *window) localityIn(start, end int) bool {
+	var buf [16]byte
+	for p := start; p < end; {
+		for p < end && !isASCIILetter(w.buf[p]) {
+			p++
+		}
+		q := p
+		for q < end && isASCIILetter(w.buf[q]) {
+			q++
+		}
+		if q > p && q-p <= len(buf) && localityWordsTitled[string(lowerASCII(buf[:], w.buf[p:q]))] {
+			return true
+		}
+		p = q
+	}
+	return false
+}
+
+// placeAt reports whether the address that ends at end closes with a
+// state's or a big city's name (see placeEnd).
+func (w *window) placeAt(end int) bool {
+	k := end - 1
+	for k > 0 && end-k < 32 && w.buf[k-1] != ',' && w.buf[k-1] != '\n' {
+		k--
+	}
+	var buf [32]byte
+	part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[k:end]))
+	return len(part) > 0 && placeNames[string(part)]
 }
 
 // isCapitalisedWord reports a word of four or more ASCII letters, a
@@ -1025,6 +1079,9 @@ var introVerbs = map[string]bool{
 	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
 	"stays": true, "staying": true, "stay": true,
 }
+
+// deliverWords, before "to:", label where a parcel goes.
+var deliverWords = map[string]bool{"deliver": true, "delivery": true, "ship": true, "dispatch": true, "send": true, "courier": true}
 
 // looseAddressWords are the words that, among the last few before a ':',
 // announce an address whose house number opens it: "Address for the

@@ -355,6 +355,12 @@ func TestVillageAddress(t *testing.T) {
 		{"ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, ತಾಲ್ಲೂಕು: ಹುಣಸೂರು, ಜಿಲ್ಲೆ: ಉಡುಪಿ - 596 663", "ವಿಳಾಸ:\nXXXXX: XXXXX, XXXXXXXX: XXXXXXX, XXXXXX: XXXXX - XXX XXX"},
 		{"Address:\nVill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address:\nXXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
 		{"Address:\nName: Ravi Kumar", "Address:\nName: XXXX XXXXX"},
+		// No house's number: a locality's word and a state, a big city or a
+		// PIN code say it is one; a city and its state alone are not.
+		{"Deliver to: McCluskieganj, Ranchi District, Jharkhand, PIN 829208", "Deliver to: XXXXXXXXXXXXX, XXXXXX XXXXXXXX, XXXXXXXXX, PIN XXXXXX"},
+		{"Address: Mohalla Momin Ansar, Mau, Uttar Pradesh", "Address: XXXXXXX XXXXX XXXXX, XXX, XXXXX XXXXXXX"},
+		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
+		{"Ship to: 12, fixes, tests", "Ship to: 12, fixes, tests"},
 		// A block over lines: a village address's next part, or a state's
 		// or a big city's line, goes on as a comma would.
 		{"I, Ashok Patidar, resident of\nVillage Koregaon, Post Kasba\nTehsil Sihora, Dist. Jabalpur\nMadhya Pradesh\ndo hereby",

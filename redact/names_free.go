@@ -81,6 +81,7 @@ var notPersonWords = map[string]bool{
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
 	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
 	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true,
+	"mohalla": true, "mohallah": true, "leikai": true, "tola": true, "basti": true, // a locality: "Mohalla Momin Ansar"
 	// Shops and places named after a person: "New Life Chemists", "Anand
 	// Rao Circle".
 	"chemists": true, "chemist": true, "medicos": true, "diagnostics": true, "opticals": true, "opticians": true,

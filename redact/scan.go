@@ -1028,6 +1028,7 @@ var labelPair = func() (t [26][26]bool) {
 	for w := range nameLabels {
 		mark(w)
 	}
+	mark("to") // "Deliver to:" (see deliverWords)
 	return t
 }()
 
