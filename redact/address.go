@@ -1026,6 +1026,8 @@ func mayOpenHouseNumber(buf []byte, i int) bool {
 	for k < len(buf) && k-i <= maxHouseNumber {
 		if alnumBits[buf[k]] != 0 || buf[k] == '/' || buf[k] == '-' {
 			k++
+		} else if buf[k] >= 0xE0 && k+2 >= len(buf) {
+			return true // a character cut by the buffer's end: candidate holds and asks again
 		} else if c, size := chars.Fold(buf, k); size > 1 && chars.IsDigit(c) {
 			k += size // "24/௨": a script's digit after an ASCII one
 		} else {
@@ -1787,7 +1789,7 @@ func (w *window) placeLineAt(i int) bool {
 		p++
 	}
 	b := w.byteAt(p)
-	return b < 0 || b == '\n' || b == '\r'
+	return b < 0 && !w.short || b == '\n' || b == '\r' // (buf's end is no line's: candidate holds)
 }
 
 // ruralWordAt reports a word of ruralWords at i, after its indent
@@ -1833,8 +1835,9 @@ func (w *window) villageAt(i int) bool {
 			p++ // "At Post Ozar": the next part comes after the village's name
 		}
 	case string(word) == "post":
-		// "Post Kuttiady, Vadakara Taluk": a post office's village first
-		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
+		// "Post Kuttiady, Vadakara Taluk": a post office's village first;
+		// not "POST A.D." (as mayOpenVillage reads it)
+		if w.byteAt(i+1) != 'o' || w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
 			return false
 		}
 		p++

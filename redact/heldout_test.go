@@ -581,6 +581,47 @@ var heldout30Floors = map[string]float64{
 	"PERSON": 0.88, "LOCATION": 0.85,
 }
 
+// heldout31Floors to heldout34Floors are heldoutFloors for the sets
+// written in session 12, each scored unread at its commit, then read:
+// 31, developer artefacts (JSON, YAML, SQL, form bodies, struct dumps),
+// unread: LOCATION 70.3 %, DOB 77.1 %, passports and voter IDs 84.6 %,
+// mobiles 90.7 %, PERSON 94.0 %; 32, documents in nine Indian languages,
+// unread: LOCATION 91.9 %, PIN codes 92.2 %, DOB 91.1 %; 33, long
+// documents copied from PDFs, unread: DOB 71.8 %, passports 72.7 %, voter
+// IDs 78.6 %, LOCATION 79.0 %, 73 of 925 false; 34, the names and places
+// gazetteers miss, unread: LOCATION 81.1 %, PERSON 92.8 %, 117 of 993
+// false.
+var (
+	heldout31Floors = map[string]float64{
+		"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+		"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+		"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.93, "IN_PASSPORT": 0.85, "IN_VOTER": 0.88,
+		"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.93, "IP_ADDRESS": 0.97,
+		"PERSON": 0.94, "LOCATION": 0.9,
+	}
+	heldout32Floors = map[string]float64{
+		"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+		"CREDIT_CARD": 0.94, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.94,
+		"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.93,
+		"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+		"PERSON": 0.97, "LOCATION": 0.95,
+	}
+	heldout33Floors = map[string]float64{
+		"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+		"CREDIT_CARD": 0.94, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+		"DATE_OF_BIRTH": 0.79, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.78, "IN_VOTER": 0.75,
+		"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.94, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+		"PERSON": 0.95, "LOCATION": 0.83,
+	}
+	heldout34Floors = map[string]float64{
+		"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97,
+		"CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97,
+		"DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97,
+		"IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97,
+		"PERSON": 0.9, "LOCATION": 0.79,
+	}
+)
+
 // TestHeldout reports recall per kind and false positives on the
 // held-out sets, and fails when a kind falls under its floor.
 func TestHeldout(t *testing.T) {
@@ -619,6 +660,10 @@ func TestHeldout(t *testing.T) {
 		{"heldout28", heldout28Floors, 0.055},
 		{"heldout29", heldout29Floors, 0.055},
 		{"heldout30", heldout30Floors, 0.085},
+		{"heldout31", heldout31Floors, 0.09},
+		{"heldout32", heldout32Floors, 0.05},
+		{"heldout33", heldout33Floors, 0.05},
+		{"heldout34", heldout34Floors, 0.1},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -741,7 +786,7 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34"} {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
