@@ -789,6 +789,9 @@ func mayOpenUnknownGiven(buf []byte, i, j int, atEOF bool) bool {
 		return false
 	}
 	p := j + 1
+	if p+3 >= len(buf) && !atEOF {
+		return true // too little to tell an initial from a family name: candidate asks again
+	}
 	if p+3 < len(buf) && isUpperByte(int(buf[p])) && (buf[p+1] == ' ' || buf[p+1] == '.' && buf[p+2] == ' ') {
 		p += 2 // a middle initial: "Clarissa R Pereira", "Clarissa R. Pereira"
 		if buf[p-1] == '.' {

@@ -112,9 +112,9 @@ func TestFreeNames(t *testing.T) {
 		{"06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/RAVI KUMAR/ICIC  35969.00  Cr", "06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/XXXX XXXXX/ICIC  35969.00  Cr"},
 		// A given name the gazetteer lacks, before a family name it knows;
 		// not a title, an opener, a title-case phrase or capitals.
-		{"Kevizo Hazarika called twice. Ask Neerja Koul, or Clarissa R. Pereira", "XXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXX X. XXXXXXX"},
+		{"Zorvito Hazarika called twice. Ask Neerja Koul, or Clarimonde R. Pereira", "XXXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXXXX X. XXXXXXX"},
 		{"Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi", "Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi"},
-		{"Waktu Standar Eropa Barat; MYANMAR LETTER THAM; PERZEN MISTRY; Kevizo Lal", "Waktu Standar Eropa Barat; MYANMAR LETTER THAM; PERZEN MISTRY; Kevizo Lal"},
+		{"Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal", "Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal"},
 		// Initials first, as South India writes names.
 		{"Driver S. Meenakshi, DL pending", "Driver X. XXXXXXXXX, DL pending"},
 		{"| M S Lakshmi | ABHA", "| X X XXXXXXX | ABHA"},

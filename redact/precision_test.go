@@ -144,7 +144,7 @@ func TestPurposeAfterKindWord(t *testing.T) {
 func TestSiblingValues(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"correct passport numbers - mine is J9027737 and my spouse Sreelakshmi's is W6470802.", "correct passport numbers - mine is XXXXXXXX and my spouse XXXXXXXXXXX's is XXXXXXXX."},
-		{"passport no. bhej raha hu – mera T2485712, Kevizo ka H2735540.", "passport no. bhej raha hu – mera XXXXXXXX, Kevizo ka XXXXXXXX."},
+		{"passport no. bhej raha hu – mera T2485712, Zorvito ka H2735540.", "passport no. bhej raha hu – mera XXXXXXXX, Zorvito ka XXXXXXXX."},
 		{"voter id ABC1234567 aur papa ka XYZ7654321", "voter id XXXXXXXXXX aur papa ka XXXXXXXXXX"},
 		{"order G9027737 and invoice W6470802", "order G9027737 and invoice W6470802"},
 		{"epic_no=ztm1983667&state=S24; log abc1234567 ok", "epic_no=XXXXXXXXXX&state=S24; log abc1234567 ok"},
