@@ -199,6 +199,8 @@ func mayContinue(s []byte) bool {
 
 	case letters == 5 && letters2 == 0 && rest == 0 && (digits == 0 || digits == 4):
 		return true // "ABCPE 1234 F": a PAN written in three parts
+	case letters == 3 && digits == 0 && rest == 0:
+		return true // "JWE 3926623": an EPIC's letters, then its digits
 	case letters == 2 && rest == 0 && validators.StateName(string(s[:2])) != "":
 		return digits <= 11 && (letters2 == 0 || digits <= 2 && letters2 <= 3)
 	}
@@ -253,6 +255,11 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 		}
 		if parts == 3 && validators.PAN(str) == nil && chars.IsDigit(s[5]) && chars.IsUpper(s[9]) {
 			cs = append(cs, cand{kind: kPAN, base: 0.3, evidence: "PAN shape in three parts"})
+		}
+		if parts == 2 && validators.VoterID(str) == nil && chars.IsUpper(s[2]) && chars.IsDigit(s[3]) {
+			// "EPIC No.: JWE 3926623", as some forms print it: a word for
+			// it must say so.
+			cs = append(cs, cand{kind: kVoterID, base: 0.3, evidence: "EPIC shape in two parts"})
 		}
 		if parts == 1 && validators.VoterID(str) == nil {
 			c := cand{kind: kVoterID, base: 0.35, evidence: "EPIC shape"}

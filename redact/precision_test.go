@@ -146,6 +146,7 @@ func TestSiblingValues(t *testing.T) {
 		{"correct passport numbers - mine is J9027737 and my spouse Sreelakshmi's is W6470802.", "correct passport numbers - mine is XXXXXXXX and my spouse XXXXXXXXXXX's is XXXXXXXX."},
 		{"passport no. bhej raha hu – mera T2485712, Zorvito ka H2735540.", "passport no. bhej raha hu – mera XXXXXXXX, Zorvito ka XXXXXXXX."},
 		{"voter id ABC1234567 aur papa ka XYZ7654321", "voter id XXXXXXXXXX aur papa ka XXXXXXXXXX"},
+		{"EPIC No.: JWE 3926623\nAmount INR 1234567 paid", "EPIC No.: XXX XXXXXXX\nAmount INR 1234567 paid"}, // an EPIC in two parts, with its word
 		{"order G9027737 and invoice W6470802", "order G9027737 and invoice W6470802"},
 		{"epic_no=ztm1983667&state=S24; log abc1234567 ok", "epic_no=XXXXXXXXXX&state=S24; log abc1234567 ok"},
 		{"passport=J9027737&ref=W6470802", "passport=XXXXXXXX&ref=W6470802"},
