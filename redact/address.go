@@ -1129,7 +1129,39 @@ func (w *window) addressUnderLabel(i int) bool {
 			return false // the line between holds a name's letters only
 		}
 	}
-	return w.byteAt(k) == '\n' && k < e-2 && isUpperByte(w.byteAt(k+1)) && w.addressLabelLineEndsAt(k)
+	return w.byteAt(k) == '\n' && k < e-2 && isUpperByte(w.byteAt(k+1)) && (w.addressLabelLineEndsAt(k) || w.addresseeLineEndsAt(k))
+}
+
+// addresseeLineEndsAt reports whether the line that ends at the line
+// break nl names the addressee below it and nothing else: "To," as letters
+// and notices open, a waybill's "CONSIGNEE:" (a name's line, then the
+// address).
+func (w *window) addresseeLineEndsAt(nl int) bool {
+	k := nl - 1
+	if w.byteAt(k) == '\r' {
+		k--
+	}
+	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	if b := w.byteAt(k); b == ',' || b == ':' {
+		k--
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, k+1, buf[:])
+	if b := w.byteAt(s - 1); b >= 0 && b != '\n' && b != ' ' {
+		return false
+	}
+	for p := s - 1; w.byteAt(p) == ' '; p-- {
+		if b := w.byteAt(p - 1); b >= 0 && b != '\n' && b != ' ' {
+			return false // words before it on its line
+		}
+	}
+	switch string(word) {
+	case "to", "consignee", "receiver", "recipient":
+		return true
+	}
+	return false
 }
 
 // addressWordsBefore reports whether the ':' that ends the text before i

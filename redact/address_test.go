@@ -321,6 +321,11 @@ func TestLooselyLabelledAddress(t *testing.T) {
 			"4. Address of Principal Place of Business: XX XX/XXXX, XXXXXXXX, XXXXX, XXXXXX"},
 		// Not addresses: no address word, another kind of address, prose.
 		{"Ship to: 12, fixes, tests", "Ship to: 12, fixes, tests"},
+		// Under a name under "To," or "CONSIGNEE:", as letters and
+		// waybills write it.
+		{"CONSIGNEE:\nFARIDA MEMON\nMohalla Momin Ansar, Mau, Uttar Pradesh\nPIN 275101", "CONSIGNEE:\nXXXXXX XXXXX\nXXXXXXX XXXXX XXXXX, XXX, XXXXX XXXXXXX\nPIN XXXXXX"},
+		{"To,\nTsering Lhamu\nHage Village, Hong, Ziro, Lower Subansiri\nArunachal Pradesh - 791120", "To,\nXXXXXXX XXXXX\nXXXX XXXXXXX, XXXX, XXXX, XXXXX XXXXXXXXX\nXXXXXXXXX XXXXXXX - XXXXXX"},
+		{"To,\nThe Manager\nState Bank of India, Main Branch, Pune", "To,\nThe Manager\nState Bank of India, Main Branch, Pune"},
 		{"Changes to note: 3, Fixes, Tests, Docs", "Changes to note: 3, Fixes, Tests, Docs"},
 		{"IP address of the host: 10, Alpha, Beta, Gamma", "IP address of the host: 10, Alpha, Beta, Gamma"},
 		{"address: 12, a, b", "address: 12, a, b"},
@@ -361,6 +366,11 @@ func TestVillageAddress(t *testing.T) {
 		{"Address: Mohalla Momin Ansar, Mau, Uttar Pradesh", "Address: XXXXXXX XXXXX XXXXX, XXX, XXXXX XXXXXXX"},
 		{"moved to Pune, Maharashtra, India", "moved to Pune, Maharashtra, India"},
 		{"Ship to: 12, fixes, tests", "Ship to: 12, fixes, tests"},
+		// Under a name under "To," or "CONSIGNEE:", as letters and
+		// waybills write it.
+		{"CONSIGNEE:\nFARIDA MEMON\nMohalla Momin Ansar, Mau, Uttar Pradesh\nPIN 275101", "CONSIGNEE:\nXXXXXX XXXXX\nXXXXXXX XXXXX XXXXX, XXX, XXXXX XXXXXXX\nPIN XXXXXX"},
+		{"To,\nTsering Lhamu\nHage Village, Hong, Ziro, Lower Subansiri\nArunachal Pradesh - 791120", "To,\nXXXXXXX XXXXX\nXXXX XXXXXXX, XXXX, XXXX, XXXXX XXXXXXXXX\nXXXXXXXXX XXXXXXX - XXXXXX"},
+		{"To,\nThe Manager\nState Bank of India, Main Branch, Pune", "To,\nThe Manager\nState Bank of India, Main Branch, Pune"},
 		// A block over lines: a village address's next part, or a state's
 		// or a big city's line, goes on as a comma would.
 		{"I, Ashok Patidar, resident of\nVillage Koregaon, Post Kasba\nTehsil Sihora, Dist. Jabalpur\nMadhya Pradesh\ndo hereby",

@@ -349,7 +349,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && (houseStart(buf, i) && mayOpenHouseWord(buf, i) || (j+1 >= len(buf) || buf[j] == ' ' && alnumBits[buf[j+1]] == bitUpper) && mayOpenBuilding(buf, i, j, w.atEOF)) ||
-						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i))
+						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i) ||
+						w.byteAt(i-1) == '\n' && w.addressUnderLabel(i)) // "CONSIGNEE:\nFARIDA MEMON\nMohalla …"
 				if !read && (j == len(buf) || buf[j] != ' ') {
 					// Most words end at a space; the rest may open a narration
 					// ("UPI/…") or be a house number ("B1106, ", "C-401, ").
@@ -1504,7 +1505,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
 		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
-			cls == clsUpper && w.buildingNameAt(i)) {
+			cls == clsUpper && (w.buildingNameAt(i) || (prev == '\n' || prev < 0) && w.addressUnderLabel(i))) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes. Not after a
 		// masked number: its digits were read with the one before, as one
@@ -1544,6 +1545,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 					return end
 				}
 				*out = (*out)[:n]
+			}
+		}
+		if !ok && cls == clsUpper && (prev == '\n' || prev < 0) && w.addressUnderLabel(i) {
+			// "CONSIGNEE:\nFARIDA MEMON\nMohalla Momin Ansar, Mau, Uttar
+			// Pradesh": no house's number, but its place under a name
+			// under its label (see addressFrom's localityIn)
+			if end := r.addressFrom(w, i, 1, false, "address under its label", out); end > i || w.short {
+				return end
 			}
 		}
 		if !ok && w.buildingNameAt(i) {
