@@ -455,6 +455,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		w.short = false
 		n := len(out)
 		next := r.candidate(w, i, cls, &out)
+		if !w.short {
+			next = w.withInitialsAfter(out[n:], next)
+		}
 		if w.short {
 			return w.holdShort(i, out[:n])
 		}
@@ -537,6 +540,37 @@ func (w *window) withKumari(ms []match) {
 			m.start -= len(kumariTitle)
 		}
 	}
+}
+
+// withInitialsAfter ends at its initials the names in ms that are
+// followed by them, as Kerala and Lakshadweep write a house's or a
+// father's initials after the name ("Mohammed Kasim K.P.", "Hamsakoya
+// C.N."), and returns where scanning goes on: past them, or next. It
+// sets w.short when buf ends before it can tell.
+func (w *window) withInitialsAfter(ms []match, next int) int {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != kPerson || m.end != next || w.byteAt(m.end) != ' ' {
+			continue
+		}
+		p, n := m.end+1, 0
+		for n < 3 && isUpperByte(w.byteAt(p)) && w.byteAt(p+1) == '.' {
+			p += 2
+			n++
+		}
+		if w.short {
+			return next
+		}
+		if n < 2 || isAlnumByte(w.byteAt(p)) {
+			continue // one letter and a dot may open a sentence's next word
+		}
+		if w.short {
+			return next
+		}
+		m.end = p
+		next = p
+	}
+	return next
 }
 
 // kumariTitle is the title withKumari takes into a name.
