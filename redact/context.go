@@ -930,6 +930,8 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 			case c.bsibling && b == ' ' && c.nb > c.bsibFrom:
 				c.bdone = true // a sentence ("msg":"beneficiary added") names no type
 				return
+			case b == ':' && p >= 2 && text[p-2] == ':' && c.nb == 0 && !c.bkeyed:
+				// "Date of birth :: 23.05.1958": a doubled colon is one
 			case b == ':' || b == '=':
 				if c.bkeyed || c.bsibling {
 					c.bdone = true // the field before speaks by its value, not its key

@@ -47,6 +47,7 @@ func TestDatesOfBirth(t *testing.T) {
 		{`{"dateOfBirth":"1990-05-14T00:00:00+05:30"}`, "1990-05-14T00:00:00+05:30"},
 		{`{"dob":"1990-05-13T18:30:00.000Z"}`, "1990-05-13T18:30:00.000Z"}, // midnight in India, in UTC
 		{"dob=1988-01-04 00:00", "1988-01-04 00:00"},
+		{"3. Date of birth :: 23.05.1958", "23.05.1958"}, // a doubled colon, as an OCR'd form has it
 	} {
 		_, fs := r.String(c.text)
 		require.Len(t, fs, 1, c.text)
