@@ -534,7 +534,10 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 				lo, hi, q = 'a', 'z', q+1 // "DSouza": D'Souza with no apostrophe
 			}
 		}
-		for b := w.byteAt(q); b >= int(lo) && b <= int(hi); b = w.byteAt(q) {
+		for b := w.byteAt(q); b >= int(lo) && b <= int(hi) || w.accentedAt(q, lo == 'a'); b = w.byteAt(q) {
+			if b >= 0x80 {
+				q++ // "Conceição", "JOÃO": a letter with its accent, two bytes
+			}
 			q++
 		}
 		if q-p >= 2 && allMask(w, p, q) {
@@ -995,4 +998,18 @@ func (w *window) surnameEndsValue(p, q int) bool {
 		return false
 	}
 	return !(w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)))
+}
+
+// accentedAt reports a Latin letter with an accent at q (U+00C0 to
+// U+00FE, two bytes in UTF-8), lower case or capital as lower says:
+// Goan and other Portuguese names write them ("Conceição", "JOÃO").
+func (w *window) accentedAt(q int, lower bool) bool {
+	if w.byteAt(q) != 0xC3 {
+		return false
+	}
+	b := w.byteAt(q + 1)
+	if lower {
+		return b >= 0x9F && b <= 0xBF && b != 0xB7 // not '÷'
+	}
+	return b >= 0x80 && b <= 0x9E && b != 0x97 // not '×'
 }

@@ -240,6 +240,8 @@ func (w *window) nameWordAt(p int) (int, bool) {
 		switch {
 		case upper && isUpperByte(b) || !upper && b >= 'a' && b <= 'z':
 			q++
+		case w.accentedAt(q, !upper):
+			q += 2 // "Conceição", "JOÃO"
 		case (b == '\'' || b == '-') && isUpperByte(w.byteAt(q+1)) && q-p <= 3:
 			q += 2 // "D'Souza", "Al-Hassan"
 		default:

@@ -165,6 +165,7 @@ func TestKumariTitle(t *testing.T) {
 		{"naam Kumari Soni Kumar likhna", "naam XXXXXX XXXX XXXXX likhna"},
 		{"(687, 'Kumari Priya Thakur', 'x')", "(687, 'XXXXXX XXXXX XXXXXX', 'x')"},
 		{"Kumari", "Kumari"},
+		{"Name: Conceição Pereira\nNAME: JOÃO FERNANDES\nName: Zoë", "Name: XXXXXXXXX XXXXXXX\nNAME: XXXX XXXXXXXXX\nName: XXX"},                                                                                             // accented letters, as Goan names have them
 		{"1. Mohammed Kasim K.P.  51/M\nPayee: Mohammed Kasim K.P., amount\nSent by Ravi Kumar A. B. C. D. today", "1. XXXXXXXX XXXXX X.X.  51/M\nPayee: XXXXXXXX XXXXX X.X., amount\nSent by XXXX XXXXX A. B. C. D. today"}, // initials after the name, as Kerala writes them
 		{"their son\nChi. Pemba Sherpa\nwith\nSau. Manorama\nChi khao\nKum. Priya Nair\n", "their son\nChi. XXXXX XXXXXX\nwith\nSau. XXXXXXXX\nChi khao\nKum. XXXXX XXXX\n"},                                                 // a wedding card's titles, with their dots
 		{"AKumari Priya Thakur", "AKumari XXXXX XXXXXX"}, // no title inside a word
