@@ -256,7 +256,7 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 		if parts == 3 && validators.PAN(str) == nil && chars.IsDigit(s[5]) && chars.IsUpper(s[9]) {
 			cs = append(cs, cand{kind: kPAN, base: 0.3, evidence: "PAN shape in three parts"})
 		}
-		if parts == 2 && validators.VoterID(str) == nil && chars.IsUpper(s[2]) && chars.IsDigit(s[3]) {
+		if parts == 2 && validators.VoterID(str) == nil && chars.IsUpper(s[2]) && chars.IsDigit(s[3]) && string(s[:3]) != "XXX" { // (not what a mask left: "XXX XXX 1000000")
 			// "EPIC No.: JWE 3926623", as some forms print it: a word for
 			// it must say so.
 			cs = append(cs, cand{kind: kVoterID, base: 0.3, evidence: "EPIC shape in two parts"})
