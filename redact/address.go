@@ -746,7 +746,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
-		!((closed || commas >= 2 && w.placeAt(end)) && seen >= 2 && w.localityIn(start, end))) {
+		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
@@ -787,16 +787,10 @@ func (w *window) localityIn(start, end int) bool {
 	return false
 }
 
-// placeAt reports whether the address that ends at end closes with a
-// state's or a big city's name (see placeEnd).
-func (w *window) placeAt(end int) bool {
-	k := end - 1
-	for k > 0 && end-k < 32 && w.buf[k-1] != ',' && w.buf[k-1] != '\n' {
-		k--
-	}
-	var buf [32]byte
-	part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[k:end]))
-	return len(part) > 0 && placeNames[string(part)]
+// placeEndsAt is placeEnd's yes or no.
+func (w *window) placeEndsAt(start, end int) bool {
+	_, ok := w.placeEnd(start, end)
+	return ok
 }
 
 // isCapitalisedWord reports a word of four or more ASCII letters, a
@@ -1098,6 +1092,13 @@ var looseAddressWords = map[string]bool{
 // nl is an address label and nothing else: "Delivery address:", "Ship
 // to:", "पता:".
 func (w *window) addressLabelLineEndsAt(nl int) bool {
+	k := w.lastByteBefore(nl)
+	return w.byteAt(k) == ':' && (w.addressWordsBefore(k+1) || hasAddressLabel(w, k))
+}
+
+// lastByteBefore returns where the last byte of the line that ends at
+// the line break nl stands, a '\r' and a few spaces before nl passed.
+func (w *window) lastByteBefore(nl int) int {
 	k := nl - 1
 	if w.byteAt(k) == '\r' {
 		k--
@@ -1105,7 +1106,7 @@ func (w *window) addressLabelLineEndsAt(nl int) bool {
 	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
 		k--
 	}
-	return w.byteAt(k) == ':' && (w.addressWordsBefore(k+1) || hasAddressLabel(w, k))
+	return k
 }
 
 // addressUnderLabel reports whether the line that starts at i is the
@@ -1137,13 +1138,7 @@ func (w *window) addressUnderLabel(i int) bool {
 // and notices open, a waybill's "CONSIGNEE:" (a name's line, then the
 // address).
 func (w *window) addresseeLineEndsAt(nl int) bool {
-	k := nl - 1
-	if w.byteAt(k) == '\r' {
-		k--
-	}
-	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
-		k--
-	}
+	k := w.lastByteBefore(nl)
 	if b := w.byteAt(k); b == ',' || b == ':' {
 		k--
 	}
