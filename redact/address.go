@@ -59,6 +59,13 @@ var notAddressBefore = map[string]bool{
 // this much past its label.
 const maxAddress = 200
 
+// maxAddressParts bounds the parts of one address, its commas and the
+// line breaks that part it as commas do: the longest real ones have ten.
+// More parts than that make a list ("Flat 4, Flat 5, …", "Rs 500, Rs
+// 600, …"), not an address, and each of its items would otherwise read
+// maxAddress bytes on.
+const maxAddressParts = 12
+
 // addressLabelBefore reports whether the word that ends right before the
 // ':' at c (a closing quote and spaces between them allowed) announces an
 // address, and how many commas that address must have (see
@@ -695,6 +702,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			if b == ',' {
 				seen++
 				lastPart, lastWords = p+1, 0
+				if seen > maxAddressParts || seen >= 3 && letters == 0 {
+					return start // a list ("1, 2, 3, …", "[101, 2023, 2003, …]"), not an address
+				}
 			} else if seen > 0 && chars.IsDigit(ch) {
 				numerals++
 			}
@@ -1547,6 +1557,94 @@ var houseWords = map[string]bool{
 	// A lane or a road numbered within its colony: "Gali No. 3", "Road
 	// No. 12, Banjara Hills", "Street 4, Anna Nagar".
 	"gali": true, "galli": true, "lane": true, "road": true, "street": true,
+}
+
+// listItemAt reports whether i is in an item of a list on its line that
+// opens as the item before it does: with the same word ("Flat 4, Flat 5",
+// "Rs 500, Rs 600") or both with a digit ("12, 45, 78"). No address opens
+// there, and reading one from every item of a long list would cost
+// maxAddress bytes an item.
+func (w *window) listItemAt(i int) bool {
+	k, ok := w.itemCommaBefore(i)
+	if !ok {
+		return false
+	}
+	c := k + 1
+	for w.byteAt(c) == ' ' {
+		c++
+	}
+	s, ok := w.itemCommaBefore(k)
+	if !ok {
+		// The list's first item: it starts after a bracket, a colon or
+		// the line's start, at most maxListItem bytes back.
+		for s = k - 1; k-s <= maxListItem && !itemEnd(w.byteAt(s)); s-- {
+		}
+		if k-s > maxListItem {
+			return false
+		}
+	}
+	s++
+	for w.byteAt(s) == ' ' {
+		s++
+	}
+	if s >= k {
+		return false
+	}
+	a, b := w.byteAt(s), w.byteAt(c)
+	if isDigitByte(a) || isDigitByte(b) {
+		return w.numberItemAt(s) && w.numberItemAt(c) // "12, 45", not "2 tiffin bhej do, 136, Mill Road"
+	}
+	n := 0
+	for ; s+n < k && isASCIILetter(byte(max(w.byteAt(s+n), 0))); n++ {
+		if w.byteAt(s+n)|0x20 != w.byteAt(c+n)|0x20 {
+			return false
+		}
+	}
+	return n >= 2 && !isASCIILetter(byte(max(w.byteAt(c+n), 0)))
+}
+
+// numberItemAt reports whether the list item at i is a number and
+// nothing else: digits, and '.', '/' or '-' between them, then spaces at
+// most up to a comma or the end of the item.
+func (w *window) numberItemAt(i int) bool {
+	k := i
+	for ; k-i <= maxListItem; k++ {
+		b := w.byteAt(k)
+		if isDigitByte(b) || k > i && (b == '.' || b == '/' || b == '-') && isDigitByte(w.byteAt(k+1)) {
+			continue
+		}
+		for b == ' ' {
+			k++
+			b = w.byteAt(k)
+		}
+		return k > i && (b == ',' || b == ']' || b == ')' || itemEnd(b))
+	}
+	return false
+}
+
+// maxListItem bounds the bytes of an item listItemAt compares.
+const maxListItem = 40
+
+// itemCommaBefore returns the comma that ends the list item before the
+// one i is in, at most maxListItem bytes back on i's line. (Its index
+// may be negative: a stream's history holds it.)
+func (w *window) itemCommaBefore(i int) (int, bool) {
+	for k := i - 1; i-k <= maxListItem; k-- {
+		b := w.byteAt(k)
+		if b == ',' {
+			return k, true
+		}
+		if itemEnd(b) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// itemEnd reports a byte no list item on one line holds: the line's end,
+// a bracket, a colon, a tab or a quote.
+func itemEnd(b int) bool {
+	return b < 0 || b == '\n' || b == '[' || b == '(' || b == ':' || b == '\t' || b == '"'
 }
 
 // maxHouseNumber bounds a house number's letters, digits, '/' and '-'.

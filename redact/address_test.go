@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -572,5 +573,36 @@ func TestKeyValueAddress(t *testing.T) {
 			`could not geocode "XXXX XX. XX-XX, XXXXXXX XXXX, XXXXXX, XXXXXXXXX, XXXXXX"`},
 	} {
 		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestListsAreNoAddresses: an item of a list whose items open alike
+// ("1, 2, 3", "Flat 4, Flat 5") opens no address, and an address read
+// stops at a list's third number or thirteenth part; so a long list costs
+// a few bytes an item, not maxAddress (see BenchmarkWorstCase). An
+// address after a list's last item is still read, and a list's first
+// item may still open one.
+func TestListsAreNoAddresses(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2 tiffin bhej do, 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - 380386",
+			"2 tiffin bhej do, XXX, XXXX XXXX, XXX. XXX XXX, XXXXXXXXX, XXXXXXXXX - XXXXXX"},
+		{"Flat 4, Sunrise Apartments, MG Road, Pune 411001", "XXXX X, XXXXXXX XXXXXXXXXX, XX XXXX, XXXX XXXXXX"},
+		// Two numbers: a list, read alike by a stream cut anywhere.
+		{"12:15 - Bhumi Trivedi: 2 , 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - 380386",
+			"12:15 - XXXXX XXXXXXX: 2 , 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - XXXXXX"},
+		{"Flat 4, Flat 5, Flat 6 are vacant", "Flat 4, Flat 5, Flat 6 are vacant"},
+		{"rooms 101, 102, 103, 104 booked", "rooms 101, 102, 103, 104 booked"},
+		{`"input_ids": [101, 2023, 2003, 1037, 4937, 2000, 102]`, `"input_ids": [101, 2023, 2003, 1037, 4937, 2000, 102]`},
+		{"Rs 500, Rs 600, Rs 700 paid", "Rs 500, Rs 600, Rs 700 paid"},
+	} {
+		got, _ := defaultRedactor(t).String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+	for _, item := range []string{"1, ", "Flat 4, ", "Rs 500, ", "Ward 12, ", "2026-11-15, ", "No 5, "} {
+		in := strings.Repeat(item, 400) + "\n"
+		got, fs := defaultRedactor(t).String(in)
+		require.Equal(t, in, got, item)
+		require.Empty(t, fs, item)
 	}
 }

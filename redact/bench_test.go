@@ -349,3 +349,35 @@ func BenchmarkLineTypes(b *testing.B) {
 		})
 	}
 }
+
+// worstCases are inputs that once cost the scanner far more a byte than
+// logs do: each item of a long list opened an address that read
+// maxAddress bytes on. BenchmarkWorstCase keeps them in sight; compare
+// their MB/s with Bytes_none's.
+var worstCases = []struct{ name, item string }{
+	{"numbers", "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, "},
+	{"token_ids", "[101, 2023, 2003, 1037, 4937, 2000, 102]\n"},
+	{"pairs", "12, 45\n"},
+	{"dates", "2026-11-15, 2026-11-16, "},
+	{"units", "Flat 4, Flat 5, Ward 12, Ward 13, "},
+	{"amounts", "Rs 500, Rs 600, "},
+	{"cities", "Delhi, Mumbai, Pune, Chennai, "},
+	{"names", "Priya, Rahul, Amit, Sunita, "},
+	{"sectors", "Sector 4, Noida, "},
+}
+
+// BenchmarkWorstCase runs Bytes over 256 KiB of one list item repeated
+// on a single line (or one line per item, where the item ends in one).
+func BenchmarkWorstCase(b *testing.B) {
+	r := defaultRedactor(b)
+	for _, wc := range worstCases {
+		text := []byte(strings.Repeat(wc.item, smallInput/len(wc.item)))
+		b.Run(wc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r.Bytes(text)
+			}
+		})
+	}
+}
