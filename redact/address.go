@@ -974,7 +974,7 @@ func (w *window) wordAt(i int, buf []byte) (word []byte, ok bool) {
 
 // houseGap marks the bytes before a house number that opens an address
 // with no label: the start of a line or a word.
-var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true, '>': true} // "#52, 3rd Main", "(Flat 5, …)", "<Addr>12, …"
+var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true, '>': true, '|': true, '~': true, '^': true} // "#52, 3rd Main", "(Flat 5, …)", "<Addr>12, …", a record's field: "|FLAT A-1208, …|"
 
 // isQuote reports a quote, before which a unit word may open an address
 // ("\"Door No. 24-21, …"); numbers in quotes are too many to look at.
@@ -1554,6 +1554,7 @@ var houseWords = map[string]bool{
 	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "qr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
 	"apartment": true, "unit": true, "suite": true, "makan": true, "makaan": true,
+	"khasra": true, // a plot of the land records, as addresses in villages give it: "Khasra No. 412, Village Bakkarwala"
 	// A lane or a road numbered within its colony: "Gali No. 3", "Road
 	// No. 12, Banjara Hills", "Street 4, Anna Nagar".
 	"gali": true, "galli": true, "lane": true, "road": true, "street": true,

@@ -606,3 +606,24 @@ func TestListsAreNoAddresses(t *testing.T) {
 		require.Empty(t, fs, item)
 	}
 }
+
+// TestAddressInRecordFields: a record's field separator ('|', '~', '^')
+// is a gap a unit's word may follow, as a space is, so that the address
+// in a field is read from its first word; and a khasra's number opens a
+// village's address as a house's does.
+func TestAddressInRecordFields(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"REC|SHAILENDRA MAURYA|EXP 04/31|FLAT A-1208, LAKEVIEW RESIDENCY, LANKA, VARANASI|221094|BR 8880",
+			"REC|XXXXXXXXXX XXXXXX|EXP 04/31|XXXX X-XXXX, XXXXXXXX XXXXXXXXX, XXXXX, XXXXXXXX|XXXXXX|BR 8880"},
+		{"CAF7809809985~DL~Flat A-608, Krishna Towers, Vijay Nagar, Indore~452020~NA",
+			"CAF7809809985~DL~XXXX X-XXX, XXXXXXX XXXXXX, XXXXX XXXXX, XXXXXX~XXXXXX~NA"},
+		{"COMM ADDR 1 ...... : KHASRA NO. 412, VILLAGE BAKKARWALA, NANGLOI\nPIN .............. : 110041",
+			"COMM ADDR 1 ...... : XXXXXX XX. XXX, XXXXXXX XXXXXXXXXX, XXXXXXX\nPIN .............. : XXXXXX"},
+		{"Khata No. 5524, for a total sale consideration of Rs. 93,02,797.00/-",
+			"Khata No. 5524, for a total sale consideration of Rs. 93,02,797.00/-"},
+	} {
+		got, _ := defaultRedactor(t).String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}

@@ -315,10 +315,22 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kMobile && validators.Mobile(string(cell)) != nil {
 		return false // a landline ("080-65032773") or "Emergency: 112" under "Phone": the scan reads any mobile in it
 	}
+	if letters == 0 && writtenWithLetters(k) {
+		return false // a card's number under "test_pan": no PAN, passport or plate is digits alone
+	}
 	if k != kEmail && k != kUPI && k != kABHA && bytes.IndexByte(cell, ' ') >= 0 && hasLowerRun(cell, 3) {
 		return false // words ("Payt terms Z045" under "Bank account"): the scan reads any identifier in them
 	}
 	return n >= 4 && (digit || k == kEmail || k == kUPI || k == kABHA)
+}
+
+// writtenWithLetters reports a kind no value of which is digits alone.
+func writtenWithLetters(k kindID) bool {
+	switch k {
+	case kPAN, kPassport, kVoterID, kDrivingLicence, kGSTIN, kVehicle, kIFSC:
+		return true
+	}
+	return false
 }
 
 // failsChecksum reports a cell of an Aadhaar's twelve digits or a VID's

@@ -56,6 +56,13 @@ var keyWords = map[string]Kind{
 	"ईमेल": Email, "जन्मतिथि": DateOfBirth, "पिनकोड": PINCode, "खाता": BankAccount,
 }
 
+// wholeKeys are keys read whole, before their words: forms' keys whose
+// words mislead ("SurNameOrOrgName" of the income tax return's JSON,
+// whose "org" would make it a company's).
+var wholeKeys = map[string]Kind{
+	"surnameororgname": Person,
+}
+
 // keyQualifiers are words that make a key about something other than a
 // person, however personal its other words sound: "service_name",
 // "file_name", "card_type", "pan_status", "email_verified",
@@ -124,6 +131,9 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 	}
 	if k, ok := r.cfg.keys[string(whole[:n])]; ok {
 		return k, k != "" && r.keyKindEnabled(k)
+	}
+	if k, ok := wholeKeys[string(whole[:n])]; ok {
+		return k, r.keyKindEnabled(k)
 	}
 	var found Kind
 	var buf [64]byte

@@ -21,6 +21,7 @@ func TestKeyKind(t *testing.T) {
 		"address": redact.Location, "addr_line1": redact.Location,
 		"account_no": redact.BankAccount, "voter_id": redact.VoterID, "passportNo": redact.Passport,
 		"client_ip": redact.IPAddress, "ifsc": redact.IFSC, "vpa": redact.UPI, "card_number": redact.Card,
+		"SurNameOrOrgName": redact.Person, // the income tax return's JSON
 	} {
 		got, ok := r.KeyKind(key)
 		require.True(t, ok, key)
@@ -30,6 +31,7 @@ func TestKeyKind(t *testing.T) {
 		"service_name", "file_name", "card_type", "pan_status", "email_verified", "mobile_count",
 		"account_type", "bank_name", "hostname", "level", "msg", "ts", "latency_ms", "request_id", "",
 		"accountId", "LinkedAccountId", "recipientAccountId", "acct_id", // a system's account, not a bank's number
+		"orgName", "trade_name",
 	} {
 		_, ok := r.KeyKind(key)
 		require.False(t, ok, key)

@@ -494,6 +494,9 @@ func qualifiedBefore(get func(int) int, e int) bool {
 	for k := 0; k < n; k++ {
 		w[k] = byte(get(e-n+k)) | 0x20
 	}
+	if q := e - n; get(q-1)|0x20 == 'r' && get(q-2)|0x20 == 'o' && (get(q-2) == 'O' || get(q-3) == '_' || get(q-3) == '-' || get(q-3) == ' ') {
+		return false // "surNameOrOrgName", "name_or_org_name": a person's name is one of two
+	}
 	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
 }
 

@@ -71,6 +71,7 @@ var notNameWords = map[string]bool{
 	"self": true, "son": true, "daughter": true, "wife": true, "husband": true, "spouse": true,
 	"authorised": true, "authorized": true, "signatory": true,
 	"east": true, "west": true, "north": true, "south": true,
+	"not": true, "opted": true, // "NOM-NAME : OPTED OUT", "MEMBER=NOT DISCLOSED"
 }
 
 // cueGap marks the bytes that may end the word before a space before a

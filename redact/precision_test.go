@@ -36,6 +36,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nkyc  kyc.otp  0  91808525960  91808525961  1",     // a consumer's offsets
 		"UID:86ce7343-038e-18fa-c337-2934d47c5f3b@crm.example",                                                           // a calendar's UID
 		"Relationship with insured: Self\nDocument name : Offer_Letter_v3.pdf\n  Name : Authorised Signatory (Nestaway)", // a form's values that are no name
+		"0400 NOM-NAME  : OPTED OUT\nTL  MEMBER=NOT DISCLOSED  ACCTTYPE=05",                                              // what a record holds for no name
 		"Bounded by: East - Road; West - Plot No. 1",                                                                     // a deed's boundaries
 		"  Date        Amount (Rs.)   UPI Ref No.      Credited to\n  15/12/2023  41,999.00      059766663384     shop",  // references under a UPI column
 		"Outage helpline 94987 94987; form example: voter id ABC0000000",                                                 // a helpline, a placeholder
