@@ -831,54 +831,178 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 	return names.Surname(word) || names.Given(word) && !names.Ambiguous(word)
 }
 
-// mayBeLowerNameLabel is the main loop's quick test at an 'n' that opens
-// a word: "name ", "naam " or "nm " (or "nm- ") and a lower-case letter
-// after it, or too little of buf to tell.
-func mayBeLowerNameLabel[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
-	if i+6 > len(buf) {
-		return !atEOF
-	}
-	b := buf[i+1 : i+6]
-	switch {
-	case b[0] == 'a' && b[1] == 'm' && b[2] == 'e' && b[3] == ' ', // name
-		b[0] == 'a' && b[1] == 'a' && b[2] == 'm' && b[3] == ' ': // naam
-		return isLowerByte(int(b[4]))
-	case b[0] == 'm' && b[1] == ' ': // nm
-		return isLowerByte(int(b[2]))
-	case b[0] == 'm' && b[1] == '-' && b[2] == ' ':
-		return isLowerByte(int(b[3]))
-	}
-	return false
+// lowerCues are the words after which a name typed in lower case may
+// come, in English and Hindustani: its label ("name", "naam", "nm"), the
+// words with which people name themselves ("i am", "i'm", "this is",
+// "main", "mai") or whom they talk to ("speaking with"), and a spouse's or
+// a father's word ("pati", "patni", "pita"). single says a name of one
+// word will do after it.
+var lowerCues = []struct {
+	word   string
+	single bool
+}{
+	{"name ", false}, {"naam ", false}, {"nm ", false}, {"nm- ", false}, {"name is ", true},
+	{"i am ", false}, {"i'm ", false}, {"this is ", false}, {"main ", false}, {"mai ", false},
+	{"speaking with ", false}, {"speaking to ", false},
+	{"pati ", false}, {"patni ", false}, {"pita ", false},
 }
 
-// lowerLabelledName reads a name typed in lower case after its word at
-// i, in a sentence or a note: "name vivek chauhan, vid …", "naam shalini
-// dubey, janm tithi …", "my name is rahul sharma", "cust nm- dhara
-// thakkar". Every word must be the gazetteer's (see lowerNameKnown), two
-// words at least unless "is" comes between. It returns where scanning
-// goes on: past the name, or past the label's word.
+// lowerCueFirst marks the letters lowerCues open with: the only lower-case
+// letters the main loop stops at (see boring).
+var lowerCueFirst = func() (t [256]bool) {
+	for _, c := range lowerCues {
+		t[c.word[0]] = true
+	}
+	return t
+}()
+
+// lowerCueAt returns where the name after a word of lowerCues at i would
+// start, and whether a name of one word will do; or 0 and false. With
+// too little of buf to tell it returns -1.
+func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, single bool) {
+	found := 0
+	for k, c := range lowerCues {
+		n := 0
+		for n < len(c.word) && i+n < len(buf) && buf[i+n] == c.word[n] {
+			n++
+		}
+		switch {
+		case n == len(c.word) && i+n < len(buf):
+			if isLowerByte(int(buf[i+n])) && (found == 0 || len(c.word) > len(lowerCues[found-1].word)) {
+				found = k + 1 // the longest: "name is " over "name "
+			}
+		case i+n == len(buf) && !atEOF:
+			return -1, false
+		}
+	}
+	if found == 0 {
+		return 0, false
+	}
+	c := lowerCues[found-1]
+	return i + len(c.word), c.single
+}
+
+// mayBeLowerNameLabel is the main loop's quick test at a letter of
+// lowerCueFirst that opens a word: a word of lowerCues and a lower-case
+// letter after it, or too little of buf to tell.
+func mayBeLowerNameLabel[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
+	// The cues' first three letters (two of "i am", "i'm", "nm"), before
+	// a closer look.
+	if i+3 > len(buf) {
+		return !atEOF
+	}
+	a, b := buf[i+1], buf[i+2]
+	switch buf[i] {
+	case 'n': // name, naam, nm
+		if !(a == 'a' && (b == 'm' || b == 'a') || a == 'm' && (b == ' ' || b == '-')) {
+			return false
+		}
+	case 'i': // i am, i'm
+		if !(a == ' ' && b == 'a' || a == '\'' && b == 'm') {
+			return false
+		}
+	case 't': // this
+		if a != 'h' || b != 'i' {
+			return false
+		}
+	case 'm': // main, mai
+		if a != 'a' || b != 'i' {
+			return false
+		}
+	case 's': // speaking
+		if a != 'p' || b != 'e' {
+			return false
+		}
+	case 'p': // pati, patni, pita
+		if !(a == 'a' && b == 't' || a == 'i' && b == 't') {
+			return false
+		}
+	}
+	start, _ := lowerCueAt(buf, i, atEOF)
+	return start != 0
+}
+
+// lowerLabelledName reads a name typed in lower case after a word of
+// lowerCues at i, in a sentence or a note: "name vivek chauhan, vid …",
+// "naam shalini dubey, janm tithi …", "my name is rahul sharma", "cust
+// nm- dhara thakkar", "main sanjay kushwaha bol raha hoon", "hi this is
+// jaspal singh", "am i speaking with mrs rituparna mukherjee", "naam
+// shalini paswan pati rohit paswan". Every word must be the gazetteer's
+// (see lowerNameKnown), two words at least unless the cue says one will
+// do. It returns where scanning goes on: past the name, or past the cue's
+// first word.
 func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
-	q := i + 1
-	for isLowerByte(w.byteAt(q)) {
-		q++
+	q, single := lowerCueAt(w.buf, i, w.atEOF)
+	if q < 0 {
+		w.short = true
+		return i
 	}
-	label := q
-	if w.byteAt(q) == '-' {
-		q++
+	label := i + 1
+	for isLowerByte(w.byteAt(label)) {
+		label++
 	}
-	q++ // the space
-	is := false
-	if w.byteAt(q) == 'i' && w.byteAt(q+1) == 's' && w.byteAt(q+2) == ' ' {
-		q, is = q+3, true // "my name is …"
+	if q == 0 {
+		return label
+	}
+	if h := lowerHonorificEnd(w, q); h > q {
+		q = h // "speaking with mrs rituparna mukherjee"
 	}
 	s, e, n := w.lowerNameAt(q)
 	if w.short {
 		return i
 	}
-	if n == 0 || n == 1 && !is || isAlnumByte(w.byteAt(e)) || !w.lowerNameKnown(s, e) {
+	if n == 0 || isAlnumByte(w.byteAt(e)) {
 		return label
 	}
-	score := scoreNameCue
-	*out = append(*out, match{kind: kPerson, start: s, end: e, score: score, reason: "name in lower case after its word"})
+	e, n = w.lowerNamePrefix(s, e) // "main sanjay kushwaha bol raha hoon": the name, not what is said
+	if n == 0 || n == 1 && !single || !w.lowerNameKnown(s, e) {
+		return label
+	}
+	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "name in lower case after its word"})
 	return e
+}
+
+// lowerNamePrefix returns the end of the words of [s, e), read by
+// lowerNameAt, from the first up to one that is no name's word (a word
+// of the gazetteer, and no everyday word), and how many; a relative's cue
+// ends them too: "shalini paswan pati rohit paswan".
+func (w *window) lowerNamePrefix(s, e int) (end, n int) {
+	var buf [16]byte
+	end = s
+	for p := s; p < e; {
+		q := p
+		for q < e && isLowerByte(w.byteAt(q)) {
+			q++
+		}
+		word := string(lowerASCII(buf[:], w.buf[p:q]))
+		if len(word) > 1 && (notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg ||
+			word == "pati" || word == "patni" || word == "pita" || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
+			break
+		}
+		if w.byteAt(q) == '.' {
+			q++ // an initial's dot
+		}
+		end, n = q, n+1
+		for p = q; p < e && w.byteAt(p) == ' '; p++ {
+		}
+	}
+	return end, n
+}
+
+// lowerHonorificEnd returns where the name after a title typed in lower
+// case at p starts ("mrs ", "shri "), or p.
+func lowerHonorificEnd(w *window, p int) int {
+	var buf [8]byte
+	q := p
+	for isLowerByte(w.byteAt(q)) && q-p < len(buf) {
+		q++
+	}
+	if q == p || w.byteAt(q) != ' ' || !isLowerByte(w.byteAt(q+1)) {
+		return p
+	}
+	switch string(lowerASCII(buf[:], w.buf[p:q])) {
+	case "mr", "mrs", "ms", "shri", "sri", "smt", "dr", "miss":
+		return q + 1
+	}
+	return p
 }

@@ -32,6 +32,12 @@ func TestFreeNames(t *testing.T) {
 		{"User: my update fails. name vivek chauhan, vid pending\nmy name is rahul sharma\ncust nm- dhara thakkar\n",
 			"User: my update fails. name XXXXX XXXXXXX, vid pending\nmy name is XXXXX XXXXXX\ncust nm- XXXXX XXXXXXX\n"},
 		{"the name field is empty; naam bataiye; name ravi; rename tanvi joshi", "the name field is empty; naam bataiye; name ravi; rename tanvi joshi"},
+		// How people name themselves and others as they talk: the name
+		// ends at the first word no name has.
+		{"haan ji main sanjay kushwaha bol raha hoon\nhi this is jaspal singh. aadhaar\nam i speaking with mrs rituparna mukherjee\ni am moumita dutta, dob\nnaam shalini paswan pati rohit paswan\n",
+			"haan ji main XXXXXX XXXXXXXX bol raha hoon\nhi this is XXXXXX XXXXX. aadhaar\nam i speaking with mrs XXXXXXXXX XXXXXXXXX\ni am XXXXXXX XXXXX, dob\nnaam XXXXXXX XXXXXX pati XXXXX XXXXXX\n"},
+		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul",
+			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		// A sender's handle, a transcript's speaker tag, a name alone on

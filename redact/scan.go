@@ -52,7 +52,11 @@ var boring = func() (t [256]bool) {
 	for b := range t {
 		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower
 	}
-	t['n'] = false // alone of the lower-case letters: "name", "naam", "nm" before a name typed in lower case (see lowerLabelledName)
+	for b, cue := range lowerCueFirst {
+		if cue {
+			t[b] = false // alone of the lower-case letters: "name", "i am", "pati" before a name typed in lower case (see lowerCues)
+		}
+	}
 	return t
 }()
 
@@ -245,10 +249,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		cls := byteClass[buf[i]]
 		if cls == clsLower {
-			// An 'n' (see boring): a word for a name, a name in lower case
-			// after it ("name vivek chauhan, vid …"), or nothing.
+			// A letter of lowerCueFirst (see boring): a word for a name, a
+			// name in lower case after it ("name vivek chauhan, vid …",
+			// "this is jaspal singh"), or nothing.
 			if !(r.cfg.person && (i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\n') || i == 0 && wordGapByte(w.byteAt(-1))) && mayBeLowerNameLabel(buf, i, w.atEOF)) {
-				i++
+				// The rest of the word's letters, cue letters among them,
+				// open no word.
+				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
+				}
 				continue
 			}
 		}
@@ -1344,7 +1352,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
-		if r.cfg.person && w.buf[i] == 'n' && mayBeLowerNameLabel(w.buf, i, w.atEOF) {
+		if r.cfg.person && lowerCueFirst[w.buf[i]] && mayBeLowerNameLabel(w.buf, i, w.atEOF) {
 			if end := r.lowerLabelledName(w, i, out); end > i || w.short {
 				return end
 			}
