@@ -1402,8 +1402,8 @@ func (w *window) lowerWordsThenPart(i int) bool {
 }
 
 // placeNames are the names of India's states and union territories,
-// lower-cased, from the registration codes' table, and its big cities
-// (cityNames).
+// lower-cased, from the registration codes' table, its big cities
+// (cityNames) and its district towns (townNames).
 var placeNames = func() map[string]bool {
 	m := make(map[string]bool)
 	for a := byte('A'); a <= 'Z'; a++ {
@@ -1414,6 +1414,9 @@ var placeNames = func() map[string]bool {
 		}
 	}
 	for _, c := range cityNames {
+		m[c] = true
+	}
+	for _, c := range townNames {
 		m[c] = true
 	}
 	return m
@@ -1491,6 +1494,24 @@ func landmarkAt(w *window, i int) bool {
 		q++
 	}
 	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1))
+}
+
+// landmarkWordAt reports a word of landmarkWords at i, in any case, with
+// its dot, before a space and a letter or a digit: "near Hanuman
+// Mandir", "Opp. SBI ATM", "behind madrasa".
+func landmarkWordAt(w *window, i int) bool {
+	var buf [9]byte
+	q := i
+	for q-i < len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	if q == i || q-i > 8 || !landmarkWords[string(lowerASCII(buf[:], w.buf[i:min(q, len(w.buf))]))] {
+		return false
+	}
+	if w.byteAt(q) == '.' {
+		q++
+	}
+	return w.byteAt(q) == ' ' && isAlnumByte(w.byteAt(q+1))
 }
 
 // mayOpenLandmark is landmarkAt's quick test for the main loop, on its
@@ -2167,4 +2188,124 @@ func (w *window) houseDigitsEnd(p int) int {
 		}
 	}
 	return q
+}
+
+// Limits of an address given as directions (see directionsAddress).
+const (
+	maxDirectionParts = 6  // parts, the landmark's and the place's included
+	maxDirectionPart  = 40 // bytes of one part
+)
+
+// directionsAddress reads, at the landmark's word at i ("near", "behind",
+// "opposite", "opp.", "beside", in any case), an address given as
+// directions, with no house number and no PIN code: the landmark, one
+// part or more after it, and last a city's or a state's name that ends
+// the clause: "behind Kali Bari, near Hanuman Mandir, ranchi", "opposite
+// water tank, Mahanagar, Varanasi", as people tell a courier or a driver
+// where to come. It returns the address's end, or i.
+func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
+	p, parts := i, 0
+	for parts < maxDirectionParts {
+		// A part: letters, digits, spaces, '.' and '-', up to a comma.
+		// From the third, a place's name, alone or after the locality's
+		// words, ends the address where the clause ends ("…, warangal aa
+		// jao").
+		s := p
+		parts++
+		if w.directionsStopAt(s, parts) {
+			return i // "near you, me, and Delhi"
+		}
+		for p-s < maxDirectionPart {
+			b := w.byteAt(p)
+			if parts >= 3 && !isAlnumByte(b) && p > s && w.placeEndsPart(s, p) {
+				ends := w.clauseEndsAt(p)
+				if w.short {
+					return i
+				}
+				if ends {
+					*out = append(*out, match{kind: kLocation, start: i, end: p, score: 0.8, reason: "address given as directions, closed by a city"})
+					return p
+				}
+			}
+			if !(isAlnumByte(b) || b == ' ' || b == '.' && w.abbreviationDot(p) || b == '-' || b == '\'') {
+				break
+			}
+			p++
+		}
+		if w.short || p-s < 2 || w.byteAt(p) != ',' {
+			return i
+		}
+		for p++; w.byteAt(p) == ' '; p++ {
+		}
+	}
+	return i
+}
+
+// directionsStopAt reports a word at the start of the part at s that
+// says it is no part of directions: a conjunction opening a later part,
+// a pronoun after the landmark's word.
+func (w *window) directionsStopAt(s, part int) bool {
+	var buf [8]byte
+	if part == 1 {
+		for isASCIILetter(byte(max(w.byteAt(s), 0))) || w.byteAt(s) == '.' {
+			s++
+		}
+		s++ // the space after the landmark's word
+	}
+	e := s
+	for e-s < len(buf) && isASCIILetter(byte(max(w.byteAt(e), 0))) {
+		e++
+	}
+	if e == s || e-s >= len(buf) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], w.buf[s:e])) {
+	case "and", "or", "but", "then", "you", "me", "us", "him", "her", "them", "it", "here", "there", "this", "that":
+		return true
+	}
+	return false
+}
+
+// placeEndsPart reports whether the words of [s, e), or the last of them,
+// are a city's or a state's name (see placeNames).
+func (w *window) placeEndsPart(s, e int) bool {
+	var buf [maxDirectionPart]byte
+	if e-s > len(buf) || !isASCIILetter(w.buf[e-1]) {
+		return false
+	}
+	if placeNames[string(lowerASCII(buf[:], w.buf[s:e]))] {
+		return true
+	}
+	k := e
+	for k > s && isASCIILetter(w.buf[k-1]) {
+		k--
+	}
+	return k > s && placeNames[string(lowerASCII(buf[:], w.buf[k:e]))]
+}
+
+// abbreviationDot reports whether the '.' at p ends a short word's
+// abbreviation ("opp.", "Rd.", "St.") or stands inside initials ("K.K.
+// Nagar"), not a sentence.
+func (w *window) abbreviationDot(p int) bool {
+	if isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
+		return true // "K.K."
+	}
+	n := 0
+	for k := p - 1; n < 5 && isASCIILetter(byte(max(w.byteAt(k), 0))); k-- {
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
+// clauseEndsAt reports whether a clause may end at e, after a place's
+// name: the line's or the text's end, a stop, a comma, a bracket, or a
+// space before more words ("…, warangal aa jao") or a PIN code.
+func (w *window) clauseEndsAt(e int) bool {
+	switch b := w.byteAt(e); b {
+	case -1, '\n', '\r', '.', ',', ';', '!', '?', ')', '"', '\'':
+		return true
+	case ' ':
+		return isAlnumByte(w.byteAt(e+1)) || w.byteAt(e+1) == '-' // "…, Noida 201301": its PIN code is a finding of its own
+	}
+	return false
 }

@@ -587,9 +587,10 @@ func TestListsAreNoAddresses(t *testing.T) {
 		{"2 tiffin bhej do, 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - 380386",
 			"2 tiffin bhej do, XXX, XXXX XXXX, XXX. XXX XXX, XXXXXXXXX, XXXXXXXXX - XXXXXX"},
 		{"Flat 4, Sunrise Apartments, MG Road, Pune 411001", "XXXX X, XXXXXXX XXXXXXXXXX, XX XXXX, XXXX XXXXXX"},
-		// Two numbers: a list, read alike by a stream cut anywhere.
+		// Two numbers: a list, read alike by a stream cut anywhere (the
+		// directions after them are an address of their own).
 		{"12:15 - Bhumi Trivedi: 2 , 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - 380386",
-			"12:15 - XXXXX XXXXXXX: 2 , 136, Mill Road, opp. SBI ATM, Vastrapur, Ahmedabad - XXXXXX"},
+			"12:15 - XXXXX XXXXXXX: 2 , 136, Mill Road, XXX. XXX XXX, XXXXXXXXX, XXXXXXXXX - XXXXXX"},
 		{"Flat 4, Flat 5, Flat 6 are vacant", "Flat 4, Flat 5, Flat 6 are vacant"},
 		{"rooms 101, 102, 103, 104 booked", "rooms 101, 102, 103, 104 booked"},
 		{`"input_ids": [101, 2023, 2003, 1037, 4937, 2000, 102]`, `"input_ids": [101, 2023, 2003, 1037, 4937, 2000, 102]`},
@@ -621,6 +622,28 @@ func TestAddressInRecordFields(t *testing.T) {
 			"COMM ADDR 1 ...... : XXXXXX XX. XXX, XXXXXXX XXXXXXXXXX, XXXXXXX\nPIN .............. : XXXXXX"},
 		{"Khata No. 5524, for a total sale consideration of Rs. 93,02,797.00/-",
 			"Khata No. 5524, for a total sale consideration of Rs. 93,02,797.00/-"},
+	} {
+		got, _ := defaultRedactor(t).String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+		checkStream(t, redact.Options{}, tt.in)
+	}
+}
+
+// TestDirectionsAddress: an address given as directions, with no house
+// number and no PIN code, is read from its landmark's word, in any case,
+// to a city or a district town that ends its third part or a later one.
+func TestDirectionsAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Me: behind Kali Bari, near Hanuman Mandir, ranchi. gate pe guard ko bolna",
+			"Me: XXXXXX XXXX XXXX, XXXX XXXXXXX XXXXXX, XXXXXX. gate pe guard ko bolna"},
+		{"haan bhaiya opposite sbi atm, arera colony, gurugram aa jao", "haan bhaiya XXXXXXXX XXX XXX, XXXXX XXXXXX, XXXXXXXX aa jao"},
+		{"pickup is Opposite water tank, Mahanagar, Varanasi.", "pickup is XXXXXXXX XXXXX XXXX, XXXXXXXXX, XXXXXXXX."},
+		{"aap behind madrasa, near Urdu school, malegaon aa jao", "aap XXXXXX XXXXXXX, XXXX XXXX XXXXXX, XXXXXXXX aa jao"},
+		{"we live opp. Ram Mandir, Sector 4, Noida 201301", "we live XXX. XXX XXXXXX, XXXXXX X, XXXXX XXXXXX"},
+		// Two parts, a pronoun, a conjunction: no address.
+		{"the hotel is near Connaught Place, Delhi.", "the hotel is near Connaught Place, Delhi."},
+		{"stay near you, me, and Delhi", "stay near you, me, and Delhi"},
+		{"it is near the bus stand, ok, and then we go", "it is near the bus stand, ok, and then we go"},
 	} {
 		got, _ := defaultRedactor(t).String(tt.in)
 		require.Equal(t, tt.want, got, tt.in)

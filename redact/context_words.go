@@ -186,6 +186,47 @@ var cityNames = []string{
 	"moradabad", "gorakhpur", "jhansi", "bhagalpur", "muzaffarpur", "gandhinagar", "bhavnagar", "jamnagar",
 }
 
+// townNames are district towns, state by state, that close an address
+// as cityNames do (see placeNames), but say nothing of a number after
+// them: district-wise tables name them beside their counts ("Azamgarh:
+// beneficiaries 523326"). None of them is an everyday word or a given
+// name ("Sagar", "Anand", "Mandi", "Basti" stay out).
+var townNames = []string{
+	"gaya", "darbhanga", "purnia", "arrah", "begusarai", "katihar", "munger", "chapra", "sasaram", "hajipur",
+	"motihari", "bettiah", "siwan", "samastipur", "madhubani", "saharsa", "kishanganj", "buxar", "sitamarhi",
+	"saharanpur", "muzaffarnagar", "mathura", "firozabad", "etawah", "mainpuri", "farrukhabad", "shahjahanpur",
+	"lakhimpur", "sitapur", "hardoi", "unnao", "raebareli", "sultanpur", "faizabad", "ayodhya", "gonda",
+	"bahraich", "deoria", "azamgarh", "ballia", "jaunpur", "ghazipur", "mirzapur", "etah", "budaun", "rampur",
+	"bijnor", "amroha", "bulandshahr", "hapur", "pilibhit", "kannauj", "fatehpur", "chandauli", "kushinagar",
+	"ujjain", "rewa", "satna", "ratlam", "dewas", "chhindwara", "khandwa", "khargone", "burhanpur", "vidisha",
+	"hoshangabad", "itarsi", "betul", "shivpuri", "morena", "bhind", "datia", "tikamgarh", "chhatarpur",
+	"damoh", "katni", "singrauli", "shahdol", "mandla", "balaghat", "seoni", "neemuch", "mandsaur",
+	"alwar", "bharatpur", "sikar", "jhunjhunu", "churu", "sriganganagar", "hanumangarh", "barmer", "jaisalmer",
+	"sirohi", "bhilwara", "chittorgarh", "bundi", "jhalawar", "nagaur", "dausa", "banswara", "dungarpur",
+	"nadiad", "bharuch", "navsari", "valsad", "vapi", "mehsana", "palanpur", "bhuj", "gandhidham", "porbandar",
+	"junagadh", "amreli", "morbi", "surendranagar", "godhra", "dahod", "veraval",
+	"malegaon", "jalgaon", "dhule", "nanded", "latur", "parbhani", "beed", "osmanabad", "ahmednagar", "satara",
+	"sangli", "ratnagiri", "kalyan", "dombivli", "bhiwandi", "panvel", "vasai", "virar", "akola", "amravati",
+	"yavatmal", "wardha", "chandrapur", "gondia", "jalna", "ichalkaranji", "baramati",
+	"davanagere", "ballari", "bellary", "vijayapura", "bijapur", "kalaburagi", "gulbarga", "shivamogga",
+	"shimoga", "tumakuru", "tumkur", "udupi", "mandya", "chitradurga", "raichur", "bidar", "hospet", "gadag",
+	"karwar", "chikmagalur", "thanjavur", "tanjore", "dindigul", "karur", "namakkal", "kanchipuram",
+	"cuddalore", "villupuram", "nagercoil", "thoothukudi", "tuticorin", "sivakasi", "pollachi", "hosur",
+	"kumbakonam", "krishnagiri", "dharmapuri", "ooty", "kannur", "kasaragod", "malappuram", "palakkad",
+	"alappuzha", "alleppey", "kottayam", "pathanamthitta", "idukki", "ernakulam", "wayanad",
+	"kakinada", "rajahmundry", "eluru", "ongole", "kurnool", "kadapa", "anantapur", "chittoor", "srikakulam",
+	"vizianagaram", "karimnagar", "nizamabad", "khammam", "nalgonda", "mahbubnagar", "adilabad", "siddipet",
+	"sambalpur", "berhampur", "brahmapur", "balasore", "bhadrak", "baripada", "jharsuguda", "koraput",
+	"bardhaman", "burdwan", "kharagpur", "haldia", "malda", "jalpaiguri", "bankura", "purulia", "midnapore",
+	"dibrugarh", "jorhat", "silchar", "tezpur", "nagaon", "tinsukia", "bongaigaon", "dhubri",
+	"bokaro", "hazaribagh", "giridih", "deoghar", "dumka", "daltonganj", "bilaspur", "bhilai", "korba",
+	"rajnandgaon", "jagdalpur", "ambikapur", "hoshiarpur", "pathankot", "moga", "firozpur", "ferozepur",
+	"kapurthala", "mohali", "panchkula", "ambala", "karnal", "panipat", "sonipat", "rohtak", "hisar", "sirsa",
+	"bhiwani", "rewari", "yamunanagar", "kurukshetra", "solan", "dharamshala", "kullu", "haridwar",
+	"rishikesh", "haldwani", "roorkee", "nainital", "almora", "anantnag", "baramulla", "sopore", "kathua",
+	"udhampur", "leh", "kargil", "margao", "mapusa", "dimapur",
+}
+
 // identityProofWords are KYC's names for the document a number comes
 // from, proof of identity (POI) and of address (POA): they speak for
 // every identity document's kind ("poi_type=AADHAAR poi_ref=…").

@@ -847,14 +847,41 @@ var lowerCues = []struct {
 	{"pati ", false}, {"patni ", false}, {"pita ", false},
 }
 
-// lowerCueFirst marks the letters lowerCues open with: the only lower-case
-// letters the main loop stops at (see boring).
+// lowerLandmarks are the landmark's words that open an address given as
+// directions in lower case (see directionsAddress).
+var lowerLandmarks = []string{"near ", "behind ", "beside ", "opposite ", "opp ", "opp. "}
+
+// lowerCueFirst marks the letters lowerCues and lowerLandmarks open
+// with: the only lower-case letters the main loop stops at (see boring).
 var lowerCueFirst = func() (t [256]bool) {
 	for _, c := range lowerCues {
 		t[c.word[0]] = true
 	}
+	for _, l := range lowerLandmarks {
+		t[l[0]] = true
+	}
 	return t
 }()
+
+// lowerLandmarkAt reports a word of lowerLandmarks at i and a letter or
+// a digit after it, or too little of buf to tell.
+func lowerLandmarkAt[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
+	for _, l := range lowerLandmarks {
+		n := 0
+		for n < len(l) && i+n < len(buf) && buf[i+n] == l[n] {
+			n++
+		}
+		switch {
+		case n == len(l) && i+n < len(buf):
+			if isAlnumByte(int(buf[i+n])) {
+				return true
+			}
+		case i+n == len(buf) && !atEOF:
+			return true
+		}
+	}
+	return false
+}
 
 // lowerCueAt returns where the name after a word of lowerCues at i would
 // start, and whether a name of one word will do; or 0 and false. With
@@ -882,10 +909,11 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, singl
 	return i + len(c.word), c.single
 }
 
-// mayBeLowerNameLabel is the main loop's quick test at a letter of
+// mayOpenLowerCue is the main loop's quick test at a letter of
 // lowerCueFirst that opens a word: a word of lowerCues and a lower-case
-// letter after it, or too little of buf to tell.
-func mayBeLowerNameLabel[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
+// letter after it, or one of lowerLandmarks; or too little of buf to
+// tell.
+func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	// The cues' first three letters (two of "i am", "i'm", "nm"), before
 	// a closer look.
 	if i+3 > len(buf) {
@@ -893,10 +921,15 @@ func mayBeLowerNameLabel[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	}
 	a, b := buf[i+1], buf[i+2]
 	switch buf[i] {
-	case 'n': // name, naam, nm
+	case 'n': // name, naam, nm, near
+		if a == 'e' && b == 'a' {
+			return lowerLandmarkAt(buf, i, atEOF)
+		}
 		if !(a == 'a' && (b == 'm' || b == 'a') || a == 'm' && (b == ' ' || b == '-')) {
 			return false
 		}
+	case 'b', 'o': // behind, beside, opposite, opp
+		return (a == 'e' || a == 'p') && lowerLandmarkAt(buf, i, atEOF)
 	case 'i': // i am, i'm
 		if !(a == ' ' && b == 'a' || a == '\'' && b == 'm') {
 			return false

@@ -252,7 +252,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// A letter of lowerCueFirst (see boring): a word for a name, a
 			// name in lower case after it ("name vivek chauhan, vid …",
 			// "this is jaspal singh"), or nothing.
-			if !(r.cfg.person && (i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\n') || i == 0 && wordGapByte(w.byteAt(-1))) && mayBeLowerNameLabel(buf, i, w.atEOF)) {
+			if !((r.cfg.person || r.cfg.location) && (i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\n') || i == 0 && wordGapByte(w.byteAt(-1))) && mayOpenLowerCue(buf, i, w.atEOF)) {
 				// The rest of the word's letters, cue letters among them,
 				// open no word.
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
@@ -1352,9 +1352,16 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
-		if r.cfg.person && lowerCueFirst[w.buf[i]] && mayBeLowerNameLabel(w.buf, i, w.atEOF) {
-			if end := r.lowerLabelledName(w, i, out); end > i || w.short {
-				return end
+		if lowerCueFirst[w.buf[i]] && mayOpenLowerCue(w.buf, i, w.atEOF) {
+			if r.cfg.location && lowerLandmarkAt(w.buf, i, w.atEOF) {
+				// "behind Kali Bari, near Hanuman Mandir, ranchi"
+				if end := r.directionsAddress(w, i, out); end > i || w.short {
+					return end
+				}
+			} else if r.cfg.person {
+				if end := r.lowerLabelledName(w, i, out); end > i || w.short {
+					return end
+				}
 			}
 		}
 		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0 || w.afterLineTag(i)) {
@@ -1608,6 +1615,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if !ok && landmarkAt(w, i) {
 			// "Near Durga Mandir, Ward 12, Darbhanga - 846004"
 			if end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
+			}
+		}
+		if !ok && (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && landmarkWordAt(w, i) {
+			// "Opposite water tank, Mahanagar, Varanasi": directions
+			if end := r.directionsAddress(w, i, out); end > i || w.short {
 				return end
 			}
 		}
