@@ -97,6 +97,7 @@ var contextWords = map[kindID][]string{
 	},
 	kBankAccount: {
 		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
+		"acount", "accnt", "khata", // as people type them: "pension acount no.", "khata no - 20579367567"
 		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",
 	},
 	kDateOfBirth: {
@@ -107,6 +108,7 @@ var contextWords = map[kindID][]string{
 	},
 	kVehicle: {
 		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
+		"vrn", // FASTag's and VAHAN's vehicle registration number
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",

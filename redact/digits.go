@@ -913,6 +913,38 @@ func nationalGrouping(ch *chain, k int, trunk bool) int {
 	return 0
 }
 
+// oddGrouping returns the group just past a 10-digit national number
+// written from group k in three to five groups of two to five digits
+// other than nationalGrouping's ("89580 376 30", "9876-543-210" aside,
+// "98 76 54 32 10"), one space or hyphen between them; or 0.
+func oddGrouping(ch *chain, k int, trunk bool) int {
+	extra := 0
+	if trunk {
+		extra = 1
+	}
+	sum := 0
+	for j := k; j < ch.n && j < k+5; j++ {
+		g := &ch.g[j]
+		want := g.n
+		if j == k {
+			want -= extra
+		}
+		if want < 2 || want > 5 || j > k+1 && g.gap != ch.g[k+1].gap || j == k+1 && g.gap != ' ' && g.gap != '-' {
+			return 0
+		}
+		if sum += want; sum == 10 {
+			if j-k < 2 || !ch.canEnd(j+1) {
+				return 0
+			}
+			return j + 1
+		}
+		if sum > 10 {
+			return 0
+		}
+	}
+	return 0
+}
+
 // groupedAccount reads a bank account number written in groups of four
 // ("0012 3456 7890 12", "5010-0123-4567"): two to four groups, of four
 // digits but perhaps a shorter last one, 9 to 16 digits, one separator.
@@ -965,6 +997,10 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 			return 0 // a single group is judged by single
 		}
 	}
+	odd := false
+	if j == 0 && !(trunk && g.n == 1) {
+		j, odd = oddGrouping(ch, k, trunk), true
+	}
 	if j == 0 {
 		return 0
 	}
@@ -984,6 +1020,11 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 	// mobile of two of them.
 	if sep := ch.g[k+1].gap; k > 0 && ch.g[k].gap == sep && j < ch.n && ch.g[j].gap == sep {
 		c.suspect, c.evidence = true, "mobile range, but inside a longer run of groups"
+	}
+	if odd {
+		// "89580 376 30", "98 76 54 32 10": as people type a number they
+		// read out, a mobile only where a word calls it one.
+		c.suspect, c.evidence = true, "mobile range, oddly grouped"
 	}
 	if j == k+2 && string(ch.digitsOf(k, k+1)) == string(ch.digitsOf(k+1, k+2)) {
 		c.suspect, c.evidence = true, "mobile range, but its two halves alike (a helpline's)" // "94987 94987"

@@ -245,6 +245,24 @@ func TestNoBreakSpaceGroups(t *testing.T) {
 	}
 }
 
+// TestOddlyGroupedMobile: a mobile typed in groups as it is read out
+// ("89580 376 30", "98 76 54 32 10") is one where a word calls it one,
+// and only there; and people's spellings of a kind's words count.
+func TestOddlyGroupedMobile(t *testing.T) {
+	for in, want := range map[string]string{
+		"Contact 89841 379 40 or write":                  "Contact XXXXX X79 40 or write",
+		"ph 98 76 54 32 10":                              "ph XX XX XX 32 10",
+		"agent: registered mobile\ncaller: 89580 376 30": "agent: registered mobile\ncaller: XXXXX X76 30",
+		"scores 98 76 54 32 10 today":                    "scores 98 76 54 32 10 today",
+		"ids 89580 376 30":                               "ids 89580 376 30",
+		"my pension acount no. 76559603716 in":           "my pension acount no. XXXXXXXXXXX in",
+		"khata no - 20579367567":                         "khata no - XXXXXXXXXXX",
+		"VRN: DL 20 J 6358   VehClass: VC5":              "VRN: XX XX X XXXX   VehClass: VC5",
+	} {
+		expectRedacted(t, in, want)
+	}
+}
+
 // TestSWIFTParties: a SWIFT transfer's parties, their accounts, names and
 // addresses, as payment hubs log an MT103; a company's name stays, and so
 // do a bank's fields and a URL's "a:/".
