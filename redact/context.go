@@ -297,7 +297,147 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	if x, ok := w.validationField(start, k); ok {
 		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
 	}
+	// A list's item has its kind in the list's header.
+	if x, ok := w.listHeader(start, k); ok {
+		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
+	}
 	return ctxWord{}, false, false, 0
+}
+
+// Limits of a list under its header (see listHeader).
+const (
+	maxListLead   = 48  // bytes of an item before its value: "12. Madhusmita Sahu - "
+	maxListLine   = 120 // bytes of an item's line, or the header's
+	maxListItems  = 8   // items above the value's own
+	maxListReach  = 200 // bytes from the header's start to the value, within a stream's history
+	maxListHeadWd = 16  // words of the header read
+)
+
+// listHeader reads the header of the list whose item holds the value at
+// start: the item's lead is short, a marker ("1.", "-", "•") and a few
+// words, or words and a dash ("mummy - "), one space apart (not a key
+// and its value, nor a log's columns); the items above it are lines
+// alike; and the line above them names the kind:
+//
+//	i need passport numbers. adding what i have
+//	1. Aswathy Warrier - A8600731
+//	2. Naveen Shetty - U7835001
+func (w *window) listHeader(start int, k kindID) (ctxWord, bool) {
+	ls := start
+	for ; start-ls <= maxListLead && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n'; ls-- {
+	}
+	if start-ls > maxListLead || w.byteAt(ls-1) != '\n' || !w.listLead(ls, start) {
+		return ctxWord{}, false
+	}
+	le := ls - 1 // the '\n' that ends the line above
+	for n := 0; n <= maxListItems; n++ {
+		s := le
+		for ; le-s <= maxListLine && w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n'; s-- {
+		}
+		if le-s > maxListLine || start-s > maxListReach || s == le {
+			return ctxWord{}, false
+		}
+		if w.listItemLine(s, le) {
+			le = s - 1
+			if w.byteAt(le) != '\n' {
+				return ctxWord{}, false
+			}
+			continue
+		}
+		var text [maxListLine]byte
+		m := 0
+		for q := s; q < le; q++ {
+			text[m] = byte(w.byteAt(q))
+			m++
+		}
+		var words [maxListHeadWd]ctxWord
+		for _, x := range words[:scanWords(text[:m], words[:], false)] {
+			if x.known && x.entry.pos&k.mask() != 0 {
+				return x, true
+			}
+		}
+		return ctxWord{}, false
+	}
+	return ctxWord{}, false
+}
+
+// listLead reports whether [s, e) leads a list's item to its value: a
+// marker ("1.", "2)", "-", "*", "•") and words, or words and a dash
+// before the value, one space apart.
+func (w *window) listLead(s, e int) bool {
+	p := s
+	marker := false
+	for p < e && isDigitByte(w.byteAt(p)) {
+		p++
+	}
+	switch {
+	case p > s && p-s <= 2 && (w.byteAt(p) == '.' || w.byteAt(p) == ')'):
+		p, marker = p+1, true
+	case p > s:
+		return false // a number opens the line: no list's marker
+	case w.byteAt(p) == '-' || w.byteAt(p) == '*' || w.byteAt(p) == '>':
+		p, marker = p+1, true
+	case w.byteAt(p) == 0xE2 && w.byteAt(p+1) == 0x80 && w.byteAt(p+2) == 0xA2: // •
+		p, marker = p+3, true
+	}
+	words := 0
+	for p < e {
+		b := w.byteAt(p)
+		switch {
+		case b == ' ':
+			if w.byteAt(p+1) == ' ' {
+				return false // a log's or a table's columns
+			}
+			p++
+		case isASCIILetter(byte(max(b, 0))) || b >= 0x80:
+			for p < e && (isASCIILetter(byte(max(w.byteAt(p), 0))) || w.byteAt(p) >= 0x80 || w.byteAt(p) == '.' || w.byteAt(p) == '\'') {
+				p++
+			}
+			if words++; words > 5 {
+				return false
+			}
+		case b == '-' && words > 0 && w.byteAt(p-1) == ' ':
+			// The dash before the value, a space after it only.
+			for p++; p < e && w.byteAt(p) == ' '; p++ {
+			}
+			return p == e
+		default:
+			return false
+		}
+	}
+	return marker
+}
+
+// listItemLine reports whether the line [s, e) is an item of the list
+// listHeader reads: a lead as listLead's, then a value, short and with a
+// digit ("me: guys, i need passport numbers" is no item).
+func (w *window) listItemLine(s, e int) bool {
+	value := func(q int) bool {
+		if e-q > 40 {
+			return false
+		}
+		for ; q < e; q++ {
+			if isDigitByte(w.byteAt(q)) {
+				return true
+			}
+		}
+		return false
+	}
+	for p := s; p < e && p-s <= maxListLead; p++ {
+		if b := w.byteAt(p); b == '-' && p > s && w.byteAt(p-1) == ' ' {
+			q := p + 1
+			for q < e && w.byteAt(q) == ' ' {
+				q++
+			}
+			if q < e && q > p+1 && w.listLead(s, q) && value(q) {
+				return true
+			}
+		}
+		if b := w.byteAt(p); b == ' ' && p > s && w.listLead(s, p+1) && isAlnumByte(w.byteAt(p+1)) && value(p+1) && (isDigitByte(w.byteAt(s)) || w.byteAt(s) == '-' || w.byteAt(s) == '*' || w.byteAt(s) == 0xE2) {
+			return true // "1. A8600731": a marker, then the value
+		}
+	}
+	return false
 }
 
 // validationLineAbove reads pydantic's error as its text prints it, the

@@ -171,3 +171,20 @@ func TestWrappedSentence(t *testing.T) {
 		expectRedacted(t, tt.in, tt.want)
 	}
 }
+
+// TestListUnderItsHeader: a list's items, "1. Name - value" or "who -
+// value", take their kind from the list's header; a key and its value, or
+// a log's columns, are no list.
+func TestListUnderItsHeader(t *testing.T) {
+	for in, want := range map[string]string{
+		"i need passport numbers. adding what i have\n1. Madhusmita Sahu - H7734577\n2. Athira Kurup - G5083599\n3. Divya Nair - P6081229\nok": "i need passport numbers. adding what i have\n1. XXXXXXXXXX XXXX - XXXXXXXX\n2. XXXXXX XXXXX - XXXXXXXX\n3. XXXXX XXXX - XXXXXXXX\nok",
+		"sabke ABHA number yahan daal raha hoon\nmummy - 23586414597628\npapa - 14-1726-1725-2698\n":                                           "sabke ABHA number yahan daal raha hoon\nmummy - XXXXXXXXXXXXXX\npapa - XX-XXXX-XXXX-XXXX\n",
+		"voter id list:\n- JWE3926623\n- KLM4417720\n":                                                                                         "voter id list:\n- XXXXXXXXXX\n- XXXXXXXXXX\n",
+		// Not lists: fields with their own keys, a log's columns.
+		"FIXED DEPOSIT ADVICE\nDeposit A/c No: 498715076193484\nCustomer ID: 380041281\n": "FIXED DEPOSIT ADVICE\nDeposit A/c No: XXXXXXXXXXXXXXX\nCustomer ID: 380041281\n",
+		"*   << Request  >> 36869\n-   ReqStart       59.168.147.18 33033 a0\n":           "*   << Request  >> 36869\n-   ReqStart       XX.XXX.XXX.XX 33033 a0\n",
+		"passport office visit:\n1. Ravi - 9 am\n2. Sita - J8369854 pending\n":            "passport office visit:\n1. Ravi - 9 am\n2. Sita - XXXXXXXX pending\n",
+	} {
+		expectRedacted(t, in, want)
+	}
+}
