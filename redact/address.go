@@ -594,6 +594,12 @@ func (w *window) relationAt(p int) (int, bool) {
 // A line that ends in a comma goes on on the next line ("House 22,\n
 // Zarkawt, Aizawl").
 func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason string, out *[]match) int {
+	if marks, parts := w.marksWithin(start); commas != addressPart && (marks == 0 || parts < commas) {
+		// No number, comma, slash or hyphen, or fewer commas and line
+		// breaks than the parts asked for: no address (see marks and
+		// seen below), and no need to read maxAddress bytes to say so.
+		return start
+	}
 	p, end, pin := start, start, 0
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
@@ -1580,6 +1586,44 @@ var houseWords = map[string]bool{
 	// No. 12, Banjara Hills", "Street 4, Anna Nagar".
 	"gali": true, "galli": true, "lane": true, "road": true, "street": true,
 }
+
+// marksWithin counts, in the maxAddress bytes from start, the bytes that
+// addressFrom may count among an address's marks (a digit, ',', '/',
+// '-') and those that may part it (',', a line break), a multi-byte
+// character's among both, since it may fold to one. Where buf ends too
+// soon to tell, or start is in a stream's history, it counts enough of
+// both. Short of them no address is read there, and "Address Address …"
+// costs a short scan a word.
+func (w *window) marksWithin(start int) (marks, parts int) {
+	const enough = 1 << 20
+	end := start + maxAddress
+	if start < 0 || end > len(w.buf) && !w.atEOF {
+		return enough, enough
+	}
+	for _, b := range w.buf[start:min(end, len(w.buf))] {
+		if addressMark[b] {
+			marks++
+			if b == ',' || b >= 0x80 {
+				parts++
+			}
+		} else if b == '\n' {
+			parts++
+		}
+	}
+	return marks, parts
+}
+
+// addressMark marks the bytes markWithin looks for.
+var addressMark = func() (t [256]bool) {
+	for b := '0'; b <= '9'; b++ {
+		t[b] = true
+	}
+	t[','], t['/'], t['-'] = true, true, true
+	for b := 0x80; b < 0x100; b++ {
+		t[b] = true
+	}
+	return t
+}()
 
 // listItemAt reports whether i is in an item of a list on its line that
 // opens as the item before it does: with the same word ("Flat 4, Flat 5",
