@@ -84,6 +84,7 @@ type scriptNameWord struct {
 	start, end     int
 	given, family  bool
 	shortFamily    bool // a family name of two letters' skeleton (see names.ShortFamily)
+	ambiguous      bool // a given name that is an everyday word too (see names.AmbiguousGiven)
 	notName, known bool
 	stop           bool // a little word of a sentence: "है", "का", "और"
 }
@@ -106,6 +107,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
 		sw.given, sw.family = names.SkeletonName(k)
 		sw.shortFamily = names.ShortFamily(k)
+		sw.ambiguous = names.AmbiguousGiven(k)
 		sw.notName = notScriptNameWords[string(k)]
 	}
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
@@ -129,7 +131,27 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	skip := max(first.end, i+1)
 	start := i
+	initials := 0
+	for initials < 2 && first.end-first.start <= maxScriptInitial {
+		// "ಕೆ. ಎಸ್. ಪ್ರಕಾಶ್": initials, a syllable and a dot each, before
+		// the name they belong to
+		d := first.end + w.joinerAt(first.end)
+		if _, title := scriptHonorifics[string(w.buf[first.start:first.end])]; title || w.byteAt(d) != '.' || w.byteAt(d+1) != ' ' || w.byteAt(d+2) != 0xE0 {
+			break // "ಡಾ. ರಾಜೇಶ್": a title, read below
+		}
+		next, ok := w.scriptWordAt(d + 2)
+		if !ok {
+			if w.short {
+				return i
+			}
+			return skip
+		}
+		first, initials = next, initials+1
+	}
 	dotted, honorific := scriptHonorifics[string(w.buf[first.start:first.end])]
+	if honorific && initials > 0 {
+		return skip
+	}
 	if honorific {
 		// "श्री रमेश", "डॉ. अनिता": the name starts after the title.
 		p := first.end
@@ -151,11 +173,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			return skip
 		}
 		start = first.start
-	} else if !first.given || !first.known {
+	} else if (!first.given || !first.known) && !(first.ambiguous && !first.notName) {
 		return skip
 	}
-	end, words := first.end, 1
-	family := false // the last word is a known family name
+	end, words := first.end, 1+initials
+	family := initials > 0 // the last word is a known family name, or a given name after initials
 	for words < maxNameWords && w.byteAt(end) == ' ' && w.byteAt(end+1) == 0xE0 {
 		next, ok := w.scriptWordAt(end + 1)
 		if !ok {
@@ -164,18 +186,27 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.notName && !next.stop && !honorific {
-			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
-		}
-		if next.shortFamily && !next.known && !next.notName && w.byteAt(next.end) != ' ' {
-			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && w.byteAt(next.end) != ' ' {
+			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
+			// line, even one whose skeleton a place's word shares)
 			end, words, family = next.end, words+1, true
 			break
+		}
+		if next.notName && !next.stop && !honorific {
+			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
 		}
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break
 		}
 		end, words, family = next.end, words+1, next.family
+	}
+	if first.ambiguous && !first.known && !honorific && (words < 2 || !family) {
+		// "लक्ष्मी पूजा": an everyday word's given name is a name only
+		// before a family name ("ಲಕ್ಷ್ಮೀ ಗೌಡ")
+		if w.short {
+			return i
+		}
+		return skip
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
@@ -189,9 +220,24 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	return end
 }
 
+// joinerAt returns the length of a zero-width non-joiner or joiner at p,
+// which Kannada and Malayalam keyboards leave after a virama ("ಭಟ್‌",
+// "ಎಸ್‌."), or 0.
+func (w *window) joinerAt(p int) int {
+	if w.byteAt(p) == 0xE2 && w.byteAt(p+1) == 0x80 && (w.byteAt(p+2) == 0x8C || w.byteAt(p+2) == 0x8D) {
+		return 3
+	}
+	return 0
+}
+
+// maxScriptInitial bounds the bytes of an initial in a script: a
+// syllable of two or three characters ("ಕೆ", "ಎಸ್").
+const maxScriptInitial = 9
+
 // lineAlone reports whether [start, end) is a line by itself: a card's or
 // a list's name ("सुरेश कुमार पाटील" under "भारत सरकार").
 func (w *window) lineAlone(start, end int) bool {
+	end += w.joinerAt(end)
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
 }
@@ -428,7 +474,7 @@ func (w *window) scriptNameEndAt(e int) bool {
 // honorific or a given name opening it, a space (after a dot) and another
 // word of a script after it.
 func mayOpenScriptName(w *window, i, j int) bool {
-	k := j
+	k := j + w.joinerAt(j)
 	if k < len(w.buf) && w.buf[k] == '.' {
 		k++
 	}
@@ -451,14 +497,22 @@ func mayOpenScriptName(w *window, i, j int) bool {
 			return true
 		}
 	}
+	if j-i <= maxScriptInitial && k > j && k+1 < len(w.buf) && w.buf[k] == ' ' && w.buf[k+1] == 0xE0 {
+		return true // an initial, its dot and the name after it: "ಕೆ. ಎಸ್. ಪ್ರಕಾಶ್"
+	}
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
 	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) {
 		return false // no cue: scriptName would read the words and find none
 	}
-	given, _ := names.ScriptName(w.buf[i:j])
-	return given
+	var buf [64]byte
+	sk, ok := names.Skeleton(w.buf[i:j], buf[:0])
+	if !ok {
+		return false
+	}
+	given, _ := names.SkeletonName(sk)
+	return given || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName
 }
 
 // nameLineAt is mayOpenScriptName's quick test of a line that may be a

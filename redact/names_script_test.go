@@ -18,6 +18,9 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
 		{"a line of its own ending in a family name, as on a card", "भारत सरकार\nसुरेश कुमार पाटील\nSuresh Kumar Patil\n", "भारत सरकार\nXXXXX XXXXX XXXXX\nXXXXXX XXXXX XXXXX\n"},
 		{"a short family name last on its line, as in a contacts list", "সুমন দাস\nসুমন দাস আসবে\n", "XXXX XXX\nসুমন দাস আসবে\n"},
+		{"a short family name a place's word spells too, alone on its line, a joiner after it", "ರಾಘವೇಂದ್ರ ಭಟ್\u200c\nರಾಘವೇಂದ್ರ ಭಟ್\n", "XXXXXXXXX XXX\u200c\nXXXXXXXXX XXX\n"},
+		{"a given name that is an everyday word too, before a family name", "ಲಕ್ಷ್ಮೀ ಗೌಡ\nलक्ष्मी पूजा की शुभकामनाएं\n", "XXXXXXX XXX\nलक्ष्मी पूजा की शुभकामनाएं\n"},
+		{"initials before a given name", "ಕೆ. ಎಸ್\u200c. ಪ್ರಕಾಶ್\u200c\nके. एस. प्रकाश ने कहा\nपृ. ४२. अध्याय", "XX. XXX\u200c. XXXXXXX\u200c\nXX. XX. XXXXXX ने कहा\nपृ. ४२. अध्याय"},
 		// No cue, or a cue before what is not a person's name.
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},

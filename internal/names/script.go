@@ -203,6 +203,10 @@ type scriptSets struct {
 	// shortFamily holds the family names' skeletons of two letters
 	// ("pt" of Bhat, "ts" of Das), too short to look up alone.
 	shortFamily map[string]bool
+	// ambiguousGiven holds the skeletons of the given names that are
+	// everyday words too ("lksmi" of Lakshmi): a name only before a
+	// family name.
+	ambiguousGiven map[string]bool
 }
 
 // minSkeleton is the shortest skeleton looked up: shorter ones ("rm" of
@@ -211,7 +215,7 @@ const minSkeleton = 3
 
 var buildScript = sync.OnceValue(func() *scriptSets {
 	s := load()
-	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}, shortFamily: map[string]bool{}}
+	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}, shortFamily: map[string]bool{}, ambiguousGiven: map[string]bool{}}
 	var buf [2 * maxLen]byte
 	add := func(m map[string]bool, words map[string]bool) {
 		for w := range words {
@@ -229,6 +233,11 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	for w := range s.surname {
 		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] {
 			sk.shortFamily[string(k)] = true
+		}
+	}
+	for w := range s.ambiguous {
+		if k := LatinSkeleton(w, buf[:0]); s.given[w] && len(k) >= minSkeleton && len(k) <= skeletonMax && !sk.given[string(k)] && !sk.family[string(k)] {
+			sk.ambiguousGiven[string(k)] = true
 		}
 	}
 	return sk
@@ -252,6 +261,14 @@ func ScriptName(word []byte) (given, family bool) {
 // but a caller may take it after a given name.
 func ShortFamily(k []byte) bool {
 	return len(k) == minSkeleton-1 && buildScript().shortFamily[string(k)]
+}
+
+// AmbiguousGiven reports whether the skeleton k is a given name's that is
+// an everyday word too (see [Ambiguous]), and no other name's: "lksmi" of
+// Lakshmi, a name before a family name ("ಲಕ್ಷ್ಮೀ ಗೌಡ"), a goddess's before a
+// festival ("लक्ष्मी पूजा").
+func AmbiguousGiven(k []byte) bool {
+	return len(k) >= minSkeleton && buildScript().ambiguousGiven[string(k)]
 }
 
 // SkeletonName is ScriptName for a skeleton already spelled (see
