@@ -136,6 +136,8 @@ var negativeWords = []string{
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
+	// A student's numbers: "PRN / Enrolment: 9361369879", "Roll No 2047613891".
+	"enrolment", "enrollment", "prn", "roll",
 	// Metrics: a duration in microseconds, a cache's hits, memory in bytes
 	// ("dur_us=5848921823129699", "keyspace_hits:8167034037").
 	"dur", "hits", "misses", "memory", "mem", "keys", "iterations", "reqs",

@@ -411,10 +411,11 @@ func mayBeHeader(buf []byte, p int) bool {
 		return false
 	}
 	// Hindi chat has commas after a word or two ("ठीक है, धन्यवाद"); a
-	// header in an Indian script is one word per field ("नाम,मोबाइल").
+	// header in an Indian script is one word per field ("नाम,मोबाइल"),
+	// or two before a pipe or a tab ("ਰੋਲ ਨੰ. | ਨਾਮ |").
 	maxSpaces := 3
 	if b >= 0x80 {
-		maxSpaces = 1
+		maxSpaces = 2
 	}
 	spaces := 0
 	k := p
@@ -425,6 +426,9 @@ func mayBeHeader(buf []byte, p int) bool {
 	for ; k < len(buf) && k-p <= maxField; k++ {
 		switch headerByte[buf[k]] {
 		case hbSep:
+			if b >= 0x80 && spaces > 0 && buf[k] != '|' && buf[k] != '\t' {
+				return false // "ठीक है, धन्यवाद"
+			}
 			return !indented
 		case hbStop:
 			if buf[k] == '@' && (k == p || buf[k-1] == '"') {

@@ -1053,6 +1053,25 @@ func cardNetworkBefore(w *window, p int) bool {
 	return false
 }
 
+// cardKeyBefore reports a card's key right before p, a quote, a colon
+// or an '=' and spaces between: card: "4951 …", card_number=4951….
+func cardKeyBefore(w *window, p int) bool {
+	k := p
+	for n := 0; n < 4 && (w.byteAt(k-1) == ' ' || w.byteAt(k-1) == '"' || w.byteAt(k-1) == '\'' || w.byteAt(k-1) == ':' || w.byteAt(k-1) == '='); n++ {
+		k--
+	}
+	if k == p {
+		return false
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "card", "cardno", "cardnumber", "cc", "ccnum", "ccnumber":
+		return true
+	}
+	return false
+}
+
 // sixteen judges 16 digits: a card (Luhn and issuer) or a VID (Verhoeff).
 func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	d := string(ch.digitsOf(k, k+m))
@@ -1069,10 +1088,11 @@ func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	}
 	if validators.VID(d) == nil {
 		cs[n] = cand{kind: kVID, base: 0.8, evidence: "Verhoeff ok"}
-		if n == 0 && cardNetworkBefore(w, ch.g[k].start) {
-			// "Visa 4251 8875 8439 5930": a card's number that fails Luhn (a
-			// test card, a typo) is no VID for passing Verhoeff by chance.
-			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but after a card network's name"
+		if n == 0 && (cardNetworkBefore(w, ch.g[k].start) || cardKeyBefore(w, ch.g[k].start)) {
+			// "Visa 4251 8875 8439 5930", card: "4951 3773 6575 1773": a
+			// card's number that fails Luhn (a test card, a typo) is no
+			// VID for passing Verhoeff by chance.
+			cs[n].suspect, cs[n].evidence = true, "Verhoeff ok, but a card's number"
 		}
 		n++
 	}

@@ -915,7 +915,13 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 		k--
 	}
 	var qb [32]byte
-	q, _ := wordBefore(w, k+1, qb[:])
+	q, qs := wordBefore(w, k+1, qb[:])
+	if s := string(q); s == "का" || s == "की" || s == "के" {
+		// "पद का नाम" (the post's name): the thing before the genitive
+		for qs--; w.byteAt(qs) == ' '; qs-- {
+		}
+		q, _ = wordBefore(w, qs+1, qb[:])
+	}
 	return !thingNameQualifiers[string(q)]
 }
 
@@ -987,6 +993,7 @@ var thingNameQualifiers = map[string]bool{
 	"पिकाचे": true, "पीक": true, "पिक": true, "फसल": true, "गावाचे": true, "गाव": true, "गांव": true, "गाँव": true,
 	"कंपनीचे": true, "कंपनी": true, "बँकेचे": true, "बैंक": true, "शाळेचे": true, "स्कूल": true, "योजनेचे": true, "योजना": true,
 	"विभाग": true, "जिल्ह्याचे": true, "जिला": true, "ग्राम": true,
+	"पद": true, // a post's: "पद का नाम: कनिष्ठ लिपिक"
 }
 
 func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }

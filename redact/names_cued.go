@@ -72,6 +72,7 @@ var notNameWords = map[string]bool{
 	"authorised": true, "authorized": true, "signatory": true,
 	"east": true, "west": true, "north": true, "south": true,
 	"not": true, "opted": true, // "NOM-NAME : OPTED OUT", "MEMBER=NOT DISCLOSED"
+	"talent": true, "acquisition": true, "recruitment": true, "payroll": true, // a team: "Owner: Talent Acquisition"
 }
 
 // cueGap marks the bytes that may end the word before a space before a

@@ -89,6 +89,8 @@ var notPersonWords = map[string]bool{
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
 	"international": true, "flyover": true, "sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
+	"contractors": true, "manpower": true, "labour": true, "brokers": true, "broking": true,
+	"financial": true, "hostel": true, "sales": true, "mobiles": true, // "Om Sai Labour Contractors", "Narmada Hostel", "Sri Sai Mobiles"
 	"emporium": true, "community": true, "auditorium": true, "national": true, "smarak": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
 	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true, "auto": true, "autos": true, "parts": true,
@@ -398,7 +400,7 @@ func respectAfter(w *window, e int) bool {
 var (
 	companyWords     = map[string]bool{"private": true, "pvt": true, "limited": true, "ltd": true, "llp": true}
 	institutionWords = map[string]bool{
-		"yojana": true, "scheme": true, "fund": true, "scholarship": true, "mission": true, "abhiyan": true,
+		"yojana": true, "scheme": true, "fund": true, "scholarship": true, "mission": true, "abhiyan": true, "fellowship": true,
 		"pension": true, "award": true, "trophy": true, "memorial": true, "trust": true, "foundation": true,
 		"university": true, "college": true, "institute": true, "hospital": true, "stadium": true, "yatra": true,
 		// Places named after people: "Indira Gandhi Intl Airport", "Jawaharlal Nehru Marg".
@@ -428,13 +430,23 @@ func (w *window) firmFollows(e int) bool {
 		}
 		if q-(e+1) <= len(buf) {
 			word := string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))]))
-			if companyWords[word] || institutionWords[word] {
+			if companyWords[word] || institutionWords[word] || firmWords[word] {
 				return true
 			}
 		}
 		e = q
 	}
 	return false
+}
+
+// firmWords end a firm's name, a few words after its founder's ("Jagdish
+// Prasad & Sons", "Anand Rathi Share Brokers", "Motilal Oswal Financial
+// Services"), as firmFollows reads them.
+var firmWords = map[string]bool{
+	"sons": true, "brothers": true, "bros": true, "brokers": true, "broking": true, "financial": true,
+	"services": true, "enterprises": true, "industries": true, "traders": true, "associates": true,
+	"agencies": true, "contractors": true, "manpower": true, "securities": true, "finserv": true,
+	"logistics": true, "solutions": true, "technologies": true,
 }
 
 // contactInParens reports an e-mail or UPI address, or a number of ten
