@@ -138,6 +138,9 @@ var negativeWords = []string{
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
 	// A student's numbers: "PRN / Enrolment: 9361369879", "Roll No 2047613891".
 	"enrolment", "enrollment", "prn", "roll",
+	// A hospital's and a device's numbers: "MRN 5191029355", "Analyzer SN
+	// 7689868592" (not "UHID": CoWIN's certificate calls the ABHA so).
+	"mrn", "ipd", "opd", "sn",
 	// Metrics: a duration in microseconds, a cache's hits, memory in bytes
 	// ("dur_us=5848921823129699", "keyspace_hits:8167034037").
 	"dur", "hits", "misses", "memory", "mem", "keys", "iterations", "reqs",

@@ -412,11 +412,9 @@ func mayBeHeader(buf []byte, p int) bool {
 	}
 	// Hindi chat has commas after a word or two ("ठीक है, धन्यवाद"); a
 	// header in an Indian script is one word per field ("नाम,मोबाइल"),
-	// or two before a pipe or a tab ("ਰੋਲ ਨੰ. | ਨਾਮ |").
+	// or up to three before a pipe or a tab ("ਰੋਲ ਨੰ. | ਨਾਮ |", "బిడ్డ
+	// తల్లి పేరు | …").
 	maxSpaces := 3
-	if b >= 0x80 {
-		maxSpaces = 2
-	}
 	spaces := 0
 	k := p
 	maxField := maxCSVField

@@ -103,6 +103,9 @@ func honorificBefore(get func(int) int, p int) (string, bool) {
 	if b := get(k - n); b >= 0x80 || b >= 0 && isAlnumByte(b) {
 		return "", false
 	}
+	if get(k-n) == ' ' && isDigitByte(get(k-n-1)) && isLowerByte(get(k-n+1)) {
+		return "", false // "PR 120 ms  QRS 114 ms": a unit after its number
+	}
 	h, ok := honorifics[string(w[len(w)-n:])]
 	if ok && !dot && dotOnlyHonorifics[h] {
 		return "", false

@@ -73,6 +73,7 @@ var notNameWords = map[string]bool{
 	"east": true, "west": true, "north": true, "south": true,
 	"not": true, "opted": true, // "NOM-NAME : OPTED OUT", "MEMBER=NOT DISCLOSED"
 	"talent": true, "acquisition": true, "recruitment": true, "payroll": true, // a team: "Owner: Talent Acquisition"
+	"age": true, "sex": true, "gender": true, // a table's next column: "Sum insured | Age 18-35"
 }
 
 // cueGap marks the bytes that may end the word before a space before a

@@ -11,36 +11,38 @@ import (
 func TestLookAlikesStay(t *testing.T) {
 	r := mustNew(t)
 	for _, in := range []string{
-		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                   // a rate, not a GSTIN
-		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                            // NA is no mobile (the rest is masked)
-		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                           // a business's name
-		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                              // likewise
-		"PAN must be in the format AAAAA9999A.",                                                                          // a format, not a PAN
-		"Release 1.9.5.75 is live",                                                                                       // a version
-		"Chrome 113.0.0.0 fixed a bug",                                                                                   // a version
-		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                           // transaction ids
-		"GET /api/orders/7774192124/items?page=2",                                                                        // an order id
-		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                   // "your order number" in Tamil
-		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                // an RRN in a narration
-		"my order id is 8123456780 and it is late",                                                                       // an order, joined by "is"
-		"Folio No: 9123456785 / 0",                                                                                       // a mutual fund folio
-		"Consumer No: 7012345678, sanctioned load 3 kW",                                                                  // a utility's account
-		"Boarding: Anand Rao Circle 21:15",                                                                               // a place named after a person
-		"pi = 3.14159 26535 89793 23846 26433 83279",                                                                     // groups of a longer run
-		"MGNREGA Job Card No: AP-16-049-063-026/922",                                                                     // a code whose start reads as a registration
-		"-rw-r----- 1 postgres postgres 9212107370 Nov  4 02:14 kyc_20240426.sql.gz",                                     // a file's size in "ls -l"
-		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                       // a test card that fails Luhn, no VID
-		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                               // a lottery's tickets
-		"int64(6715870808026712034), // Int63()",                                                                         // nineteen digits that pass Luhn
-		`{"userIdentity":{"accountId":"123456789012"},"recipientAccountId":"123456789012"}`,                              // CloudTrail's account IDs
-		"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nkyc  kyc.otp  0  91808525960  91808525961  1",     // a consumer's offsets
-		"UID:86ce7343-038e-18fa-c337-2934d47c5f3b@crm.example",                                                           // a calendar's UID
-		"Relationship with insured: Self\nDocument name : Offer_Letter_v3.pdf\n  Name : Authorised Signatory (Nestaway)", // a form's values that are no name
-		"0400 NOM-NAME  : OPTED OUT\nTL  MEMBER=NOT DISCLOSED  ACCTTYPE=05",
+		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                                       // a rate, not a GSTIN
+		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                                // NA is no mobile (the rest is masked)
+		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                               // a business's name
+		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
+		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
+		"Release 1.9.5.75 is live",                                                                                                           // a version
+		"Chrome 113.0.0.0 fixed a bug",                                                                                                       // a version
+		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                               // transaction ids
+		"GET /api/orders/7774192124/items?page=2",                                                                                            // an order id
+		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                                       // "your order number" in Tamil
+		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                                    // an RRN in a narration
+		"my order id is 8123456780 and it is late",                                                                                           // an order, joined by "is"
+		"Folio No: 9123456785 / 0",                                                                                                           // a mutual fund folio
+		"Consumer No: 7012345678, sanctioned load 3 kW",                                                                                      // a utility's account
+		"Boarding: Anand Rao Circle 21:15",                                                                                                   // a place named after a person
+		"pi = 3.14159 26535 89793 23846 26433 83279",                                                                                         // groups of a longer run
+		"MGNREGA Job Card No: AP-16-049-063-026/922",                                                                                         // a code whose start reads as a registration
+		"-rw-r----- 1 postgres postgres 9212107370 Nov  4 02:14 kyc_20240426.sql.gz",                                                         // a file's size in "ls -l"
+		"For sandbox use only: Visa 4251 8875 8439 5930 (any CVV)",                                                                           // a test card that fails Luhn, no VID
+		"1st Prize Rs 75,00,000/- KL 304904 (THRISSUR)\nConsolation: PB 798859, PB 449839",                                                   // a lottery's tickets
+		"int64(6715870808026712034), // Int63()",                                                                                             // nineteen digits that pass Luhn
+		`{"userIdentity":{"accountId":"123456789012"},"recipientAccountId":"123456789012"}`,                                                  // CloudTrail's account IDs
+		"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\nkyc  kyc.otp  0  91808525960  91808525961  1",                         // a consumer's offsets
+		"UID:86ce7343-038e-18fa-c337-2934d47c5f3b@crm.example",                                                                               // a calendar's UID
+		"Relationship with insured: Self\nDocument name : Offer_Letter_v3.pdf\n  Name : Authorised Signatory (Nestaway)",                     // a form's values that are no name
+		"0400 NOM-NAME  : OPTED OUT\nTL  MEMBER=NOT DISCLOSED  ACCTTYPE=05",                                                                  // what a record holds for no name
 		"- Jagdish Prasad & Sons (HUF)\n- Anand Rathi Share Brokers\nOm Sai Labour Contractors\nSaraswati Hostel\nOwner: Talent Acquisition", // firms, a hostel, a team
 		"पद का नाम: कनिष्ठ लिपिक, कुल पद: 137",                                                                                               // a post's name
 		"- card: \"4951 3773 6575 1773\"  expect: INVALID_LUHN",                                                                              // a card's number failing Luhn, no VID
-		"PRN / Enrolment: 9361369879\nRoll No 9047613891",                                                                                    // a student's numbers                                              // what a record holds for no name
+		"PRN / Enrolment: 9361369879\nRoll No 9047613891",                                                                                    // a student's numbers
+		"HR 61 bpm  PR 120 ms  QRS 114 ms  QT/QTc 341/442 ms\nSum insured | Age 18-35 | 36-45",                                               // a unit, a column
+		"Distributor: Shree Indane Service\nQC LOT 356640  Analyzer SN 7689868592",                                                           // a firm, a device's serial number
 		"Bounded by: East - Road; West - Plot No. 1",                                                                                         // a deed's boundaries
 		"  Date        Amount (Rs.)   UPI Ref No.      Credited to\n  15/12/2023  41,999.00      059766663384     shop",                      // references under a UPI column
 		"Outage helpline 94987 94987; form example: voter id ABC0000000",                                                                     // a helpline, a placeholder
