@@ -994,7 +994,10 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 			for n := 0; n < 32 && k > 0 && buf[k] != '('; n++ {
 				k--
 			}
-			if buf[k] != '(' || k < 2 || buf[k-1] != ' ' {
+			if k < 2 && (buf[k] == '(' || k == 0) {
+				return true // the note's '(' or the label before it is in a stream's history: nameLabelBefore reads it
+			}
+			if buf[k] != '(' || buf[k-1] != ' ' {
 				return false
 			}
 			k -= 2
