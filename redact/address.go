@@ -1783,6 +1783,9 @@ func (w *window) spacedHouseNumberAt(p int) bool {
 	if isUpperByte(w.byteAt(q)) {
 		q++ // "12B Park Street"
 	}
+	if q+3 > len(w.buf) && !w.atEOF {
+		return true // too little of buf to tell: say maybe, and the reader holds ("146 R" of "146 Ring Road")
+	}
 	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isASCIILetter(byte(max(w.byteAt(q+2), 0)))
 }
 

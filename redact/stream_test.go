@@ -210,13 +210,16 @@ func expectRedacted(t *testing.T, in, want string) {
 // TestEveryCut writes each input in two pieces, cut at every byte, and
 // compares with String: the quick tests of the main loop read only their
 // buffer, and must say "maybe" wherever what decides lies in a stream's
-// history (a label's note in brackets cut in two, for one).
+// history (a label's note in brackets cut in two) or past the buffer's
+// end (a house number at a line's start, "146 R|ing Road"). A sweep of
+// every held-out case cut so (about 11,000 cases) found these two.
 func TestEveryCut(t *testing.T) {
 	inputs := append([]string{
 		"FORM 2 (Revised)\nNOMINATION AND DECLARATION FORM\n1. Name (in block letters): GAURAV MALIK\n2. Father's/Husband's Name: ROHIT MALIK\n",
 		"Address (as per Aadhaar): 12, MG Road, Pune 411001; Mr. Ravi Kumar, S/O Ramesh Kumar",
 		"i need passport numbers. adding what i have\n1. Madhusmita Sahu - H7734577\n2. Athira Kurup - G5083599\n",
 		"haan ji main sanjay kushwaha bol raha hoon, behind Kali Bari, near Hanuman Mandir, ranchi aa jao",
+		"Chaitra Hegde\n146 Ring Road,\nBejai, Mangaluru\nPIN: 575545\n\nSub: x",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
