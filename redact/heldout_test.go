@@ -2,15 +2,18 @@ package redact_test
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/redact"
@@ -831,9 +834,41 @@ func TestHeldoutStreams(t *testing.T) {
 	if testing.Short() {
 		t.Skip("streams every held-out case; skipped with -short")
 	}
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38"} {
+	for _, set := range heldoutSets {
 		for _, c := range readHeldout(t, set) {
 			checkStream(t, redact.Options{}, c.Text)
 		}
 	}
 }
+
+// TestHeldoutEveryCut writes every held-out case in two pieces, cut at
+// every byte, and compares with String. It takes two minutes, so it runs
+// only with KAVACH_EVERY_CUT=1; TestEveryCut keeps what it found.
+func TestHeldoutEveryCut(t *testing.T) {
+	if os.Getenv("KAVACH_EVERY_CUT") == "" {
+		t.Skip("set KAVACH_EVERY_CUT=1 to cut every held-out case at every byte (two minutes)")
+	}
+	r, c := newCollecting(t, redact.Options{})
+	for _, set := range heldoutSets {
+		for _, hc := range readHeldout(t, set) {
+			s := hc.Text
+			c.fs = nil
+			want, wantFs := r.String(s)
+			for cut := 1; cut < len(s); cut++ {
+				c.fs = nil
+				var buf bytes.Buffer
+				tw := transform.NewWriter(&buf, r.NewTransformer())
+				_, _ = tw.Write([]byte(s[:cut]))
+				_, _ = tw.Write([]byte(s[cut:]))
+				require.NoError(t, tw.Close())
+				if buf.String() != want || !reflect.DeepEqual(wantFs, c.fs) {
+					t.Errorf("%s: cut at %d (%q|%q) differs from String", hc.ID, cut, s[max(0, cut-20):cut], s[cut:min(len(s), cut+20)])
+					break
+				}
+			}
+		}
+	}
+}
+
+// heldoutSets are the held-out sets' directories under testdata.
+var heldoutSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38"}
