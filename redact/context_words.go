@@ -237,7 +237,13 @@ var townNames = []string{
 // identityProofWords are KYC's names for the document a number comes
 // from, proof of identity (POI) and of address (POA): they speak for
 // every identity document's kind ("poi_type=AADHAAR poi_ref=…").
-var identityProofWords = []string{"poi", "poa", "🪪"} // and an ID card's emoji
+var identityProofWords = []string{
+	"poi", "poa", "🪪", // and an ID card's emoji
+	// "Identity card" in the Indian scripts, a column's or a label's word
+	// for whichever document a form took: "ਪਛਾਣ ਪੱਤਰ", "पहचान पत्र".
+	"पहचान", "ਪਛਾਣ", "পরিচয়", "পরিচয়পত্র", "ઓળખ", "ઓળખપત્ર", "ओळख", "ओळखपत्र", "அடையாள", "గుర్తింపు",
+	"ಗುರುತಿನ", "തിരിച്ചറിയൽ", "ପରିଚୟ",
+}
 
 // versionNegativeWords are the negativeWords that speak against an IPv4
 // address too: a dotted version, build, part or example.
