@@ -47,16 +47,14 @@ var byteClass = func() (t [256]uint8) {
 // everything but digits, capitals, the lead bytes of folded characters and
 // '@', ':', '+', '('. Lower-case letters are boring: identifiers with
 // letters are written in capitals, and addresses are read back from their
-// '@'.
+// '@'. A space is not: the word after it may be a cue for a name or an
+// address typed in lower case ("name", "i am", "near": see lowerCues),
+// which one look at its first letter rules out for most words.
 var boring = func() (t [256]bool) {
 	for b := range t {
 		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower
 	}
-	for b, cue := range lowerCueFirst {
-		if cue {
-			t[b] = false // alone of the lower-case letters: "name", "i am", "pati" before a name typed in lower case (see lowerCues)
-		}
-	}
+	t[' '] = false
 	return t
 }()
 
@@ -228,10 +226,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		i = j
 	}
-	if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) {
+	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
+		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
-		// last call read at the end of its buffer.
+		// last call read at the end of its buffer. So may a word whose
+		// space or line break that call read (see lowerCues).
 		n := len(out)
 		next := r.candidate(w, i, clsLower, &out)
 		if w.short {
@@ -242,19 +242,25 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		i = next
 	}
 	for i < len(buf) {
-		if boring[buf[i]] {
+		if boring[buf[i]] && !(lowerCueFirst[buf[i]] && i > 0 && buf[i-1] == ' ') {
 			for i++; i < len(buf) && boring[buf[i]]; i++ {
 			}
 			continue
 		}
 		cls := byteClass[buf[i]]
+		if buf[i] == ' ' {
+			i++
+			if i >= len(buf) || !lowerCueFirst[buf[i]] {
+				continue
+			}
+			cls = clsLower
+		}
 		if cls == clsLower {
-			// A letter of lowerCueFirst (see boring): a word for a name, a
-			// name in lower case after it ("name vivek chauhan, vid …",
-			// "this is jaspal singh"), or nothing.
-			if !((r.cfg.person || r.cfg.location) && (i > 0 && (buf[i-1] == ' ' || buf[i-1] == '\n') || i == 0 && wordGapByte(w.byteAt(-1))) && mayOpenLowerCue(buf, i, w.atEOF)) {
-				// The rest of the word's letters, cue letters among them,
-				// open no word.
+			// A word after a space that opens with a letter of
+			// lowerCueFirst: a word for a name, a name in lower case after
+			// it ("name vivek chauhan, vid …", "this is jaspal singh"), an
+			// address's landmark ("near …"), or nothing.
+			if !((r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
 				continue
@@ -276,8 +282,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			i++
-			if i < len(buf) && alnumBits[buf[i]] == bitLower && r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) {
-				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer": see lowerNameLine
+			if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) ||
+				lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF)) {
+				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer" (see lowerNameLine); "naam …" (see lowerCues)
 				break
 			}
 			if i < len(buf) && buf[i] == '[' && r.cfg.person {

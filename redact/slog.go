@@ -303,7 +303,8 @@ func (r *Redactor) memoString(key, s string) (string, bool) {
 // boring): lower-case words and punctuation, such as most log messages.
 func allBoring(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !boring[s[i]] && (!lowerCueFirst[s[i]] || (i == 0 || s[i-1] == ' ') && mayOpenLowerCue(s, i, true)) {
+		b := s[i]
+		if b != ' ' && !boring[b] || lowerCueFirst[b] && (i == 0 || s[i-1] == ' ') && mayOpenLowerCue(s, i, true) {
 			return false
 		}
 	}
