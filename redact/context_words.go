@@ -141,6 +141,9 @@ var negativeWords = []string{
 	// A hospital's and a device's numbers: "MRN 5191029355", "Analyzer SN
 	// 7689868592" (not "UHID": CoWIN's certificate calls the ABHA so).
 	"mrn", "ipd", "opd", "sn",
+	// A RADIUS session's counters, a frequent flyer's number, a waybill:
+	// "Acct-Input-Octets=865877698", "FF 617069798".
+	"octets", "packets", "gigawords", "ff", "flyer", "waybill",
 	// Metrics: a duration in microseconds, a cache's hits, memory in bytes
 	// ("dur_us=5848921823129699", "keyspace_hits:8167034037").
 	"dur", "hits", "misses", "memory", "mem", "keys", "iterations", "reqs",

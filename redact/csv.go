@@ -303,8 +303,14 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson && (bytes.ContainsAny(cell, "0123456789_<") || bytes.IndexByte(cell, '-') >= 0 && bytes.IndexByte(cell, ' ') < 0 && isLowerByte(int(cell[0]))) {
 		return false // a pod's, a host's or a warehouse's name: "kyc-api-89eb6b84bf-k9kcp", "ANALYST_WH"; a tibble's type, "<chr>"
 	}
+	if k == kLocation && bytes.IndexAny(cell, " ,") < 0 {
+		return false // a town alone under "ADDRESS" ("Chennai"): no one's address
+	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
+	}
+	if k == kCard && letters > 0 {
+		return false // a yatra card's "RF6902973" under "Card": a payment card's number is digits (the scan reads any in it)
 	}
 	if (k == kAadhaar || k == kVID) && failsChecksum(cell, k) {
 		return false // "9217 8383 0072, INVALID_CHECKSUM": a rejected entry, no Aadhaar (the scan reads any in it)

@@ -1072,6 +1072,28 @@ func cardKeyBefore(w *window, p int) bool {
 	return false
 }
 
+// cardFieldAfter reports a card's expiry or CVV right after the number
+// that ends at e: "5161 5602 7443 3347  exp 12/30  cvv 123".
+func cardFieldAfter(w *window, e int) bool {
+	p := e
+	for n := 0; n < 3 && (w.byteAt(p) == ' ' || w.byteAt(p) == ','); n++ {
+		p++
+	}
+	var buf [8]byte
+	q := p
+	for q-p < len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	if q == p || q-p >= len(buf) || q > len(w.buf) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], w.buf[p:q])) {
+	case "exp", "expiry", "expires", "cvv", "cvc", "valid":
+		return true
+	}
+	return false
+}
+
 // sixteen judges 16 digits: a card (Luhn and issuer) or a VID (Verhoeff).
 func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	d := string(ch.digitsOf(k, k+m))
@@ -1088,7 +1110,7 @@ func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 	}
 	if validators.VID(d) == nil {
 		cs[n] = cand{kind: kVID, base: 0.8, evidence: "Verhoeff ok"}
-		if n == 0 && (cardNetworkBefore(w, ch.g[k].start) || cardKeyBefore(w, ch.g[k].start)) {
+		if _, e := ch.span(k, k+m); n == 0 && (cardNetworkBefore(w, ch.g[k].start) || cardKeyBefore(w, ch.g[k].start) || cardFieldAfter(w, e)) {
 			// "Visa 4251 8875 8439 5930", card: "4951 3773 6575 1773": a
 			// card's number that fails Luhn (a test card, a typo) is no
 			// VID for passing Verhoeff by chance.

@@ -92,6 +92,7 @@ var notPersonWords = map[string]bool{
 	"contractors": true, "manpower": true, "labour": true, "brokers": true, "broking": true,
 	"financial": true, "hostel": true, "sales": true, "mobiles": true, // "Om Sai Labour Contractors", "Narmada Hostel", "Sri Sai Mobiles"
 	"service": true, "pgi": true, // "Shree Indane Service", "Sanjay Gandhi PGI"
+	"homestay": true, "resort": true, "lodge": true, "guesthouse": true, // "Pinewood Homestay"
 	"emporium": true, "community": true, "auditorium": true, "national": true, "smarak": true, "patra": true, "plastics": true, "packaging": true,
 	"polymers": true, "chemicals": true, "paints": true, "printers": true, "fabrics": true, "spices": true,
 	"spares": true, "helpdesk": true, "tax": true, "maidan": true, "place": true, "auto": true, "autos": true, "parts": true,

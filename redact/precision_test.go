@@ -43,6 +43,10 @@ func TestLookAlikesStay(t *testing.T) {
 		"PRN / Enrolment: 9361369879\nRoll No 9047613891",                                                                                    // a student's numbers
 		"HR 61 bpm  PR 120 ms  QRS 114 ms  QT/QTc 341/442 ms\nSum insured | Age 18-35 | 36-45",                                               // a unit, a column
 		"Distributor: Shree Indane Service\nQC LOT 356640  Analyzer SN 7689868592",                                                           // a firm, a device's serial number
+		"User-Name=room236 Acct-Input-Octets=865877698\nI have two accounts – FF 617069798 and FF 509109794.",                                // a RADIUS counter, frequent flyer numbers
+		"  5161 5602 7443 3347  exp 12/30  cvv 123\nWAYBILL 9959907029",                                                                      // a test card failing Luhn, a waybill
+		"[25/09/25, 7:22 pm] Pinewood Homestay: Hi, welcome!",                                                                                // a homestay's chat
+		"Card | Yatri | Route\nRF6902973 | x | y\n\nRM | ADDRESS | PAX\n190 | Chennai | 3",                                                   // a yatra card under "Card", a town alone under "ADDRESS"
 		"Bounded by: East - Road; West - Plot No. 1",                                                                                         // a deed's boundaries
 		"  Date        Amount (Rs.)   UPI Ref No.      Credited to\n  15/12/2023  41,999.00      059766663384     shop",                      // references under a UPI column
 		"Outage helpline 94987 94987; form example: voter id ABC0000000",                                                                     // a helpline, a placeholder
