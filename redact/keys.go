@@ -42,7 +42,7 @@ var keyWords = map[string]Kind{
 	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person, "nm": Person,
 	"given": Person, "forename": Person, // "SURNAME,GIVEN,DOB" in a manifest (no plurals: see nameLabels)
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,
-	"cardholder": Person, "passenger": Person, "visitor": Person, "proposer": Person, "donor": Person,
+	"cardholder": Person, "passenger": Person, "pax": Person, "visitor": Person, "proposer": Person, "donor": Person,
 	"attendant": Person, "claimant": Person,
 	"address": Location, "addr": Location, "street": Location, "house": Location, "landmark": Location, "locality": Location,
 	"addressline": Location, "addrline": Location,
