@@ -76,6 +76,13 @@ var notNameWords = map[string]bool{
 	"age": true, "sex": true, "gender": true, // a table's next column: "Sum insured | Age 18-35"
 }
 
+// isNotNameWord reports a lower-cased word that stands where a name would
+// and is none: a word of notNameWords or notPersonWords, or a dictionary
+// word (a context word or one against a kind).
+func isNotNameWord(word string) bool {
+	return notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg
+}
+
 // cueGap marks the bytes that may end the word before a space before a
 // cued name: the last letters of greetingWords and introWords, ',', ']', '-' and the ':'
 // of a mail header (see mayCueName).
@@ -167,7 +174,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		}
 		var buf [16]byte
 		word := lowerASCII(buf[:], w.buf[p:min(q, p+len(buf))])
-		if allMask(w, p, q) || notNameWords[string(word)] || notPersonWords[string(word)] || dictionary[string(word)].pos != 0 || dictionary[string(word)].neg {
+		if allMask(w, p, q) || isNotNameWord(string(word)) {
 			return i
 		}
 		if _, title := honorifics[string(word)]; title && n == 0 && (w.byteAt(q) == '.' || w.byteAt(q) == ' ') {
@@ -797,7 +804,7 @@ func (w *window) lowerNameKnown(s, e int) bool {
 		word := string(lowerASCII(buf[:], w.buf[p:q]))
 		switch {
 		case len(word) == 1: // an initial
-		case notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg:
+		case isNotNameWord(word):
 			return false
 		case first && !names.Given(word):
 			return false
@@ -838,16 +845,28 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 // words with which people name themselves ("i am", "i'm", "this is",
 // "main", "mai") or whom they talk to ("speaking with"), and a spouse's or
 // a father's word ("pati", "patni", "pita"). single says a name of one
-// word will do after it.
+// word will do after it; relative, that the word names a relative, and so
+// ends the name before it ("shalini paswan pati rohit paswan").
 var lowerCues = []struct {
-	word   string
-	single bool
+	word             string
+	single, relative bool
 }{
-	{"name ", false}, {"naam ", false}, {"nm ", false}, {"nm- ", false}, {"name is ", true},
-	{"i am ", false}, {"i'm ", false}, {"this is ", false}, {"main ", false}, {"mai ", false},
-	{"speaking with ", false}, {"speaking to ", false},
-	{"pati ", false}, {"patni ", false}, {"pita ", false},
+	{"name ", false, false}, {"naam ", false, false}, {"nm ", false, false}, {"nm- ", false, false}, {"name is ", true, false},
+	{"i am ", false, false}, {"i'm ", false, false}, {"this is ", false, false}, {"main ", false, false}, {"mai ", false, false},
+	{"speaking with ", false, false}, {"speaking to ", false, false},
+	{"pati ", false, true}, {"patni ", false, true}, {"pita ", false, true},
 }
+
+// relativeCues are the relatives' words of lowerCues, without their space.
+var relativeCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range lowerCues {
+		if c.relative {
+			m[c.word[:len(c.word)-1]] = true
+		}
+	}
+	return m
+}()
 
 // lowerLandmarks are the landmark's words that open an address given as
 // directions in lower case (see directionsAddress).
@@ -869,20 +888,27 @@ var lowerCueFirst = func() (t [256]bool) {
 // a digit after it, or too little of buf to tell.
 func lowerLandmarkAt[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	for _, l := range lowerLandmarks {
-		n := 0
-		for n < len(l) && i+n < len(buf) && buf[i+n] == l[n] {
-			n++
-		}
-		switch {
-		case n == len(l) && i+n < len(buf):
-			if isAlnumByte(int(buf[i+n])) {
-				return true
-			}
-		case i+n == len(buf) && !atEOF:
+		if m := wordAt(buf, i, l, atEOF); m < 0 || m > 0 && isAlnumByte(int(buf[i+len(l)])) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordAt reports whether buf at i reads word and a byte after it (1), or
+// as much of word as buf holds, with more to come (-1), or neither (0).
+func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
+	n := 0
+	for n < len(word) && i+n < len(buf) && buf[i+n] == word[n] {
+		n++
+	}
+	switch {
+	case n == len(word) && i+n < len(buf):
+		return 1
+	case i+n == len(buf) && !atEOF:
+		return -1
+	}
+	return 0
 }
 
 // lowerCueAt returns where the name after a word of lowerCues at i would
@@ -891,16 +917,12 @@ func lowerLandmarkAt[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, single bool) {
 	found := 0
 	for k, c := range lowerCues {
-		n := 0
-		for n < len(c.word) && i+n < len(buf) && buf[i+n] == c.word[n] {
-			n++
-		}
-		switch {
-		case n == len(c.word) && i+n < len(buf):
-			if isLowerByte(int(buf[i+n])) && (found == 0 || len(c.word) > len(lowerCues[found-1].word)) {
+		switch wordAt(buf, i, c.word, atEOF) {
+		case 1:
+			if isLowerByte(int(buf[i+len(c.word)])) && (found == 0 || len(c.word) > len(lowerCues[found-1].word)) {
 				found = k + 1 // the longest: "name is " over "name "
 			}
-		case i+n == len(buf) && !atEOF:
+		case -1:
 			return -1, false
 		}
 	}
@@ -1010,8 +1032,7 @@ func (w *window) lowerNamePrefix(s, e int) (end, n int) {
 			q++
 		}
 		word := string(lowerASCII(buf[:], w.buf[p:q]))
-		if len(word) > 1 && (notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg ||
-			word == "pati" || word == "patni" || word == "pita" || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
+		if len(word) > 1 && (isNotNameWord(word) || relativeCues[word] || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
 			break
 		}
 		if w.byteAt(q) == '.' {
