@@ -1488,36 +1488,33 @@ var landmarkWords = map[string]bool{"near": true, "opp": true, "opposite": true,
 // landmarkAt reports a landmark word at i, capitalised, with its dot,
 // before a space and a capitalised word.
 func landmarkAt(w *window, i int) bool {
-	var buf [9]byte
-	q := i
-	for q-i < len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
-		q++
-	}
-	if q == i || q-i > 8 || !isUpperByte(w.byteAt(i)) || !landmarkWords[string(lowerASCII(buf[:], w.buf[i:min(q, len(w.buf))]))] {
-		return false
-	}
-	if w.byteAt(q) == '.' {
-		q++
-	}
-	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1))
+	q, ok := landmarkWordEnd(w, i)
+	return ok && isUpperByte(w.byteAt(i)) && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1))
 }
 
-// landmarkWordAt reports a word of landmarkWords at i, in any case, with
-// its dot, before a space and a letter or a digit: "near Hanuman
-// Mandir", "Opp. SBI ATM", "behind madrasa".
-func landmarkWordAt(w *window, i int) bool {
+// landmarkWordEnd returns the end of a word of landmarkWords at i, in any
+// case, and of its dot, and whether one stands there.
+func landmarkWordEnd(w *window, i int) (int, bool) {
 	var buf [9]byte
 	q := i
 	for q-i < len(buf) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
 		q++
 	}
 	if q == i || q-i > 8 || !landmarkWords[string(lowerASCII(buf[:], w.buf[i:min(q, len(w.buf))]))] {
-		return false
+		return q, false
 	}
 	if w.byteAt(q) == '.' {
 		q++
 	}
-	return w.byteAt(q) == ' ' && isAlnumByte(w.byteAt(q+1))
+	return q, true
+}
+
+// landmarkWordAt reports a word of landmarkWords at i, in any case, with
+// its dot, before a space and a letter or a digit: "near Hanuman
+// Mandir", "Opp. SBI ATM", "behind madrasa".
+func landmarkWordAt(w *window, i int) bool {
+	q, ok := landmarkWordEnd(w, i)
+	return ok && w.byteAt(q) == ' ' && isAlnumByte(w.byteAt(q+1))
 }
 
 // mayOpenLandmark is landmarkAt's quick test for the main loop, on its
