@@ -916,8 +916,15 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	if !c.binit {
 		c.binit = true
 		lo := w.charsBefore(start, c.windowOf(r))
+		if rs, ok := w.rowStart(start); ok && rs > lo {
+			// A table's cell has its column's name (see column) and its
+			// row's cells ("PASSPORT,E4523658"), not the names of the
+			// header's other columns: "LGD code | Village\n268679 |
+			// Raikot" holds no PIN code.
+			lo = rs
+		}
 		if lo < 0 {
-			r.wordsBefore(w, start, c) // reaches into a stream's history: read all at once
+			r.wordsBefore(w, start, lo, c) // reaches into a stream's history: read all at once
 			return
 		}
 		c.blo = lo
@@ -1007,9 +1014,8 @@ func (w *window) charsAfter(end, n int) (hi int, cut bool) {
 // wordsBefore reads up to maxCtxWords words before start, within the
 // context window and the line, when the window reaches back into the
 // bytes a stream already passed on: they are joined to the buffer's and
-// read at once.
-func (r *Redactor) wordsBefore(w *window, start int, c *ctxWords) {
-	lo := w.charsBefore(start, c.windowOf(r))
+// read at once. lo is where the window starts (see charsBefore).
+func (r *Redactor) wordsBefore(w *window, start, lo int, c *ctxWords) {
 	var join [2 * MaxContextWindow]byte
 	var n int
 	if start < 0 { // a sibling value's words (see siblingBefore), all in the history

@@ -781,6 +781,20 @@ func (w *window) column(start, end int) (ctxWord, bool) {
 	return st.cols[k], st.cols[k].known
 }
 
+// rowStart returns where the CSV row that holds start begins, in w.buf's
+// offsets (negative in a stream's history), when start lies in a row
+// under a header.
+func (w *window) rowStart(start int) (int, bool) {
+	st := &w.csv
+	if !w.csvOn || st.row < 0 {
+		return 0, false
+	}
+	if s := w.base + int64(start); s < st.row || s >= st.rowEnd {
+		return 0, false
+	}
+	return int(st.row - w.base), true
+}
+
 // mergeCells adds to out the whole-cell matches of CSV rows that start
 // before cut, and moves cut back to the start of one that straddles it;
 // the rest wait in w.csv.cells for the scan to reach them.
