@@ -24,7 +24,12 @@ type ctxEntry struct {
 	// or a transaction's has not ("Txn from 122.128.176.239").
 	versionNeg bool
 	stop       bool // a word that says nothing and does not count (see stopWords)
-	word       string
+	// code marks a code's name ("code", "कोड"): against a PIN code, but
+	// for one after a PIN code's own name (pinName): "village code
+	// 211654", "PIN code 211654" (see codeWords).
+	code    bool
+	pinName bool
+	word    string
 }
 
 // maxWordLen bounds a dictionary word in bytes; longer words in the text
@@ -90,6 +95,12 @@ func buildDictionary() map[string]ctxEntry {
 	}
 	for _, w := range stopWords {
 		add(w, func(e *ctxEntry) { e.stop = true })
+	}
+	for _, w := range codeWords {
+		add(w, func(e *ctxEntry) { e.code = true })
+	}
+	for _, w := range pinNameWords {
+		add(w, func(e *ctxEntry) { e.pinName = true })
 	}
 	return d
 }
@@ -222,6 +233,20 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		// ("DOB 15-Apr-2000, admitted on 2025-08-01").
 		for x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb <= i+2 && !c.bdone; {
 			r.moreBefore(w, start, c) // is it the object of a "for" or a "per" (see forObj)?
+		}
+		if x := c.before[i]; x.known && x.entry.code && k == kPINCode && !x.pastNo {
+			// A code's number, but a PIN code's: "PIN code", "post code".
+			for i+1 >= c.nb && !c.bdone {
+				r.moreBefore(w, start, c)
+			}
+			if i+1 < c.nb {
+				if y := c.before[i+1]; y.known && y.entry.pinName && y.raw == x.raw+1 {
+					y.entry.pos |= k.mask()
+					return y, true, true, i + 1
+				}
+			}
+			x.entry.neg = true
+			return x, false, true, i
 		}
 		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && x.forPurpose && x.joined && !x.pastNo {
 			// "His passport for the refund is P7398536": a word for the

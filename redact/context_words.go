@@ -261,6 +261,19 @@ var versionNegativeWords = []string{
 // again, as under such a column (see decide).
 var codeNegativeWords = map[string]bool{"sku": true, "part": true, "partno": true, "serial": true, "batch": true}
 
+// codeWords name a code: a village's, a scheme's, a branch's. Right
+// before a number they speak against a PIN code, but after one of
+// pinNameWords ("PIN code", "अंचल कोड" is no PIN's).
+var codeWords = []string{
+	"code", "कोड", "কোড", "குறியீடு", "கோட்", "కోడ్", "કોડ", "ಕೋಡ್", "കോഡ്", "ਕੋਡ", "କୋଡ୍",
+}
+
+// pinNameWords name a PIN code before codeWords: "PIN code", "Post
+// Code", "पिन कोड", "அஞ்சல் குறியீடு".
+var pinNameWords = []string{
+	"pin", "postal", "post", "zip", "area", "पिन", "পিন", "அஞ்சல்", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ", "डाक",
+}
+
 // dateNegativeWords mark dates that are no birth dates; next to any other
 // kind they say nothing ("Parking sticker issued: MH12AB1234").
 var dateNegativeWords = []string{

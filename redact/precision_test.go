@@ -101,6 +101,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"TRAVEL DESK  Request TR-46091",                                                                               // a request, not a registration
 		"Name      Age      Gender\nName        Address",                                                              // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                                // a template's placeholder
+		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",                                                // villages' codes
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
@@ -112,6 +113,19 @@ func TestLookAlikesStay(t *testing.T) {
 			t.Errorf("%q: %s %q masked (%s); output %q", in, f.Kind, v, f.Reason, got)
 		}
 		checkStream(t, redact.Options{}, in)
+	}
+}
+
+// TestPINCodeNamedCode: "code" before a number speaks against a PIN
+// code, but after a PIN code's own name it is part of that name.
+func TestPINCodeNamedCode(t *testing.T) {
+	r := mustNew(t)
+	for _, in := range []string{
+		"Rampur, PIN Code: 211654", "Rampur, Post Code 211654", "ग्राम रामपुर, पिन कोड 211654", "அஞ்சல் குறியீடு 600042",
+	} {
+		if _, fs := r.String(in); len(fs) != 1 || fs[0].Kind != redact.PINCode {
+			t.Errorf("%q: findings %+v, want one PIN code", in, fs)
+		}
 	}
 }
 
