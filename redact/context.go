@@ -1248,6 +1248,10 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 			p = q // "5d00ffffc30ac360": letters between digits are a hex token's, no word
 			continue
 		}
+		if p > 0 && text[p-1] == '@' {
+			p = q // an address's domain or handle: "9626482674@icici" names no value beside it
+			continue
+		}
 		// A word followed by ':' or '=' is the next field's key.
 		k := q
 		for k < len(text) && (text[k] == ' ' || text[k] == '"' || text[k] == '\'') {

@@ -98,6 +98,8 @@ var contextWords = map[kindID][]string{
 	kBankAccount: {
 		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
 		"acount", "accnt", "khata", // as people type them: "pension acount no.", "khata no - 20579367567"
+		// Banks' short names: "yes 392294693917044456 in SBI".
+		"sbi", "hdfc", "icici", "kotak", "pnb", "canara", "idbi", "indusind", "iob", "idfc", "bandhan",
 		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",
 	},
 	kDateOfBirth: {

@@ -257,6 +257,8 @@ func TestOddlyGroupedMobile(t *testing.T) {
 		"ids 89580 376 30":                               "ids 89580 376 30",
 		"my pension acount no. 76559603716 in":           "my pension acount no. XXXXXXXXXXX in",
 		"khata no - 20579367567":                         "khata no - XXXXXXXXXXX",
+		"yes 392294693917044456 in SBI, thanks":          "yes XXXXXXXXXXXXXXXXXX in SBI, thanks",
+		"13,000.00   650050409880   9626482674@icici":    "13,000.00   650050409880   XXXXXXXXXX@XXXXX",
 		"VRN: DL 20 J 6358   VehClass: VC5":              "VRN: XX XX X XXXX   VehClass: VC5",
 	} {
 		expectRedacted(t, in, want)

@@ -39,8 +39,9 @@ var nameLabels = func() map[string]string {
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",
-		"person":    "person", // "Contact Person:", "Authorised person:", "contactPerson"
-		"sn":        "sn",     // LDAP's surname: "sn: Sharma" (a serial number has digits: no name)
+		"trader":    "trader", "farmer": "farmer", "pensioner": "pensioner", "worker": "worker", "labourer": "labourer", "retailer": "retailer",
+		"person": "person", // "Contact Person:", "Authorised person:", "contactPerson"
+		"sn":     "sn",     // LDAP's surname: "sn: Sharma" (a serial number has digits: no name)
 		// Not "advs", "witness" or "counsel": labels ending in 's' or 'l' would
 		// let every capitalised word after such a word past the main
 		// loop's quick test (see labelEnds).

@@ -51,6 +51,7 @@ var nameCues = map[string]bool{
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
 	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
+	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
@@ -89,6 +90,7 @@ var notPersonWords = map[string]bool{
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
 	"international": true, "flyover": true, "sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
+	"bhandar": true, "dukan": true, "khad": true, "beej": true, // "Makwana Khad Bhandar", a fertiliser shop
 	"contractors": true, "manpower": true, "labour": true, "brokers": true, "broking": true,
 	"financial": true, "hostel": true, "sales": true, "mobiles": true, // "Om Sai Labour Contractors", "Narmada Hostel", "Sri Sai Mobiles"
 	"service": true, "pgi": true, // "Shree Indane Service", "Sanjay Gandhi PGI"

@@ -34,6 +34,7 @@ func TestLabelledNames(t *testing.T) {
 		{"1. Name of the candidate (in block letters): YEZDI CONTRACTOR", "YEZDI CONTRACTOR"}, // a note in brackets after the label
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
+		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
 		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe

@@ -101,7 +101,8 @@ func TestLookAlikesStay(t *testing.T) {
 		"TRAVEL DESK  Request TR-46091",                                                                               // a request, not a registration
 		"Name      Age      Gender\nName        Address",                                                              // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                                // a template's placeholder
-		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",                                                // villages' codes
+		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",
+		"retailer_name,proprietor\nMakwana Khad Bhandar,x", // a fertiliser shop                                                // villages' codes
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
