@@ -42,7 +42,8 @@ var contextWords = map[kindID][]string{
 	},
 	kVoterID: {
 		"voter", "voterid", "epic", "elector", "electoral", "election",
-		"booth", "polling", "matdan", "मतदान", // a booth agent's slips: "booth 47 ke liye slips … Senthil Iyer - RRT6373617"
+		"booth", "blo", "polling", "matdan", "मतदान", // a booth agent's slips: "booth 47 ke liye slips … Senthil Iyer - RRT6373617"
+		// A booth level officer's notebook: "BLO notebook — Part 240\nHouse 149: Sunil Bhosale (NZH4386447)".
 		// Of the documents whose shape alone proves little, only the EPIC
 		// has three letters and seven digits: a document number of that
 		// shape is one ("doc_no", "Identity Card", "ID proof").

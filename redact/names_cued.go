@@ -143,8 +143,8 @@ func mayCueName(buf []byte, i int) bool {
 }
 
 // introWords end the words with which people name themselves or another:
-// "my name is", "this is", "myself", "I am" (see introBefore).
-var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true, "as": true}
+// "my name is", "this is", "myself", "I am", "mera naam" (see introBefore).
+var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true, "as": true, "naam": true}
 
 // relationWords name a relative; after a possessive, the capitalised
 // words that follow are the relative's name: "My father Sreeparna Dutta
@@ -375,6 +375,14 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 		}
 		word, _ = wordBefore(w, s-1, buf[:])
 		return string(word) == "known" // "shall hereafter be known as Basantia Munda"
+	case "naam":
+		// Hinglish puts the name before its verb: "mera naam Raghuveer Sen
+		// hai", "uska naam Meena Kumari".
+		if !plain || w.byteAt(s-1) != ' ' {
+			return false
+		}
+		word, _ = wordBefore(w, s-1, buf[:])
+		return possessiveWords[string(word)] && string(word) != "full" && string(word) != "first" && string(word) != "last"
 	case "am":
 		if w.byteAt(s-1) != ' ' {
 			return false

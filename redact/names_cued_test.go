@@ -65,6 +65,8 @@ func TestCuedNames(t *testing.T) {
 		{"FHIR's HumanName", `{"name":[{"family":"Behera","given":["Pradyumna"]}],"font":{"family":"Roboto"}}`,
 			`{"name":[{"family":"XXXXXX","given":["XXXXXXXXX"]}],"font":{"family":"Roboto"}}`},
 		{"whose name", "The patient's name is Wangmo.", "The patient's name is XXXXXX."},
+		{"Hinglish's name before its verb", "haan ji mera naam Raghuveer Sen hai\nserver ka naam Apollo Prod hai",
+			"haan ji mera naam XXXXXXXXX XXX hai\nserver ka naam Apollo Prod hai"},
 		{"a reservation's passengers and their documents",
 			"  1.VERMA/MANOJ MR\n  SSR DOCS AI HK1 P/IND/V2969415/IND/27AUG79/M/05JAN27/VERMA/MANOJ/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs",
 			"  1.XXXXX/XXXXX MR\n  SSR DOCS AI HK1 P/IND/XXXXXXXX/IND/XXXXXXX/M/05JAN27/XXXXX/XXXXX/P1\nSee DOCS folder. v1.MAIN/SUB 2.0/Docs"},
