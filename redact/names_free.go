@@ -81,7 +81,8 @@ var notPersonWords = map[string]bool{
 	"ganj": true, "bagh": true, "garden": true, "gardens": true, "lane": true, "cross": true,
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
 	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
-	"sahakari": true, "samiti": true, "sangh": true, "mandal": true, "parishad": true,
+	"sahakari": true, "samiti": true, "sangh": true, "parishad": true, // not "mandal", a surname as often as a society
+	"office": true, "karyalay": true, "karyalaya": true, // "Ganesh Mandal Office"
 	"mohalla": true, "mohallah": true, "leikai": true, "tola": true, "basti": true, // a locality: "Mohalla Momin Ansar"
 	// Shops and places named after a person: "New Life Chemists", "Anand
 	// Rao Circle".
