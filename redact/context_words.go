@@ -55,6 +55,7 @@ var contextWords = map[kindID][]string{
 	},
 	kDrivingLicence: {
 		"dl", "dlno", "driving", "licence", "license", "licenceno", "licenseno", "drivinglicence", "drivinglicense",
+		"lic", // "Driver: BIJAY JENA  Lic OD4120060366731" (an insurer's LIC numbers have no licence's shape)
 		"ड्राइविंग", "लाइसेंस", "परवाना", "ড্রাইভিং", "লাইসেন্স", "ஓட்டுநர்", "உரிமம்", "డ్రైవింగ్", "లైసెన్స్", "ડ્રાઇવિંગ", "લાઇસન્સ", "ಚಾಲನಾ", "ಪರವಾನಗಿ", "ഡ്രൈവിംഗ്", "ലൈസൻസ്", "ਡਰਾਈਵਿੰਗ", "ਲਾਇਸੈਂਸ", "ଡ୍ରାଇଭିଂ", "ଲାଇସେନ୍ସ",
 	},
 	kGSTIN: {

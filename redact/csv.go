@@ -732,7 +732,7 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 var roleColumns = map[string]bool{
 	"employee": true, "member": true, "applicant": true, "patient": true, "student": true, "tenant": true,
 	"godparent": true, "pledger": true, "borrower": true, "guarantor": true, "depositor": true,
-	"customer": true, "beneficiary": true, "farmer": true, "pensioner": true,
+	"customer": true, "beneficiary": true, "farmer": true, "pensioner": true, "guest": true, "passenger": true,
 }
 
 // trimCell returns the bounds of line[s:e] without spaces and quotes

@@ -587,8 +587,11 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			}
 			break // or the next field's key: "{Name:Ravi Passport:J8369854}"
 		}
-		if isBusinessWord(w, p, q) && !(words > 0 && w.surnameEndsValue(p, q)) {
-			return i // "Buyer: Chola Electricals Pvt Ltd": a business, not a person (but "Name: Rinku Mandal")
+		if isBusinessWord(w, p, q) && !(words > 0 && w.surnameEndsValue(p, q)) && !(words == 0 && givenNameAt(w, p, q)) {
+			// "Buyer: Chola Electricals Pvt Ltd": a business, not a person
+			// (but "Name: Rinku Mandal", and "first_name": "Pooja", whose
+			// festival needs a word after it: "Name: Durga Puja")
+			return i
 		}
 		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
 			return i // name="Resident Name", "Name: Full Name": a template's placeholder
@@ -745,6 +748,13 @@ func spacedPANAt(w *window, p int) bool {
 		k++
 	}
 	return !isAlnumByte(w.byteAt(k)) && validators.PAN(string(pan[:])) == nil
+}
+
+// givenNameAt reports whether the word [p, q) is a given name the
+// gazetteer knows.
+func givenNameAt(w *window, p, q int) bool {
+	var buf [16]byte
+	return q-p <= len(buf) && names.Given(string(lowerASCII(buf[:], w.buf[p:q])))
 }
 
 // notLabelledName reports a first word after a name label that is no

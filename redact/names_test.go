@@ -35,6 +35,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
+		{`{"first_name":"Pooja","x":1}`, "Pooja"},                     // a given name that also names a festival
 		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
