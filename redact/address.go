@@ -1833,7 +1833,7 @@ func (w *window) fieldLabelAt(i int) bool {
 // pinWords name a PIN code in English and the Indian languages.
 var pinWords = map[string]bool{
 	"pin": true, "pincode": true, "पिन": true, "পিন": true, "பின்": true, "పిన్": true, "પિન": true, "ಪಿನ್": true, "പിൻ": true,
-	"ਪਿੰਨ": true, "ପିନ": true,
+	"ਪਿੰਨ": true, "ପିନ": true, "ପିନ୍": true,
 }
 
 // sentenceEnds reports whether the '.' at p, followed by a space, ends a

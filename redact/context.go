@@ -741,8 +741,9 @@ func stampOpensLine(text []byte, j int) int {
 // birth.\nCaller: 5 Jun 1979", "Bot: Your PAN?\nUser: ABCPK1234F",
 // "நான்: … பிறந்த தேதி?\nஅம்மா: 05/12/1962". The
 // line above ends in '?', '.' or ':'; the candidate's line holds only
-// the speaker's name, one or two words, and a colon.
-func answersLineAbove(text []byte, nl int) bool {
+// the speaker's name, one or two words, and a colon. cut says the
+// context window starts inside a line (see turnOpensLine).
+func answersLineAbove(text []byte, nl int, cut bool) bool {
 	k := nl + 1
 	if k < len(text) && text[k] == '[' {
 		// "[00:00:24] Customer: …": a transcript's time stamp first
@@ -787,7 +788,7 @@ func answersLineAbove(text []byte, nl int) bool {
 	for e >= 0 && text[e] == ' ' {
 		e--
 	}
-	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || isASCIILetter(text[e]) && turnOpensLine(text, e))
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut))
 }
 
 // answerPrefix reports what may stand in an answer's turn before the
@@ -812,7 +813,9 @@ func answerPrefix(b []byte) bool {
 // turnOpensLine reports whether the line that holds text[e] opens with a
 // speaker's turn, a word or two and a colon ("agent: 1) dob 2) pan"): a
 // question need not end in '?' when a speaker asks it.
-func turnOpensLine(text []byte, e int) bool {
+// When the context window cut the line (cut: text starts inside it),
+// a speaker's label may have lost its first letters: "#4960: …".
+func turnOpensLine(text []byte, e int, cut bool) bool {
 	k := e
 	for k >= 0 && text[k] != '\n' && e-k < 160 {
 		k--
@@ -821,12 +824,15 @@ func turnOpensLine(text []byte, e int) bool {
 		return false
 	}
 	p := k + 1
+	if p >= len(text) || !isASCIILetter(text[p]) && !(cut && k < 0) {
+		return false
+	}
 	for q := p; q < e && q-p <= 24; q++ {
 		switch c := text[q]; {
 		case c == ':':
-			return q > p
-		case !isASCIILetter(c) && c != ' ':
-			return false
+			return true
+		case !isASCIILetter(c) && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_':
+			return false // but "Agent#4960:", "CSR-12:"
 		}
 	}
 	return false
@@ -1086,7 +1092,7 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				continue
 			}
 			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) ||
-				c.blines == 0 && answersLineAbove(text, p-1) ||
+				c.blines == 0 && answersLineAbove(text, p-1, !fromStart) ||
 				c.blines == 0 && c.nb == 0 && !c.bkeyed && wrappedLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
 				p--

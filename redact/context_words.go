@@ -95,7 +95,7 @@ var contextWords = map[kindID][]string{
 		"address", "addr", "city", "district", "dist", "road", "nagar", "marg", "colony", "sector", "lane",
 		"street", "tehsil", "taluka", "village", "town", "locality", "landmark", "po",
 		"पता", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "हैदराबाद", "पुणे", "जयपुर", "लखनऊ", "पटना",
-		"पिन", "पिनकोड", "পিন", "அஞ்சல்", "பின்கோடு", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ",
+		"पिन", "पिनकोड", "পিন", "அஞ்சல்", "பின்கோடு", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ", "ପିନ୍",
 	},
 	kBankAccount: {
 		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
@@ -275,7 +275,7 @@ var codeWords = []string{
 // pinNameWords name a PIN code before codeWords: "PIN code", "Post
 // Code", "पिन कोड", "அஞ்சல் குறியீடு".
 var pinNameWords = []string{
-	"pin", "postal", "post", "zip", "area", "पिन", "পিন", "அஞ்சல்", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ", "डाक",
+	"pin", "postal", "post", "zip", "area", "पिन", "পিন", "அஞ்சல்", "పిన్", "પિન", "ಪಿನ್", "പിൻ", "ਪਿੰਨ", "ପିନ", "ପିନ୍", "डाक",
 }
 
 // dateNegativeWords mark dates that are no birth dates; next to any other

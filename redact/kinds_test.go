@@ -259,6 +259,7 @@ func TestOddlyGroupedMobile(t *testing.T) {
 		"khata no - 20579367567":                         "khata no - XXXXXXXXXXX",
 		"yes 392294693917044456 in SBI, thanks":          "yes XXXXXXXXXXXXXXXXXX in SBI, thanks",
 		"Driver: x  Lic OD4120060366731":                 "Driver: x  Lic XXXXXXXXXXXXXXX",
+		"କଟକ, ପିନ୍: ୭୫୩୦୦୧":                              "କଟକ, ପିନ୍: XXXXXX",
 		"13,000.00   650050409880   9626482674@icici":    "13,000.00   650050409880   XXXXXXXXXX@XXXXX",
 		"VRN: DL 20 J 6358   VehClass: VC5":              "VRN: XX XX X XXXX   VehClass: VC5",
 	} {

@@ -25,6 +25,9 @@ func TestLabelLineAbove(t *testing.T) {
 		{"an answer to two questions, the name first; a question with no '?'",
 			"Helpdesk: naam aur janm tithi?\nPensioner: Chaitanya Varma, 19.09.1948\nAGENT: for verification, date of birth batayein\nCUSTOMER: 3 july 1980\n",
 			"Helpdesk: naam aur janm tithi?\nPensioner: XXXXXXXXX XXXXX, XX.XX.XXXX\nAGENT: for verification, date of birth batayein\nCUSTOMER: X XXXX XXXX\n"},
+		{"a numbered agent's question, its label cut off by the context window",
+			"Agent#4960: verify karne ke liye apni DOB batayein\nMoumita Banerjee: May 1, 1955\n",
+			"Agent#4960: verify karne ke liye apni DOB batayein\nXXXXXXX XXXXXXXX: XXX X, XXXX\n"},
 		{"a question with no '?' that asks no birth date", "agent: meeting kab hai\nclient: 09/02/2026\n", "agent: meeting kab hai\nclient: 09/02/2026\n"},
 		// The line above does not speak: it has a value, it is a sentence,
 		// or the value does not open its line.

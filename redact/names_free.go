@@ -45,7 +45,7 @@ var nameCues = map[string]bool{
 	"guest": false, "passenger": true, "member": false, "client": false, "agent": false, "doctor": false,
 	"husband": true, "wife": true, "son": true, "daughter": true, "father": true, "mother": true,
 	"brother": true, "sister": true, "friend": false, "payee": false, "payer": false, "sender": false,
-	"neighbour": true, "neighbor": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
+	"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
 	"receiver": false, "recipient": false, "accused": true, "complainant": true, "witness": true, "victim": true,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,

@@ -141,6 +141,7 @@ func TestFreeNames(t *testing.T) {
 		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"Name: Ganesh Mandal Office", "Name: Ganesh Mandal Office"},
+		{"Neighbours Sapna and Aarti verified.", "Neighbours XXXXX and XXXXX verified."},
 		{"<RelationName>Umesh Mandal</RelationName>", "<RelationName>XXXXX XXXXXX</RelationName>"}, // a family name that also ends a society's name
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
