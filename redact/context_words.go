@@ -117,6 +117,7 @@ var contextWords = map[kindID][]string{
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
+		"వాహనం", "வாகனம்", "വാഹനം", // the noun whole: "డ్రైవర్ వాహనం TS 43 HP 3449"
 		// The everyday word, "gaadi" or "vandi": "ਗੱਡੀ ਨੰਬਰ: pb10a6147".
 		"गाडी", "ਗੱਡੀ", "গাড়ি", "ગાડી", "வண்டி", "బండి", "ಗಾಡಿ", "വണ്ടി",
 	},
