@@ -1171,8 +1171,8 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 					for l > 0 && isASCIILetter(text[l-1]) {
 						l--
 					}
-					if p-q <= 3 && (l == 0 || !isDigitByte(int(text[l-1]))) {
-						p = q // "Counter32:", "Win64": a word's own digits, no number between
+					if p-q <= 3 && (l == 0 || !isDigitByte(int(text[l-1]))) && (p == len(text) || !isAlnumByte(int(text[p]))) {
+						p = q // "Counter32:", "Win64": a word's own digits, no number between (not "-ac2a-", a hex group)
 						continue
 					}
 					for q > 0 && isAlnumByte(int(text[q-1])) {

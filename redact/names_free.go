@@ -92,6 +92,10 @@ var notPersonWords = map[string]bool{
 	"international": true, "flyover": true, "sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
 	"bhandar": true, "dukan": true, "khad": true, "beej": true, // "Makwana Khad Bhandar", a fertiliser shop
+	// Delivery and ride services, a gate's visitors: "visitor_name: Swiggy".
+	"swiggy": true, "zomato": true, "zepto": true, "blinkit": true, "dunzo": true, "bigbasket": true, "flipkart": true,
+	"amazon": true, "myntra": true, "meesho": true, "delhivery": true, "bluedart": true, "ekart": true, // not "dtdc", whose skeleton is Das's in a script
+	"rapido": true, "uber": true, "porter": true, "attendants": true, "communication": true, "communications": true,
 	"contractors": true, "manpower": true, "labour": true, "brokers": true, "broking": true,
 	"financial": true, "hostel": true, "sales": true, "mobiles": true, // "Om Sai Labour Contractors", "Narmada Hostel", "Sri Sai Mobiles"
 	"service": true, "pgi": true, // "Shree Indane Service", "Sanjay Gandhi PGI"
@@ -452,6 +456,9 @@ var firmWords = map[string]bool{
 	"services": true, "enterprises": true, "industries": true, "traders": true, "associates": true,
 	"agencies": true, "contractors": true, "manpower": true, "securities": true, "finserv": true,
 	"logistics": true, "solutions": true, "technologies": true,
+	"works": true, "attendants": true, "communication": true, "communications": true, "electricals": true,
+	"electronics": true, "engineering": true, "engineers": true, "constructions": true, "builders": true,
+	"developers": true, "motors": true, "travels": true, "tours": true, // "Om Sai Lift Works", "New Raj Communication"
 }
 
 // contactInParens reports an e-mail or UPI address, or a number of ten

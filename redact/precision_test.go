@@ -102,7 +102,10 @@ func TestLookAlikesStay(t *testing.T) {
 		"Name      Age      Gender\nName        Address",                                                              // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                                // a template's placeholder
 		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",
-		"retailer_name,proprietor\nMakwana Khad Bhandar,x", // a fertiliser shop                                                // villages' codes
+		"retailer_name,proprietor\nMakwana Khad Bhandar,x",                    // a fertiliser shop
+		"time,type,visitor_name\n16:10,Delivery,Swiggy\n16:20,Delivery,Zepto", // delivery services at a gate
+		"Om Sai Lift Works (Prop. x)\nDeployment sheet - Aashray Attendants",  // firms
+		"trace=2f78622c-1771-fd82-ac2a-e26b160fdebd corr=2201056711",          // a hex group is no "ac"                                                // villages' codes
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
