@@ -904,8 +904,8 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		return i // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
-		j-i == 3 && (j+8 > len(buf) && !atEOF && (j == len(buf) || buf[j] == ' ') || // "JWE 3926623": an EPIC in two parts, or too little to tell
-			j+8 <= len(buf) && buf[j] == ' ' && byteClass[buf[j+1]] == clsDigit && byteClass[buf[j+7]] == clsDigit) ||
+		j-i == 3 && (j+8 > len(buf) && !atEOF && (j == len(buf) || buf[j] == ' ' || buf[j] == '-') || // "JWE 3926623", "JWE-3926623": an EPIC in two parts, or too little to tell
+			j+8 <= len(buf) && (buf[j] == ' ' || buf[j] == '-') && byteClass[buf[j+1]] == clsDigit && byteClass[buf[j+7]] == clsDigit) ||
 
 		j-i == 5 && (j+1 >= len(buf) || (buf[j] == ' ' || buf[j] == '-') && byteClass[buf[j+1]] == clsDigit)) {
 		return i // "MH 12 AB 1234", "A-1234567", "ABCPE 1234 F": compound reads on
