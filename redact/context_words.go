@@ -170,6 +170,8 @@ var negativeWords = []string{
 	// An application's, a proposal's or a listing's number; EPF's and
 	// e-Shram's universal account number (12 digits, as an Aadhaar).
 	"application", "proposal", "listing", "uan",
+	// An acknowledgement's number: an e-invoice's "AckNo", a form's receipt.
+	"ack", "ackno", "acknowledgement", "acknowledgment",
 	// Cloud accounts: "arn:aws:iam::669978099324:role/ci".
 	"aws", "arn",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",

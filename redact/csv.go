@@ -702,7 +702,10 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	}
 	if !st.cols[k].known {
 		for _, x := range words[:nw] {
-			if x.known && x.entry.neg {
+			if x.known && (x.entry.neg || x.entry.code) {
+				// "code", "LGD code": a column of codes, a gift card's
+				// or a village's (but "PIN code" names its kind first).
+				x.entry.neg = true
 				st.cols[k] = x
 				break
 			}
