@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/internal/names"
 	"github.com/kavachpii/kavach/validators"
 )
 
@@ -93,6 +94,14 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 				// "362  CJS5221040\nName : Manoj Saxena\nFather's Name: …":
 				// an electoral roll's entry, whose heading is pages away.
 				k[n].base, k[n].evidence = 0.6, "EPIC shape, an electoral roll's entry after it"
+			} else if k[n].kind == kVoterID && k[n].base >= 0.45 && w.nameBeforeBracket(i) {
+				// "Sunil Bhosale (NZH4386447)": a booth officer's note gives
+				// each elector's card in brackets after the name.
+				if ends[p] >= len(w.buf) && !w.atEOF {
+					w.short = true // the bracket may close in the next buffer
+				} else if w.byteAt(ends[p]) == ')' {
+					k[n].base, k[n].evidence = 0.6, "EPIC shape, Luhn ok, in brackets after a name"
+				}
 			}
 		}
 		if w.short {
@@ -137,6 +146,40 @@ func (w *window) rollEntryAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeBracket reports a person's name right before the bracket
+// that opens at i-1: two or three capitalised words, one of them a given
+// or a family name the gazetteer knows ("Sunil Bhosale (").
+func (w *window) nameBeforeBracket(i int) bool {
+	if w.byteAt(i-1) != '(' || w.byteAt(i-2) != ' ' {
+		return false
+	}
+	e := i - 2 // the end of the last word
+	words, known := 0, false
+	for words < 3 {
+		s := e
+		for e-s < 16 && isLowerByte(w.byteAt(s-1)) {
+			s--
+		}
+		if s == e || !isUpperByte(w.byteAt(s-1)) {
+			break
+		}
+		s--
+		var buf [16]byte
+		n := 0
+		for k := s; k < e && n < len(buf); k++ {
+			buf[n] = byte(w.byteAt(k)) | 0x20
+			n++
+		}
+		known = known || names.Given(string(buf[:n])) || names.Surname(string(buf[:n]))
+		words++
+		if w.byteAt(s-1) != ' ' {
+			break
+		}
+		e = s - 1
+	}
+	return words >= 2 && known
 }
 
 // skipSpaces is skipSpaces on the window: the first byte at or after p

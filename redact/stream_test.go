@@ -220,6 +220,7 @@ func TestEveryCut(t *testing.T) {
 		"i need passport numbers. adding what i have\n1. Madhusmita Sahu - H7734577\n2. Athira Kurup - G5083599\n",
 		"haan ji main sanjay kushwaha bol raha hoon, behind Kali Bari, near Hanuman Mandir, ranchi aa jao",
 		"Chaitra Hegde\n146 Ring Road,\nBejai, Mangaluru\nPIN: 575545\n\nSub: x",
+		"House 149: Sunil Bhosale (NZH4386447) and wife Pooja Salunkhe (LZY8985525); son away. EPIC No: ABC-1234567",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
