@@ -585,6 +585,15 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	if m := r.nationalMobile(w, ch, k, out); m > 0 {
 		return m
 	}
+	if k == 0 && ch.n == 6 && !ch.cut && ch.shape(k, " ", 1, 1, 1, 1, 1, 1) {
+		// "pin code 6 8 0 2 6 4": a PIN code read out, as speech-to-text
+		// writes it; only a word for one makes it one.
+		s, e := ch.span(k, k+6)
+		if validators.PINCode(string(ch.digitsOf(k, k+6))) == nil {
+			r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.1, evidence: "PIN code read out digit by digit"}}, out)
+		}
+		return 6
+	}
 	if ch.shape(k, " ", 3, 3) {
 		s, e := ch.span(k, k+2)
 		if validators.PINCode(string(ch.digitsOf(k, k+2))) == nil {
