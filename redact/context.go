@@ -144,6 +144,10 @@ type ctxWord struct {
 	// perObj marks a word after "per": the source a label cites, not the
 	// value's name: "Date of birth as per application: …".
 	perObj bool
+	// pastSentence marks a word of an earlier sentence: a negative word
+	// there says nothing of the value ("Address same as invoice. Naveen,
+	// 78789 07021").
+	pastSentence bool
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -179,6 +183,7 @@ type ctxWords struct {
 	bsibFrom int  // c.nb when the words before passed into the field before
 	blines   int  // lines passed above (see labelLineAbove)
 	bnum     bool // a digit passed before the candidate
+	bsent    bool // a sentence's end passed before the candidate (see sentenceEndsChunk)
 }
 
 // keepBefore appends the words of one run, read in text order, to
@@ -208,7 +213,7 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 			}
 			continue
 		}
-		x.raw, x.pastNo, x.joined = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined
+		x.raw, x.pastNo, x.joined, x.pastSentence = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined, c.bsent
 		c.before[c.nb] = x
 		c.nb++
 	}
@@ -273,7 +278,7 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 			// before it: "OTP aayega 87937 94910 pe", not "POST /otp,200,…".
 			!(x.entry.neg && (x.pastNo || int(x.raw) >= maxNegDistance)) ||
 			x.entry.neg && (!x.entry.dateNeg || k == kDateOfBirth) && (k != kIPAddress || x.entry.versionNeg) &&
-				int(x.raw) < maxNegDistance && !x.pastNo && !x.forObj && !(x.perObj && x.entry.dateNeg)) {
+				int(x.raw) < maxNegDistance && !x.pastNo && !x.pastSentence && !x.forObj && !(x.perObj && x.entry.dateNeg)) {
 			if x.entry.pos&k.mask() == 0 && x.perObj {
 				// "Date of birth as per application:": the word before
 				// "per" names the value, if it speaks for the kind.
@@ -1199,6 +1204,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 			continue
 		}
 		nb := c.nb
+		if sentenceEndsChunk(text, q, p) {
+			c.bsent = true
+		}
 		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
 		c.bp = q
 		if !all && c.nb > nb && c.nb < maxCtxWords {
@@ -1207,6 +1215,22 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		p = q
 	}
 	c.bdone = true
+}
+
+// sentenceEndsChunk reports whether the run of word characters text[q:p]
+// ends a sentence: a word of four small letters or more, a full stop, a
+// space and a capital ("… as invoice. Naveen"), not an abbreviation's
+// dot ("Inv. No.", "Rs. 500").
+func sentenceEndsChunk(text []byte, q, p int) bool {
+	if p-q < 5 || text[p-1] != '.' || p+1 >= len(text) || text[p] != ' ' || !isUpperByte(int(text[p+1])) {
+		return false
+	}
+	for k := p - 5; k < p-1; k++ {
+		if !isLowerByte(int(text[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTypeWrapperKey reports whether text[q:p] is the key of a DynamoDB

@@ -482,6 +482,42 @@ func contactInParens(w *window, p int) bool {
 	return false
 }
 
+// mobileAt reports ten digits at p, as a mobile number is written
+// ("78789 07021", "9876543210", "+91 98765 43210"), and no more: a
+// contact's number after a name. In a stream whose buffer ends first, it
+// sets w.short.
+func (w *window) mobileAt(p int) bool {
+	k := p
+	if w.byteAt(k) == '+' && w.byteAt(k+1) == '9' && w.byteAt(k+2) == '1' {
+		k += 3
+		if w.byteAt(k) == ' ' || w.byteAt(k) == '-' {
+			k++
+		}
+	}
+	if b := w.byteAt(k); b < '6' || b > '9' {
+		if b < 0 && k >= len(w.buf) && !w.atEOF {
+			w.short = true
+		}
+		return false
+	}
+	digits := 0
+	for ; k-p < 20; k++ {
+		b := w.byteAt(k)
+		switch {
+		case isDigitByte(b):
+			digits++
+			continue
+		case (b == ' ' || b == '-') && digits == 5 && isDigitByte(w.byteAt(k+1)):
+			continue
+		case b < 0 && k >= len(w.buf) && !w.atEOF:
+			w.short = true
+			return false
+		}
+		return digits == 10 && !isAlnumByte(b)
+	}
+	return false
+}
+
 // familyCommaGiven reads a family name, a comma and a given name at i,
 // as registers and passenger lists write a name ("SANDHU, Rajwinder",
 // "Kurian, Athira"), both known to the gazetteer and neither an everyday
@@ -593,6 +629,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if a == ' ' && w.byteAt(end+1) == '(' && contactInParens(w, end+2) {
 		return "a contact in brackets after", true, true // "Kavita (6017337004@freecharge) is requesting"
+	}
+	if a == ',' && w.byteAt(end+1) == ' ' && w.mobileAt(end+2) {
+		return "a mobile number after", true, true // "Address same as invoice. Naveen, 78789 07021"
 	}
 	// Before it: spaces, then punctuation, then a word.
 	k := i - 1
