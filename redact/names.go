@@ -24,7 +24,7 @@ import (
 var nameLabels = func() map[string]string {
 	m := map[string]string{
 		"naam": "naam", "husband": "husband", "wife": "wife", "applicant": "applicant",
-		"patient": "patient", "customer": "customer", "pt": "pt", "attn": "attn", "investor": "investor",
+		"patient": "patient", "customer": "customer", "cust": "cust", "pt": "pt", "attn": "attn", "investor": "investor",
 		"insured": "insured", "proprietor": "proprietor", "seller": "seller", "buyer": "buyer",
 		"receiver": "receiver", "recipient": "recipient", "attendant": "attendant", "consignee": "consignee",
 		"consignor": "consignor", "driver": "driver", "elector": "elector",

@@ -74,6 +74,7 @@ func TestFreeNames(t *testing.T) {
 		// A name in lower case after a name key, from the gazetteer.
 		{`{"display_name": "lipsa", "customer_name":"ravi kumar sharma", "city":"pune"}`, `{"display_name": "XXXXX", "customer_name":"XXXX XXXXX XXXXXX", "city":"pune"}`},
 		{`{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`, `{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`},
+		{"cust: naresh naidu / 97088 56446\nCUST: aswathy mathew\ncust_id: 99231", "cust: XXXXXX XXXXX / XXXXX X6446\nCUST: XXXXXXX XXXXXX\ncust_id: 99231"},
 		// Not names: a qualified name label, an office, thanks, a festival;
 		// a label and its value separated by a pipe are no table's header.
 		{"Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: Priya Nair", "Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: XXXXX XXXX"},
