@@ -159,6 +159,11 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			// number's groups together: "+91 90538 18773".
 			gap = ' '
 			pos += 2
+		case b == 0xEF && w.byteAt(pos+1) == 0xBC && w.byteAt(pos+2) == 0x8D && w.digitAt(pos+3):
+			// A fullwidth hyphen, as a Japanese or Chinese input method
+			// types one between fullwidth digits: "６２５３－５９７５－９０８４".
+			gap = '-'
+			pos += 3
 		default:
 			ch.rightJoined = w.continues(pos)
 			if ch.rightJoined && ch.n == 1 && b == '-' && ifscAt(w, pos+1) {

@@ -223,6 +223,7 @@ func TestEveryCut(t *testing.T) {
 		"House 149: Sunil Bhosale (NZH4386447) and wife Pooja Salunkhe (LZY8985525); son away. EPIC No: ABC-1234567",
 		"CUST: plot 116, palarivattom, thrissur, kerala, pin code 6 8 0 2 6 4\nBOT: scores 6 8 0 2 6 4 3",
 		"Aadhaar: 3073 8951 9175\nAddress same as invoice. Naveen, 78789 07021\nInv. No. 9876543210",
+		"aadhaar=６２５３－５９７５－９０８４\nx ６２５３－５９７５－９０８４ y",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
