@@ -177,6 +177,8 @@ var negativeWords = []string{
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.
 	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",
+	// And "booking": "బుకింగ్ నం 6485366831", a water tanker's.
+	"बुकिंग", "বুকিং", "புக்கிங்", "బుకింగ్", "બુકિંગ", "ಬುಕಿಂಗ್", "ബുക്കിംഗ്", "ਬੁਕਿੰਗ", "ବୁକିଂ",
 	// A landline is no mobile, whatever range its number falls in.
 	"landline", "fixed", "office", "std",
 	// Bank statement narrations: the number after "UPI/DR/" is an RRN.
