@@ -101,11 +101,15 @@ func TestLookAlikesStay(t *testing.T) {
 		"TRAVEL DESK  Request TR-46091",                                                                               // a request, not a registration
 		"Name      Age      Gender\nName        Address",                                                              // a table's header
 		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                                // a template's placeholder
-		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",
-		"retailer_name,proprietor\nMakwana Khad Bhandar,x",                    // a fertiliser shop
-		"time,type,visitor_name\n16:10,Delivery,Swiggy\n16:20,Delivery,Zepto", // delivery services at a gate
-		"Om Sai Lift Works (Prop. x)\nDeployment sheet - Aashray Attendants",  // firms
-		"trace=2f78622c-1771-fd82-ac2a-e26b160fdebd corr=2201056711",          // a hex group is no "ac"                                                // villages' codes
+		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",                                                // villages' codes
+		"retailer_name,proprietor\nMakwana Khad Bhandar,x",                                                            // a fertiliser shop
+		"time,type,visitor_name\n16:10,Delivery,Swiggy\n16:20,Delivery,Zepto",                                         // delivery services at a gate
+		"Om Sai Lift Works (Prop. x)\nDeployment sheet - Aashray Attendants",                                          // firms
+		"trace=2f78622c-1771-fd82-ac2a-e26b160fdebd corr=2201056711",                                                  // a hex group is no "ac"
+		"code,value,expiry,status\nUXSKR0079Z,200,18/06/2025,UNUSED",                                                  // a gift card's code
+		`{"Irn":"6e85","AckNo":363434447782857,"AckDt":"2025-01-01"}`,                                                 // an e-invoice's acknowledgement
+		"[20/03/25 02:40 PM] Tant Ghar Official: ok",                                                                  // a shop's account
+		"ట్యాంకర్ బుకింగ్ నిర్ధారించబడింది. బుకింగ్ నం 6485366831.",                                                   // a booking's number in Telugu
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
