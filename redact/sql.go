@@ -140,6 +140,65 @@ func (st *csvState) bindParams(w *window, p int, list []byte) bool {
 	return true
 }
 
+// bindNumbered binds the list at p in w.buf of numbered parameters and
+// their values, "$1 = 'Tanvi Mehta', $2 = '119579966099', $3 = NULL", as
+// PostgreSQL logs them, to the statement's columns (see bindParams).
+func (st *csvState) bindNumbered(w *window, p int, list []byte) bool {
+	var from, to [maxCSVCols]int
+	var filled [maxCSVCols]bool
+	q := 0
+	for q < len(list) && list[q] == '$' {
+		q++
+		n := 0
+		for q < len(list) && isDigitByte(int(list[q])) && n <= maxCSVCols {
+			n = n*10 + int(list[q]-'0')
+			q++
+		}
+		if n < 1 || n > st.nparams || !bytes.HasPrefix(list[q:], []byte(" = ")) {
+			return false
+		}
+		q += 3
+		s := q
+		if q < len(list) && list[q] == '\'' {
+			for q++; q < len(list); q++ {
+				if list[q] == '\'' {
+					if q+1 < len(list) && list[q+1] == '\'' {
+						q++ // a quote doubled inside the value
+						continue
+					}
+					break
+				}
+			}
+			if q == len(list) {
+				return false // the value goes on past the line
+			}
+			q++
+		} else {
+			for q < len(list) && list[q] != ',' {
+				q++ // NULL, a number
+			}
+		}
+		c := st.paramCol[n-1]
+		from[c], to[c], filled[c] = s, q, true
+		if !bytes.HasPrefix(list[q:], []byte(", ")) {
+			break
+		}
+		q += 2
+	}
+	prev := 0
+	for k := range st.ncols {
+		if !filled[k] {
+			from[k], to[k] = prev, prev
+		}
+		if k > 0 && from[k] < from[k-1] {
+			return false // parameters bound out of their columns' order
+		}
+		prev = to[k]
+	}
+	st.setRowCells(w, p, list, from[:st.ncols], to[:st.ncols], "whole value: SQL column names")
+	return true
+}
+
 // sqlParams reads the line at p, below a statement with placeholders, for
 // the values bound to them: SQLAlchemy's tuple at the line's end,
 // "[generated in 0.00015s] ('Asha Rao', '9876543210', '1993-01-11')", or
@@ -171,6 +230,16 @@ func (r *Redactor) sqlParams(w *window, p int) (done, ok bool) {
 		}
 		st.setCell(w, p+open+1, line[open+1:len(line)-1], int(st.paramCol[n-1]), "whole value: SQL column names")
 		return true, true
+	}
+	if k := bytes.Index(line, []byte("parameters: $")); k >= 0 {
+		// PostgreSQL's "DETAIL:  parameters: $1 = 'Tanvi Mehta', $2 =
+		// '119579966099'", under its "execute <unnamed>: INSERT …".
+		q := k + len("parameters: ")
+		if st.bindNumbered(w, p+q, line[q:]) {
+			st.paramsUntil = 0
+			return true, true
+		}
+		return false, true
 	}
 	// A tuple or a list at the line's end, a word after it at most
 	// ("knex:bindings [ 'a', 'b' ] undefined"): from the '(' or '[' whose
