@@ -792,16 +792,30 @@ func isFieldWord(w *window, p, q int) bool {
 	return ok && (e.pos != 0 || e.neg) || key || label
 }
 
+// scriptValueStart returns where the value after the ':' or '=' at c
+// starts: past a few spaces and an opening quote ({"name":"ऋतुजा पाटील"},
+// name='…', \"name\": \"…\").
+func scriptValueStart(w *window, c int) int {
+	p := c + 1
+	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	if w.byteAt(p) == '\\' && w.byteAt(p+1) == '"' {
+		p++
+	}
+	if b := w.byteAt(p); b == '"' || b == '\'' {
+		p++
+	}
+	return p
+}
+
 // scriptNameAfter reads a name written in an Indian script or Urdu after
 // the ':' at c of a name label ("नाम: ऋतुजा पाटील", "Name: राम कुमार",
 // "نام: عمران قریشی"): up to maxNameWords words of letters and marks, one
 // space apart, ending at punctuation, a digit, Latin text or the line's
 // end. It returns where scanning goes on: past the name, or c+1.
 func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
-	p := c + 1
-	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
-		p++
-	}
+	p := scriptValueStart(w, c)
 	start, end, words := p, p, 0
 	n0, last := len(*out), 0 // the findings before, the end of a name already read
 	titled := false
@@ -809,6 +823,10 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 		q := p
 		for {
 			b := w.byteAt(q)
+			if b < 0 && q >= len(w.buf) && !w.atEOF {
+				w.short = true // the word may go on in the next buffer
+				break
+			}
 			if b < 0x80 {
 				break
 			}
@@ -855,6 +873,10 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			continue
 		}
 		end, words = q, words+1
+		if q+1 >= len(w.buf) && !w.atEOF {
+			w.short = true // another word may follow
+			break
+		}
 		if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
 			break
 		}
@@ -904,11 +926,7 @@ func isIndicPunct(r rune) bool { return r == '।' || r == '॥' || r == '،' ||
 // scriptNameLabelBefore reports whether a name label stands before the
 // ':' at c and a non-Latin letter after it: scriptNameAfter's case.
 func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
-	p := c + 1
-	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
-		p++
-	}
-	if w.byteAt(p) < 0xC0 {
+	if w.byteAt(scriptValueStart(w, c)) < 0xC0 {
 		return false // a Latin name is labelledName's
 	}
 	var buf [32]byte

@@ -305,7 +305,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// only their digits and a given name of the gazetteer (see
 			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
-				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j)) ||
+				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j) || keyedValue(w, i)) ||
 					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j)) { // mayOpenScriptAddress
 					break
 				}
@@ -878,6 +878,25 @@ var wordEnd = func() (t [256]bool) {
 	return t
 }()
 
+// keyedValue reports a value at i after an '=' (see keyedValueStart).
+func keyedValue(w *window, i int) bool {
+	_, ok := keyedValueStart(w, i)
+	return ok
+}
+
+// keyedValueStart returns the '=' that a value at i follows, right
+// before it or before its opening quote ("name=…", "name='…"); c may lie
+// in a stream's history.
+func keyedValueStart(w *window, i int) (int, bool) {
+	switch b := w.byteAt(i - 1); {
+	case b == '=':
+		return i - 1, true
+	case (b == '"' || b == '\'') && w.byteAt(i-2) == '=':
+		return i - 2, true
+	}
+	return 0, false
+}
+
 // skipWord returns the end of the ASCII word at i if it cannot be, or
 // start, an identifier: it has a lower-case letter (identifiers with
 // letters are written in capitals), or it is three or more capitals with
@@ -1430,6 +1449,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 						}
 					}
 					if r.cfg.person {
+						if c, ok := keyedValueStart(w, i); ok && !r.cfg.noKeys && r.scriptNameLabelBefore(w, c) {
+							// "name=ऋतुजा पाटील", name='…': a key's value (after
+							// ':' the colon's reader takes it).
+							if end := r.scriptNameAfter(w, c, out); end > c+1 || w.short {
+								return end
+							}
+						}
 						return r.scriptName(w, i, out)
 					}
 				}

@@ -224,6 +224,7 @@ func TestEveryCut(t *testing.T) {
 		"CUST: plot 116, palarivattom, thrissur, kerala, pin code 6 8 0 2 6 4\nBOT: scores 6 8 0 2 6 4 3",
 		"Aadhaar: 3073 8951 9175\nAddress same as invoice. Naveen, 78789 07021\nInv. No. 9876543210",
 		"aadhaar=６２５３－５９７５－９０８４\nx ６２５３－５９７５－９０８４ y",
+		"{code}\nname=राहुल वर्मा addr=\"x\" pin=110001\n{\"name\":\"ಶ್ವೇತಾ ಹೆಗಡೆ\",\"n2\": 'x'}\nname='ऋतुजा पाटील'",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
