@@ -834,8 +834,8 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 	}
 	for q := p; q < e && q-p <= 24; q++ {
 		switch c := text[q]; {
-		case c == ':':
-			return true
+		case c == ':' || c == '>' && q+1 < len(text) && text[q+1] == ' ':
+			return true // "Agent:", "IVR> …"
 		case !isASCIILetter(c) && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_':
 			return false // but "Agent#4960:", "CSR-12:"
 		}

@@ -51,11 +51,13 @@ var contextWords = map[kindID][]string{
 		// The only card whose number has three letters and seven digits:
 		// "mummy ke card CYS5084323 mein umar galat hai".
 		"card", "कार्ड", "কার্ড", "கார்டு", "కార్డ్", "કાર્ડ", "ಕಾರ್ಡ್", "കാർഡ്", "ਕਾਰਡ", "କାର୍ଡ",
-		"मतदाता", "वोटर", "मतदार", "ভোটার", "মতদাতা", "வாக்காளர்", "ఓటరు", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
+		"मतदाता", "वोटर", "मतदार", "ভোটার", "মতদাতা", "வாக்காளர்", "ఓటరు", "ఓటర్", "வோட்டர்", "ವೋಟರ್", "વોટર", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
 		"dl", "dlno", "driving", "licence", "license", "licenceno", "licenseno", "drivinglicence", "drivinglicense",
 		"lic", // "Driver: BIJAY JENA  Lic OD4120060366731" (an insurer's LIC numbers have no licence's shape)
+		// "DL" in the scripts' letters: "డీఎల్ TS 39 1993 7550484".
+		"डीएल", "ডিএল", "டிஎல்", "డీఎల్", "ડીએલ", "ಡಿಎಲ್", "ഡിഎൽ", "ਡੀਐਲ", "ଡିଏଲ",
 		"ड्राइविंग", "लाइसेंस", "परवाना", "ড্রাইভিং", "লাইসেন্স", "ஓட்டுநர்", "உரிமம்", "డ్రైవింగ్", "లైసెన్స్", "ડ્રાઇવિંગ", "લાઇસન્સ", "ಚಾಲನಾ", "ಪರವಾನಗಿ", "ഡ്രൈവിംഗ്", "ലൈസൻസ്", "ਡਰਾਈਵਿੰਗ", "ਲਾਇਸੈਂਸ", "ଡ୍ରାଇଭିଂ", "ଲାଇସେନ୍ସ",
 	},
 	kGSTIN: {
@@ -116,6 +118,7 @@ var contextWords = map[kindID][]string{
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",
+		"gaadi", "gadi", // Hinglish: "aapki gaadi GJ48 GG 2380"
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 		"వాహనం", "வாகனம்", "വാഹനം", // the noun whole: "డ్రైవర్ వాహనం TS 43 HP 3449"
 		// The everyday word, "gaadi" or "vandi": "ਗੱਡੀ ਨੰਬਰ: pb10a6147".

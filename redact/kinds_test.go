@@ -281,6 +281,9 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"Address same as invoice. Naveen, 78789 07021": "Address same as invoice. XXXXXX, XXXXX X7021",
 		"Inv. No. 9876543210":                          "Inv. No. 9876543210",
 		"aadhaar=６２５３－５９７５－９０８４":                       "aadhaar=XXXX－XXXX－９０８４",
+		"aapki gaadi GJ48 GG 2380 ka estimate":         "aapki gaadi XXXX XX XXXX ka estimate",
+		"ఏజెంట్: x, డీఎల్ TS 39 1993 7550484":          "ఏజెంట్: x, డీఎల్ XX XX XXXX XXXXXXX",
+		"1. x | ఓటర్ ఐడీ DOA2038172 | ₹1860":           "1. x | ఓటర్ ఐడీ XXXXXXXXXX | ₹1860",
 	} {
 		expectRedacted(t, in, want)
 	}

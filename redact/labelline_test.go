@@ -28,6 +28,9 @@ func TestLabelLineAbove(t *testing.T) {
 		{"a numbered agent's question, its label cut off by the context window",
 			"Agent#4960: verify karne ke liye apni DOB batayein\nMoumita Banerjee: May 1, 1955\n",
 			"Agent#4960: verify karne ke liye apni DOB batayein\nXXXXXXX XXXXXXXX: XXX X, XXXX\n"},
+		{"an IVR's prompt and the caller's answer, each after '>'",
+			"IVR> For security, please say your date of birth\nCALLER> 05 March 1969\n",
+			"IVR> For security, please say your date of birth\nCALLER> XX XXXXX XXXX\n"},
 		{"a question with no '?' that asks no birth date", "agent: meeting kab hai\nclient: 09/02/2026\n", "agent: meeting kab hai\nclient: 09/02/2026\n"},
 		// The line above does not speak: it has a value, it is a sentence,
 		// or the value does not open its line.
