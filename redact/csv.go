@@ -625,8 +625,8 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			spoken++
 		}
 	}
-	if n == 2 && best == '|' && !piped && spoken < 2 {
-		return // "Candidate | Darshan Bhat": a label and its value, not a header
+	if n == 2 && (best == '|' && !piped || best == '\t') && spoken < 2 {
+		return // "Candidate | Darshan Bhat", "Name\tTANVI CHOPRA": a label and its value, not a header
 	}
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n

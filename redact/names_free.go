@@ -460,6 +460,7 @@ var firmWords = map[string]bool{
 	"works": true, "attendants": true, "communication": true, "communications": true, "electricals": true,
 	"electronics": true, "engineering": true, "engineers": true, "constructions": true, "builders": true,
 	"developers": true, "motors": true, "travels": true, "tours": true, // "Om Sai Lift Works", "New Raj Communication"
+	"life": true, // an insurer: "Aditya Birla Sun Life"
 }
 
 // contactInParens reports an e-mail or UPI address, or a number of ten

@@ -110,6 +110,9 @@ func TestLookAlikesStay(t *testing.T) {
 		`{"Irn":"6e85","AckNo":363434447782857,"AckDt":"2025-01-01"}`,                                                 // an e-invoice's acknowledgement
 		"[20/03/25 02:40 PM] Tant Ghar Official: ok",                                                                  // a shop's account
 		"ట్యాంకర్ బుకింగ్ నిర్ధారించబడింది. బుకింగ్ నం 6485366831.",                                                   // a booking's number in Telugu
+		"[05/10/26, 15:32] RM: ok\n[08/10/26, 10:27] Advisor: ok\nGuardian Name: NA",                                  // roles, no name
+		"CKYC No.\t40259796918567\nName\tx\nFather/Spouse Name\tx",                                                    // a label and its value, tab-separated
+		"Aditya Birla Sun Life reported higher premium",                                                               // an insurer
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
