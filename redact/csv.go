@@ -315,6 +315,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if (k == kAadhaar || k == kVID) && failsChecksum(cell, k) {
 		return false // "9217 8383 0072, INVALID_CHECKSUM": a rejected entry, no Aadhaar (the scan reads any in it)
 	}
+	if k == kGSTIN && len(cell) == 15 && validators.GSTIN(string(cell)) != nil {
+		return false // "| 07TRACF0905R1ZY | INVALID |": a test fixture's number, failing its check character
+	}
 	if (k == kUPI || k == kEmail) && bytes.IndexByte(cell, '@') < 0 {
 		return false // a reference under "UPI Ref No." ("059766663384"): an address has its '@'
 	}

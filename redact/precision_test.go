@@ -113,6 +113,8 @@ func TestLookAlikesStay(t *testing.T) {
 		"[05/10/26, 15:32] RM: ok\n[08/10/26, 10:27] Advisor: ok\nGuardian Name: NA",                                  // roles, no name
 		"CKYC No.\t40259796918567\nName\tx\nFather/Spouse Name\tx",                                                    // a label and its value, tab-separated
 		"Aditya Birla Sun Life reported higher premium",                                                               // an insurer
+		"| gstin | expected | note |\n|---|---|---|\n| 07TRACF0905R1ZY | INVALID | fixture |",                         // a GSTIN failing its check character
+		"[#83828] TRIGGERED: High 5xx on kyc-gateway",                                                                 // an alert's state
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
