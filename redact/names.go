@@ -809,6 +809,27 @@ func scriptValueStart(w *window, c int) int {
 	return p
 }
 
+// escapedScriptAt reports a letter or a sign of an Indian script
+// (U+0900–U+0DFF) escaped at p as JSON escapes it: "\u0936".
+func escapedScriptAt(w *window, p int) bool {
+	if w.byteAt(p) != '\\' || w.byteAt(p+1) != 'u' {
+		return false
+	}
+	r := rune(0)
+	for k := p + 2; k < p+6; k++ {
+		b := w.byteAt(k)
+		switch {
+		case b >= '0' && b <= '9':
+			r = r<<4 | rune(b-'0')
+		case b|0x20 >= 'a' && b|0x20 <= 'f':
+			r = r<<4 | rune(b|0x20-'a'+10)
+		default:
+			return false
+		}
+	}
+	return r >= 0x0900 && r <= 0x0DFF && (unicode.IsLetter(r) || unicode.IsMark(r))
+}
+
 // scriptNameAfter reads a name written in an Indian script or Urdu after
 // the ':' at c of a name label ("नाम: ऋतुजा पाटील", "Name: राम कुमार",
 // "نام: عمران قریشی"): up to maxNameWords words of letters and marks, one
@@ -823,6 +844,19 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 		q := p
 		for {
 			b := w.byteAt(q)
+			if b == '\\' && w.byteAt(q+1) == 'u' {
+				// A letter of a script escaped in a JSON string, as Python's
+				// json.dumps writes one: "\u0936\u094d\u0935\u0947\u0924\u093e".
+				if q+6 > len(w.buf) && !w.atEOF {
+					w.short = true
+					break
+				}
+				if !escapedScriptAt(w, q) {
+					break
+				}
+				q += 6
+				continue
+			}
 			if b < 0 && q >= len(w.buf) && !w.atEOF {
 				w.short = true // the word may go on in the next buffer
 				break
@@ -851,7 +885,7 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			// his father's
 			*out = append(*out, match{kind: kPerson, start: start, end: end, score: 0.85, reason: "name after a label"})
 			start, words, last, titled = q+1, 0, q, false
-			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 && !escapedScriptAt(w, q+1) {
 				break
 			}
 			p = q + 1
@@ -866,18 +900,18 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			} else if dotted {
 				break
 			}
-			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 && !escapedScriptAt(w, q+1) {
 				break
 			}
 			p, start = q+1, q+1
 			continue
 		}
 		end, words = q, words+1
-		if q+1 >= len(w.buf) && !w.atEOF {
+		if q+1 >= len(w.buf) && !w.atEOF || w.byteAt(q) == ' ' && w.byteAt(q+1) == '\\' && q+7 > len(w.buf) && !w.atEOF {
 			w.short = true // another word may follow
 			break
 		}
-		if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 {
+		if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 && !escapedScriptAt(w, q+1) {
 			break
 		}
 		p = q + 1
@@ -926,7 +960,7 @@ func isIndicPunct(r rune) bool { return r == '।' || r == '॥' || r == '،' ||
 // scriptNameLabelBefore reports whether a name label stands before the
 // ':' at c and a non-Latin letter after it: scriptNameAfter's case.
 func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
-	if w.byteAt(scriptValueStart(w, c)) < 0xC0 {
+	if p := scriptValueStart(w, c); w.byteAt(p) < 0xC0 && !escapedScriptAt(w, p) {
 		return false // a Latin name is labelledName's
 	}
 	var buf [32]byte

@@ -75,7 +75,8 @@ func TestFreeNames(t *testing.T) {
 		{`{"display_name": "lipsa", "customer_name":"ravi kumar sharma", "city":"pune"}`, `{"display_name": "XXXXX", "customer_name":"XXXX XXXXX XXXXXX", "city":"pune"}`},
 		{`{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`, `{"name": "dev", "service_name": "ravi", "name": "nginx", "user_name":"ravi.k"}`},
 		{"cust: naresh naidu / 97088 56446\nCUST: aswathy mathew\ncust_id: 99231", "cust: XXXXXX XXXXX / XXXXX X6446\nCUST: XXXXXXX XXXXXX\ncust_id: 99231"},
-		{`{"name":"ಶ್ವೇತಾ ಹೆಗಡೆ","city":"x"}` + "\nname=राहुल वर्मा pin=1", `{"name":"XXXXXX XXXXX","city":"x"}` + "\nname=XXXXX XXXXX pin=1"}, // a script's name as a key's value
+		{`{"name":"ಶ್ವೇತಾ ಹೆಗಡೆ","city":"x"}` + "\nname=राहुल वर्मा pin=1", `{"name":"XXXXXX XXXXX","city":"x"}` + "\nname=XXXXX XXXXX pin=1"},                                                           // a script's name as a key's value
+		{`{"name":"\u0936\u094d\u0935\u0947\u0924\u093e \u092a\u093e\u091f\u0940\u0932","id":"\u0031"}`, `{"name":"\XXXXX\XXXXX\XXXXX\XXXXX\XXXXX\XXXXX \XXXXX\XXXXX\XXXXX\XXXXX\XXXXX","id":"\u0031"}`}, // escaped as json.dumps writes it
 		// Not names: a qualified name label, an office, thanks, a festival;
 		// a label and its value separated by a pipe are no table's header.
 		{"Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: Priya Nair", "Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: XXXXX XXXX"},
