@@ -142,6 +142,57 @@ const maxLabelPad = 16
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
+// otelAttributeKey reports whether the key that ends at p is the
+// "stringValue" of an attribute as OTLP's JSON writes one,
+// {"key":"patient.name","value":{"stringValue":"…"}}, and returns where
+// the attribute's own key ends instead.
+func otelAttributeKey(get func(int) int, p int) (int, bool) {
+	const sv, val = "stringValue", "value"
+	q := p - len(sv)
+	for k := range len(sv) {
+		if get(q+k) != int(sv[k]) {
+			return 0, false
+		}
+	}
+	k := q - 1 // the key's opening quote
+	if get(k) != '"' {
+		return 0, false
+	}
+	k--
+	for get(k) == ' ' {
+		k--
+	}
+	if get(k) != '{' {
+		return 0, false
+	}
+	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) != ':' || get(k-1) != '"' {
+		return 0, false
+	}
+	k -= 2 // the end of "value"
+	for n := len(val) - 1; n >= 0; n-- {
+		if get(k) != int(val[n]) {
+			return 0, false
+		}
+		k--
+	}
+	if get(k) != '"' {
+		return 0, false
+	}
+	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) != ',' {
+		return 0, false
+	}
+	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) != '"' {
+		return 0, false
+	}
+	return k, true
+}
+
 // nameLabelBefore reports the label that announces a name starting at i,
 // reading back through at most a few quotes, spaces and one ':' or '='
 // (or the slash forms "S/O", "D/O", "W/O", "C/O" with no separator). get
@@ -205,6 +256,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		if i-p > 1 || get(p-2) != '/' {
 			return "", false
 		}
+	}
+	if k, ok := otelAttributeKey(get, p); ok {
+		p = k // {"key":"patient.name","value":{"stringValue":"…"}}: the attribute's key names the value
 	}
 	// The label's last word: letters, lower-cased, split at '_', '-', '.',
 	// '/' (for s/o) and camelCase ("customerName").

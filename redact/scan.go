@@ -1103,7 +1103,8 @@ var labelPair = func() (t [26][26]bool) {
 	for w := range nameLabels {
 		mark(w)
 	}
-	mark("to") // "Deliver to:" (see deliverWords)
+	mark("to")          // "Deliver to:" (see deliverWords)
+	mark("stringValue") // an OTLP attribute's value, named by its key (see otelAttributeKey)
 	return t
 }()
 
