@@ -178,8 +178,13 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	end, words := first.end, 1+initials
 	family := initials > 0 // the last word is a known family name, or a given name after initials
-	for words < maxNameWords && w.byteAt(end) == ' ' && w.byteAt(end+1) == 0xE0 {
-		next, ok := w.scriptWordAt(end + 1)
+	lastGiven := false     // the last word is a known given name: a father's, as Tamil names take one ("முருகேசன் செல்வராஜ்")
+	for words < maxNameWords {
+		sp := end + w.joinerAt(end) // "முருகேசன்‌ செல்வராஜ்": OCR and some keyboards leave a non-joiner after a virama
+		if w.byteAt(sp) != ' ' || w.byteAt(sp+1) != 0xE0 {
+			break
+		}
+		next, ok := w.scriptWordAt(sp + 1)
 		if !ok {
 			if w.short {
 				return i
@@ -198,7 +203,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break
 		}
-		end, words, family = next.end, words+1, next.family
+		end, words, family, lastGiven = next.end, words+1, next.family, next.given && !next.ambiguous
 	}
 	if first.ambiguous && !first.known && !honorific && (words < 2 || !family) {
 		// "लक्ष्मी पूजा": an everyday word's given name is a name only
@@ -210,7 +215,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
-	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !(family && w.lineAlone(start, end)) {
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end)) {
 		if w.short {
 			return i
 		}

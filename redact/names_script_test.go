@@ -20,6 +20,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a short family name last on its line, as in a contacts list", "সুমন দাস\nসুমন দাস আসবে\n", "XXXX XXX\nসুমন দাস আসবে\n"},
 		{"a short family name a place's word spells too, alone on its line, a joiner after it", "ರಾಘವೇಂದ್ರ ಭಟ್\u200c\nರಾಘವೇಂದ್ರ ಭಟ್\n", "XXXXXXXXX XXX\u200c\nXXXXXXXXX XXX\n"},
 		{"a given name that is an everyday word too, before a family name", "ಲಕ್ಷ್ಮೀ ಗೌಡ\nलक्ष्मी पूजा की शुभकामनाएं\n", "XXXXXXX XXX\nलक्ष्मी पूजा की शुभकामनाएं\n"},
+		{"a father's given name for a family name, a line of its own, OCR's joiners", "குடும்ப உறுப்பினர்கள்\u200c\nமுருகேசன்\u200c செல்வராஜ்\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n", "குடும்ப உறுப்பினர்கள்\u200c\nXXXXXXXXX\u200c XXXXXXXXX\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n"},
 		{"initials before a given name", "ಕೆ. ಎಸ್\u200c. ಪ್ರಕಾಶ್\u200c\nके. एस. प्रकाश ने कहा\nपृ. ४२. अध्याय", "XX. XXX\u200c. XXXXXXX\u200c\nXX. XX. XXXXXX ने कहा\nपृ. ४२. अध्याय"},
 		// No cue, or a cue before what is not a person's name.
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
