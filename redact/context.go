@@ -331,7 +331,31 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	if x, ok := w.listHeader(start, k); ok {
 		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
 	}
+	if k == kPINCode && w.poaPINAt(start) {
+		return ctxWord{entry: ctxEntry{word: "pc", pos: kPINCode.mask()}, known: true}, true, true, 2 * maxCtxWords
+	}
 	return ctxWord{}, false, false, 0
+}
+
+// poaPINAt reports a value at start that is the pc attribute of a Poa
+// element, the PIN code of UIDAI's offline e-KYC XML (<Poa careof="…"
+// house="…" pc="560677" …/>): "pc" alone names lottery series and
+// computers too. The element's start must lie within MaxContextWindow
+// bytes, which a stream keeps.
+func (w *window) poaPINAt(start int) bool {
+	if q := w.byteAt(start - 1); (q != '"' && q != '\'') || w.byteAt(start-2) != '=' ||
+		w.byteAt(start-3) != 'c' || w.byteAt(start-4) != 'p' || w.byteAt(start-5) != ' ' {
+		return false
+	}
+	for k := start - 6; start-k < MaxContextWindow; k-- {
+		switch w.byteAt(k) {
+		case '<':
+			return w.byteAt(k+1)|0x20 == 'p' && w.byteAt(k+2)|0x20 == 'o' && w.byteAt(k+3)|0x20 == 'a' && w.byteAt(k+4) == ' '
+		case '>', -1:
+			return false
+		}
+	}
+	return false
 }
 
 // Limits of a list under its header (see listHeader).

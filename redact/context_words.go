@@ -92,6 +92,7 @@ var contextWords = map[kindID][]string{
 	},
 	kPINCode: {
 		"pin", "pincode", "postal", "postcode", "zip", "zipcode", "پن",
+		"pncd", // GSTN's taxpayer record: "pradr":{"addr":{…,"pncd":"141116"}}
 		// A PIN code ends an address: its words and the big cities (see
 		// cityNames) count.
 		"address", "addr", "city", "district", "dist", "road", "nagar", "marg", "colony", "sector", "lane",
@@ -102,6 +103,7 @@ var contextWords = map[kindID][]string{
 	kBankAccount: {
 		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
 		"acount", "accnt", "khata", // as people type them: "pension acount no.", "khata no - 20579367567"
+		"acnum", // NPCI's UPI XML: <Detail name="ACNUM" value="495909970"/>
 		// Banks' short names: "yes 392294693917044456 in SBI".
 		"sbi", "hdfc", "icici", "kotak", "pnb", "canara", "idbi", "indusind", "iob", "idfc", "bandhan",
 		"खाता", "बैंक", "खाते", "অ্যাকাউন্ট", "হিসাব", "கணக்கு", "ఖాతా", "ખાતા", "ಖಾತೆ", "അക്കൗണ്ട്", "ਖਾਤਾ", "ଖାତା",

@@ -270,20 +270,24 @@ func TestOddlyGroupedMobile(t *testing.T) {
 // after a name, fullwidth groups.
 func TestWrittenFormsFromHeldout(t *testing.T) {
 	for in, want := range map[string]string{
-		"yes 392294693917044456 in SBI, thanks":        "yes XXXXXXXXXXXXXXXXXX in SBI, thanks",
-		"Driver: x  Lic OD4120060366731":               "Driver: x  Lic XXXXXXXXXXXXXXX",
-		"କଟକ, ପିନ୍: ୭୫୩୦୦୧":                            "କଟକ, ପିନ୍: XXXXXX",
-		"13,000.00   650050409880   9626482674@icici":  "13,000.00   650050409880   XXXXXXXXXX@XXXXX",
-		"Applicant's EPIC No: ABC-1234567":             "Applicant's EPIC No: XXX-XXXXXXX",
-		"House 149: Sunil Bhosale (NZH4386447) and":    "House 149: XXXXX XXXXXXX (XXXXXXXXXX) and",
-		"kerala, pin code 6 8 0 2 6 4\nBOT: ok":        "kerala, pin code X X X X X X\nBOT: ok",
-		"scores 6 8 0 2 6 4 today":                     "scores 6 8 0 2 6 4 today",
-		"Address same as invoice. Naveen, 78789 07021": "Address same as invoice. XXXXXX, XXXXX X7021",
-		"Inv. No. 9876543210":                          "Inv. No. 9876543210",
-		"aadhaar=６２５３－５９７５－９０８４":                       "aadhaar=XXXX－XXXX－９０８４",
-		"aapki gaadi GJ48 GG 2380 ka estimate":         "aapki gaadi XXXX XX XXXX ka estimate",
-		"ఏజెంట్: x, డీఎల్ TS 39 1993 7550484":          "ఏజెంట్: x, డీఎల్ XX XX XXXX XXXXXXX",
-		"1. x | ఓటర్ ఐడీ DOA2038172 | ₹1860":           "1. x | ఓటర్ ఐడీ XXXXXXXXXX | ₹1860",
+		"yes 392294693917044456 in SBI, thanks":                    "yes XXXXXXXXXXXXXXXXXX in SBI, thanks",
+		"Driver: x  Lic OD4120060366731":                           "Driver: x  Lic XXXXXXXXXXXXXXX",
+		"କଟକ, ପିନ୍: ୭୫୩୦୦୧":                                        "କଟକ, ପିନ୍: XXXXXX",
+		"13,000.00   650050409880   9626482674@icici":              "13,000.00   650050409880   XXXXXXXXXX@XXXXX",
+		"Applicant's EPIC No: ABC-1234567":                         "Applicant's EPIC No: XXX-XXXXXXX",
+		"House 149: Sunil Bhosale (NZH4386447) and":                "House 149: XXXXX XXXXXXX (XXXXXXXXXX) and",
+		"kerala, pin code 6 8 0 2 6 4\nBOT: ok":                    "kerala, pin code X X X X X X\nBOT: ok",
+		"scores 6 8 0 2 6 4 today":                                 "scores 6 8 0 2 6 4 today",
+		"Address same as invoice. Naveen, 78789 07021":             "Address same as invoice. XXXXXX, XXXXX X7021",
+		"Inv. No. 9876543210":                                      "Inv. No. 9876543210",
+		"aadhaar=６２５３－５９７５－９０８４":                                   "aadhaar=XXXX－XXXX－９０８４",
+		"aapki gaadi GJ48 GG 2380 ka estimate":                     "aapki gaadi XXXX XX XXXX ka estimate",
+		"ఏజెంట్: x, డీఎల్ TS 39 1993 7550484":                      "ఏజెంట్: x, డీఎల్ XX XX XXXX XXXXXXX",
+		"1. x | ఓటర్ ఐడీ DOA2038172 | ₹1860":                       "1. x | ఓటర్ ఐడీ XXXXXXXXXX | ₹1860",
+		`<Poa careof="" house="296, MG Road" pc="560677" po="x"/>`: `<Poa careof="" house="XXX, XX XXXX" pc="XXXXXX" po="x"/>`,
+		`<Detail name="ACNUM" value="495909970"/>`:                 `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
+		`"addr":{"dst":"Ludhiana","pncd":"141116"}`:                `"addr":{"dst":"Ludhiana","pncd":"XXXXXX"}`,
+		"Lottery: PC 560677, PC 560678":                            "Lottery: PC 560677, PC 560678",
 	} {
 		expectRedacted(t, in, want)
 	}
