@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
 
@@ -312,6 +313,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kCard && letters > 0 {
 		return false // a yatra card's "RF6902973" under "Card": a payment card's number is digits (the scan reads any in it)
 	}
+	if (k == kAadhaar || k == kVID) && digitsIn(cell) < 8 {
+		return false // "NO AADHAAR (Doc 2)" under "AADHAAR_OR_REASON": a reason, not a number
+	}
 	if (k == kAadhaar || k == kVID) && failsChecksum(cell, k) {
 		return false // "9217 8383 0072, INVALID_CHECKSUM": a rejected entry, no Aadhaar (the scan reads any in it)
 	}
@@ -340,6 +344,19 @@ func writtenWithLetters(k kindID) bool {
 		return true
 	}
 	return false
+}
+
+// digitsIn counts the digits in b, in any script or fullwidth.
+func digitsIn(b []byte) int {
+	n := 0
+	for p := 0; p < len(b); {
+		c, size := chars.Fold(b, p)
+		if chars.IsDigit(c) {
+			n++
+		}
+		p += max(size, 1)
+	}
+	return n
 }
 
 // failsChecksum reports a cell of an Aadhaar's twelve digits or a VID's

@@ -844,7 +844,7 @@ func appendJSONEscaped(out, s []byte) []byte {
 // holdsMask reports whether s holds a run of four or more mask X's: a key
 // that a first pass redacted as data, which must stay data on a second.
 func holdsMask(s []byte) bool {
-	run := 0
+	run, stars := 0, 0
 	for _, c := range s {
 		if c == 'X' {
 			if run++; run == 4 {
@@ -852,6 +852,13 @@ func holdsMask(s []byte) bool {
 			}
 		} else {
 			run = 0
+		}
+		if c == '*' {
+			if stars++; stars == 3 {
+				return true // "ti****@ptaxis", as payment reports mask an address
+			}
+		} else {
+			stars = 0
 		}
 	}
 	return false

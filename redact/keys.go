@@ -91,6 +91,9 @@ var keyQualifiers = map[string]bool{
 	"organisation": true, "organization": true, "entity": true, "merchant": true, "vendor": true, "supplier": true,
 	"project": true, "team": true, "hospital": true, "school": true, "college": true, "store": true,
 	"establishment": true, "institution": true, "premises": true, "place": true, "ward": true, "train": true,
+	// A place's: CoWIN's "block_name", "district_name", "center_name".
+	"block": true, "district": true, "center": true, "centre": true, "village": true, "city": true, "taluka": true,
+	"tehsil": true, "facility": true, "vaccine": true,
 }
 
 // isPlaceholder reports a value that stands for no value ("NA", "N/A",

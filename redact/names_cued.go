@@ -45,6 +45,7 @@ var notNameWords = map[string]bool{
 	"advisor": true, "adviser": true, "rm": true, "csr": true, // a role as a chat's sender: "[08/10/26, 10:27] Advisor:"
 	"na": true, "nil": true, "none": true, // what a form holds for no name: "Guardian Name: NA"
 	"triggered": true, "resolved": true, "acknowledged": true, "firing": true, // an alert's state: "[#83828] TRIGGERED: High 5xx"
+	"covaxin": true, "covishield": true, "corbevax": true, "sputnik": true, // a vaccine's name on a CoWIN certificate
 	"namah": true, "ganeshay": true, "ganeshaya": true, // a prayer that heads a biodata: "Shree Ganeshay Namah"
 	"this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
 	// A speaker's first word after a role ("Seller: Haan, 21k km …"), and

@@ -115,6 +115,10 @@ func TestLookAlikesStay(t *testing.T) {
 		"Aditya Birla Sun Life reported higher premium",                                                               // an insurer
 		"| gstin | expected | note |\n|---|---|---|\n| 07TRACF0905R1ZY | INVALID | fixture |",                         // a GSTIN failing its check character
 		"[#83828] TRIGGERED: High 5xx on kyc-gateway",                                                                 // an alert's state
+		"rrn,txn_date,payer_vpa\n788961247867,17-10-2026,ti****@ptaxis",                                               // a masked address
+		"SL_NO,ELECTOR_NAME,AADHAAR_OR_REASON\n137,x,NO AADHAAR (Doc 2)",                                              // a reason under an Aadhaar's column
+		`{"center_id": 400886, "block_name": "Shahpura", "district_name": "Bhopal"}`,                                  // places
+		"Vaccine Name COVAXIN", // a vaccine
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
