@@ -184,6 +184,10 @@ type ctxWords struct {
 	blines   int  // lines passed above (see labelLineAbove)
 	bnum     bool // a digit passed before the candidate
 	bsent    bool // a sentence's end passed before the candidate (see sentenceEndsChunk)
+	// cellOnly bounds the words before to the candidate's own CSV cell:
+	// set for a PIN code, which a row's towns in other cells say nothing
+	// of (see moreBefore).
+	cellOnly bool
 }
 
 // keepBefore appends the words of one run, read in text order, to
@@ -976,6 +980,14 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	if !c.binit {
 		c.binit = true
 		lo := w.charsBefore(start, c.windowOf(r))
+		if c.cellOnly {
+			if cs, ok := w.cellStart(start); ok && cs > lo {
+				// A PIN code's row names towns in its other cells ("Rajasthan,
+				// Jaipur,8564039,931092"): only its own cell and its column
+				// speak for it.
+				lo = cs
+			}
+		}
 		if rs, ok := w.rowStart(start); ok && rs > lo {
 			// A table's cell has its column's name (see column) and its
 			// row's cells ("PASSPORT,E4523658"), not the names of the

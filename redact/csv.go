@@ -721,7 +721,13 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 		}
 	}
 	if !st.cols[k].known {
-		for _, x := range words[:nw] {
+		for m, x := range words[:nw] {
+			if x.known && x.entry.code && m > 0 && words[m-1].known && words[m-1].entry.pinName {
+				// "post_code", "Pin Code": a PIN code's column
+				x.entry.pos = kPINCode.mask()
+				st.cols[k] = x
+				break
+			}
 			if x.known && (x.entry.neg || x.entry.code) {
 				// "code", "LGD code": a column of codes, a gift card's
 				// or a village's (but "PIN code" names its kind first).
@@ -803,6 +809,25 @@ func (w *window) column(start, end int) (ctxWord, bool) {
 		return ctxWord{}, false // spans two cells
 	}
 	return st.cols[k], st.cols[k].known
+}
+
+// cellStart returns where the CSV cell that holds start begins, in
+// w.buf's offsets (negative in a stream's history), when start lies in a
+// row under a header.
+func (w *window) cellStart(start int) (int, bool) {
+	st := &w.csv
+	if !w.csvOn || st.row < 0 {
+		return 0, false
+	}
+	s := w.base + int64(start)
+	if s < st.row || s >= st.rowEnd {
+		return 0, false
+	}
+	k := st.ncols - 1
+	for k > 0 && st.cellFrom[k] > s {
+		k--
+	}
+	return int(st.cellFrom[k] - w.base), true
 }
 
 // rowStart returns where the CSV row that holds start begins, in w.buf's

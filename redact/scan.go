@@ -1843,6 +1843,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		return
 	}
 	var ctx ctxWords
+	ctx.cellOnly = len(cands) == 1 && cands[0].kind == kPINCode
 	best, bestScore, bestDist := -1, -1.0, 0
 	var bestWord ctxWord
 	bestPos, bestFound := false, false

@@ -228,6 +228,7 @@ func TestEveryCut(t *testing.T) {
 		`{"name":"\u0cb6\u0ccd\u0cb5\u0cc7\u0ca4\u0cbe \u0cb9\u0cc6\u0c97\u0ca1\u0cc6","city":"x"} {"payload":"{\"name\":\"\u092a\u094d\u0930\u0936\u093e\u0902\u0924 \u091c\u093e\u0927\u0935\"}"}`,
 		`{"key":"patient.name","value":{"stringValue":"Zorbin Quenk"}},{"key":"patient.address","value":{"stringValue":"12, MG Road, Kozhikode"}},{"key":"patient.name","value":{"stringValue":"ജോസഫ് വർഗീസ്"}}`,
 		`<Poa careof="C/O: Ravindra Khan" country="India" dist="Bengaluru" house="296, Vivekananda Marg, HSR Layout" landmark="" loc="" pc="560677" po="HSR Layout"/>`,
+		"full_name\tcity\tpost_code\nRukhsar Shaikh\tKanpur\t208041\nstate,district,total\nRajasthan,Jaipur,931092\n",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
