@@ -301,6 +301,9 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 		m = n
 	}
 	label, ok := nameLabels[string(w[:m])]
+	if !ok && sep == '=' && (string(w[:m]) == "first" || string(w[:m]) == "last") && (get(p-n-1) == '?' || get(p-n-1) == '&') {
+		return string(w[:m]), true // a query string's "?first=Ayesha&last=Deshmukh"
+	}
 	if !ok && m == 2 && string(w[:2]) == "by" && sep == ':' && participleBefore(get, p-n-1) {
 		return "by", true // "Received by: Parminder", "Reported by:", "Verified by:"
 	}
