@@ -36,6 +36,7 @@ func TestLabelledNames(t *testing.T) {
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
 		{`{"first_name":"Pooja","x":1}`, "Pooja"},                     // a given name that also names a festival
+		{"GET /rsvp/submit?first=Ayesha&pax=3", "Ayesha"},             // a query string's first name
 		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
 		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
