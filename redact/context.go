@@ -24,13 +24,36 @@ type ctxEntry struct {
 	// or a transaction's has not ("Txn from 122.128.176.239").
 	versionNeg bool
 	stop       bool // a word that says nothing and does not count (see stopWords)
-	// code marks a code's name ("code", "कोड"): against a PIN code, but
-	// for one after a PIN code's own name (pinName): "village code
-	// 211654", "PIN code 211654" (see codeWords).
-	code    bool
-	pinName bool
-	word    string
+	word       string
 }
+
+// wordRoles marks the dictionary's words that play a part besides their
+// entry's, kept apart so that the entry, copied with every word read,
+// stays small: a code's name ("code", "कोड") speaks against a PIN code,
+// but for one after a PIN code's own name ("village code 211654", "PIN
+// code 211654"; see codeWords and pinNameWords).
+var wordRoles = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range codeWords {
+		for _, v := range wordVariants(w) {
+			m[v] |= roleCode
+		}
+	}
+	for _, w := range pinNameWords {
+		for _, v := range wordVariants(w) {
+			m[v] |= rolePINName
+		}
+	}
+	return m
+}()
+
+const (
+	roleCode    = 1 << iota // one of codeWords
+	rolePINName             // one of pinNameWords
+)
+
+// hasRole reports whether the known word x plays role r (see wordRoles).
+func hasRole(x ctxWord, r uint8) bool { return x.known && wordRoles[x.entry.word]&r != 0 }
 
 // maxWordLen bounds a dictionary word in bytes; longer words in the text
 // are never looked up.
@@ -47,13 +70,20 @@ var dictShape = func() (t [maxWordLen][256]bool) {
 	return t
 }()
 
+// wordVariants returns the forms of a context word the dictionary keys
+// it by: lower-cased, without joiners, in NFC and NFD, and with
+// Assamese's র (ৰ) for Bengali's.
+func wordVariants(w string) []string {
+	w = strings.ToLower(strings.NewReplacer("\u200c", "", "\u200d", "").Replace(w))
+	// Assamese writes Bengali's র as ৰ: "ভোটাৰ" is "ভোটার".
+	assamese := strings.ReplaceAll(w, "র", "ৰ")
+	return []string{w, norm.NFC.String(w), norm.NFD.String(w), assamese, norm.NFC.String(assamese)}
+}
+
 func buildDictionary() map[string]ctxEntry {
 	d := make(map[string]ctxEntry)
 	add := func(w string, f func(*ctxEntry)) {
-		w = strings.ToLower(strings.NewReplacer("\u200c", "", "\u200d", "").Replace(w))
-		// Assamese writes Bengali's র as ৰ: "ভোটাৰ" is "ভোটার".
-		assamese := strings.ReplaceAll(w, "র", "ৰ")
-		for _, v := range []string{w, norm.NFC.String(w), norm.NFD.String(w), assamese, norm.NFC.String(assamese)} {
+		for _, v := range wordVariants(w) {
 			if len(v) > maxWordLen {
 				panic("redact: context word too long: " + v)
 			}
@@ -96,11 +126,10 @@ func buildDictionary() map[string]ctxEntry {
 	for _, w := range stopWords {
 		add(w, func(e *ctxEntry) { e.stop = true })
 	}
-	for _, w := range codeWords {
-		add(w, func(e *ctxEntry) { e.code = true })
-	}
-	for _, w := range pinNameWords {
-		add(w, func(e *ctxEntry) { e.pinName = true })
+	for _, ws := range [][]string{codeWords, pinNameWords} {
+		for _, w := range ws {
+			add(w, func(*ctxEntry) {}) // known, their part in wordRoles
+		}
 	}
 	return d
 }
@@ -243,13 +272,13 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 		for x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && c.nb <= i+2 && !c.bdone; {
 			r.moreBefore(w, start, c) // is it the object of a "for" or a "per" (see forObj)?
 		}
-		if x := c.before[i]; x.known && x.entry.code && k == kPINCode && !x.pastNo {
+		if x := c.before[i]; k == kPINCode && hasRole(x, roleCode) && !x.pastNo {
 			// A code's number, but a PIN code's: "PIN code", "post code".
 			for i+1 >= c.nb && !c.bdone {
 				r.moreBefore(w, start, c)
 			}
 			if i+1 < c.nb {
-				if y := c.before[i+1]; y.known && y.entry.pinName && y.raw == x.raw+1 {
+				if y := c.before[i+1]; hasRole(y, rolePINName) && y.raw == x.raw+1 {
 					y.entry.pos |= k.mask()
 					return y, true, true, i + 1
 				}

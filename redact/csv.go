@@ -722,13 +722,13 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	}
 	if !st.cols[k].known {
 		for m, x := range words[:nw] {
-			if x.known && x.entry.code && m > 0 && words[m-1].known && words[m-1].entry.pinName {
+			if hasRole(x, roleCode) && m > 0 && hasRole(words[m-1], rolePINName) {
 				// "post_code", "Pin Code": a PIN code's column
 				x.entry.pos = kPINCode.mask()
 				st.cols[k] = x
 				break
 			}
-			if x.known && (x.entry.neg || x.entry.code) {
+			if x.known && x.entry.neg || hasRole(x, roleCode) {
 				// "code", "LGD code": a column of codes, a gift card's
 				// or a village's (but "PIN code" names its kind first).
 				x.entry.neg = true
