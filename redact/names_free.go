@@ -52,6 +52,7 @@ var nameCues = map[string]bool{
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
 	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
+	"name": true, // a form's label with no colon: "1 First Name Divya  Surname Singh"
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
@@ -704,7 +705,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	var buf [16]byte
 	word, _ := wordBefore(w, k+1, buf[:])
-	if strong, found := nameCues[string(word)]; found {
+	if strong, found := nameCues[string(word)]; found && !(string(word) == "name" && w.byteAt(i-1) != ' ') {
+		// ("name" cues a name one space after it, as a form prints a label
+		// with no colon; a key's quoted value is the key readers' own.)
 		return "\"" + string(word) + "\" before", strong, true
 	}
 	return "", false, false

@@ -145,7 +145,8 @@ func TestFreeNames(t *testing.T) {
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"Name: Ganesh Mandal Office", "Name: Ganesh Mandal Office"},
 		{"Neighbours Sapna and Aarti verified.", "Neighbours XXXXX and XXXXX verified."},
-		{"<RelationName>Umesh Mandal</RelationName>", "<RelationName>XXXXX XXXXXX</RelationName>"}, // a family name that also ends a society's name
+		{"1 First Name Divya  Surname Singh\nProduct Name Apollo", "1 First Name XXXXX  XXXXXXX XXXXX\nProduct Name Apollo"}, // a form's labels with no colon
+		{"<RelationName>Umesh Mandal</RelationName>", "<RelationName>XXXXX XXXXXX</RelationName>"},                           // a family name that also ends a society's name
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},
 		{"Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7", "Bharat Ratna awardee; Padma Shri list; Ganga Aarti at 7"},
