@@ -46,6 +46,8 @@ var notNameWords = map[string]bool{
 	"na": true, "nil": true, "none": true, // what a form holds for no name: "Guardian Name: NA"
 	"triggered": true, "resolved": true, "acknowledged": true, "firing": true, // an alert's state: "[#83828] TRIGGERED: High 5xx"
 	"covaxin": true, "covishield": true, "corbevax": true, "sputnik": true, // a vaccine's name on a CoWIN certificate
+	"si": true, "asi": true, "sho": true, "dsp": true, "acp": true, // police ranks: "Verifying officer: SI, PS Razole"
+	"uphc": true, "phc": true, "chc": true, "csc": true, // health centres and common service centres: "UPHC Naranpura", "CSC Dharampeth"
 	"namah": true, "ganeshay": true, "ganeshaya": true, // a prayer that heads a biodata: "Shree Ganeshay Namah"
 	"this": true, "that": true, "there": true, "again": true, "and": true, "of": true, "for": true,
 	// A speaker's first word after a role ("Seller: Haan, 21k km …"), and

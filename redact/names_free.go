@@ -98,6 +98,7 @@ var notPersonWords = map[string]bool{
 	"amazon": true, "myntra": true, "meesho": true, "delhivery": true, "bluedart": true, "ekart": true, // not "dtdc", whose skeleton is Das's in a script
 	"rapido": true, "uber": true, "porter": true, "attendants": true, "communication": true, "communications": true,
 	"official": true, "ghar": true, // a shop's account: "Tant Ghar Official"
+	"nursing":     true, // "Shree Sai Nursing Home"
 	"contractors": true, "manpower": true, "labour": true, "brokers": true, "broking": true,
 	"financial": true, "hostel": true, "sales": true, "mobiles": true, // "Om Sai Labour Contractors", "Narmada Hostel", "Sri Sai Mobiles"
 	"service": true, "pgi": true, // "Shree Indane Service", "Sanjay Gandhi PGI"

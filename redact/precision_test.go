@@ -119,7 +119,10 @@ func TestLookAlikesStay(t *testing.T) {
 		"SL_NO,ELECTOR_NAME,AADHAAR_OR_REASON\n137,x,NO AADHAAR (Doc 2)",                                              // a reason under an Aadhaar's column
 		`{"center_id": 400886, "block_name": "Shahpura", "district_name": "Bhopal"}`,                                  // places
 		"Vaccine Name COVAXIN", // a vaccine
-		"state,district,dose1,dose2,precaution,total\nRajasthan,Jaipur,8564039,8549786,931092,52582725", // counts beside towns
+		`{"name": "Sarathi renewal - submit", "info": {"name": "AA sandbox - consent"}}`,                   // a request's name
+		"Verifying officer: SI, PS Razole\n[3:33 pm] CSC Dharampeth: bhaiya\n\"name\": \"UPHC Naranpura\"", // a rank, offices
+		"ownership | name\nprivate | Shree Sai Nursing Home",                                               // a nursing home
+		"state,district,dose1,dose2,precaution,total\nRajasthan,Jaipur,8564039,8549786,931092,52582725",    // counts beside towns
 	} {
 		got, fs := r.String(in)
 		for _, f := range fs {
