@@ -126,6 +126,15 @@ func (st *csvState) bindParams(w *window, p int, list []byte) bool {
 		k := st.paramCol[j]
 		from[k], to[k], filled[k] = at[j], e, true
 	}
+	return st.setBoundRow(w, p, list, &from, &to, &filled)
+}
+
+// setBoundRow makes the bound values of list, at p in w.buf, the row st
+// describes: the cell of column k is list[from[k]:to[k]], and a column no
+// parameter filled (a default) an empty cell at the end of the value
+// before. It reports false when the parameters are bound out of their
+// columns' order.
+func (st *csvState) setBoundRow(w *window, p int, list []byte, from, to *[maxCSVCols]int, filled *[maxCSVCols]bool) bool {
 	prev := 0
 	for k := range st.ncols {
 		if !filled[k] {
@@ -185,18 +194,7 @@ func (st *csvState) bindNumbered(w *window, p int, list []byte) bool {
 		}
 		q += 2
 	}
-	prev := 0
-	for k := range st.ncols {
-		if !filled[k] {
-			from[k], to[k] = prev, prev
-		}
-		if k > 0 && from[k] < from[k-1] {
-			return false // parameters bound out of their columns' order
-		}
-		prev = to[k]
-	}
-	st.setRowCells(w, p, list, from[:st.ncols], to[:st.ncols], "whole value: SQL column names")
-	return true
+	return st.setBoundRow(w, p, list, &from, &to, &filled)
 }
 
 // sqlParams reads the line at p, below a statement with placeholders, for
