@@ -1424,6 +1424,46 @@ func ifscBeside(w *window, start, end int) (after, ok bool) {
 	return false, k < start && !isAlnumByte(w.byteAt(k-ifscLen-1)) && ifscAt(w, k-ifscLen)
 }
 
+// ifscInRecord reports an IFSC as a whole field later in the record
+// (the line) whose whole field the number at [start, end) is, fields
+// split by ',' or '|', within maxRecordReach bytes: as banks' bulk
+// payment files write an account and its branch. In a stream whose buffer
+// ends first, it sets w.short.
+func ifscInRecord(w *window, start, end int) bool {
+	sep := w.byteAt(end)
+	if sep != ',' && sep != '|' || w.byteAt(start-1) != sep {
+		return false
+	}
+	if _, named := w.column(start, end); named {
+		return false // a CSV column named for something else ("aadhaar_no")
+	}
+	for k := end; k-end < maxRecordReach; k++ {
+		switch b := w.byteAt(k); {
+		case b < 0:
+			if k >= len(w.buf) && !w.atEOF {
+				w.short = true
+			}
+			return false
+		case b == '\n':
+			return false
+		case b == sep && isUpperByte(w.byteAt(k+1)):
+			if k+1+ifscLen >= len(w.buf) && !w.atEOF {
+				w.short = true
+				return false
+			}
+			if e := w.byteAt(k + 1 + ifscLen); (e == sep || e == '\n' || e == '\r' || e < 0) && ifscAt(w, k+1) &&
+				!(w.byteAt(k+ifscLen) == 'X' && w.byteAt(k+ifscLen-1) == 'X' && w.byteAt(k+ifscLen-2) == 'X') {
+				return true // (not "SBIN0XXXXXX", a masked one)
+			}
+		}
+	}
+	return false
+}
+
+// maxRecordReach bounds how far along its record an account's IFSC may
+// stand (see ifscInRecord).
+const maxRecordReach = 200
+
 // Between an account number and its IFSC stand at most maxIFSCMarks
 // separators other than blanks, and at most maxIFSCGap bytes in all: a
 // fixed-width record pads its columns with spaces.

@@ -1857,6 +1857,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// (A column named otherwise, "micr", says what its cells are.)
 			if after, ok := ifscBeside(w, start, end); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
+			} else if !found && ifscInRecord(w, start, end) {
+				// "N,,11593250828,112727,SIMRAN MOHANTY,,,…,UBIN0381994,,,":
+				// a bank's bulk payment file gives each account its IFSC in
+				// the same record, some fields on.
+				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: true}, true, true, 0
 			}
 		}
 		if (c.kind == kPassport || c.kind == kVoterID) && !found && !w.short {

@@ -230,6 +230,7 @@ func TestEveryCut(t *testing.T) {
 		`<Poa careof="C/O: Ravindra Khan" country="India" dist="Bengaluru" house="296, Vivekananda Marg, HSR Layout" landmark="" loc="" pc="560677" po="HSR Layout"/>`,
 		"full_name\tcity\tpost_code\nRukhsar Shaikh\tKanpur\t208041\nstate,district,total\nRajasthan,Jaipur,931092\n",
 		"202.79.157.158 - - [14/Nov/2026:23:10:13 +0530] \"GET /rsvp/submit?first=Ayesha&last=Deshmukh&phone=9059665367&pax=3 HTTP/2.0\" 302 0",
+		"N,,11593250828,112727,SIMRAN MOHANTY,,,,,,,,SAL OCT26,,,,,,,,,15/08/2026,,UBIN0381994,,,\nN,,720353130,137723,KABIR GREWAL,,,,,,,,SAL OCT26,,,,,,,,,02/09/2026,,YESB0290337,,,\n",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
