@@ -182,6 +182,79 @@ func (w *window) nameBeforeBracket(i int) bool {
 	return words >= 2 && known
 }
 
+// nameFieldBefore reports a person's name as a whole field of the record
+// (the line) whose whole field the value at [start, end) is, before it
+// and within MaxContextWindow bytes (what a stream keeps): fields split
+// by '|', two or three capitalised words, one of them the gazetteer's
+// ("30545668|Priyanka Khanna|YTS8884116|122034|…"). A record that names a
+// person makes its weak-shaped fields (an EPIC, a PIN code) that person's.
+func (w *window) nameFieldBefore(start, end int) bool {
+	if w.byteAt(start-1) != '|' {
+		return false
+	}
+	if end >= len(w.buf) && !w.atEOF {
+		w.short = true // the field may go on
+		return false
+	}
+	if b := w.byteAt(end); b != '|' && b != '\n' && b != '\r' && b >= 0 {
+		return false
+	}
+	fe := start - 1 // the '|' that ends the field before
+	for fe > start-MaxContextWindow {
+		fs := fe
+		for fs > start-MaxContextWindow && w.byteAt(fs-1) != '|' && w.byteAt(fs-1) != '\n' && w.byteAt(fs-1) >= 0 {
+			fs--
+		}
+		if fs <= start-MaxContextWindow {
+			return false
+		}
+		if w.nameField(fs, fe) {
+			return true
+		}
+		if w.byteAt(fs-1) != '|' {
+			return false // the line's start
+		}
+		fe = fs - 1
+	}
+	return false
+}
+
+// nameField reports whether [s, e) holds two or three capitalised words
+// of letters alone, one space apart, one of them a given or family name
+// the gazetteer knows and none an everyday word that no name is.
+func (w *window) nameField(s, e int) bool {
+	words, known := 0, false
+	for p := s; p < e; {
+		q := p
+		for q < e && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if q == p || q-p > 16 || !isUpperByte(w.byteAt(p)) || words == 3 {
+			return false
+		}
+		var buf [16]byte
+		n := 0
+		for k := p; k < q; k++ {
+			buf[n] = byte(w.byteAt(k)) | 0x20
+			n++
+		}
+		word := string(buf[:n])
+		if isNotNameWord(word) {
+			return false
+		}
+		known = known || names.Given(word) || names.Surname(word)
+		words++
+		if q == e {
+			break
+		}
+		if w.byteAt(q) != ' ' {
+			return false
+		}
+		p = q + 1
+	}
+	return words >= 2 && known
+}
+
 // skipSpaces is skipSpaces on the window: the first byte at or after p
 // that is no space or tab.
 func (w *window) skipSpaces(p int) int {

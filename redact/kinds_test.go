@@ -288,6 +288,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		`<Detail name="ACNUM" value="495909970"/>`:                        `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
 		"N,,11593250828,112727,SIMRAN M,,SAL,,15/08/2026,,UBIN0381994,,,": "N,,XXXXXXXXXXX,112727,XXXXXX X,,SAL,,15/08/2026,,XXXXXXXXXXX,,,",
 		"442,293166687570,INVALID,XXXXXXX3513,SBIN0XXXXXX":                "442,293166687570,INVALID,XXXXXXX3513,SBIN0XXXXXX",
+		"30545668|Priyanka Khanna|YTS8884116|122034|2026-04-14":           "30545668|XXXXXXXX XXXXXX|XXXXXXXXXX|XXXXXX|2026-04-14",
+		"30545668|Sales Team|YTS8884116|122034|2026-04-14":                "30545668|Sales Team|YTS8884116|122034|2026-04-14",
 		`"addr":{"dst":"Ludhiana","pncd":"141116"}`:                       `"addr":{"dst":"Ludhiana","pncd":"XXXXXX"}`,
 		"Lottery: PC 560677, PC 560678":                                   "Lottery: PC 560677, PC 560678",
 	} {

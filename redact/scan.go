@@ -1864,6 +1864,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: true}, true, true, 0
 			}
 		}
+		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode) && !found && !w.short && w.nameFieldBefore(start, end) {
+			// "30545668|Priyanka Khanna|YTS8884116|122034|…": a record that
+			// names a person (see nameFieldBefore)
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "name"}, known: true}, true, true, maxCtxWords
+		}
 		if (c.kind == kPassport || c.kind == kVoterID) && !found && !w.short {
 			// "mine is J9027737 and my spouse's is W6470802": the second of
 			// two values of one shape in a sentence is what the first is.
