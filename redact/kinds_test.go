@@ -290,6 +290,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"442,293166687570,INVALID,XXXXXXX3513,SBIN0XXXXXX":                "442,293166687570,INVALID,XXXXXXX3513,SBIN0XXXXXX",
 		"30545668|Priyanka Khanna|YTS8884116|122034|2026-04-14":           "30545668|XXXXXXXX XXXXXX|XXXXXXXXXX|XXXXXX|2026-04-14",
 		"30545668|Sales Team|YTS8884116|122034|2026-04-14":                "30545668|Sales Team|YTS8884116|122034|2026-04-14",
+		"Passport No./पासपोर्ट नं.\nP IND M4471536\n":                     "Passport No./पासपोर्ट नं.\nP IND XXXXXXXX\n",
+		"INDIA vs AUS P IND M4471536 score":                               "INDIA vs AUS P IND XXXXXXXX score",
 		`"addr":{"dst":"Ludhiana","pncd":"141116"}`:                       `"addr":{"dst":"Ludhiana","pncd":"XXXXXX"}`,
 		"Lottery: PC 560677, PC 560678":                                   "Lottery: PC 560677, PC 560678",
 	} {

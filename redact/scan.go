@@ -1864,6 +1864,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: true}, true, true, 0
 			}
 		}
+		if c.kind == kPassport && !found && passportTypeBefore(w, start) {
+			// "Type  Country Code  Passport No.\nP IND M4471536": a passport's
+			// data page, as OCR reads it
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "P IND"}, known: true}, true, true, 0
+		}
 		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode) && !found && !w.short && w.nameFieldBefore(start, end) {
 			// "30545668|Priyanka Khanna|YTS8884116|122034|…": a record that
 			// names a person (see nameFieldBefore)
@@ -1923,6 +1928,27 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		m.tail = tailNoContext
 	}
 	*out = append(*out, m)
+}
+
+// passportTypeBefore reports the type and country code an Indian
+// passport's data page prints before its number, "P IND " (spaces
+// between as OCR spaces them), right before start.
+func passportTypeBefore(w *window, start int) bool {
+	k := start - 1
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	for n := 0; n < 8 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	if w.byteAt(k) != 'D' || w.byteAt(k-1) != 'N' || w.byteAt(k-2) != 'I' || w.byteAt(k-3) != ' ' {
+		return false
+	}
+	k -= 3
+	for n := 0; n < 8 && w.byteAt(k) == ' '; n++ {
+		k--
+	}
+	return w.byteAt(k) == 'P' && !isAlnumByte(w.byteAt(k-1))
 }
 
 // maxListingLine bounds the part of a line of "ls -l" before a file's
