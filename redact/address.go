@@ -1242,6 +1242,9 @@ func addressIntroBefore(w *window, i int) bool {
 		e-- // "flat no. 3": the number's word, with its dot
 	}
 	word, k := wordBefore(w, e, buf[:])
+	if isAlnumByte(w.byteAt(k - 1)) {
+		return false // the end of a longer token ("A00000000000Ro 0"), no word
+	}
 	if _, ok := lowerUnitBefore(w, i); ok {
 		return true // "flat no 3, …", "h.no. 12, …", "addr house 518, …": a PIN code must close it (see candidate)
 	}
