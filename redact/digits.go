@@ -1499,7 +1499,8 @@ func ifscAt(w *window, p int) bool {
 
 // placeBefore reports a place's name right before a PIN code at s, as an
 // address's last line writes it: a word in title case of four letters or
-// more, or in an Indian script, then " - ", ", " or a space. With a space
+// more, or in an Indian script, then " - ", " -" and a line break, ", " or
+// a space. With a space
 // alone, the place opens its line or follows a comma ("…, Kozhikode
 // 673001"): "Helpline 155261." and "District-wise: Anantapur 120716" are
 // counts and numbers, not addresses.
@@ -1509,6 +1510,8 @@ func (w *window) placeBefore(s int) bool {
 	switch {
 	case w.byteAt(k) == ' ' && w.byteAt(k-1) == '-' && w.byteAt(k-2) == ' ':
 		k -= 3
+	case w.byteAt(k) == '\n' && w.byteAt(k-1) == '-' && w.byteAt(k-2) == ' ':
+		k -= 3 // "Alambagh, Lucknow -\n226773": an e-Aadhaar letter's last line wraps before its PIN code
 	case w.byteAt(k) == ' ' && w.byteAt(k-1) == ',':
 		k -= 2
 	case w.byteAt(k) == ' ':
