@@ -292,7 +292,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"30545668|Sales Team|YTS8884116|122034|2026-04-14":                "30545668|Sales Team|YTS8884116|122034|2026-04-14",
 		"Passport No./पासपोर्ट नं.\nP IND M4471536\n":                     "Passport No./पासपोर्ट नं.\nP IND XXXXXXXX\n",
 		"INDIA vs AUS P IND M4471536 score":                               "INDIA vs AUS P IND XXXXXXXX score",
-		"Lane 14, Alambagh, Lucknow -\n226773\n":                          "Lane 14, Alambagh, Lucknow -\nXXXXXX\n",
+		"Lane 14, Alambagh, Lucknow -\n226773\n":                          "XXXX XX, XXXXXXXX, XXXXXXX -\nXXXXXX\n",
 		`"addr":{"dst":"Ludhiana","pncd":"141116"}`:                       `"addr":{"dst":"Ludhiana","pncd":"XXXXXX"}`,
 		"Lottery: PC 560677, PC 560678":                                   "Lottery: PC 560677, PC 560678",
 	} {
