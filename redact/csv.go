@@ -794,16 +794,10 @@ func trimField(f []byte) []byte {
 // candidate [start, end), if the candidate lies in one cell of a row.
 func (w *window) column(start, end int) (ctxWord, bool) {
 	st := &w.csv
-	if !w.csvOn || st.row < 0 {
+	e := w.base + int64(end)
+	k, ok := w.cellAt(w.base + int64(start))
+	if !ok || e > st.rowEnd {
 		return ctxWord{}, false
-	}
-	s, e := w.base+int64(start), w.base+int64(end)
-	if s < st.row || e > st.rowEnd {
-		return ctxWord{}, false
-	}
-	k := st.ncols - 1
-	for k > 0 && st.cellFrom[k] > s {
-		k--
 	}
 	if k+1 < st.ncols && e >= st.cellFrom[k+1] {
 		return ctxWord{}, false // spans two cells
@@ -811,37 +805,34 @@ func (w *window) column(start, end int) (ctxWord, bool) {
 	return st.cols[k], st.cols[k].known
 }
 
-// cellStart returns where the CSV cell that holds start begins, in
-// w.buf's offsets (negative in a stream's history), when start lies in a
-// row under a header.
-func (w *window) cellStart(start int) (int, bool) {
+// cellAt returns the column of the current CSV row's cell that holds the
+// stream offset s, when s lies in a row under a header.
+func (w *window) cellAt(s int64) (int, bool) {
 	st := &w.csv
-	if !w.csvOn || st.row < 0 {
-		return 0, false
-	}
-	s := w.base + int64(start)
-	if s < st.row || s >= st.rowEnd {
+	if !w.csvOn || st.row < 0 || s < st.row || s >= st.rowEnd {
 		return 0, false
 	}
 	k := st.ncols - 1
 	for k > 0 && st.cellFrom[k] > s {
 		k--
 	}
-	return int(st.cellFrom[k] - w.base), true
+	return k, true
+}
+
+// cellStart returns where the CSV cell that holds start begins, in
+// w.buf's offsets (negative in a stream's history), when start lies in a
+// row under a header.
+func (w *window) cellStart(start int) (int, bool) {
+	k, ok := w.cellAt(w.base + int64(start))
+	return int(w.csv.cellFrom[k] - w.base), ok
 }
 
 // rowStart returns where the CSV row that holds start begins, in w.buf's
 // offsets (negative in a stream's history), when start lies in a row
 // under a header.
 func (w *window) rowStart(start int) (int, bool) {
-	st := &w.csv
-	if !w.csvOn || st.row < 0 {
-		return 0, false
-	}
-	if s := w.base + int64(start); s < st.row || s >= st.rowEnd {
-		return 0, false
-	}
-	return int(st.row - w.base), true
+	_, ok := w.cellAt(w.base + int64(start))
+	return int(w.csv.row - w.base), ok
 }
 
 // mergeCells adds to out the whole-cell matches of CSV rows that start

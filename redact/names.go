@@ -878,14 +878,11 @@ func escapedScriptAt(w *window, p int) bool {
 	r := rune(0)
 	for k := p + 2; k < p+6; k++ {
 		b := w.byteAt(k)
-		switch {
-		case b >= '0' && b <= '9':
-			r = r<<4 | rune(b-'0')
-		case b|0x20 >= 'a' && b|0x20 <= 'f':
-			r = r<<4 | rune(b|0x20-'a'+10)
-		default:
+		d := unhex(byte(max(b, 0)))
+		if b < 0 || d < 0 {
 			return false
 		}
+		r = r<<4 | d
 	}
 	return r >= 0x0900 && r <= 0x0DFF && (unicode.IsLetter(r) || unicode.IsMark(r))
 }
