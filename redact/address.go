@@ -335,7 +335,7 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 		}
 		k = o - 2
 	}
-	if e, ok := otelAttributeKey(w.byteAt, k+1); ok {
+	if e, ok := pairNameEnd(w.byteAt, k+1); ok {
 		k = e - 1 // {"key":"patient.address","value":{"stringValue":"…"}}
 	}
 	word, start := wordBefore(w, k+1, buf)

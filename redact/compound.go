@@ -121,7 +121,8 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 // rollEntryAfter reports an electoral roll's entry after an EPIC that
 // ends at e: "Name" opens the next line (or follows a few spaces on), and
 // a relative's name opens the line after it ("Father's Name",
-// "Husband's Name", …).
+// "Husband's Name", …). Rolls printed in an Indian script say the same in
+// their own words: "नाव : …" and "वडिलांचे नाव : …", "নাম" and "পিতার নাম".
 func (w *window) rollEntryAfter(e int) bool {
 	p := e
 	for w.byteAt(p) == ' ' || w.byteAt(p) == '\r' {
@@ -132,13 +133,28 @@ func (w *window) rollEntryAfter(e int) bool {
 	} else if p-e < 2 {
 		return false // "108  STY1786976   Name: …": on its line, two spaces or more apart
 	}
-	if !w.hasWordAt(p, "name") {
+	script := w.scriptPersonKeyAt(p)
+	if !script && !w.hasWordAt(p, "name") {
 		return false
 	}
-	for k := p; k-p < 120; k++ { // to the next line
+	for k := p; k-p < 240; k++ { // to the next line
 		switch w.byteAt(k) {
 		case '\n':
 			q := w.skipSpaces(k + 1)
+			if script {
+				for range 3 { // "वडिलांचे नाव", "पिता का नाम", "পিতার নাম"
+					if w.scriptPersonKeyAt(q) {
+						return true
+					}
+					var buf [48]byte
+					word, _ := w.wordAt(q, buf[:])
+					if len(word) == 0 {
+						return false
+					}
+					q = w.skipSpaces(q + len(word))
+				}
+				return false
+			}
 			return w.hasWordAt(q, "father") || w.hasWordAt(q, "husband") || w.hasWordAt(q, "mother") ||
 				w.hasWordAt(q, "relative") || w.hasWordAt(q, "guardian") || w.hasWordAt(q, "wife")
 		case -1:
@@ -146,6 +162,17 @@ func (w *window) rollEntryAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// scriptPersonKeyAt reports a word of an Indian script at p that names a
+// person or a relative as a key does ("नाव", "पिता", "নাম"; see keyWords).
+func (w *window) scriptPersonKeyAt(p int) bool {
+	if w.byteAt(p) < 0x80 {
+		return false
+	}
+	var buf [48]byte
+	word, ok := w.wordAt(p, buf[:])
+	return ok && keyWords[string(word)] == Person
 }
 
 // nameBeforeBracket reports a person's name right before the bracket

@@ -1261,6 +1261,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
+		if q >= 2 && isOCRDoB(text, q-2) {
+			q -= 2 // "D0B": the label, as OCR reads it (see scanWords)
+		}
 		if c.bkeyed && !c.bsibling && isTypeWrapperKey(text, q, p) {
 			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
 			// "…"}}): the key that speaks for it is the wrapper's.
@@ -1410,6 +1413,12 @@ func mixedCaseWord(text []byte, i int, word []byte) int {
 	return n
 }
 
+// isOCRDoB reports "D0B" at i, a word of its own: OCR's reading of "DOB".
+func isOCRDoB(text []byte, i int) bool {
+	return i+2 < len(text) && text[i]|0x20 == 'd' && text[i+1] == '0' && text[i+2]|0x20 == 'b' &&
+		(i == 0 || !isAlnumByte(int(text[i-1]))) && (i+3 == len(text) || !isAlnumByte(int(text[i+3])))
+}
+
 // scanWords splits text into words and writes them, in order, with their
 // dictionary entries if they have one, into dst; it returns how many it
 // wrote, at most len(dst).
@@ -1464,6 +1473,11 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			}
 			lookup(n)
 			i = j
+		case isOCRDoB(text, i):
+			// "D0B: 04/11/1983": OCR read the label's O as a zero.
+			copy(word[:], "dob")
+			lookup(3)
+			i += 3
 		case isASCIILetter(b):
 			if i+1 < len(text) && chars.IsUpper(b) && chars.IsUpper(text[i+1]) {
 				if n := mixedCaseWord(text, i, word[:]); n > 0 {

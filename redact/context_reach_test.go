@@ -122,6 +122,15 @@ func TestContextReaches(t *testing.T) {
 		// written in fours after "txn on".
 		{"362  CJS5221040\nName : Manoj Saxena\nFather's Name: Nitin Saxena\n108  STY1786976   Name: Rohit Verma\n     Husband's Name: Harish Verma\nSKU ABC1234567  Name: x",
 			"362  XXXXXXXXXX\nName : XXXXX XXXXXX\nFather's Name: XXXXX XXXXXX\n108  XXXXXXXXXX   Name: XXXXX XXXXX\n     Husband's Name: XXXXXX XXXXX\nSKU ABC1234567  Name: x"},
+		// The same in Marathi, Hindi and Bengali rolls: "नाव" (name) opens
+		// the next line and a relative's name the one after.
+		{"801  EFM0798355\nनाव : प्रकाश कुलकर्णी\nवडिलांचे नाव : संदीप पाटील\n117  UWV3549326\nनाम : सीता देवी\nपति का नाम : राम लाल\n42  HJK3456789\nপদবি : দাস\nমোট ১",
+			"801  XXXXXXXXXX\nनाव : XXXXXX XXXXXXXX\nवडिलांचे नाव : XXXXX XXXXX\n117  XXXXXXXXXX\nनाम : XXXX XXXX\nपति का नाम : XXX XXX\n42  HJK3456789\nপদবি : দাস\nমোট ১"},
+		// A number glued to "No." after its label: a form's print, or OCR's.
+		{"A/c No.84278397802427 Mobile No.9876543210 Aadhaar No.2795 1544 5760 v1.2.9876543210",
+			"A/c No.XXXXXXXXXXXXXX Mobile No.XXXXXX3210 Aadhaar No.XXXX XXXX 5760 v1.2.9876543210"},
+		// OCR's reading of DOB, with a zero.
+		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
 		// A post office's dotted abbreviation in a village address, no
 		// initials of a name.

@@ -58,7 +58,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	}
 	switch p := w.prevChar(pos); p {
 	case '-', '_', '.', '@':
-		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !(p == '-' && w.labelWordBefore(pos-1)) &&
+		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !((p == '-' || p == '.') && w.labelWordBefore(pos-1)) && // "Mob-9876543210", "A/c No.84278397802427"
 			!(p == '@' && w.dottedQuadAt(pos)) // "ssh deploy@10.186.213.141": a host after its user's name
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong

@@ -142,15 +142,35 @@ const maxLabelPad = 16
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
-// otelAttributeKey reports whether the key that ends at p is the
-// "stringValue" of an attribute as OTLP's JSON writes one,
-// {"key":"patient.name","value":{"stringValue":"…"}}, and returns where
-// the attribute's own key ends instead.
-func otelAttributeKey(get func(int) int, p int) (int, bool) {
-	const sv, val = "stringValue", "value"
-	q := p - len(sv)
-	for k := range len(sv) {
-		if get(q+k) != int(sv[k]) {
+// pairNameEnd reports whether the key that ends at p is the value
+// member of a pair whose sibling names it, and returns where that name
+// ends instead. Two machine formats write pairs so:
+//   - OTLP's JSON: {"key":"patient.name","value":{"stringValue":"…"}};
+//   - AWS Textract's identity documents: {"Type": {"Text": "FIRST_NAME"},
+//     "ValueDetection": {"Text": "…"}}.
+func pairNameEnd(get func(int) int, p int) (int, bool) {
+	for _, pair := range namedPairs {
+		if k, ok := namedPairKey(get, p, pair.value, pair.member); ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// namedPairs are the value keys of pairNameEnd's pairs: the key of
+// the value's string and the member that holds it.
+var namedPairs = []struct{ value, member string }{
+	{"stringValue", "value"},
+	{"Text", "ValueDetection"},
+}
+
+// namedPairKey is pairNameEnd for one pair's shape: the key value
+// ends at p, inside {…} under member, and the sibling before member ends
+// in a quote (after a '}' where the name is itself in an object).
+func namedPairKey(get func(int) int, p int, value, member string) (int, bool) {
+	q := p - len(value)
+	for k := range len(value) {
+		if get(q+k) != int(value[k]) {
 			return 0, false
 		}
 	}
@@ -170,9 +190,9 @@ func otelAttributeKey(get func(int) int, p int) (int, bool) {
 	if get(k) != ':' || get(k-1) != '"' {
 		return 0, false
 	}
-	k -= 2 // the end of "value"
-	for n := len(val) - 1; n >= 0; n-- {
-		if get(k) != int(val[n]) {
+	k -= 2 // the end of member
+	for n := len(member) - 1; n >= 0; n-- {
+		if get(k) != int(member[n]) {
 			return 0, false
 		}
 		k--
@@ -186,6 +206,10 @@ func otelAttributeKey(get func(int) int, p int) (int, bool) {
 		return 0, false
 	}
 	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) == '}' && member != "value" {
+		for k--; get(k) == ' '; k-- {
+		}
 	}
 	if get(k) != '"' {
 		return 0, false
@@ -257,7 +281,7 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 			return "", false
 		}
 	}
-	if k, ok := otelAttributeKey(get, p); ok {
+	if k, ok := pairNameEnd(get, p); ok {
 		p = k // {"key":"patient.name","value":{"stringValue":"…"}}: the attribute's key names the value
 	}
 	// The label's last word: letters, lower-cased, split at '_', '-', '.',

@@ -355,8 +355,24 @@ func (w *window) nameLabelAbove(i int) bool {
 	if w.byteAt(k) == '\r' {
 		k--
 	}
-	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == ')' || w.byteAt(k) == '(' || w.byteAt(k) == 's' && w.byteAt(k-1) == '('); n++ {
-		k-- // "Name(s)", "Name :"
+	trim := func() {
+		for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == ')' || w.byteAt(k) == '(' || w.byteAt(k) == 's' && w.byteAt(k-1) == '('); n++ {
+			k-- // "Name(s)", "Name :"
+		}
+	}
+	trim()
+	if w.byteAt(k) >= 0x80 {
+		// "Surname/उपनाम", "Given Name(s)/दिया गया नाम": a bilingual
+		// label, as a passport prints it; the English half is read.
+		q := k
+		for k-q < 48 && (w.byteAt(q) >= 0x80 || w.byteAt(q) == ' ') {
+			q--
+		}
+		if w.byteAt(q) != '/' {
+			return false
+		}
+		k = q - 1
+		trim()
 	}
 	e := k + 1
 	for isASCIILetter(byte(max(w.byteAt(k), 0))) {

@@ -1103,8 +1103,10 @@ var labelPair = func() (t [26][26]bool) {
 	for w := range nameLabels {
 		mark(w)
 	}
-	mark("to")          // "Deliver to:" (see deliverWords)
-	mark("stringValue") // an OTLP attribute's value, named by its key (see otelAttributeKey)
+	mark("to") // "Deliver to:" (see deliverWords)
+	for _, pair := range namedPairs {
+		mark(pair.value) // a pair's value, named by its sibling (see pairNameEnd)
+	}
 	return t
 }()
 
