@@ -129,6 +129,10 @@ func TestContextReaches(t *testing.T) {
 		// A number glued to "No." after its label: a form's print, or OCR's.
 		{"A/c No.84278397802427 Mobile No.9876543210 Aadhaar No.2795 1544 5760 v1.2.9876543210",
 			"A/c No.XXXXXXXXXXXXXX Mobile No.XXXXXX3210 Aadhaar No.XXXX XXXX 5760 v1.2.9876543210"},
+		// A PAN card's one date, its holder's birth, above the number's
+		// heading; not a date with words beside it.
+		{"INCOME TAX DEPARTMENT\nLOKESH PARMAR\n27/09/2004\nPermanent Account Number\nissued 27/09/2004\nPermanent Account Number",
+			"INCOME TAX DEPARTMENT\nXXXXXX XXXXXX\nXX/XX/XXXX\nPermanent Account Number\nissued 27/09/2004\nPermanent Account Number"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

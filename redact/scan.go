@@ -1871,6 +1871,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// data page, as OCR reads it
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "P IND"}, known: true}, true, true, 0
 		}
+		if c.kind == kDateOfBirth && !found && panCardDate(w, start, end) {
+			// "LOKESH PARMAR\n27/09/2004\nPermanent Account Number": the
+			// one date a PAN card prints is its holder's birth
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "Permanent Account Number"}, known: true, after: true}, true, true, 0
+		}
 		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode) && !found && !w.short && w.nameFieldBefore(start, end) {
 			// "30545668|Priyanka Khanna|YTS8884116|122034|…": a record that
 			// names a person (see nameFieldBefore)
@@ -1951,6 +1956,27 @@ func passportTypeBefore(w *window, start int) bool {
 		k--
 	}
 	return w.byteAt(k) == 'P' && !isAlnumByte(w.byteAt(k-1))
+}
+
+// panCardDate reports a date on a line of its own with "Permanent Account
+// Number" on the next, as a PAN card prints its holder's birth date above
+// the number's heading.
+func panCardDate(w *window, start, end int) bool {
+	k := start - 1
+	for w.byteAt(k) == ' ' {
+		k--
+	}
+	if b := w.byteAt(k); b >= 0 && b != '\n' {
+		return false
+	}
+	k = end
+	for w.byteAt(k) == ' ' || w.byteAt(k) == '\r' {
+		k++
+	}
+	if w.byteAt(k) != '\n' {
+		return false
+	}
+	return w.hasWordAt(w.skipSpaces(k+1), "permanent account number")
 }
 
 // maxListingLine bounds the part of a line of "ls -l" before a file's
