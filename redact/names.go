@@ -530,13 +530,23 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 }
 
 // capitalsToLineEnd reports words in capitals from i to the end of the
-// line: "KAINAZ", "SHWETHA GOWDA".
+// line, or to the next label of a name on it: "KAINAZ", "SHWETHA GOWDA",
+// "SHAH Given names …".
 func capitalsToLineEnd(get func(int) int, i int) bool {
 	k := i
 	for ; k-i < 48; k++ {
 		b := get(k)
 		if b < 0 || b == '\n' || b == '\r' {
 			return k-i >= 2
+		}
+		if b == ' ' && k-i >= 2 && isUpperByte(get(k+1)) && isLowerByte(get(k+2)) {
+			// "Surname SHAH Given names KAVITA": the next label's word
+			var buf [16]byte
+			n := 0
+			for ; n < len(buf) && isASCIILetter(byte(max(get(k+1+n), 0))); n++ {
+				buf[n] = byte(get(k+1+n)) | 0x20
+			}
+			return n < len(buf) && nameLabels[string(buf[:n])] != ""
 		}
 		if !isUpperByte(b) && b != ' ' && b != '.' && b != '\'' {
 			return false
@@ -609,6 +619,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		i = q
 	}
 	end, words, full := i, 0, 0
+	capsFirst := false // the first word is in capitals: "SHAH"
 	for p := i; words < maxNameWords; {
 		if b := w.byteAt(p); b < 'A' || b > 'Z' {
 			break
@@ -675,10 +686,19 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			return i
 		}
 		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
+			if words > 0 && capsFirst && lo == 'a' {
+				break // "Surname SHAH Given Name KAVITA": the next label
+			}
 			return i // name="Resident Name", "Name: Full Name": a template's placeholder
 		}
 		if var16 := [16]byte{}; words > 0 && q-p >= 2 && q-p <= 16 && notNameWords[string(lowerASCII(var16[:], w.buf[p:q]))] {
 			return i // "Reviewed by: QC Executive": a role, not a name
+		}
+		if var16 := [16]byte{}; words > 0 && capsFirst && lo == 'a' && q-p <= 16 && nameLabels[string(lowerASCII(var16[:], w.buf[p:q]))] != "" {
+			break // "Surname SHAH Given names KAVITA": a name in capitals ends where the next label begins
+		}
+		if words == 0 {
+			capsFirst = lo == 'A'
 		}
 		end, words = q, words+1
 		if !initial {
