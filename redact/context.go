@@ -853,13 +853,24 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut))
 }
 
+// answerWords say yes before the value asked for.
+var answerWords = map[string]bool{"ok": true, "okay": true, "yes": true, "yeah": true, "sure": true, "haan": true, "ha": true, "ji": true}
+
 // answerPrefix reports what may stand in an answer's turn before the
 // value asked for: the other thing asked ("Chaitanya Varma, " for "naam aur
-// janm tithi?"), letters, spaces and dots before a comma; or the number
-// of a numbered question ("1) " for "1) dob 2) pan").
+// janm tithi?"), letters, spaces and dots before a comma; a word that
+// says yes ("ok "); or the number of a numbered question ("1) " for "1)
+// dob 2) pan").
 func answerPrefix(b []byte) bool {
 	if len(b) == 3 && b[0] >= '1' && b[0] <= '9' && b[1] == ')' && b[2] == ' ' {
 		return true
+	}
+	if n := len(b); n >= 3 && n <= 7 && b[n-1] == ' ' {
+		var buf [6]byte
+		word := lowerASCII(buf[:], bytes.TrimSuffix(b[:n-1], []byte(",")))
+		if answerWords[string(word)] {
+			return true // "ok OBV0032292", "haan, 12/03/1990"
+		}
 	}
 	if len(b) < 4 || len(b) > 40 || b[len(b)-1] != ' ' || b[len(b)-2] != ',' {
 		return false
@@ -1034,6 +1045,17 @@ func (r *Redactor) moreBefore(w *window, start int, c *ctxWords) {
 	c.stepBefore(w.buf[c.blo:start], c.blo == -len(w.hist), false)
 }
 
+// knownWordIn reports a word of the context dictionary in text.
+func knownWordIn(text []byte) bool {
+	var words [16]ctxWord
+	for _, x := range words[:scanWords(text, words[:], false)] {
+		if x.known {
+			return true
+		}
+	}
+	return false
+}
+
 // redisReplyAbove reports whether the line after the '\n' at nl, up to
 // the candidate at the end of text, opens a numbered reply of redis-cli
 // (' 2) "'), and the line above is the reply before it, a field's name
@@ -1135,6 +1157,15 @@ func (r *Redactor) wordsBefore(w *window, start, lo int, c *ctxWords) {
 // text starts where the input does (see labelLineAbove).
 func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 	var words [maxChunk / 2]ctxWord
+	if c.bp == len(text) && c.nb == 0 && c.blines == 0 {
+		if nl := bytes.LastIndexByte(text, '\n'); nl >= 0 && answersLineAbove(text, nl, !fromStart) && !knownWordIn(text[nl+1:]) {
+			// "Gurpreet Bhat: ok OBV0032292" under "… share voter ID
+			// instead?": the speaker's name and "ok" say nothing of the
+			// value, and the question's words are read in their place.
+			// ("DOB: …" is no speaker's turn.)
+			c.bp = nl + 1
+		}
+	}
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {

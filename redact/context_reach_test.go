@@ -133,6 +133,10 @@ func TestContextReaches(t *testing.T) {
 		// heading; not a date with words beside it.
 		{"INCOME TAX DEPARTMENT\nLOKESH PARMAR\n27/09/2004\nPermanent Account Number\nissued 27/09/2004\nPermanent Account Number",
 			"INCOME TAX DEPARTMENT\nXXXXXX XXXXXX\nXX/XX/XXXX\nPermanent Account Number\nissued 27/09/2004\nPermanent Account Number"},
+		// A speaker's turn that answers the line above: the question's
+		// words speak, past the speaker's name and an "ok".
+		{"agent: can you share voter ID instead?\ncaller: ok OBV0032292\nbot: enter order id\nuser: 8080057803",
+			"agent: can you share voter ID instead?\ncaller: ok XXXXXXXXXX\nbot: enter order id\nuser: 8080057803"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
