@@ -137,6 +137,10 @@ func TestContextReaches(t *testing.T) {
 		// words speak, past the speaker's name and an "ok".
 		{"agent: can you share voter ID instead?\ncaller: ok OBV0032292\nbot: enter order id\nuser: 8080057803",
 			"agent: can you share voter ID instead?\ncaller: ok XXXXXXXXXX\nbot: enter order id\nuser: 8080057803"},
+		// A label glued to its value, as PDF text and OCR run them
+		// together; not a code in capitals whose letters make a word.
+		{"Date of Birth06/10/2009 DOB06/10/2009 Mobile9876543210 IFSC HDFC0001234 Build9876543210",
+			"Date of BirthXX/XX/XXXX DOBXX/XX/XXXX MobileXXXXXX3210 IFSC XXXXXXXXXXX Build9876543210"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

@@ -361,6 +361,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				gap := i == 0 || houseGap[buf[i-1]] || escapedBreakBefore(buf, i)
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
+					isASCIIDigitByte(buf[j-1]) && w.gluedLabelEnd(i) > i || // "Birth06/10/2009", "Mobile9876543210" (see gluedLabelEnd)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
 					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && (houseStart(buf, i) && mayOpenHouseWord(buf, i) || (j+1 >= len(buf) || buf[j] == ' ' && alnumBits[buf[j+1]] == bitUpper) && mayOpenBuilding(buf, i, j, w.atEOF)) ||
@@ -1496,6 +1497,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// the main loop).
 		return w.skipToken(i)
 	}
+	if cls == clsUpper {
+		if d := w.gluedLabelEnd(i); d > i {
+			// "DOB06/10/2009", "Mobile9876543210": a label glued to its
+			// value, as text taken from a PDF or OCR runs them together.
+			if end := r.digitChain(w, d, out); end > d || w.short {
+				return end
+			}
+		}
+	}
 	if cls == clsUpper || cls == clsDigit {
 		// "P<INDSHAH<<JIGNESH<<<…", "P8717869<4IND5703065M…": a passport's
 		// machine-readable zone, as OCR reads it.
@@ -1935,6 +1945,33 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		m.tail = tailNoContext
 	}
 	*out = append(*out, m)
+}
+
+// gluedLabelEnd returns where the word at i ends and its digits begin,
+// when the word is a label of three letters or more that names a kind
+// and two digits follow it with no space ("Mobile9876543210",
+// "Birth06/10/2009", and in capitals "DOB06/10/2009"); otherwise i.
+func (w *window) gluedLabelEnd(i int) int {
+	d, lower := i, false
+	for d-i < 16 && isASCIILetter(byte(max(w.byteAt(d), 0))) {
+		lower = lower || isLowerByte(w.byteAt(d))
+		d++
+	}
+	if d-i < 3 || !isASCIIDigitByte(byte(max(w.byteAt(d), 0))) || !isASCIIDigitByte(byte(max(w.byteAt(d+1), 0))) {
+		return i
+	}
+	if !lower {
+		// In capitals only "DOB": "HDFC0001234", "SBIN0005943" are codes
+		// (an IFSC), whatever word their letters make.
+		if d-i == 3 && w.hasWordAt(i, "dob") {
+			return d
+		}
+		return i
+	}
+	if !w.labelWordBefore(d) {
+		return i
+	}
+	return d
 }
 
 // passportTypeBefore reports the type and country code an Indian
