@@ -1083,8 +1083,8 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 	}
 	var qb [32]byte
 	q, qs := wordBefore(w, k+1, qb[:])
-	if s := string(q); s == "का" || s == "की" || s == "के" {
-		// "पद का नाम" (the post's name): the thing before the genitive
+	if s := string(q); s == "का" || s == "की" || s == "के" || s == "ਦਾ" || s == "ਦੀ" || s == "ਦੇ" {
+		// "पद का नाम" (the post's name), "ਸਕੂਲ ਦਾ ਨਾਮ": the thing before the genitive
 		for qs--; w.byteAt(qs) == ' '; qs-- {
 		}
 		q, _ = wordBefore(w, qs+1, qb[:])
@@ -1161,6 +1161,18 @@ var thingNameQualifiers = map[string]bool{
 	"कंपनीचे": true, "कंपनी": true, "बँकेचे": true, "बैंक": true, "शाळेचे": true, "स्कूल": true, "योजनेचे": true, "योजना": true,
 	"विभाग": true, "जिल्ह्याचे": true, "जिला": true, "ग्राम": true,
 	"पद": true, // a post's: "पद का नाम: कनिष्ठ लिपिक"
+	"विद्यालय": true, "अस्पताल": true, "दुकान": true, "संस्था": true,
+	// The same in other scripts: a school's, a village's, a bank's, a
+	// company's, a scheme's, a district's name ("பள்ளியின் பெயர் : அரசு
+	// மேல்நிலைப் பள்ளி").
+	"பள்ளியின்": true, "பள்ளி": true, "கிராமத்தின்": true, "கிராமம்": true, "வங்கியின்": true, "நிறுவனத்தின்": true, "திட்டத்தின்": true, "மாவட்டத்தின்": true,
+	"বিদ্যালয়ের": true, "স্কুলের": true, "গ্রামের": true, "ব্যাংকের": true, "কোম্পানির": true, "প্রকল্পের": true, "জেলার": true,
+	"పాఠశాల": true, "గ్రామం": true, "గ్రామ": true, "బ్యాంకు": true, "పథకం": true, "జిల్లా": true,
+	"ಶಾಲೆಯ": true, "ಗ್ರಾಮದ": true, "ಬ್ಯಾಂಕ್": true, "ಯೋಜನೆಯ": true, "ಜಿಲ್ಲೆಯ": true,
+	"സ്കൂളിന്റെ": true, "ഗ്രാമത്തിന്റെ": true, "ബാങ്കിന്റെ": true, "പദ്ധതിയുടെ": true, "ജില്ലയുടെ": true,
+	"શાળાનું": true, "ગામનું": true, "બેંકનું": true, "યોજનાનું": true, "જિલ્લાનું": true, "કંપનીનું": true,
+	"ਸਕੂਲ": true, "ਪਿੰਡ": true, "ਬੈਂਕ": true, "ਸਕੀਮ": true, "ਜ਼ਿਲ੍ਹਾ": true,
+	"ବିଦ୍ୟାଳୟର": true, "ଗ୍ରାମର": true, "ବ୍ୟାଙ୍କର": true, "ଯୋଜନାର": true, "ଜିଲ୍ଲାର": true,
 }
 
 func isUpperByte(b int) bool { return b >= 'A' && b <= 'Z' }
