@@ -1160,7 +1160,7 @@ var thingNameQualifiers = map[string]bool{
 	"पिकाचे": true, "पीक": true, "पिक": true, "फसल": true, "गावाचे": true, "गाव": true, "गांव": true, "गाँव": true,
 	"कंपनीचे": true, "कंपनी": true, "बँकेचे": true, "बैंक": true, "शाळेचे": true, "स्कूल": true, "योजनेचे": true, "योजना": true,
 	"विभाग": true, "जिल्ह्याचे": true, "जिला": true, "ग्राम": true,
-	"पद": true, // a post's: "पद का नाम: कनिष्ठ लिपिक"
+	"पद":       true, // a post's: "पद का नाम: कनिष्ठ लिपिक"
 	"विद्यालय": true, "अस्पताल": true, "दुकान": true, "संस्था": true,
 	// The same in other scripts: a school's, a village's, a bank's, a
 	// company's, a scheme's, a district's name ("பள்ளியின் பெயர் : அரசு
