@@ -21,8 +21,8 @@ func TestCSVHeaderContext(t *testing.T) {
 			"customer_name,address,amount\nRavi Kumar,\"12 MG Road, Bengaluru\",1500\n",
 			"customer_name,address,amount\nXXXX XXXXX,\"XX XX XXXX, XXXXXXXXX\",1500\n"},
 		{"an HTML table written a row a line",
-			"<table>\n<tr><th>EPIC No</th><th>Name</th><th>Part</th></tr>\n<tr><td>ZNQ2591550</td><td>Zorbin Quenk</td><td>Part 265</td></tr>\n</table>\nZNQ2591550 <tr><td>ZNQ2591550</td></tr>\n",
-			"<table>\n<tr><th>EPIC No</th><th>Name</th><th>Part</th></tr>\n<tr><td>XXXXXXXXXX</td><td>XXXXXX XXXXX</td><td>Part 265</td></tr>\n</table>\nZNQ2591550 <tr><td>ZNQ2591550</td></tr>\n"},
+			"<table>\n<tr><th>EPIC No</th><th>Name</th><th>Part</th></tr>\n<tr><td>ZNQ2591550</td><td>Zorbin Quenk</td><td>Part 265</td></tr>\n</table>\nZNQ2591551 <tr><td>ZNQ2591551</td></tr>\n",
+			"<table>\n<tr><th>EPIC No</th><th>Name</th><th>Part</th></tr>\n<tr><td>XXXXXXXXXX</td><td>XXXXXX XXXXX</td><td>Part 265</td></tr>\n</table>\nZNQ2591551 <tr><td>ZNQ2591551</td></tr>\n"}, // (an EPIC's shape alone, its check digit wrong: no voter ID outside the table)
 		{"a header in a script, two words a field before a pipe",
 			"ਰੋਲ ਨੰ. | ਨਾਮ | ਜਨਮ ਮਿਤੀ | ਕੱਦ (ਸੈ.ਮੀ.)\n541076 | ਹਰਲੀਨ ਕੌਰ | 29-08-2001 | 168\nठीक है, धन्यवाद\n",
 			"ਰੋਲ ਨੰ. | ਨਾਮ | ਜਨਮ ਮਿਤੀ | ਕੱਦ (ਸੈ.ਮੀ.)\n541076 | XXXXX XXX | XX-XX-XXXX | 168\nठीक है, धन्यवाद\n"},

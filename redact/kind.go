@@ -10,7 +10,7 @@ const (
 	VID            Kind = "IN_VID"                  // 16-digit Aadhaar Virtual ID, Verhoeff-checked
 	PAN            Kind = "IN_PAN"                  // Permanent Account Number
 	Passport       Kind = "IN_PASSPORT"             // Indian passport number (needs context)
-	VoterID        Kind = "IN_VOTER"                // EPIC voter ID (needs context)
+	VoterID        Kind = "IN_VOTER"                // EPIC voter ID (needs context, or its check digit)
 	DrivingLicence Kind = "IN_DRIVING_LICENCE"      // national-format driving licence
 	GSTIN          Kind = "IN_GSTIN"                // GST identification number, mod-36 checked
 	Mobile         Kind = "IN_MOBILE"               // Indian mobile number, by the numbering plan
@@ -96,7 +96,8 @@ var kinds = [numKinds]kindInfo{
 // nil [Options.Kinds] enables all of them, and the key-only kinds
 // [Person] and [Location] too. Kinds whose shape alone proves little
 // (passport, voter ID, PIN code, bank account, date of birth) are only
-// reported with a context word near them.
+// reported with a context word near them, except an EPIC whose last digit
+// is the Luhn check python-stdnum computes for it.
 func Kinds() []Kind {
 	out := make([]Kind, numKinds)
 	for i := range kinds {
