@@ -874,6 +874,21 @@ func (w *window) lineEndsInName(p int) bool {
 	return isUpperByte(b) || isDigitByte(b) || b >= 0x80 || isDigitByte(w.byteAt(k))
 }
 
+// slashedHouseAt reports a house number written with a slash at p and a
+// capitalised word after it, no comma between: "57/23 Behind Petrol Pump".
+func (w *window) slashedHouseAt(p int) bool {
+	q, slash := p, false
+	for ; q-p < maxHouseNumber; q++ {
+		b := w.byteAt(q)
+		if b == '/' && q > p && isDigitByte(w.byteAt(q-1)) && isDigitByte(w.byteAt(q+1)) {
+			slash = true
+		} else if !isDigitByte(b) && !(slash && isUpperByte(b)) {
+			break
+		}
+	}
+	return slash && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1))
+}
+
 // capitalAfterHouse reports whether the house number at p is followed,
 // after its comma or line break, by a capital or a digit: "67, Nandanvan
 // Apts", "Door No 18/4B\nNehru Street", not "12, fixes, tests".
@@ -1219,7 +1234,7 @@ func mayIntroduce(a, b byte) bool {
 	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
 		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
-		'a'<<8 | 'r', 'a'<<8 | 'n': // "ghar", "makaan"
+		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a': // "ghar", "makaan", "pata"
 		return true
 	}
 	return false
@@ -1254,11 +1269,11 @@ func addressIntroBefore(w *window, i int) bool {
 	switch string(word) {
 	case "address", "ro", "sakin", "niwasi", "nivasi": // "sakin H. No. 20, …": resident of, in Urdu and Hindi
 		return true
-	case "ghar", "makaan", "makan":
-		// Hinglish for home: "naya customer, ghar Plot No. 270, …"; a
-		// house's number or unit word must follow ("ghar 5 baje" is five
-		// o'clock).
-		return w.houseWordAt(i) || w.houseNumberAt(i)
+	case "ghar", "makaan", "makan", "pata", "patta":
+		// Hinglish for home and for address: "naya customer, ghar Plot No.
+		// 270, …", "pata 57/23 Behind Petrol Pump, …"; a house's number or
+		// unit word must follow ("ghar 5 baje" is five o'clock).
+		return w.houseWordAt(i) || w.houseNumberAt(i) || w.slashedHouseAt(i)
 	case "to", "at", "of", "in", "is", "from":
 	default:
 		return false

@@ -177,6 +177,9 @@ type ctxWord struct {
 	// there says nothing of the value ("Address same as invoice. Naveen,
 	// 78789 07021").
 	pastSentence bool
+	// alt marks a word before a " / " that parts a label's alternatives:
+	// "Aadhaar No / Enrolment No :" names two things the value may be.
+	alt bool
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -213,6 +216,7 @@ type ctxWords struct {
 	blines   int  // lines passed above (see labelLineAbove)
 	bnum     bool // a digit passed before the candidate
 	bsent    bool // a sentence's end passed before the candidate (see sentenceEndsChunk)
+	balt     bool // a " / " passed before the candidate (see ctxWord.alt)
 	// cellOnly bounds the words before to the candidate's own CSV cell:
 	// set for a PIN code, which a row's towns in other cells say nothing
 	// of (see moreBefore).
@@ -246,7 +250,7 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 			}
 			continue
 		}
-		x.raw, x.pastNo, x.joined, x.pastSentence = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined, c.bsent
+		x.raw, x.pastNo, x.joined, x.pastSentence, x.alt = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined, c.bsent, c.balt
 		c.before[c.nb] = x
 		c.nb++
 	}
@@ -302,6 +306,21 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 			}
 			if j < c.nb {
 				if y := c.before[j]; y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
+					return y, true, true, j
+				}
+			}
+		}
+		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && !x.alt && !x.pastNo {
+			// "Aadhaar No / Enrolment No : 8480…": of a label's
+			// alternatives, the one for the kind speaks for the value.
+			for j := i + 1; j < maxCtxWords; j++ {
+				for j >= c.nb && !c.bdone {
+					r.moreBefore(w, start, c)
+				}
+				if j >= c.nb {
+					break
+				}
+				if y := c.before[j]; y.alt && y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
 					return y, true, true, j
 				}
 			}
@@ -1306,6 +1325,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		if sentenceEndsChunk(text, q, p) {
 			c.bsent = true
 		}
+		if p-q == 1 && text[q] == '/' && q > 0 && text[q-1] == ' ' && p < len(text) && text[p] == ' ' {
+			c.balt = true // "Aadhaar No / Enrolment No :"
+		}
 		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
 		c.bp = q
 		if !all && c.nb > nb && c.nb < maxCtxWords {
@@ -1450,6 +1472,12 @@ func isOCRDoB(text []byte, i int) bool {
 		(i == 0 || !isAlnumByte(int(text[i-1]))) && (i+3 == len(text) || !isAlnumByte(int(text[i+3])))
 }
 
+// isMixedDoB reports "DoB" (or "doB") at i, a word of its own.
+func isMixedDoB(text []byte, i int) bool {
+	return i+2 < len(text) && text[i]|0x20 == 'd' && text[i+1] == 'o' && text[i+2] == 'B' &&
+		(i == 0 || !isASCIILetter(text[i-1])) && (i+3 == len(text) || !isASCIILetter(text[i+3]))
+}
+
 // scanWords splits text into words and writes them, in order, with their
 // dictionary entries if they have one, into dst; it returns how many it
 // wrote, at most len(dst).
@@ -1504,8 +1532,9 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			}
 			lookup(n)
 			i = j
-		case isOCRDoB(text, i):
-			// "D0B: 04/11/1983": OCR read the label's O as a zero.
+		case isOCRDoB(text, i) || isMixedDoB(text, i):
+			// "D0B: 04/11/1983": OCR read the label's O as a zero; "DoB:"
+			// has no camelCase hump.
 			copy(word[:], "dob")
 			lookup(3)
 			i += 3

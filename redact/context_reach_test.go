@@ -141,6 +141,10 @@ func TestContextReaches(t *testing.T) {
 		// together; not a code in capitals whose letters make a word.
 		{"Date of Birth06/10/2009 DOB06/10/2009 Mobile9876543210 IFSC HDFC0001234 Build9876543210",
 			"Date of BirthXX/XX/XXXX DOBXX/XX/XXXX MobileXXXXXX3210 IFSC XXXXXXXXXXX Build9876543210"},
+		// Of a label's alternatives, the one for the kind speaks; "DoB"
+		// is one word.
+		{"Aadhaar No / Enrolment No : 848032419514\nEnrolment No : 848032419514\nGender: F   DoB: 23-May-2007",
+			"Aadhaar No / Enrolment No : XXXXXXXX9514\nEnrolment No : 848032419514\nGender: F   DoB: XX-XXX-XXXX"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
