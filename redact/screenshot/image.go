@@ -113,6 +113,58 @@ func darkTheme(g *image.Gray) bool {
 	return n > 0 && sum < 128*n
 }
 
+// panelBlock is the side of the squares lightenPanels decides on: wide
+// enough that a line of text is a few strokes on its ground.
+const panelBlock = 16
+
+// darkGround bounds the median of a square whose ground lightenPanels
+// takes for dark: grey photographs and tinted cards stay as they are.
+const darkGround = 96
+
+// lightenPanels returns a copy of g negated, square by square, where its
+// ground is dark: a developer tools panel, a code block or a dark sidebar
+// in a light page. Tesseract's page layout skips light text on a dark
+// panel beside dark text on light; given dark text on light everywhere,
+// it reads both. A square's ground is the median of its pixels, since a
+// line of text covers less than half of any square. ok is false, and the
+// copy not made, when no square's ground is dark.
+func lightenPanels(g *image.Gray) (lit *image.Gray, ok bool) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	var hist [256]int
+	for by := 0; by < h; by += panelBlock {
+		for bx := 0; bx < w; bx += panelBlock {
+			x1, y1 := min(bx+panelBlock, w), min(by+panelBlock, h)
+			hist = [256]int{}
+			for y := by; y < y1; y++ {
+				for _, v := range g.Pix[y*g.Stride+bx : y*g.Stride+x1] {
+					hist[v]++
+				}
+			}
+			half, n, median := (x1-bx)*(y1-by)/2, 0, 0
+			for v, c := range hist {
+				if n += c; n > half {
+					median = v
+					break
+				}
+			}
+			if median >= darkGround {
+				continue
+			}
+			if lit == nil {
+				lit = image.NewGray(g.Rect)
+				copy(lit.Pix, g.Pix)
+			}
+			for y := by; y < y1; y++ {
+				row := lit.Pix[y*lit.Stride+bx : y*lit.Stride+x1]
+				for i := range row {
+					row[i] = 255 - row[i]
+				}
+			}
+		}
+	}
+	return lit, lit != nil
+}
+
 // negate turns g into its negative, in place.
 func negate(g *image.Gray) {
 	for i := range g.Pix {

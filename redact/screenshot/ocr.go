@@ -101,8 +101,10 @@ var FastPasses = []Pass{{Scale: 2, Languages: "eng"}, {Scale: 1}}
 // image on standard input and TSV on standard output, so that the image
 // never touches the disk. The passes run in parallel, each with one
 // thread. A mostly dark image (a terminal) is given to Tesseract as its
-// negative, which it reads in half the time. The zero value is ready to
-// use.
+// negative, which it reads in half the time; the passes at the image's own
+// size also read its dark panels negated (developer tools on a light page),
+// which Tesseract's page layout otherwise skips. The zero value is ready
+// to use.
 type Tesseract struct {
 	// Path of the command; "" means "tesseract" looked up in $PATH.
 	Path string
@@ -163,6 +165,13 @@ func (t *Tesseract) Words(ctx context.Context, img image.Image) ([]Word, error) 
 		// reads each line badly, then again inverted, at twice the cost.
 		negate(gray)
 	}
+	// Passes at the image's own size read it with its dark panels
+	// lightened (see lightenPanels); the upscaled pass reads it as it is,
+	// so that neither reading is lost where lightening misleads (a photo).
+	lit := gray
+	if l, ok := lightenPanels(gray); ok {
+		lit = l
+	}
 	results := make([][]Word, len(passes))
 	errs := make([]error, len(passes))
 	var wg sync.WaitGroup
@@ -180,7 +189,11 @@ func (t *Tesseract) Words(ctx context.Context, img image.Image) ([]Word, error) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i], errs[i] = t.pass(ctx, exe, gray, p, i)
+			src := gray
+			if p.Scale == 1 {
+				src = lit
+			}
+			results[i], errs[i] = t.pass(ctx, exe, src, p, i)
 		}()
 	}
 	wg.Wait()

@@ -317,6 +317,37 @@ func TestUpscale(t *testing.T) {
 	assert.Equal(t, []byte("P5\n4 2\n255\n"), encodePGM(u)[:11])
 }
 
+// TestLightenPanels: a dark panel in a light page is negated square by
+// square, light text on it becoming dark; the light page and the text on
+// it stay; a page with no dark ground is left alone, uncopied.
+func TestLightenPanels(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 64, 64))
+	for i := range g.Pix {
+		g.Pix[i] = 240 // a light page
+	}
+	for y := 32; y < 64; y++ { // its lower half a dark panel
+		for x := range 64 {
+			g.Pix[y*g.Stride+x] = 30
+		}
+	}
+	g.Pix[8*g.Stride+8] = 20   // dark text on the page
+	g.Pix[40*g.Stride+8] = 220 // light text on the panel
+	lit, ok := lightenPanels(g)
+	require.True(t, ok)
+	assert.Equal(t, uint8(240), lit.Pix[0])
+	assert.Equal(t, uint8(20), lit.Pix[8*lit.Stride+8])
+	assert.Equal(t, uint8(225), lit.Pix[50*lit.Stride+50])
+	assert.Equal(t, uint8(35), lit.Pix[40*lit.Stride+8])
+	assert.Equal(t, uint8(30), g.Pix[50*g.Stride+50], "the input is not changed")
+
+	light := image.NewGray(image.Rect(0, 0, 40, 20))
+	for i := range light.Pix {
+		light.Pix[i] = 200
+	}
+	_, ok = lightenPanels(light)
+	assert.False(t, ok)
+}
+
 // TestNoMetadata: an input JPEG's EXIF segment is not in the output,
 // encoded with the standard library.
 func TestNoMetadata(t *testing.T) {
