@@ -125,7 +125,9 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		if n <= 0 || string(word[n:]) != "address" || notAddressBefore[string(word[:n])] {
 			return 0, false
 		}
-		if w.spacedHouseNumberAt(valueStart(w, c)) {
+		if v := valueStart(w, c); quoted && w.slashedHouseAt(v) {
+			return 0, true // "permAddress":"137/22 CROSS ROAD KUVEMPUNAGAR MYSURU"
+		} else if w.spacedHouseNumberAt(v) {
 			return 1, true // "homePostalAddress: 221 Model Town, Ludhiana"
 		}
 		return 2, true // and a house number and two commas: not "takeAddress: true, …"
@@ -1253,6 +1255,15 @@ func addressIntroBefore(w *window, i int) bool {
 	}
 	var buf [16]byte
 	e := i - 1
+	if w.byteAt(e-1) == ' ' {
+		// "Address                121/22 MAIN ROAD …": a form's label,
+		// its value aligned with the others' in a column, no colon
+		for n := 0; n < maxLabelPad && w.byteAt(e-1) == ' '; n++ {
+			e--
+		}
+		word, k := wordBefore(w, e, buf[:])
+		return string(word) == "address" && (w.byteAt(k-1) == '\n' || w.byteAt(k-1) < 0)
+	}
 	if w.byteAt(e-1) == '.' {
 		e-- // "flat no. 3": the number's word, with its dot
 	}

@@ -145,6 +145,8 @@ func TestContextReaches(t *testing.T) {
 		// is one word.
 		{"Aadhaar No / Enrolment No : 848032419514\nEnrolment No : 848032419514\nGender: F   DoB: 23-May-2007",
 			"Aadhaar No / Enrolment No : XXXXXXXX9514\nEnrolment No : 848032419514\nGender: F   DoB: XX-XXX-XXXX"},
+		// A reservation's phone element, its type after a hyphen.
+		{"  5 AP DEL 6311569848-M\n  6 AP BOM 9432597210-H\npart 9876543210-M5", "  5 AP DEL XXXXXX9848-M\n  6 AP BOM XXXXXX7210-H\npart 9876543210-M5"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

@@ -172,9 +172,23 @@ func (w *window) parseChain(i int, ch *chain) bool {
 				ch.rightJoined = false
 				ch.leftJoined = ch.leftJoined && w.prevChar(ch.g[0].start) != '-'
 			}
+			if ch.rightJoined && ch.n == 1 && ch.g[0].n == 10 && b == '-' && phoneTypeAt(w, pos+1) {
+				ch.rightJoined = false // "AP DEL 6311569848-M": a reservation's phone and its type
+			}
 			return true
 		}
 	}
+}
+
+// phoneTypeAt reports the type a reservation system writes after a phone
+// number and a hyphen, a capital alone: M (mobile), H (home), B
+// (business).
+func phoneTypeAt(w *window, p int) bool {
+	switch w.byteAt(p) {
+	case 'M', 'H', 'B':
+		return !isAlnumByte(w.byteAt(p + 1))
+	}
+	return false
 }
 
 // maskedGroupBefore reports whether what ends at end is where kavach's

@@ -956,7 +956,7 @@ func quotedHouseStart(buf []byte, i int) bool {
 func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 	switch buf[i-1] {
 	case ' ':
-		return mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i)
+		return (mayIntroduce(buf[i-3], buf[i-2]) || buf[i-2] == ' ' && buf[i-3] == ' ') && addressIntroBefore(w, i)
 	case '#':
 		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)
 	case '"', '\'':
