@@ -671,6 +671,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == ' ' && w.byteAt(p+1) == ' ' && w.byteAt(p+2) == ' ' {
 			break // a column's gap, as text taken from a PDF spaces a statement's columns
 		}
+		if b == ' ' && w.byteAt(p+1) == 0xE2 && w.byteAt(p+2) == 0x80 && w.byteAt(p+3) == 0x94 && w.byteAt(p+4) == ' ' && !w.digitAt(p+5) {
+			break // "…, শিলিগুড়ি — ফোন …": an em dash between spaces parts a sentence, not an address (but "Jorhat — 785 129")
+		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
 			closed = w.pinLabelAt(p + 1)
 			break // ", Mob 98765 43210", ", PIN 796001"
@@ -874,6 +877,33 @@ func (w *window) lineEndsInName(p int) bool {
 	}
 	b := w.byteAt(k + 1)
 	return isUpperByte(b) || isDigitByte(b) || b >= 0x80 || isDigitByte(w.byteAt(k))
+}
+
+// scriptAddressWordBefore reports a script's word for an address one
+// space before i, no colon, and a house's number at i: "पता 45 …",
+// "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, …", opening its line or a field. Such a
+// word is a label, as it is before a colon.
+func (w *window) scriptAddressWordBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [24]byte
+	word, k := wordBefore(w, i-1, buf[:])
+	if len(word) == 0 || word[0] < 0x80 || keyWords[string(word)] != Location {
+		return false
+	}
+	if c, _ := w.char(i); !chars.IsDigit(c) {
+		return false
+	}
+	// The word opens the line, a chat's turn or a field: not "मुझे पता 2
+	// दिन बाद चलेगा" (I will know in two days).
+	for k--; w.byteAt(k) == ' '; k-- {
+	}
+	switch w.byteAt(k) {
+	case -1, '\n', ']', ':', '|', ',', '-', '(':
+		return true
+	}
+	return false
 }
 
 // slashedHouseAt reports a house number written with a slash at p and a
@@ -1252,6 +1282,9 @@ func addressIntroBefore(w *window, i int) bool {
 	}
 	if w.byteAt(i-1) != ' ' {
 		return false
+	}
+	if w.byteAt(i-2) >= 0x80 {
+		return w.scriptAddressWordBefore(i)
 	}
 	var buf [16]byte
 	e := i - 1

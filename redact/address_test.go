@@ -68,8 +68,9 @@ func TestIntroducedAddress(t *testing.T) {
 		{"moved to Road No. 12, Banjara Hills, Hyderabad", "moved to XXXX XX. XX, XXXXXXX XXXXX, XXXXXXXXX"},                                                                                                                       // a numbered road opens one
 		{"naya customer, ghar Plot No. 270, Lane 3, Rau, Indore wali", "naya customer, ghar XXXX XX. XXX, XXXX X, XXX, XXXXXX wali"},                                                                                               // Hinglish "home"
 		{"Address                121/22 MAIN ROAD PEELAMEDU COIMBATORE 641064\nQty    12 items\nAddress   5 pending", "Address                XXX/XX XXXX XXXX XXXXXXXXX XXXXXXXXXX XXXXXX\nQty    12 items\nAddress   5 pending"}, // a label aligned with no colon
-		{`{"permAddress":"137/22 CROSS ROAD KUVEMPUNAGAR MYSURU","ipAddress":"12/3 Items"}`, `{"permAddress":"XXX/XX XXXXX XXXX XXXXXXXXXXXX XXXXXX","ipAddress":"12/3 Items"}`},                                                  // a key ending in "Address"
-		{"pata 57/23 Behind Petrol Pump Rajajipuram Lucknow Uttar Pradesh 226988\npata 12/5 Nov ko aayega", "pata XX/XX XXXXXX XXXXXX XXXX XXXXXXXXXXX XXXXXXX XXXXX XXXXXXX XXXXXX\npata 12/5 Nov ko aayega"},                     // Hinglish "address"
+		{`{"permAddress":"137/22 CROSS ROAD KUVEMPUNAGAR MYSURU","ipAddress":"12/3 Items"}`, `{"permAddress":"XXX/XX XXXXX XXXX XXXXXXXXXXXX XXXXXX","ipAddress":"12/3 Items"}`},                                                   // a key ending in "Address"
+		{"[10:11 AM] ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি — ফোন ৬৩৫২৭১৪৯৮২\nपता 45 विवेकानंद नगर, सिलीगुड़ी\nमुझे पता 2 दिन बाद चलेगा, ठीक", "[10:11 AM] ঠিকানা XX XXXXXXXXXX XXXXX, XXXXXXXXX — ফোন XXXXXX৪৯৮২\nपता XX XXXXXXXXX XXX, XXXXXXXXX\nमुझे पता 2 दिन बाद चलेगा, ठीक"}, // a script's word for an address with no colon
+		{"pata 57/23 Behind Petrol Pump Rajajipuram Lucknow Uttar Pradesh 226988\npata 12/5 Nov ko aayega", "pata XX/XX XXXXXX XXXXXX XXXX XXXXXXXXXXX XXXXXXX XXXXX XXXXXXX XXXXXX\npata 12/5 Nov ko aayega"}, // Hinglish "address"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
 		// Not street addresses.
 		{"bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft", "bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft"},

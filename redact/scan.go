@@ -956,7 +956,7 @@ func quotedHouseStart(buf []byte, i int) bool {
 func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 	switch buf[i-1] {
 	case ' ':
-		return (mayIntroduce(buf[i-3], buf[i-2]) || buf[i-2] == ' ' && buf[i-3] == ' ') && addressIntroBefore(w, i)
+		return (mayIntroduce(buf[i-3], buf[i-2]) || buf[i-2] == ' ' && buf[i-3] == ' ' || buf[i-2] >= 0x80) && addressIntroBefore(w, i)
 	case '#':
 		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)
 	case '"', '\'':
@@ -1432,6 +1432,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return i + 1
 	case clsHigh:
 		c, size := w.char(i)
+		if chars.IsDigit(c) && r.cfg.location && addressIntroBefore(w, i) {
+			if end := r.introducedAddress(w, i, out); end > i || w.short {
+				return end // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি"
+			}
+		}
 		if chars.IsDigit(c) && r.cfg.location {
 			// "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a house's number in a
 			// script's digits opens an address as an ASCII one does.
@@ -1771,6 +1776,9 @@ func (r *Redactor) keyedAddress(w *window, i int, cls uint8, out *[]match) (int,
 // introducedAddress reads the address that words before i introduce
 // (see addressIntroBefore), or returns i.
 func (r *Redactor) introducedAddress(w *window, i int, out *[]match) int {
+	if w.scriptAddressWordBefore(i) {
+		return r.labelledAddress(w, i-1, 0, out) // as after "पता:"
+	}
 	// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
 	if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
 		return end
