@@ -884,7 +884,7 @@ func (w *window) lineEndsInName(p int) bool {
 // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, …", opening its line or a field. Such a
 // word is a label, as it is before a colon.
 func (w *window) scriptAddressWordBefore(i int) bool {
-	if w.byteAt(i-1) != ' ' {
+	if i < 0 || i >= len(w.buf) || w.byteAt(i-1) != ' ' {
 		return false
 	}
 	var buf [24]byte
