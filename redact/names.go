@@ -68,11 +68,12 @@ var honorifics = map[string]string{
 	// Kumari shortened: with the dot only ("Chi. Pemba", "Sau. Manorama").
 	"chi": "chi", "sau": "sau", "kum": "kum",
 	"thiru": "thiru", "tmt": "tmt", // Tamil's Mr. and Mrs.: "Thiru. Senthil Kumar", "Tmt. Kavitha"
+	"sh": "sh", // Shri shortened, on certificates: "Father's Name : Sh. Aryan Thomas"
 }
 
 // dotOnlyHonorifics need their dot: as words they are others ("pt",
-// "chi", "sau", "kum").
-var dotOnlyHonorifics = map[string]bool{"pt": true, "chi": true, "sau": true, "kum": true}
+// "chi", "sau", "kum", "sh").
+var dotOnlyHonorifics = map[string]bool{"pt": true, "chi": true, "sau": true, "kum": true, "sh": true}
 
 // honorificBefore reports the honorific whose word (and dot) ends right
 // before p, the start of the spaces before a name.
@@ -561,6 +562,7 @@ var columnWords = map[string]bool{
 	"age": true, "gender": true, "sex": true, "relation": true, "relationship": true, "status": true, "date": true,
 	"type": true, "remarks": true, "id": true, "no": true, "code": true, "class": true, "category": true,
 	"designation": true, "department": true, "city": true, "state": true, "role": true, "grade": true, "seat": true,
+	"photo": true, "photograph": true, "sign": true, "signature": true, "thumb": true, // an attendance sheet's: "Candidate Name   Photo ID   Sign"
 }
 
 // qualifiedBefore reports whether the key word that ends at e, joined to

@@ -313,6 +313,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if w.firmFollows(end) {
 		return i // "Mehvish Wani Infra Private Limited": a company named for its founder
 	}
+	if saintBefore(w, i) {
+		return i // "St. Xavier's High School", "Saint Joseph": a saint's name names a school or a church
+	}
 	var score float64
 	var reason string
 	switch {
@@ -428,6 +431,8 @@ func respectAfter(w *window, e int) bool {
 var (
 	companyWords     = map[string]bool{"private": true, "pvt": true, "limited": true, "ltd": true, "llp": true}
 	institutionWords = map[string]bool{
+		"school": true, "vidyalaya": true, "mahavidyalaya": true, "vishwavidyalaya": true, "vidyapeeth": true, "vidyapeetham": true,
+		"vidyaniketan": true, "academy": true, "gurukul": true, "pathshala": true, "portal": true, // "Bal Bharati Public School", "Vidya Lakshmi Portal"
 		"yojana": true, "scheme": true, "fund": true, "scholarship": true, "mission": true, "abhiyan": true, "fellowship": true,
 		"pension": true, "award": true, "trophy": true, "memorial": true, "trust": true, "foundation": true,
 		"university": true, "college": true, "institute": true, "hospital": true, "stadium": true, "yatra": true,
@@ -465,6 +470,21 @@ func (w *window) firmFollows(e int) bool {
 		e = q
 	}
 	return false
+}
+
+// saintBefore reports "St.", "St" or "Saint", any case, one space
+// before i.
+func saintBefore(w *window, i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	k := i - 2
+	if w.byteAt(k) == '.' {
+		k--
+	}
+	var buf [5]byte
+	word, s := wordBefore(w, k+1, buf[:])
+	return (string(word) == "st" || string(word) == "saint") && !isAlnumByte(w.byteAt(s-1))
 }
 
 // firmWords end a firm's name, a few words after its founder's ("Jagdish

@@ -63,35 +63,37 @@ func TestLookAlikesStay(t *testing.T) {
 		"NAME                                  CPU(cores)\nkyc-api-89eb6b84bf-k9kcp   542m\naadhaar-vault-112549992b-tkhjx   12m", // pods, not people
 		"QUERY_ID\tUSER_NAME\tWAREHOUSE_NAME\n01b41141\tsvc_etl\tANALYST_WH",                                                      // a warehouse's name
 		"1. Mehvish Wani Infra Private Limited, CIN U44921DL2007OPC151405",                                                        // a company named for its founder
-		"Sum insured: Rs 80000",                                                                                       // an amount after a name's label
-		`<sms protocol="0" address="VM-HDFCBK" date="1"/>`,                                                            // an SMS's sender
-		".1.3.6.1.4.6.29.29.5 = Counter32: 6749998859",                                                                // an SNMP counter
-		"     iterations.....................: 8515937513",                                                            // a load test's count
-		"Part No.        Description\nDL57AB3032    Headlamp assy LH",                                                 // a part number
-		"2. Savitribai Phule Kanya Kalyan Yojana – helpline\n3. Dr. Ambedkar Post-Matric Scholarship",                 // schemes named after people
-		"142336;INF4D10135C00;Motilal Oswal Flexi Cap Fund - Direct Plan",                                             // a fund
-		"Applicant: Gupta and Sons Private Limited",                                                                   // a company
-		"Date | Pledger | Address | Article\n07/04/2025 | x | same as above | ring",                                   // a placeholder
-		"  name                 dl_number\n  <chr>                <chr>\n",                                            // a tibble's column types
-		"[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:21.18.0.9:compile",                                             // a Maven artifact's version
-		"Reference standard traceable to NPL New Delhi, cert 803583",                                                  // a certificate's number
-		"Office | Phone | Fax\nChief Medical Officer | 080-65032773 | 040-2910130\nControl room | Emergency: 112 | -", // landlines under "Phone"
-		"Party Name,Contact Person,GSTIN\n\"Ganga Plastics\",x,y\n\"Om Sai Packaging\",x,y",                           // businesses under a name's column
-		"KISAN VIKAS PATRA - APPLICATION (FORM-A)",                                                                    // a savings certificate
-		"Line 2: Indira Gandhi Intl Airport - Sardar Patel Nagar - Tilak Nagar",                                       // a place named after a person
-		"intent=upi://pay?pa=x@sbi&pn=Merchant&am=149.00",                                                             // a role after a name's key
-		"Symbol,Time,LTP,Volume,Turnover\nBAJAJFINSV,09:26:13,4770.21,9146921900,86674354421",                         // a market's volumes
-		"Train No | Name | From\n11301 | Udyan Exp | CSMT Mumbai\n12009 | Mumbai Rajdhani | Delhi",                    // trains
-		"Ward No | Ward name | Zone\n118 | Azad Maidan | South",                                                       // a ward's name
-		"141544 | Aditya Birla Sun Life Flexi Cap Fund - Direct Growth | 254.2314",                                    // a fund
-		"> From: Transport Helpdesk\n> Your driving licence",                                                          // a helpdesk
-		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                            // a header's name
-		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                           // a request's name
-		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                 // an ad's name
-		"Email Address *  e.g. yourname@example.com",                                                                  // a form's placeholder
-		"Message-ID: <2747453775.099716@mailer.lendfast.in>",                                                          // a mail system's ID
-		`+ arn = "arn:aws:iam::669978099324:role/ci"`,                                                                 // a cloud account
-		"पिकाचे नाव: सोयाबीन",                                                                                         // a crop's name
+		"Sum insured: Rs 80000",                                                                                                    // an amount after a name's label
+		`<sms protocol="0" address="VM-HDFCBK" date="1"/>`,                                                                         // an SMS's sender
+		".1.3.6.1.4.6.29.29.5 = Counter32: 6749998859",                                                                             // an SNMP counter
+		"     iterations.....................: 8515937513",                                                                         // a load test's count
+		"Part No.        Description\nDL57AB3032    Headlamp assy LH",                                                              // a part number
+		"2. Savitribai Phule Kanya Kalyan Yojana – helpline\n3. Dr. Ambedkar Post-Matric Scholarship",                              // schemes named after people
+		"142336;INF4D10135C00;Motilal Oswal Flexi Cap Fund - Direct Plan",                                                          // a fund
+		"Applicant: Gupta and Sons Private Limited",                                                                                // a company
+		"Date | Pledger | Address | Article\n07/04/2025 | x | same as above | ring",                                                // a placeholder
+		"  name                 dl_number\n  <chr>                <chr>\n",                                                         // a tibble's column types
+		"[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:21.18.0.9:compile",                                                          // a Maven artifact's version
+		"Reference standard traceable to NPL New Delhi, cert 803583",                                                               // a certificate's number
+		"Office | Phone | Fax\nChief Medical Officer | 080-65032773 | 040-2910130\nControl room | Emergency: 112 | -",              // landlines under "Phone"
+		"Party Name,Contact Person,GSTIN\n\"Ganga Plastics\",x,y\n\"Om Sai Packaging\",x,y",                                        // businesses under a name's column
+		"KISAN VIKAS PATRA - APPLICATION (FORM-A)",                                                                                 // a savings certificate
+		"Line 2: Indira Gandhi Intl Airport - Sardar Patel Nagar - Tilak Nagar",                                                    // a place named after a person
+		"intent=upi://pay?pa=x@sbi&pn=Merchant&am=149.00",                                                                          // a role after a name's key
+		"Symbol,Time,LTP,Volume,Turnover\nBAJAJFINSV,09:26:13,4770.21,9146921900,86674354421",                                      // a market's volumes
+		"Train No | Name | From\n11301 | Udyan Exp | CSMT Mumbai\n12009 | Mumbai Rajdhani | Delhi",                                 // trains
+		"Ward No | Ward name | Zone\n118 | Azad Maidan | South",                                                                    // a ward's name
+		"141544 | Aditya Birla Sun Life Flexi Cap Fund - Direct Growth | 254.2314",                                                 // a fund
+		"> From: Transport Helpdesk\n> Your driving licence",                                                                       // a helpdesk
+		`{"headers":[{"name":"Content-Type","value":"application/json"}]}`,                                                         // a header's name
+		`{"item":[{"name":"ABHA search"},{"name":"UIDAI OTP - generate"}]}`,                                                        // a request's name
+		"id\tad_name\tcity\n7\tHomeLoan_Diwali\tPune",                                                                              // an ad's name
+		"Email Address *  e.g. yourname@example.com",                                                                               // a form's placeholder
+		"Message-ID: <2747453775.099716@mailer.lendfast.in>",                                                                       // a mail system's ID
+		`+ arn = "arn:aws:iam::669978099324:role/ci"`,                                                                              // a cloud account
+		"ST. XAVIER'S HIGH SCHOOL | St. Xavier's College | Alumni Association of Bal Bharati Public School | Vidya Lakshmi Portal", // schools named after people and saints
+		"Roll No     Candidate Name            Photo ID        ID Number              Sign",                                        // an attendance sheet's header
+		"पिकाचे नाव: सोयाबीन",                                                                                                      // a crop's name
 		"பள்ளியின் பெயர் : அரசு மேல்நிலைப் பள்ளி\nਸਕੂਲ ਦਾ ਨਾਮ: ਸਰਕਾਰੀ ਸਕੂਲ", // a school's name
 		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                    // roles, not names
 		"Sri Venkateshwara Agro Centre\nGSTIN",                                                // a shop

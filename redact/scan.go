@@ -1072,7 +1072,7 @@ func mayBeHonorific(c byte, n int) bool {
 	case 'm':
 		return n <= 4 // mr, ms, mrs, miss
 	case 's':
-		return n >= 3 && n <= 5 // sri, smt, sau, shri, shree
+		return n >= 2 && n <= 5 // sh, sri, smt, sau, shri, shree
 	case 'k':
 		return n == 6 || n == 3 // kumari, kum
 	case 'd':
