@@ -412,7 +412,7 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	// opens a chain of its own exactly as it would have continued this one.
 	limit := ch.n
 	if ch.cut {
-		limit = ch.n - 4 // the longest unit has four groups
+		limit = ch.n - 6 // the longest unit has six groups (two Aadhaars side by side)
 	}
 	k := 0
 	for k < limit {
@@ -533,6 +533,18 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		return m
 	}
 	switch {
+	case ch.shape(k, sepsGroup, 4, 4, 4, 4, 4, 4):
+		// "7948 3443 8163 7948 3443 8163": an Aadhaar letter's two copies
+		// side by side, which OCR reads as one line; or else a longer
+		// number, whose first sixteen digits are read as they would be.
+		n := len(*out)
+		r.twelve(w, ch, k, 3, out)
+		r.twelve(w, ch, k+3, 3, out)
+		if len(*out) > n || w.short {
+			return 6
+		}
+		r.sixteen(w, ch, k, 4, out)
+		return 4
 	case ch.shape(k, sepsGroup, 4, 4, 4, 4):
 		r.sixteen(w, ch, k, 4, out)
 		return 4
