@@ -53,6 +53,7 @@ func TestFreeNames(t *testing.T) {
 		{"Surname/उपनाम\nPILLAI\nGiven Name(s)/दिया गया नाम\nMAHESH\nPlace/स्थान\nNASHIK\n", "Surname/उपनाम\nXXXXXX\nGiven Name(s)/दिया गया नाम\nXXXXXX\nPlace/स्थान\nNASHIK\n"}, // a passport's bilingual labels
 		{"Surname SHAH Given Name KAVITA\nName: BOSE Father Name: RAVI BOSE\n", "Surname XXXX Given Name XXXXXX\nName: XXXX Father Name: XXXX XXXX\n"},                           // a name in capitals ends at the next label
 		{"2. Mother's Name : Smt. Ira Thomas\n3. Father's Name : Sh. Aryan Thomas\nsh. ok", "2. Mother's Name : Smt. XXX XXXXXX\n3. Father's Name : Sh. XXXXX XXXXXX\nsh. ok"},   // "Sh." is Shri shortened
+		{"सुनीता प्रकाश पाटील | प्रकाश गणपत पाटील\nबिड्डा पेरु | कोड\n", "XXXXXX XXXXXX XXXXX | XXXXXX XXXX XXXXX\nबिड्डा पेरु | कोड\n"},                                         // names in a row's cells, three words each
 		{"Traveller Nilesh, passport pending", "Traveller XXXXXX, passport pending"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name

@@ -215,7 +215,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
-	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end)) {
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
 		}
@@ -245,6 +245,47 @@ func (w *window) lineAlone(start, end int) bool {
 	end += w.joinerAt(end)
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
+}
+
+// cellAlone is lineAlone for a line of cells: the words [start, end) fill
+// their line, or their cell of a row parted by '|' or tabs ("सुनीता प्रकाश
+// पाटील | प्रकाश गणपत पाटील", as a form's columns are read).
+func (w *window) cellAlone(start, end int) bool {
+	if w.lineAlone(start, end) {
+		return true
+	}
+	if labelWordIn(w.buf[max(start, 0):min(end, len(w.buf))]) {
+		return false // "బిడ్డ తల్లి పేరు | పుట్టిన తేదీ": a header's cell, a label's words
+	}
+	end += w.joinerAt(end)
+	k := start - 1
+	for w.byteAt(k) == ' ' {
+		k--
+	}
+	b := w.byteAt(k)
+	if !(b < 0 || b == '\n' || b == '|' || b == '\t') {
+		return false
+	}
+	k = end
+	for w.byteAt(k) == ' ' {
+		k++
+	}
+	a := w.byteAt(k)
+	return a < 0 && w.atEOF || a == '\n' || a == '\r' || a == '|' || a == '\t'
+}
+
+// labelWordIn reports a word of text that keys a value (see keyWords) or
+// that the context dictionary knows: "పేరు" (name), "ਕੋਡ" (code).
+func labelWordIn(text []byte) bool {
+	for _, f := range bytes.Fields(text) {
+		if _, ok := keyWords[string(f)]; ok {
+			return true
+		}
+		if _, ok := dictionary[string(f)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // scriptCue is what the word of a script before a name says of it.
@@ -520,13 +561,17 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	return given || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName
 }
 
-// nameLineAt is mayOpenScriptName's quick test of a line that may be a
-// name alone (see lineAlone): the word at [i, j) opens a line, and only
-// letters of a script and spaces follow it to the line's end, within
-// what a name of maxNameWords takes. Chat lines ("ठीक है, धन्यवाद") fail
+// nameLineAt is mayOpenScriptName's quick test of a line (or a row's
+// cell) that may be a name alone (see cellAlone): the word at [i, j)
+// opens a line or a cell, and only letters of a script and spaces follow
+// it to the cell's end, within what a name of maxNameWords takes. Chat lines ("ठीक है, धन्यवाद") fail
 // on their punctuation.
 func nameLineAt(w *window, i, j int) bool {
-	if b := w.byteAt(i - 1); b >= 0 && b != '\n' {
+	b := w.byteAt(i - 1)
+	if b == ' ' && (w.byteAt(i-2) == '|' || w.byteAt(i-2) == '\t') {
+		b = '|' // a cell of a row (see cellAlone)
+	}
+	if b >= 0 && b != '\n' && b != '|' && b != '\t' {
 		return false
 	}
 	for k := j; k-j < 16*maxNameWords; k++ {
@@ -534,7 +579,7 @@ func nameLineAt(w *window, i, j int) bool {
 			return !w.atEOF || k > j
 		}
 		switch b := w.buf[k]; {
-		case b == '\n' || b == '\r':
+		case b == '\n' || b == '\r' || b == '|' || b == '\t':
 			return k > j
 		case b != ' ' && b < 0x80:
 			return false
