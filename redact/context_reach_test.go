@@ -149,7 +149,7 @@ func TestContextReaches(t *testing.T) {
 		{"  5 AP DEL 6311569848-M\n  6 AP BOM 9432597210-H\npart 9876543210-M5", "  5 AP DEL XXXXXX9848-M\n  6 AP BOM XXXXXX7210-H\npart 9876543210-M5"},
 		// An Aadhaar letter's two copies side by side, read as one line;
 		// a longer grouped number with no Aadhaar in it.
-		{"7948 3443 8163 7948 3443 8163\n1234 5678 9012 3456 7890 1234", "XXXX XXXX 8163 XXXX XXXX 8163\n1234 5678 9012 3456 7890 1234"},
+		{"7948 3443 8163 7948 3443 8163\n1234 5678 9012 3456 7890 1234\n7948 3443 8163  7948 3443 8163", "XXXX XXXX 8163 XXXX XXXX 8163\n1234 5678 9012 3456 7890 1234\nXXXX XXXX 8163  XXXX XXXX 8163"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

@@ -331,12 +331,14 @@ func (w *window) dottedQuadAt(p int) bool {
 }
 
 // canStart reports whether a unit may start at group k: at the start of
-// a chain not glued to a word, or after a space.
+// a chain not glued to a word, or after a space or two ("7948 3443 8163
+// 7948 3443 8163" with a column's gap between the copies, as OCR reads
+// two cards side by side).
 func (ch *chain) canStart(k int) bool {
 	if k == 0 {
 		return !ch.leftJoined
 	}
-	return ch.g[k].gap == ' '
+	return ch.g[k].gap == ' ' || ch.g[k].gap == gapDouble
 }
 
 // canEnd reports whether a unit may end just before group j.
@@ -344,7 +346,7 @@ func (ch *chain) canEnd(j int) bool {
 	if j == ch.n {
 		return !ch.rightJoined
 	}
-	return ch.g[j].gap == ' '
+	return ch.g[j].gap == ' ' || ch.g[j].gap == gapDouble
 }
 
 // shape reports whether groups k, k+1, ... have the given sizes, joined by
