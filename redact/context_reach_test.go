@@ -150,6 +150,10 @@ func TestContextReaches(t *testing.T) {
 		// An Aadhaar letter's two copies side by side, read as one line;
 		// a longer grouped number with no Aadhaar in it.
 		{"7948 3443 8163 7948 3443 8163\n1234 5678 9012 3456 7890 1234\n7948 3443 8163  7948 3443 8163", "XXXX XXXX 8163 XXXX XXXX 8163\n1234 5678 9012 3456 7890 1234\nXXXX XXXX 8163  XXXX XXXX 8163"},
+		// A record gives the document's type as ICAO's "P" for a passport;
+		// another type says nothing.
+		{`{"doc":{"type":"P","number":"L9506574"}} 106657864478#~#P#~#B2963851#~#MEGHA {"type":"X","number":"L9506574"}`,
+			`{"doc":{"type":"P","number":"XXXXXXXX"}} 106657864478#~#P#~#XXXXXXXX#~#MEGHA {"type":"X","number":"L9506574"}`},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

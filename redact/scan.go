@@ -1884,6 +1884,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: true}, true, true, 0
 			}
 		}
+		if c.kind == kPassport && !found && !w.short && passportTypeFieldBefore(w, start) {
+			// {"type":"P","number":"L9506574"}, "…#~#P#~#B2963851#~#…": a
+			// record gives the document's type as ICAO's code for a passport
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "type P"}, known: true}, true, true, 0
+		}
 		if c.kind == kPassport && !found && passportTypeBefore(w, start) {
 			// "Type  Country Code  Passport No.\nP IND M4471536": a passport's
 			// data page, as OCR reads it
@@ -2001,6 +2006,64 @@ func passportTypeBefore(w *window, start int) bool {
 		k--
 	}
 	return w.byteAt(k) == 'P' && !isAlnumByte(w.byteAt(k-1))
+}
+
+// passportTypeFieldBefore reports a field of the record before start, on
+// its line, in its object and within maxTypeReach bytes, that gives a document's type as
+// "P", ICAO's code for a passport: the value of a key ending in "type"
+// ("type":"P", doc_type=P) or a delimited field alone (|P|, ,P, #~#P#~#).
+func passportTypeFieldBefore(w *window, start int) bool {
+	for k := start - 1; k >= start-maxTypeReach; k-- {
+		b := w.byteAt(k)
+		if b < 0 || b == '\n' || b == '}' || b == '{' {
+			return false // the line's end, or the object's
+		}
+		if b != 'P' {
+			continue
+		}
+		prev, next := w.byteAt(k-1), w.byteAt(k+1)
+		switch {
+		case isAlnumByte(prev) || isAlnumByte(next):
+		case prev == next && (prev == '|' || prev == ',' || prev == '#' || prev == '\t' || prev == ';'):
+			return true
+		case prev == '"' && next == '"' || prev == '\'' && next == '\'':
+			q := k - 2
+			for w.byteAt(q) == ' ' {
+				q--
+			}
+			if w.byteAt(q) != ':' {
+				continue
+			}
+			for q--; w.byteAt(q) == ' '; q-- {
+			}
+			if w.byteAt(q) == '"' || w.byteAt(q) == '\'' {
+				q--
+			}
+			if typeKeyEndsAt(w, q) {
+				return true
+			}
+		case prev == '=':
+			if typeKeyEndsAt(w, k-2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxTypeReach bounds the look back of passportTypeFieldBefore.
+const maxTypeReach = 64
+
+// typeKeyEndsAt reports a key whose last letters, at q, are "type" in
+// any case ("type", "docType", "ID_TYPE").
+func typeKeyEndsAt(w *window, q int) bool {
+	const t = "type"
+	for n := range len(t) {
+		if b := w.byteAt(q - n); b < 0 || byte(b)|0x20 != t[len(t)-1-n] {
+			return false
+		}
+	}
+	return true
 }
 
 // panCardDate reports a date on a line of its own with "Permanent Account
