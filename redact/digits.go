@@ -720,6 +720,10 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	if d := ch.digitsOf(k, k+1); string(d) == "127" {
 		return // the loopback network: every machine's own, nobody's
 	}
+	if a, b, c := string(ch.digitsOf(k, k+1)), string(ch.digitsOf(k+1, k+2)), string(ch.digitsOf(k+2, k+3)); a == "192" && b == "0" && c == "2" ||
+		a == "198" && b == "51" && c == "100" || a == "203" && b == "0" && c == "113" {
+		return // RFC 5737's networks for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24): examples, nobody's
+	}
 	switch string(ch.digitsOf(k, k+4)) {
 	case "255255255255":
 		return // the broadcast address: every host's on the network, nobody's

@@ -29,7 +29,7 @@ var kindSamples = map[redact.Kind]struct{ text, value, masked string }{
 	redact.DateOfBirth:    {"dob 14/08/1990", "14/08/1990", "XX/XX/XXXX"},
 	redact.Vehicle:        {"vehicle MH 12 AB 1234", "MH 12 AB 1234", "XX XX XX XXXX"},
 	redact.IFSC:           {"ifsc SBIN0001234", "SBIN0001234", "XXXXXXXXXXX"},
-	redact.IPAddress:      {"client ip 203.0.113.7", "203.0.113.7", "XXX.X.XXX.X"},
+	redact.IPAddress:      {"client ip 49.207.52.118", "49.207.52.118", "XX.XXX.XX.XXX"},
 }
 
 // TestEveryKind checks that each kind in the registry has a sample, is
