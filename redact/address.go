@@ -1030,7 +1030,7 @@ func (w *window) wordAt(i int, buf []byte) (word []byte, ok bool) {
 
 // houseGap marks the bytes before a house number that opens an address
 // with no label: the start of a line or a word.
-var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true, '>': true, '|': true, '~': true, '^': true} // "#52, 3rd Main", "(Flat 5, …)", "<Addr>12, …", a record's field: "|FLAT A-1208, …|"
+var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true, '>': true, '|': true, '~': true, '^': true, ';': true} // "#52, 3rd Main", "(Flat 5, …)", "<Addr>12, …", a record's field: "|FLAT A-1208, …|", ";House No. 277, …;"
 
 // isQuote reports a quote, before which a unit word may open an address
 // ("\"Door No. 24-21, …"); numbers in quotes are too many to look at.

@@ -66,6 +66,7 @@ var contextWords = map[kindID][]string{
 	},
 	kMobile: {
 		"mobile", "mob", "mobileno", "mobno", "phone", "phoneno", "ph", "contact", "cell", "cellphone", "whatsapp", "tel", "telephone", "msisdn", "call", "sms", "reach", "dial",
+		"mnp", // a mobile number's porting: "MNP request for 829 389 0494"
 		"मोबाइल", "मोबाईल", "फोन", "फ़ोन", "संपर्क", "दूरभाष", "भ्रमणध्वनी", "মোবাইল", "ফোন", "கைபேசி", "மொபைல்", "தொலைபேசி", "మొబైల్", "ఫోన్", "મોબાઇલ", "ફોન", "ಮೊಬೈಲ್", "ದೂರವಾಣಿ", "മൊബൈൽ", "ഫോൺ", "ਮੋਬਾਈਲ", "ਫ਼ੋਨ", "ਫੋਨ", "ମୋବାଇଲ", "ଫୋନ", "موبائل", "فون",
 		// The emoji that label a record in chat bots and Telegram lookups
 		// ("📱 9436012345", "🎂 12/03/1987").

@@ -506,10 +506,11 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	if label != "name" && label != "surname" {
 		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel)
 	}
-	// The label opens its line: words, apostrophes and dots before it.
+	// The label opens its line (words, apostrophes and dots before it) or
+	// a sentence ("… HDFC0841121. Name PHOOLBATI DHURVE.").
 	for k := s - 1; ; k-- {
 		b := get(k)
-		if b < 0 || b == '\n' {
+		if b < 0 || b == '\n' || k == s-2 && b == '.' && get(k+1) == ' ' {
 			break
 		}
 		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
@@ -539,6 +540,9 @@ func capitalsToLineEnd(get func(int) int, i int) bool {
 		b := get(k)
 		if b < 0 || b == '\n' || b == '\r' {
 			return k-i >= 2
+		}
+		if b == '.' && k-i >= 2 && (get(k+1) == ' ' || get(k+1) < 0 || get(k+1) == '\n') && isUpperByte(get(k-1)) && isUpperByte(get(k-2)) {
+			return true // "Name PHOOLBATI DHURVE. DOB …": the name ends its sentence
 		}
 		if b == ' ' && k-i >= 2 && isUpperByte(get(k+1)) && isLowerByte(get(k+2)) {
 			// "Surname SHAH Given names KAVITA": the next label's word
@@ -673,6 +677,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if words == 0 && w.byteAt(q) == '-' && isUpperByte(w.byteAt(q+1)) {
 			return i // {"name":"Content-Type","value":…}: a header's name
+		}
+		if words == 0 && w.byteAt(q) == ' ' && isDigitByte(w.byteAt(q+1)) && q <= len(w.buf) && isMonthWord(w.buf[p:q]) {
+			return i // "Patient: Mar 1, 1979": a date, its month first, answering a question
 		}
 		if b := w.byteAt(q); b == ':' || b == '=' {
 			if words > 0 && !isFieldWord(w, p, q) {

@@ -39,6 +39,7 @@ var notNameWords = map[string]bool{
 	"support": true, "partner": true, "client": true, "subscriber": true, "cardholder": true, "investor": true,
 	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
 	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
+	"assistance": true, "claims": true, "helpdesk": true, "services": true, "operations": true, // "— Claims Assistance"
 	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
 	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?"
 	"onboarding": true, "fleet": true, "ops": true, // a team's handle: "Fleet Onboarding:"
@@ -96,12 +97,13 @@ var cueGap = func() (t [256]bool) {
 	for _, b := range []byte(",]-:iyormesfndIYORMESFND") {
 		t[b] = true
 	}
+	t[0x93], t[0x94] = true, true // the last bytes of "–" and "—"
 	return t
 }()
 
 // mayCueName is the main loop's quick test of the capital at i for
-// cuedName: at a line's start, after a space that follows a comma, ']'
-// or " -", after a greeting word, or after "From:", "To:" or "Cc:".
+// cuedName: at a line's start, after a space that follows a comma, ']',
+// " -" or a dash, after a greeting word, or after "From:", "To:" or "Cc:".
 func mayCueName(buf []byte, i int) bool {
 	if i < 3 {
 		return true
@@ -116,6 +118,9 @@ func mayCueName(buf []byte, i int) bool {
 	case ' ':
 		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' || b == '>' {
 			return true
+		}
+		if b := buf[i-2]; (b == 0x93 || b == 0x94) && i >= 5 && buf[i-3] == 0x80 && buf[i-4] == 0xE2 {
+			return true // "Pls unlock. – Karma" (see dashSignatureBefore)
 		}
 		if buf[i-2] == ':' && i >= 4 {
 			// "From: Huzaifa Siddiqui <…>": a mail header's name
@@ -204,6 +209,10 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	case (after < 0 || after == '\n' || after == '\r' || after == ' ' && (w.byteAt(end+1) == '|' || w.byteAt(end+1) == '-') && w.byteAt(end+2) == ' ' ||
 		after == ',' && w.byteAt(end+1) == ' ') && w.signOffBefore(start):
 		reason = "name after a sign-off" // and their role: "Payal | Admin", "Payal, HR"
+	case (after < 0 && w.atEOF || after == '\n' || after == '\r') && !(n == 1 && !hasLower(w.buf[start:end])) && w.inlineSignOffBefore(start):
+		reason = "name after a sign-off" // "… not the card. Thanks, Perizad": the message's last words (not "Regards, EPFO")
+	case (after < 0 && w.atEOF || after == '\n' || after == '\r') && !(n == 1 && !hasLower(w.buf[start:end])) && w.dashSignatureBefore(start):
+		reason = "name signing a message" // "Pls unlock. – Karma" (not "- ITD", a sender's code)
 	case (after == ' ' && w.byteAt(end+1) == '<' || after == '"' && w.byteAt(start-1) == '"' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '<' ||
 		n >= 2 && (after < 0 || after == '\n' || after == '\r')) && w.mailHeaderBefore(start):
 		reason = "name in a mail header" // "From: Huzaifa Siddiqui <huzaifa.s@gmail.com>"
@@ -308,6 +317,51 @@ func (w *window) signOffBefore(i int) bool {
 			return false
 		}
 	}
+}
+
+// inlineSignOffBefore reports a sign-off that opens a sentence on the
+// name's own line, a comma and a space before i: "… Thanks, Perizad" as
+// the last words of a message (see cuedName).
+func (w *window) inlineSignOffBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' || w.byteAt(i-2) != ',' {
+		return false
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, i-2, buf[:])
+	if !signOffWords[string(word)] {
+		return false
+	}
+	b := w.byteAt(s - 1)
+	return b < 0 || b == '\n' || b == ' ' && (w.byteAt(s-2) == '.' || w.byteAt(s-2) == '!' || w.byteAt(s-2) == ')' && w.byteAt(s-3) == '.')
+}
+
+// dashSignatureBefore reports a dash between spaces before i, after a
+// sentence's end or opening the line: "Pls unlock. – Karma", "— Navneet"
+// (the name then ends the message or its line: see cuedName).
+func (w *window) dashSignatureBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	k := i - 2
+	switch {
+	case w.byteAt(k) == '-':
+		k--
+	case w.byteAt(k) == 0x94 || w.byteAt(k) == 0x93: // "—", "–"
+		if w.byteAt(k-1) != 0x80 || w.byteAt(k-2) != 0xE2 {
+			return false
+		}
+		k -= 3
+	default:
+		return false
+	}
+	if b := w.byteAt(k); b < 0 || b == '\n' {
+		return true
+	}
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	b := w.byteAt(k - 1)
+	return b == '.' || b == '!' || b == '?'
 }
 
 // greetingBefore reports a greeting word right before i, on its line,
