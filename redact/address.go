@@ -1266,7 +1266,8 @@ func mayIntroduce(a, b byte) bool {
 	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
 		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
-		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a': // "ghar", "makaan", "pata"
+		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', // "ghar", "makaan", "pata"
+		'r'<<8 | 'o', 's'<<8 | 'i': // "Ro", "niwasi" (see addressIntroBefore)
 		return true
 	}
 	return false
@@ -1295,7 +1296,11 @@ func addressIntroBefore(w *window, i int) bool {
 			e--
 		}
 		word, k := wordBefore(w, e, buf[:])
-		return string(word) == "address" && (w.byteAt(k-1) == '\n' || w.byteAt(k-1) < 0)
+		if i < 0 || i >= len(w.buf) {
+			return false
+		}
+		c, _ := w.char(i)
+		return string(word) == "address" && (w.byteAt(k-1) == '\n' || w.byteAt(k-1) < 0) && chars.IsDigit(c) // a house's number, as mayOpenAddressAfter asks
 	}
 	if w.byteAt(e-1) == '.' {
 		e-- // "flat no. 3": the number's word, with its dot
