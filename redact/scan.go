@@ -2009,9 +2009,10 @@ func passportTypeBefore(w *window, start int) bool {
 }
 
 // passportTypeFieldBefore reports a field of the record before start, on
-// its line, in its object and within maxTypeReach bytes, that gives a document's type as
-// "P", ICAO's code for a passport: the value of a key ending in "type"
-// ("type":"P", doc_type=P) or a delimited field alone (|P|, ,P, #~#P#~#).
+// its line, in its object and within maxTypeReach bytes, that gives a
+// document's type as "P", ICAO's code for a passport: the value of a key
+// ending in "type" ("type":"P", doc_type=P) or a delimited field alone
+// (|P|, ,P, #~#P#~#).
 func passportTypeFieldBefore(w *window, start int) bool {
 	for k := start - 1; k >= start-maxTypeReach; k-- {
 		b := w.byteAt(k)
