@@ -1899,7 +1899,8 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// one date a PAN card prints is its holder's birth
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "Permanent Account Number"}, known: true, after: true}, true, true, 0
 		}
-		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode) && !found && !w.short && w.nameFieldBefore(start, end) {
+		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode || c.kind == kDateOfBirth && bornBefore(w, start, end, maxRecordBirthYear)) &&
+			!found && !w.short && w.nameFieldBefore(start, end) {
 			// "30545668|Priyanka Khanna|YTS8884116|122034|…": a record that
 			// names a person (see nameFieldBefore)
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "name"}, known: true}, true, true, maxCtxWords
@@ -2065,6 +2066,34 @@ func typeKeyEndsAt(w *window, q int) bool {
 		}
 	}
 	return true
+}
+
+// maxRecordBirthYear bounds the year of a date that a record naming a
+// person makes a birth date (see nameFieldBefore): a record's later dates
+// are as often a payment's or an upload's.
+const maxRecordBirthYear = 2009
+
+// bornBefore reports a date at [start, end) whose year, written with four
+// digits at its start or its end, is at most year.
+func bornBefore(w *window, start, end, year int) bool {
+	if end-start < 8 || start < 0 || end > len(w.buf) {
+		return false
+	}
+	d := w.buf[start:end]
+	for _, y := range [][]byte{d[:4], d[len(d)-4:]} {
+		v := 0
+		for _, c := range y {
+			if c < '0' || c > '9' {
+				v = -1
+				break
+			}
+			v = v*10 + int(c-'0')
+		}
+		if v >= 1900 {
+			return v <= year
+		}
+	}
+	return false
 }
 
 // panCardDate reports a date on a line of its own with "Permanent Account
