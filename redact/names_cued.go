@@ -24,6 +24,7 @@ var greetingWords = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "namaste": true, "namaskar": true, "aboard": true,
 	"congratulations": true, "congrats": true, "welcome": true, "vanakkam": true,
 	"arre": true, "arey": true, // Hinglish: "Arre Rupali, ghar ka address …"
+	"birthday": true, "bday": true, "anniversary": true, // "Happy Birthday Chethan!"
 }
 
 // notNameWords are capitalised words that stand where a name would and
@@ -62,6 +63,8 @@ var notNameWords = map[string]bool{
 	"sender": true, "receiver": true, "owner": true, "holder": true, "beneficiary": true, "nominee": true,
 	"family": true, "brother": true, "sister": true, "bro": true, "sis": true, "dad": true, "mom": true,
 	"mummy": true, "papa": true, "uncle": true, "aunty": true, "auntie": true, "ji": true, "boss": true,
+	"dadi": true, "dada": true, "nani": true, "nana": true, "mumma": true, "chachu": true, "chacha": true, "chachi": true,
+	"mami": true, "bua": true, "masi": true, "maasi": true, "tauji": true, // kin as people call them: "Happy birthday Dadi!!"
 	"guys": true, "world": true, "there's": true, "morning": true, "evening": true, "night": true,
 	// A chat app's day heads its messages as a sender's name would: "Today 10:47 pm".
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "monday": true, "tuesday": true,
@@ -131,7 +134,8 @@ func mayCueName(buf []byte, i int) bool {
 		// words fail on their last two letters.
 		switch uint16(buf[i-3]|0x20)<<8 | uint16(buf[i-2]|0x20) {
 		case 'h'<<8 | 'i', 'e'<<8 | 'y', 'l'<<8 | 'o', 'a'<<8 | 'r', 't'<<8 | 'e', 'a'<<8 | 'm', 'i'<<8 | 's', 'l'<<8 | 'f', '\''<<8 | 'm',
-			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's', 'o'<<8 | 'u', 'r'<<8 | 'e':
+			'e'<<8 | 'r', 'f'<<8 | 'e', 'o'<<8 | 'n', 'n'<<8 | 'd', 'a'<<8 | 's', 'o'<<8 | 'u', 'r'<<8 | 'e',
+			'a'<<8 | 'y', 'n'<<8 | 's', 't'<<8 | 's': // "birthday", "congratulations", "congrats"
 		default:
 			return false
 		}

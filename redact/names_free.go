@@ -52,7 +52,8 @@ var nameCues = map[string]bool{
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
 	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
-	"name": true, // a form's label with no colon: "1 First Name Divya  Surname Singh"
+	"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
+	"birthday": true, "bday": true, // "Happy Birthday Chethan!"
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
