@@ -1267,7 +1267,7 @@ func mayIntroduce(a, b byte) bool {
 		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
 		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', // "ghar", "makaan", "pata"
-		'r'<<8 | 'o', 's'<<8 | 'i': // "Ro", "niwasi" (see addressIntroBefore)
+		'r'<<8 | 'o', 's'<<8 | 'i', 'd'<<8 | 'r': // "Ro", "niwasi", "addr" (see addressIntroBefore)
 		return true
 	}
 	return false
@@ -1316,7 +1316,7 @@ func addressIntroBefore(w *window, i int) bool {
 		return false
 	}
 	switch string(word) {
-	case "address", "ro", "sakin", "niwasi", "nivasi": // "sakin H. No. 20, …": resident of, in Urdu and Hindi
+	case "address", "addr", "ro", "sakin", "niwasi", "nivasi": // "sakin H. No. 20, …": resident of, in Urdu and Hindi
 		return true
 	case "ghar", "makaan", "makan", "pata", "patta":
 		// Hinglish for home and for address: "naya customer, ghar Plot No.
