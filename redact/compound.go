@@ -291,6 +291,45 @@ func (w *window) nameField(s, e int) bool {
 	return words >= 2 && known
 }
 
+// splitNameAt reports a person's name split over a record's fields at i,
+// as CKYC's and bureaus' pipe records give it: a field of one capitalised
+// word the gazetteer knows as a given name, then empty fields for a middle
+// name, then a field of one capitalised word it knows as a family name
+// ("…|F|HEMA||DESHMUKH|05-06-2004|…"). It returns where the given name and
+// the family name end and where the family name starts.
+func (w *window) splitNameAt(i int) (givenEnd, familyStart, familyEnd int, ok bool) {
+	if w.byteAt(i-1) != '|' {
+		return 0, 0, 0, false
+	}
+	word := func(p int) (int, string, bool) {
+		q := p
+		for q-p <= 16 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if q == p || q-p > 16 || !isUpperByte(w.byteAt(p)) || w.byteAt(q) != '|' {
+			return q, "", false
+		}
+		var buf [16]byte
+		for k := p; k < q; k++ {
+			buf[k-p] = byte(w.byteAt(k)) | 0x20
+		}
+		return q, string(buf[:q-p]), true
+	}
+	ge, given, ok := word(i)
+	if !ok || !names.Given(given) || isNotNameWord(given) {
+		return 0, 0, 0, false
+	}
+	fs := ge + 1
+	for n := 0; n < 2 && w.byteAt(fs) == '|'; n++ {
+		fs++ // the empty middle name's field
+	}
+	fe, family, ok := word(fs)
+	if !ok || fs == ge+1 && !names.Surname(family) || isNotNameWord(family) || !names.Surname(family) && !names.Given(family) {
+		return 0, 0, 0, false
+	}
+	return ge, fs, fe, true
+}
+
 // skipSpaces is skipSpaces on the window: the first byte at or after p
 // that is no space or tab.
 func (w *window) skipSpaces(p int) int {

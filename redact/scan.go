@@ -1702,6 +1702,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if r.cfg.person && !t.digit && chars.IsUpper(w.buf[i]) {
+		if ge, fs, fe, ok := w.splitNameAt(i); ok && !w.short {
+			// "…|F|HEMA||DESHMUKH|05-06-2004|…": a record's name, split
+			*out = append(*out, match{kind: kPerson, start: i, end: ge, score: scoreNameCue, reason: "given name in a record's field, its family name a field on"},
+				match{kind: kPerson, start: fs, end: fe, score: scoreNameCue, reason: "family name in a record's field, after its given name"})
+			return fe
+		} else if w.short {
+			return i
+		}
 		// "Hi Rahul,", "driver Fathima Beevi": a name the gazetteer knows.
 		if end := r.freeName(w, i, out); end > i || w.short {
 			return end
