@@ -902,6 +902,8 @@ func (w *window) scriptAddressWordBefore(i int) bool {
 	switch w.byteAt(k) {
 	case -1, '\n', ']', ':', '|', ',', '-', '(':
 		return true
+	case 0xA4: // a danda ends the sentence before: "… নাম তাপস মণ্ডল। ঠিকানা ১২/৩ বি, …"
+		return w.byteAt(k-1) == 0xA5 && w.byteAt(k-2) == 0xE0
 	}
 	return false
 }

@@ -869,7 +869,7 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 	for e >= 0 && text[e] == ' ' {
 		e--
 	}
-	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut))
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || text[e] == ')' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut)) // ")": "Please enter date of birth (DD/MM/YYYY)"
 }
 
 // answerWords say yes before the value asked for.

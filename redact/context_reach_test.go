@@ -156,6 +156,8 @@ func TestContextReaches(t *testing.T) {
 			`{"doc":{"type":"P","number":"XXXXXXXX"}} 106657864478#~#P#~#XXXXXXXX#~#MEGHA {"type":"X","number":"L9506574"}`},
 		// RFC 5737's networks for documentation are examples, nobody's.
 		{"DOC_SAMPLE_IP=203.0.113.104 x 192.0.2.15 y 198.51.100.7 z client_ip=203.0.11.3 w 19.20.2.1", "DOC_SAMPLE_IP=203.0.113.104 x 192.0.2.15 y 198.51.100.7 z client_ip=XXX.X.XX.X w XX.XX.X.X"},
+		// A bot's question that ends in its format's note.
+		{"Bot: Please enter date of birth (DD/MM/YYYY)\nUser: 03/05/1984", "Bot: Please enter date of birth (DD/MM/YYYY)\nUser: XX/XX/XXXX"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

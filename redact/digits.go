@@ -365,12 +365,16 @@ func (ch *chain) shape(k int, seps string, sizes ...int) bool {
 		if m == 0 {
 			continue
 		}
+		gap := g.gap
+		if gap == gapDouble && sep != gapDouble && m > 1 {
+			gap = ' ' // "9293  6677 0268": a double space among single ones, as people and OCR space them
+		}
 		if m == 1 {
 			sep = g.gap
 			if !containsByte(seps, sep) {
 				return false
 			}
-		} else if g.gap != sep {
+		} else if gap != sep && !(sep == gapDouble && gap == ' ') {
 			return false
 		}
 	}

@@ -96,7 +96,7 @@ func TestGroupedAccount(t *testing.T) {
 		{"Aadhaar 4185  3225  8317", "Aadhaar XXXX  XXXX  8317"}, // OCR's double spaces
 		{"card 4111  1111  1111  1111", "card XXXX  XXXX  XXXX  1111"},
 		{"qty  12  price  450", "qty  12  price  450"},
-		{"aadhaar 4185  3225 8317", "aadhaar 4185  3225 8317"},             // the gaps differ
+		{"aadhaar 4185  3225 8317", "aadhaar XXXX  XXXX 8317"},             // a double space among single ones, as people type it
 		{"aadhaar 2341 2341 2346 12 jan", "aadhaar XXXX XXXX 2346 12 jan"}, // the Aadhaar first
 		{"account 1234 5678", "account 1234 5678"},                         // eight digits: too short
 		{"account 1234-5678 9012", "account 1234-5678 9012"},               // two separators
