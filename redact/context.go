@@ -946,6 +946,22 @@ func (c *ctxWords) vagueKey() bool {
 	return true
 }
 
+// headingAbove reports whether the line that ends at text[nl], a '\n',
+// is a heading: a few words with no ':' or '=' of a field, no digit,
+// within maxHeading bytes.
+func headingAbove(text []byte, nl int) bool {
+	const maxHeading = 48
+	letters := false
+	for k := nl - 1; k >= 0 && text[k] != '\n'; k-- {
+		b := text[k]
+		if nl-k > maxHeading || b == ':' || b == '=' || isDigitByte(int(b)) || b == ',' || b == '{' || b == '"' {
+			return false
+		}
+		letters = letters || isASCIILetter(b)
+	}
+	return letters
+}
+
 // fieldEndsLineAbove reports whether the line that ends at text[nl], a
 // '\n', ends with a field and its ',' ("Name": "birthdate",): a record
 // printed a field a line.
@@ -1202,6 +1218,14 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				c.blines++
 				c.bsibling, c.bkeyed, c.bsibFrom = true, false, c.nb
 				p = lineEndAbove(text, p-1)
+				continue
+			}
+			if c.blines == 0 && c.bkeyed && !c.bsibling && c.nb > 0 && c.vagueKey() && headingAbove(text, p-1) {
+				// "🛂 Passport lookup\nNo: Y8103505": a vague key opening its
+				// line under a heading that names what the record is of.
+				c.blines++
+				c.bkeyed = false
+				p--
 				continue
 			}
 			if c.blines == 0 && c.nb == 0 && redisReplyAbove(text, p-1) {

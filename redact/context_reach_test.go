@@ -158,6 +158,9 @@ func TestContextReaches(t *testing.T) {
 		{"DOC_SAMPLE_IP=203.0.113.104 x 192.0.2.15 y 198.51.100.7 z client_ip=203.0.11.3 w 19.20.2.1", "DOC_SAMPLE_IP=203.0.113.104 x 192.0.2.15 y 198.51.100.7 z client_ip=XXX.X.XX.X w XX.XX.X.X"},
 		// A bot's question that ends in its format's note.
 		{"Bot: Please enter date of birth (DD/MM/YYYY)\nUser: 03/05/1984", "Bot: Please enter date of birth (DD/MM/YYYY)\nUser: XX/XX/XXXX"},
+		// A vague key opening its line under a heading; a card terminal's
+		// merchant ID under its bank's name.
+		{"🛂 Passport lookup\nNo: Y8103505\nHDFC BANK  SALE\nMID: 738879551600493  TID: 33496712", "🛂 Passport lookup\nNo: XXXXXXXX\nHDFC BANK  SALE\nMID: 738879551600493  TID: 33496712"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
 		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},

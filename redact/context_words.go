@@ -147,6 +147,7 @@ var negativeWords = []string{
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",
+	"mid", "tid", // a card terminal's merchant and terminal IDs: "MID: 738879551600493  TID: 33496712"
 	// A student's numbers: "PRN / Enrolment: 9361369879", "Roll No 2047613891".
 	"enrolment", "enrollment", "prn", "roll",
 	// A hospital's and a device's numbers: "MRN 5191029355", "Analyzer SN
