@@ -57,6 +57,10 @@ type csvState struct {
 	// bound, to its columns; nparams counts them.
 	paramCol [maxCSVCols]int8
 	nparams  int
+	// tuples marks that the lines up to paramsUntil may be the rows of
+	// values of the last statement, one tuple a line, as a dump writes a
+	// multi-row INSERT (see sqlTupleRow).
+	tuples bool
 }
 
 // csvSeps are the separators a header may use.
@@ -98,6 +102,9 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		}
 		st.row = -1
 		return r.sqlInsert(w, p+len("hibernate: "))
+	}
+	if !st.active && st.paramsUntil > w.base+int64(p) && st.tuples {
+		return r.sqlTupleRow(w, p)
 	}
 	if !st.active && st.paramsUntil > w.base+int64(p) {
 		if done, ok := r.sqlParams(w, p); !ok || done {

@@ -23,8 +23,21 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 		return !w.short
 	}
 	stmt := w.buf[p:end]
+	st := &w.csv
+	st.tuples = false
 	cols, vals, vFrom, ok := splitInsert(stmt)
 	if !ok {
+		if cols, ok := splitInsertHead(stmt); ok {
+			// "INSERT INTO `customers` (`id`,`full_name`,…) VALUES" and
+			// the rows on the lines below, as mysqldump writes them.
+			var cFrom [maxCSVCols]int
+			if n := splitFields(cols, ',', '\'', cFrom[:]); n > 0 {
+				r.nameSQLColumns(st, cols, cFrom[:n])
+				st.ncols = n
+				st.row, st.tuples = -1, true
+				st.paramsUntil = w.base + int64(end) + maxParamsReach
+			}
+		}
 		return true
 	}
 	var cFrom, from [maxCSVCols]int
@@ -32,7 +45,6 @@ func (r *Redactor) sqlInsert(w *window, p int) bool {
 	if n == 0 || splitFields(vals, ',', '\'', from[:]) != n {
 		return true
 	}
-	st := &w.csv
 	r.nameSQLColumns(st, cols, cFrom[:n])
 	st.ncols = n
 	if st.placeholders(vals, from[:n]) {
@@ -265,6 +277,75 @@ func (r *Redactor) sqlParams(w *window, p int) (done, ok bool) {
 // case, or with as much of it as buf holds while more may come.
 func mayBeInsert(buf []byte, p int, atEOF bool) bool {
 	return p < len(buf) && mayBePrefixFold(buf[p:], "insert into ", atEOF)
+}
+
+// sqlTupleRow reads the line at p, below an INSERT whose values start on
+// the next line, as one row of them: "(23791,'Vignesh Selvaraj',
+// '1969-10-16',…)," with as many values as the statement's columns. A
+// line that is no such tuple, or one that ends the statement with ';',
+// ends the rows. ok is false, with w.short, when a stream must show more
+// of the line first.
+func (r *Redactor) sqlTupleRow(w *window, p int) bool {
+	end, ok := w.recordLine(p, false)
+	if !ok {
+		return !w.short
+	}
+	st := &w.csv
+	line := bytes.TrimRight(w.buf[p:end], "\r ")
+	q := skipSpaces(line, 0)
+	if q >= len(line) || line[q] != '(' {
+		st.tuples, st.paramsUntil, st.row = false, 0, -1
+		return true
+	}
+	last := line[len(line)-1]
+	if last == ';' {
+		st.tuples, st.paramsUntil = false, 0
+	}
+	quoted := false
+	for k := q + 1; k < len(line); k++ {
+		switch line[k] {
+		case '\'':
+			quoted = !quoted
+		case ')':
+			if quoted {
+				continue
+			}
+			vals := line[q+1 : k]
+			var from [maxCSVCols]int
+			if splitFields(vals, ',', '\'', from[:]) != st.ncols {
+				st.row = -1
+				return true
+			}
+			st.setRow(w, p+q+1, vals, from[:st.ncols], "whole value: SQL column names")
+			return true
+		}
+	}
+	st.row = -1
+	return true
+}
+
+// splitInsertHead returns the column list of an INSERT statement whose
+// line ends at its VALUES keyword, the rows below it.
+func splitInsertHead(stmt []byte) (cols []byte, ok bool) {
+	const insert = "insert into "
+	stmt = bytes.TrimRight(stmt, "\r ")
+	const values = "values"
+	if len(stmt) < len(insert)+len(values) || !bytes.EqualFold(stmt[:len(insert)], []byte(insert)) ||
+		!bytes.EqualFold(stmt[len(stmt)-len(values):], []byte(values)) {
+		return nil, false
+	}
+	i := bytes.IndexByte(stmt, '(')
+	if i < 0 {
+		return nil, false
+	}
+	c := bytes.IndexByte(stmt[i:], ')')
+	if c < 0 {
+		return nil, false
+	}
+	if rest := bytes.TrimSpace(stmt[i+c+1:]); !bytes.EqualFold(rest, []byte(values)) {
+		return nil, false
+	}
+	return stmt[i+1 : i+c], true
 }
 
 // splitInsert returns the column list and the first row of values of an
