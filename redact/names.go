@@ -151,24 +151,32 @@ const maxNameWords = 4
 //     "ValueDetection": {"Text": "…"}}.
 func pairNameEnd(get func(int) int, p int) (int, bool) {
 	for _, pair := range namedPairs {
-		if k, ok := namedPairKey(get, p, pair.value, pair.member); ok {
+		if k, ok := namedPairKey(get, p, pair); ok {
 			return k, true
 		}
 	}
 	return 0, false
 }
 
-// namedPairs are the value keys of pairNameEnd's pairs: the key of
-// the value's string and the member that holds it.
-var namedPairs = []struct{ value, member string }{
-	{"stringValue", "value"},
-	{"Text", "ValueDetection"},
+// namedPair is the shape of one of pairNameEnd's pairs: the key of the
+// value's string, the member that holds it, and whether the sibling that
+// names it is itself an object ({"Text": "FIRST_NAME"}).
+type namedPair struct {
+	value, member string
+	nestedName    bool
 }
 
-// namedPairKey is pairNameEnd for one pair's shape: the key value
-// ends at p, inside {…} under member, and the sibling before member ends
-// in a quote (after a '}' where the name is itself in an object).
-func namedPairKey(get func(int) int, p int, value, member string) (int, bool) {
+// namedPairs are the shapes pairNameEnd reads.
+var namedPairs = []namedPair{
+	{value: "stringValue", member: "value"},
+	{value: "Text", member: "ValueDetection", nestedName: true},
+}
+
+// namedPairKey is pairNameEnd for one pair's shape: the key pair.value
+// ends at p, inside {…} under pair.member, and the sibling before the
+// member ends in a quote (after a '}' where the name is in an object).
+func namedPairKey(get func(int) int, p int, pair namedPair) (int, bool) {
+	value, member := pair.value, pair.member
 	q := p - len(value)
 	for k := range len(value) {
 		if get(q+k) != int(value[k]) {
@@ -208,7 +216,7 @@ func namedPairKey(get func(int) int, p int, value, member string) (int, bool) {
 	}
 	for k--; get(k) == ' '; k-- {
 	}
-	if get(k) == '}' && member != "value" {
+	if get(k) == '}' && pair.nestedName {
 		for k--; get(k) == ' '; k-- {
 		}
 	}
