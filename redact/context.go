@@ -1335,8 +1335,8 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		for q > 0 && p-q < maxChunk && isChunkByte(int(text[q-1])) {
 			q--
 		}
-		if q >= 2 && isOCRDoB(text, q-2) {
-			q -= 2 // "D0B": the label, as OCR reads it (see scanWords)
+		if q >= 2 && dobWordAt(text, q-2) {
+			q -= 2 // "D0B": the label, as OCR reads it (see dobWordAt)
 		}
 		if c.bkeyed && !c.bsibling && isTypeWrapperKey(text, q, p) {
 			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
@@ -1490,16 +1490,20 @@ func mixedCaseWord(text []byte, i int, word []byte) int {
 	return n
 }
 
-// isOCRDoB reports "D0B" at i, a word of its own: OCR's reading of "DOB".
-func isOCRDoB(text []byte, i int) bool {
-	return i+2 < len(text) && text[i]|0x20 == 'd' && text[i+1] == '0' && text[i+2]|0x20 == 'b' &&
-		(i == 0 || !isAlnumByte(int(text[i-1]))) && (i+3 == len(text) || !isAlnumByte(int(text[i+3])))
-}
-
-// isMixedDoB reports "DoB" (or "doB") at i, a word of its own.
-func isMixedDoB(text []byte, i int) bool {
-	return i+2 < len(text) && text[i]|0x20 == 'd' && text[i+1] == 'o' && text[i+2] == 'B' &&
-		(i == 0 || !isASCIILetter(text[i-1])) && (i+3 == len(text) || !isASCIILetter(text[i+3]))
+// dobWordAt reports "DOB" written at i as scanWords would not read it
+// whole, a word of its own: "D0B", OCR's reading with a zero, and "DoB",
+// whose capital B is no camelCase hump.
+func dobWordAt(text []byte, i int) bool {
+	if i+2 >= len(text) || text[i]|0x20 != 'd' {
+		return false
+	}
+	// Its neighbours: no letter or digit by "D0B", no letter by "DoB".
+	apart := func(b byte, ocr bool) bool { return !isASCIILetter(b) && !(ocr && isDigitByte(int(b))) }
+	ocr := text[i+1] == '0' && text[i+2]|0x20 == 'b'
+	if !ocr && !(text[i+1] == 'o' && text[i+2] == 'B') {
+		return false
+	}
+	return (i == 0 || apart(text[i-1], ocr)) && (i+3 == len(text) || apart(text[i+3], ocr))
 }
 
 // scanWords splits text into words and writes them, in order, with their
@@ -1556,7 +1560,7 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			}
 			lookup(n)
 			i = j
-		case isOCRDoB(text, i) || isMixedDoB(text, i):
+		case dobWordAt(text, i):
 			// "D0B: 04/11/1983": OCR read the label's O as a zero; "DoB:"
 			// has no camelCase hump.
 			copy(word[:], "dob")
