@@ -599,7 +599,8 @@ func (w *window) relationAt(p int) (int, bool) {
 // A line that ends in a comma goes on on the next line ("House 22,\n
 // Zarkawt, Aizawl").
 func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason string, out *[]match) int {
-	if marks, parts := w.marksWithin(start); commas != addressPart && (marks == 0 || parts < commas) {
+	if marks, parts := w.marksWithin(start); commas != addressPart && (marks == 0 || parts < commas) &&
+		!(toPIN && marks > 0 && (w.byteAt(start-1) == '|' || w.byteAt(start-1) == '\t') && w.houseWordAt(start)) { // a row's cell (see pinCellAfter)
 		// No number, comma, slash or hyphen, or fewer commas and line
 		// breaks than the parts asked for: no address (see marks and
 		// seen below), and no need to read maxAddress bytes to say so.
@@ -608,6 +609,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	p, end, pin := start, start, 0
 	letters, marks, seen := 0, 0, 0 // letters of any script; digits, commas, slashes; commas
 	closed, record := false, false  // ended at a PIN code or its label; read like a record
+	cell := false                   // a row's cell, closed by a PIN code in the next (see pinCellAfter)
 	placeWord := false
 	named := false                     // a digit, a capital or a letter of a script: not "addr: v, pos: e.Pos()" in code
 	latin, script, numerals := 0, 0, 0 // after the first comma: Latin letters, letters of a script, digits
@@ -659,6 +661,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 		if b < 0 || b == '\t' || b == '|' || b == ';' || b == '"' || b == '{' || b == '}' || b == '<' || b == ':' || b == '\\' && w.byteAt(p+1) == '"' ||
 			b == '\'' && !isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
+			if toPIN && !record {
+				if ps, pe := w.pinCellAfter(start, p); pe > ps {
+					// "…,\"B-40, Tambaram, Coimbatore\",641748,…",
+					// "|Flat 702 2nd Cross Chowkidinghee Guwahati|781728|": a
+					// row's address cell, its PIN code the next cell.
+					closed, cell, p, pin = true, true, ps, pe
+				}
+			}
 			break // the end of the line, value or field ("…, Patna'}"), or what Label mode wrote
 		}
 		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
@@ -762,10 +772,13 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 	}
 	partWord := commas == addressPart && isCapitalisedWord(w.buf[start:end]) // "line2": "Patia"
+	if cell && seen < commas && w.houseWordAt(start) {
+		commas = seen // "Flat 702 2nd Cross Chowkidinghee Guwahati": a unit's word opens the cell
+	}
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
-		toPIN && (!closed || record || !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end)) {
+		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end)) {
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
@@ -1887,6 +1900,45 @@ func (w *window) pinAt(i int) int {
 		return i
 	}
 	return p
+}
+
+// pinCellAfter reads, at p, the end of a row's cell that an address
+// opened at start fills from its own start ('|', a tab, or a quote and
+// the delimiter after it), and returns the PIN code that fills the next
+// cell, or (0, 0): "…,\"B-40, Tambaram, Coimbatore\",641748,…",
+// "|Flat 702 2nd Cross …|781728|". The row's cells say what the address's
+// words do not: where it ends, and that a PIN code is its own.
+func (w *window) pinCellAfter(start, p int) (int, int) {
+	sep := w.byteAt(p)
+	q := p + 1
+	open := start - 1
+	if w.byteAt(open) == '#' {
+		open-- // "#12, Zoo Road, …"
+	}
+	if sep == '"' {
+		if w.byteAt(open) != '"' {
+			return 0, 0
+		}
+		sep = w.byteAt(q)
+		q++
+		if sep != ',' && sep != '|' && sep != '\t' && sep != ';' {
+			return 0, 0
+		}
+	} else if sep != '|' && sep != '\t' || w.byteAt(open) != sep {
+		return 0, 0
+	}
+	if w.byteAt(q) == '"' {
+		q++
+	}
+	e := w.pinAt(q)
+	if e-q != 6 || validators.PINCode(string(w.buf[q:e])) != nil {
+		return 0, 0
+	}
+	switch b := w.byteAt(e); {
+	case b == sep, b == '"', b == '\r', b == '\n', b < 0 && w.atEOF:
+		return q, e
+	}
+	return 0, 0
 }
 
 // fieldLabelAt reports a word at i (after spaces) that names another

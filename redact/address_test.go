@@ -61,6 +61,11 @@ func TestIntroducedAddress(t *testing.T) {
 			"residence at X.XX. XXX, XXXXXX XXXXXX, XXXXX XXXXX, XXXX, XXXXX confirmed"}, // the place ends it, the sentence goes on
 		{"moved from 3 rooms, 2 halls, to 1", "moved from 3 rooms, 2 halls, to 1"},
 		{"My address is 12 Jani Ganj, Raichur 584101", "My address is XX XXXX XXXX, XXXXXXX XXXXXX"}, // a house number with no comma, closed by its PIN
+		// A row's address cell, its PIN code the next cell.
+		{`9004,"B-40, Tambaram, Coimbatore",641748,0`, `9004,"X-XX, XXXXXXXX, XXXXXXXXXX",XXXXXX,0`},
+		{`7,"#12, Zoo Road, Dibrugarh",786092`, `7,"#XX, XXX XXXX, XXXXXXXXX",XXXXXX`},
+		{"x|Flat 702 2nd Cross Chowkidinghee Guwahati|781728|y", "x|XXXX XXX XXX XXXXX XXXXXXXXXXXXX XXXXXXXX|XXXXXX|y"},
+		{"x|Widget 702 Pro Max|781728|y", "x|Widget 702 Pro Max|781728|y"}, // no unit's word, no PIN code's word
 		// A unit word in lower case, as chat writes it: the number on is masked.
 		{"tiffin gali no. 3, Chandan Vihar, Patna bhejna", "tiffin XXXX XX. X, XXXXXXX XXXXX, XXXXX bhejna"},
 		{"send it to flat no 3, Chandan Vihar, Patna", "send it to XXXX XX X, XXXXXXX XXXXX, XXXXX"},

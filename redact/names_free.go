@@ -341,11 +341,62 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if cue, strong, ok := nameCue(w, i, end); ok && (strong || !names.Ambiguous(string(firstWord)) || full) {
 		score, reason = max(score, scoreNameCue), reason+", "+cue
 	}
+	if n == 1 && !full && !w.short {
+		if e := w.surnameCellAfter(i, end); e > end {
+			// "66935,Dipankar,Gogoi,9769350903": a row's given name and
+			// family name, each its own cell, and each its own finding
+			// (Label and Remove modes keep the delimiter between them).
+			if allMask(w, i, e) {
+				return i
+			}
+			reason = "given name and surname, cells of a row"
+			*out = append(*out, match{kind: kPerson, start: i, end: end, score: scoreFullName, reason: reason},
+				match{kind: kPerson, start: end + 1, end: e, score: scoreFullName, reason: reason})
+			return e
+		}
+		if w.short {
+			return i
+		}
+	}
 	if score < r.cfg.minScore || allMask(w, i, end) {
 		return i
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: score, reason: reason})
 	return end
+}
+
+// surnameCellAfter reads a row's cell after the given name that fills the
+// cell [i, end): a family name the gazetteer knows, alone in the next
+// cell, in the given name's case ("Dipankar,Gogoi", "MEENA|MURUGAN").
+// It returns the family name's end, or end.
+func (w *window) surnameCellAfter(i, end int) int {
+	sep := w.byteAt(end)
+	if b := w.byteAt(i - 1); sep != ',' && sep != '|' && sep != '\t' && sep != ';' || b != sep && b != '\n' && (b >= 0 || w.base+int64(i) != 0) {
+		return end // not a cell of its own: the line's first or after the same delimiter
+	}
+	p := end + 1
+	if !isUpperByte(w.byteAt(p)) {
+		return end
+	}
+	upper := isUpperByte(w.byteAt(i + 1))
+	q := p + 1
+	for c := w.byteAt(q); isLowerByte(c) && !upper || isUpperByte(c) && upper; c = w.byteAt(q) {
+		q++
+	}
+	var lower [24]byte
+	if q-p < 3 || q-p > len(lower) {
+		return end
+	}
+	switch b := w.byteAt(q); {
+	case b == sep, b == '\r', b == '\n', b < 0 && w.atEOF:
+	default:
+		return end
+	}
+	s := string(lowerASCII(lower[:], w.buf[p:q]))
+	if !names.Surname(s) || notPersonWords[s] {
+		return end
+	}
+	return q
 }
 
 // nameLabelAbove reports whether the line above the one that starts at i

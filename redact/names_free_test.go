@@ -26,6 +26,9 @@ func TestFreeNames(t *testing.T) {
 		{"Contact (+91) 67039 20918 — Navneet", "Contact (+XX) XXXXX X0918 — XXXXXXX"}, // an em dash before a signature
 		{"Sasmita ji aapka pan card", "XXXXXXX ji aapka pan card"},
 		{"Suresh Uncle Jun 14", "XXXXXX Uncle Jun 14"}, // a relation after the name, capitalised as a contact's
+		// A row's given name and family name, each a cell: each masked, the
+		// delimiter kept; a town in the next cell is no family name.
+		{"66935,Dipankar,Gogoi,9769350903\nPriya,Sharma\n7,Priya,Mumbai,1", "66935,XXXXXXXX,XXXXX,XXXXXX0903\nXXXXX,XXXXXX\n7,XXXXX,Mumbai,1"},
 		// Lines typed in lower case: a chat's sender, a key's value.
 		{"papa - venkatesh iyer\nme - karthik v iyer\ntodo - fix the bug\n", "papa - XXXXXXXXX XXXX\nme - XXXXXXX X XXXX\ntodo - fix the bug\n"},
 		{"sunita pandey: ji namaste\nhelpdesk: ppo no aur naam\ns. senthil: ppo 804285966953\n", "XXXXXX XXXXXX: ji namaste\nhelpdesk: ppo no aur naam\nX. XXXXXXX: ppo 804285966953\n"},

@@ -1618,8 +1618,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if w.short {
 			return i
 		}
-		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) {
-			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too
+		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (prev == '|' || prev == '\t') && w.houseWordAt(i) {
+			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too, and a
+			// row's cell that a unit's word opens (see pinCellAfter)
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 				return end
 			}
