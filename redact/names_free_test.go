@@ -29,6 +29,10 @@ func TestFreeNames(t *testing.T) {
 		// A row's given name and family name, each a cell: each masked, the
 		// delimiter kept; a town in the next cell is no family name.
 		{"66935,Dipankar,Gogoi,9769350903\nPriya,Sharma\n7,Priya,Mumbai,1", "66935,XXXXXXXX,XXXXX,XXXXXX0903\nXXXXX,XXXXXX\n7,XXXXX,Mumbai,1"},
+		// Family name/given name, as a card's stripe, a ticket or a bank's
+		// message writes it; not a pair of capitalised words of other kinds.
+		{"x | KRISHNAN/REVATHI | atm\n^SHARMA/ANJALI K^\nRIZVI/ARIF MR,", "x | XXXXXXXX/XXXXXXX | atm\n^XXXXXX/XXXXXX K^\nXXXXX/XXXX MR,"},
+		{"TCP/IP AND/OR INPUT/OUTPUT READ/WRITE", "TCP/IP AND/OR INPUT/OUTPUT READ/WRITE"},
 		// Lines typed in lower case: a chat's sender, a key's value.
 		{"papa - venkatesh iyer\nme - karthik v iyer\ntodo - fix the bug\n", "papa - XXXXXXXXX XXXX\nme - XXXXXXX X XXXX\ntodo - fix the bug\n"},
 		{"sunita pandey: ji namaste\nhelpdesk: ppo no aur naam\ns. senthil: ppo 804285966953\n", "XXXXXX XXXXXX: ji namaste\nhelpdesk: ppo no aur naam\nX. XXXXXXX: ppo 804285966953\n"},

@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/kavachpii/kavach/internal/names"
+
 // An airline's reservation (PNR), as GDS terminals and airline systems log
 // it, lists each passenger as a numbered name element and gives their
 // travel document in an SSR DOCS element, fields split by '/':
@@ -122,6 +124,59 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.9, reason: "passenger of a PNR's name element"})
 	return end
 }
+
+// slashName reads a name written family name first, a slash between,
+// as a card's magnetic stripe, a ticket and a bank's message write it:
+// "| KRISHNAN/REVATHI |", "^SHARMA/ANJALI K^". The gazetteer must know
+// the family name and the first given name, in capitals, the whole
+// standing apart from other tokens; it returns where scanning goes on,
+// or i.
+func (r *Redactor) slashName(w *window, i int, out *[]match) int {
+	if b := w.byteAt(i - 1); b >= 0 && !slashNameGap[b] {
+		return i
+	}
+	var word [24]byte
+	q := i
+	for isUpperByte(w.byteAt(q)) {
+		q++
+	}
+	if w.byteAt(q) != '/' || q-i < 2 || q-i > len(word) || !names.Surname(string(lowerASCII(word[:], w.buf[i:q]))) {
+		return i
+	}
+	end := q + 1
+	for n := 0; n < 3; n++ {
+		s := end
+		if n > 0 {
+			s++ // the space before a second given name
+		}
+		p := s
+		for isUpperByte(w.byteAt(p)) {
+			p++
+		}
+		if p-s < 2 || p-s > len(word) {
+			break
+		}
+		g := string(lowerASCII(word[:], w.buf[s:p]))
+		if _, title := honorifics[g]; title && n > 0 {
+			break // "SHARMA/ANJALI MRS": the title is no name
+		}
+		if n == 0 && (!names.Given(g) || names.Ambiguous(g)) {
+			return i
+		}
+		end = p
+		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
+			break
+		}
+	}
+	if b := w.byteAt(end); b >= 0 && !slashNameGap[b] && b != '\r' || w.short || allMask(w, i, end) {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: scoreNameCue, reason: "family name/given name, as cards and tickets write one"})
+	return end
+}
+
+// slashNameGap marks what may stand beside a name slashName reads.
+var slashNameGap = [256]bool{' ': true, '\n': true, '\t': true, '|': true, '^': true, ',': true, ';': true, '"': true, ':': true}
 
 // An airline sends its passengers' data to border agencies as an EDIFACT
 // PAXLST message, segments ended by an apostrophe:

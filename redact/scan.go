@@ -376,6 +376,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					}
 					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
 						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
+						after == '/' && r.cfg.person && j+1 < len(buf) && alnumBits[buf[j+1]] == bitUpper && alnumBits[buf[i+1]] == bitUpper && (i == 0 || slashNameGap[buf[i-1]]) || // "KRISHNAN/REVATHI" (see slashName)
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
 				if !read {
@@ -1699,6 +1700,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		mayFollowNameLabel(w.buf, i) {
 		// "Name: Priya Nair", "name: K. Rao"
 		if end := r.labelledName(w, i, out); end > i || w.short {
+			return end
+		}
+	}
+	if r.cfg.person && cls == clsUpper && isUpperByte(w.byteAt(i+1)) {
+		if end := r.slashName(w, i, out); end > i || w.short {
 			return end
 		}
 	}
