@@ -321,3 +321,18 @@ func TestSFMSFields(t *testing.T) {
 	want := "{4:\n:2020:N553545839409104\n:6081:XXXXXXXXXXXXX\n:6061:819874.00\n:6346:XXXXXXXXXX\n:7495:INVOICE 4471\n"
 	expectRedacted(t, in, want)
 }
+
+// TestCardStripes: a card's magnetic stripe as skimmer dumps and card
+// readers' logs hold it, track 1 ("%B" + number + "^" + name + "^…") and
+// track 2 (";" + number + "=" …): the number and the holder's name go.
+func TestCardStripes(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		{"%B4111111111111111^SHARMA/ANJALI K^2512101000", "%BXXXXXXXXXXXX1111^XXXXXX/XXXXXX K^2512101000"},
+		{"T2=;5486316819884885=27042012083582371? | KRISHNAN/REVATHI |", "T2=;XXXXXXXXXXXX4885=27042012083582371? | XXXXXXXX/XXXXXXX |"},
+		{"x%B1234 %B12", "x%B1234 %B12"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+	}
+}

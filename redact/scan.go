@@ -1539,6 +1539,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			return end
 		}
 	}
+	if cls == clsUpper && w.buf[i] == 'B' && w.byteAt(i-1) == '%' && w.digitAt(i+1) {
+		// "%B4111111111111111^SHARMA/ANJALI^2512…": a card's track 1, its
+		// number glued to the format code
+		if end := r.digitChain(w, i+1, out); end > i+1 || w.short {
+			return end
+		}
+	}
 	if cls == clsUpper && w.byteAt(i+3) == '+' && (w.buf[i] == 'N' || w.buf[i] == 'D') {
 		// "NAD+FL+++BARUAH:BHASKAR'": an airline's PAXLST message
 		if end := r.paxlstSegment(w, i, out); end > i || w.short {
