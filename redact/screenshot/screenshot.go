@@ -922,6 +922,12 @@ func repairShapes(text []byte, owner []int32) []byte {
 		for e > b && !chars.IsAlnum(text[e-1]) {
 			e--
 		}
+		if e-b == 4 && e == j {
+			if fixed, ok := repairRegionGroup(text, b, e); ok {
+				copy(out[b:e], fixed)
+				return
+			}
+		}
 		for _, sh := range shapes {
 			if fixed, ok := repairShape(text[b:e], sh); ok {
 				copy(out[b:e], fixed)
@@ -946,6 +952,41 @@ func repairShapes(text []byte, owner []int32) []byte {
 		}
 	})
 	return out
+}
+
+// regionGroup is the form of a vehicle registration's or a driving
+// licence's first group, written apart from the rest ("TN09 NW 2210",
+// "KL07 20125267754"): the state's code and the district's or RTO's
+// number.
+var regionGroup = shape{"LLDD", func(string) error { return nil }}
+
+// repairRegionGroup returns the four characters at text[b:e] written as
+// a registration's or a licence's first group, if that takes one or two
+// confusions ("TNO9", "UKO7") and, with the groups after it on the line
+// (one or two words), the value passes the check of either kind.
+func repairRegionGroup(text []byte, b, e int) ([]byte, bool) {
+	fixed, ok := repairShape(text[b:e], regionGroup)
+	if !ok {
+		return nil, false
+	}
+	var buf [24]byte
+	value := append(buf[:0], fixed...)
+	p := e
+	for n := 0; n < 2 && p < len(text) && text[p] == ' '; n++ {
+		q := p + 1
+		for q < len(text) && chars.IsAlnum(text[q]) {
+			q++
+		}
+		if q == p+1 || len(value)+q-p-1 > len(buf) {
+			break
+		}
+		value = append(value, text[p+1:q]...)
+		if validators.VehicleRegistration(string(value)) == nil || validators.DrivingLicence(string(value)) == nil {
+			return fixed, true
+		}
+		p = q
+	}
+	return nil, false
 }
 
 // strayMark returns the index of the one bracket, brace or bar inside w,
