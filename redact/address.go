@@ -1130,8 +1130,8 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 		return true
 	}
 	if buf[k] != ' ' || k-i < 2 || k-i > 8 || !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n' ||
-		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-')) {
-		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12"
+		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-' || buf[k+2] == '/')) {
+		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12", "Qtr D/47"
 	}
 	var word [8]byte
 	n := 0

@@ -256,7 +256,7 @@ func (w *window) nameFieldBefore(start, end int) bool {
 }
 
 // nameField reports whether [s, e) holds two or three capitalised words
-// of letters alone, one space apart, one of them a given or family name
+// of letters alone, one space or '^' apart, one of them a given or family name
 // the gazetteer knows and none an everyday word that no name is.
 func (w *window) nameField(s, e int) bool {
 	words, known := 0, false
@@ -283,8 +283,8 @@ func (w *window) nameField(s, e int) bool {
 		if q == e {
 			break
 		}
-		if w.byteAt(q) != ' ' {
-			return false
+		if b := w.byteAt(q); b != ' ' && b != '^' {
+			return false // (a record's "HAZARIKA^NILAKSHI" joins its parts with '^')
 		}
 		p = q + 1
 	}

@@ -132,6 +132,11 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 			return end
 		}
 	}
+	if r.cfg.person && !r.cfg.noKeys && w.userKeyBefore(c) {
+		if end := r.userHandle(w, c, out); end > c+1 || w.short {
+			return end
+		}
+	}
 	if r.cfg.person && !r.cfg.noKeys {
 		if p := r.lowerNameStart(w, c); p >= 0 {
 			if end := r.lowerName(w, c, p, out); end > c+1 || w.short {

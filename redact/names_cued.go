@@ -1134,3 +1134,118 @@ func lowerHonorificEnd(w *window, p int) int {
 	}
 	return p
 }
+
+// userKeys are the last words of the keys whose value is a user's
+// handle, which people make of their names: "user=priya.sharma",
+// "created_by: Shahid_Naqvi", "owner=ravi.kumar".
+var userKeys = map[string]bool{
+	"user": true, "username": true, "uname": true, "login": true, "owner": true, "author": true, "assignee": true,
+	"by": true, "agent": true, "operator": true, "actor": true, "name": true, "fullname": true,
+}
+
+// userKeyPair marks the last two letters, lower-cased, of userKeys.
+var userKeyPair = func() (t [26][26]bool) {
+	for k := range userKeys {
+		t[k[len(k)-2]-'a'][k[len(k)-1]-'a'] = true
+	}
+	return t
+}()
+
+// mayEndUserKey is the main loop's quick test before userKeyBefore, at
+// i >= 3.
+func mayEndUserKey(buf []byte, i int) bool {
+	if buf[i-1] == '"' || buf[i-1] == '\'' {
+		i--
+	}
+	a, b := uint(buf[i-2]|0x20)-'a', uint(buf[i-1]|0x20)-'a'
+	return a < 26 && b < 26 && userKeyPair[a][b]
+}
+
+// userKeyBefore reports a key of userKeys that the '=' or ':' at c ends,
+// written as logfmt and JSON write keys ("user=", "\"created_by\":",
+// "userName:"): its last word, split at '_', '-', '.' and camelCase.
+func (w *window) userKeyBefore(c int) bool {
+	p := c
+	if b := w.byteAt(p - 1); b == '"' || b == '\'' {
+		p--
+	}
+	// Most keys ("status=", "ref=", "latency=") fail on their last two
+	// letters, without the map.
+	if a, b := uint(w.byteAt(p-2)|0x20)-'a', uint(w.byteAt(p-1)|0x20)-'a'; a >= 26 || b >= 26 || !userKeyPair[a][b] {
+		return false
+	}
+	var buf [8]byte
+	n := 0
+	for n < len(buf) && isASCIILetter(byte(max(w.byteAt(p-1-n), 0))) {
+		n++
+		if isUpperByte(w.byteAt(p-n)) && isLowerByte(w.byteAt(p-n+1)) {
+			break // camelCase: "userName" ends in "Name"
+		}
+	}
+	if n < 2 || n == len(buf) && isASCIILetter(byte(max(w.byteAt(p-1-n), 0))) {
+		return false
+	}
+	for k := range n {
+		buf[k] = byte(w.byteAt(p-n+k)) | 0x20
+	}
+	return userKeys[string(buf[:n])]
+}
+
+// equals reads after a user's key and its '=' at c (see userHandle and
+// lowerName) and returns where scanning goes on.
+func (r *Redactor) equals(w *window, c int, out *[]match) int {
+	if end := r.userHandle(w, c, out); end > c+1 || w.short {
+		return end
+	}
+	if p := r.lowerNameStart(w, c); p >= 0 {
+		if end := r.lowerName(w, c, p, out); end > c+1 || w.short {
+			return end
+		}
+	}
+	return c + 1
+}
+
+// userHandle reads, after a user's key ending at c (see userKeyBefore), a
+// handle made of a given name and a family name the gazetteer knows,
+// joined by '.' or '_' ("priya.sharma", "Shahid_Naqvi"): a person's name
+// all the same. It returns where scanning goes on: past the handle, or c+1.
+func (r *Redactor) userHandle(w *window, c int, out *[]match) int {
+	p := c + 1
+	if w.byteAt(p) == ' ' {
+		p++
+	}
+	if b := w.byteAt(p); b == '"' || b == '\'' {
+		p++
+	}
+	var buf [16]byte
+	word := func(s int) (int, string) {
+		e := s
+		for e-s < len(buf) && isASCIILetter(byte(max(w.byteAt(e), 0))) {
+			e++
+		}
+		if e-s < 2 || e-s == len(buf) {
+			return s, ""
+		}
+		return e, string(lowerASCII(buf[:], w.buf[s:e]))
+	}
+	e1, given := word(p)
+	sep := w.byteAt(e1)
+	if given == "" || sep != '.' && sep != '_' || !names.Given(given) || isNotNameWord(given) {
+		return c + 1
+	}
+	e2, family := word(e1 + 1)
+	if family == "" || isNotNameWord(family) {
+		return c + 1
+	}
+	if surname := names.Surname(family) && !names.Ambiguous(family); !surname && (names.Ambiguous(given) || !names.Given(family) || names.Ambiguous(family)) {
+		return c + 1 // an everyday word ("ravi" is Sunday) is a name before a family name only
+	}
+	if b := w.byteAt(e2); isAlnumByte(b) || b == '@' || b >= 0x80 || (b == '.' || b == '_' || b == '-') && isAlnumByte(w.byteAt(e2+1)) {
+		return c + 1 // "priya.sharma@…", "ravi.kumar.example": an address, a host, or more
+	}
+	if w.short || allMask(w, p, e2) {
+		return c + 1
+	}
+	*out = append(*out, match{kind: kPerson, start: p, end: e2, score: scoreNameCue, reason: "a user's handle made of a name"})
+	return e2
+}

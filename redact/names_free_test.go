@@ -28,6 +28,9 @@ func TestFreeNames(t *testing.T) {
 		{"Suresh Uncle Jun 14", "XXXXXX Uncle Jun 14"}, // a relation after the name, capitalised as a contact's
 		// A row's given name and family name, each a cell: each masked, the
 		// delimiter kept; a town in the next cell is no family name.
+		// A user's handle made of a name, after a user's key.
+		{"EDIT,user=chaitanya.sastry,src=1 user=Shahid_Naqvi\nusername: priya.sharma\n{\"created_by\":\"venkatesh.rao\"}", "EDIT,user=XXXXXXXXX.XXXXXX,src=1 user=XXXXXX_XXXXX\nusername: XXXXX.XXXXXX\n{\"created_by\":\"XXXXXXXXX.XXX\"}"},
+		{"user=admin.ops user=svc_account by=rose.lucky owner=priya.sharma@x.in server=ravi.kumar", "user=admin.ops user=svc_account by=rose.lucky owner=XXXXX.XXXXXX@X.XX server=ravi.kumar"},
 		{"66935,Dipankar,Gogoi,9769350903\nPriya,Sharma\n7,Priya,Mumbai,1", "66935,XXXXXXXX,XXXXX,XXXXXX0903\nXXXXX,XXXXXX\n7,XXXXX,Mumbai,1"},
 		// Family name/given name, as a card's stripe, a ticket or a bank's
 		// message writes it; not a pair of capitalised words of other kinds.
@@ -112,7 +115,7 @@ func TestFreeNames(t *testing.T) {
 		{"Claimant: Brinda Dubey\nOwner: Platform Team", "Claimant: XXXXXX XXXXX\nOwner: Platform Team"},
 		{"Route | Driver | Attendant\nR1 | Siddharth Dubey | Mary", "Route | Driver | Attendant\nR1 | XXXXXXXXX XXXXX | XXXX"},
 		// Not people: a file's name, a mail daemon, places named after people.
-		{"File Name : IMG_98576416_4449.jpg\nName: Ravi_Kumar", "File Name : IMG_98576416_4449.jpg\nName: XXXX_Kumar"},
+		{"File Name : IMG_98576416_4449.jpg\nName: Ravi_Kumar", "File Name : IMG_98576416_4449.jpg\nName: XXXX_XXXXX"}, // a handle made of a name (see userHandle)
 		{"From: Cron Daemon <root@batch01>", "From: Cron Daemon <root@batch01>"},
 		{"shifting from Rajiv Gandhi Salai to Indira Gandhi International Airport", "shifting from Rajiv Gandhi Salai to Indira Gandhi International Airport"},
 		{"I will ping Vaishnavi once the VPN is up", "I will ping XXXXXXXXX once the VPN is up"}, // a verb whose object is a person

@@ -126,9 +126,11 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 }
 
 // slashName reads a name written family name first, a slash between,
-// as a card's magnetic stripe, a ticket and a bank's message write it:
-// "| KRISHNAN/REVATHI |", "^SHARMA/ANJALI K^". The gazetteer must know
-// the family name and the first given name, in capitals, the whole
+// as a card's magnetic stripe, a ticket and a bank's message write it
+// ("| KRISHNAN/REVATHI |", "^SHARMA/ANJALI K^"), or its parts joined by
+// '^', as HL7, DICOM and lab analysers' records do, in either order
+// ("PN [PILLAI^RAHUL]", "SREEPARNA^DUTTA 19861112"). The gazetteer must
+// know the family name and the first given name, in capitals, the whole
 // standing apart from other tokens; it returns where scanning goes on,
 // or i.
 func (r *Redactor) slashName(w *window, i int, out *[]match) int {
@@ -140,7 +142,13 @@ func (r *Redactor) slashName(w *window, i int, out *[]match) int {
 	for isUpperByte(w.byteAt(q)) {
 		q++
 	}
-	if w.byteAt(q) != '/' || q-i < 2 || q-i > len(word) || !names.Surname(string(lowerASCII(word[:], w.buf[i:q]))) {
+	sep := w.byteAt(q)
+	if sep != '/' && sep != '^' || q-i < 2 || q-i > len(word) {
+		return i
+	}
+	first := string(lowerASCII(word[:], w.buf[i:q]))
+	familyFirst := names.Surname(first)
+	if !familyFirst && (sep != '^' || names.Ambiguous(first) || !names.Given(first) && !mayBeUnknownGiven(first)) {
 		return i
 	}
 	end := q + 1
@@ -160,8 +168,8 @@ func (r *Redactor) slashName(w *window, i int, out *[]match) int {
 		if _, title := honorifics[g]; title && n > 0 {
 			break // "SHARMA/ANJALI MRS": the title is no name
 		}
-		if n == 0 && (!names.Given(g) || names.Ambiguous(g)) {
-			return i
+		if n == 0 && !(familyFirst && names.Given(g) && !names.Ambiguous(g) || sep == '^' && names.Surname(g) && !names.Ambiguous(g)) {
+			return i // "GIVEN^FAMILY" too, where '^' joins the parts, its given name maybe one the gazetteer lacks
 		}
 		end = p
 		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
@@ -171,12 +179,12 @@ func (r *Redactor) slashName(w *window, i int, out *[]match) int {
 	if b := w.byteAt(end); b >= 0 && !slashNameGap[b] && b != '\r' || w.short || allMask(w, i, end) {
 		return i
 	}
-	*out = append(*out, match{kind: kPerson, start: i, end: end, score: scoreNameCue, reason: "family name/given name, as cards and tickets write one"})
+	*out = append(*out, match{kind: kPerson, start: i, end: end, score: scoreNameCue, reason: "family name/given name, as cards and records write one"})
 	return end
 }
 
 // slashNameGap marks what may stand beside a name slashName reads.
-var slashNameGap = [256]bool{' ': true, '\n': true, '\t': true, '|': true, '^': true, ',': true, ';': true, '"': true, ':': true}
+var slashNameGap = [256]bool{' ': true, '\n': true, '\t': true, '|': true, '^': true, ',': true, ';': true, '"': true, ':': true, '[': true, ']': true}
 
 // An airline sends its passengers' data to border agencies as an EDIFACT
 // PAXLST message, segments ended by an apostrophe:

@@ -22,6 +22,7 @@ const (
 	clsNewline       // '\n' starts a line that may be a CSV header or row
 	clsPercent       // '%' may open "%40" ('@') or "%2B" ('+') in a URL or a form
 	clsBracket       // '[' may open the "[at]" of an address written to fool harvesters
+	clsEquals        // '=' may end a user's key ("user=priya.sharma": see userHandle)
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -40,6 +41,7 @@ var byteClass = func() (t [256]uint8) {
 	t['\n'] = clsNewline
 	t['%'] = clsPercent
 	t['['] = clsBracket
+	t['='] = clsEquals
 	return t
 }()
 
@@ -52,9 +54,9 @@ var byteClass = func() (t [256]uint8) {
 // which one look at its first letter rules out for most words.
 var boring = func() (t [256]bool) {
 	for b := range t {
-		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsLower || byteClass[b] == clsEquals
 	}
-	t[' '] = false
+	t[' '], t['='] = false, false
 	return t
 }()
 
@@ -376,7 +378,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					}
 					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
 						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
-						after == '/' && r.cfg.person && j+1 < len(buf) && alnumBits[buf[j+1]] == bitUpper && alnumBits[buf[i+1]] == bitUpper && (i == 0 || slashNameGap[buf[i-1]]) || // "KRISHNAN/REVATHI" (see slashName)
+						(after == '/' || after == '^') && r.cfg.person && j+1 < len(buf) && alnumBits[buf[j+1]] == bitUpper && alnumBits[buf[i+1]] == bitUpper && (i == 0 || slashNameGap[buf[i-1]]) || // "KRISHNAN/REVATHI", "PILLAI^RAHUL" (see slashName)
 						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
 				}
 				if !read {
@@ -434,9 +436,17 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
+		case clsEquals:
+			if !r.cfg.person || r.cfg.noKeys || i >= 3 && !mayEndUserKey(buf, i) || !w.userKeyBefore(i) {
+				i++
+				continue
+			}
 		case clsColon:
 			if w.csvOn && mayInsertAfterColon(buf, i, w.atEOF) && !r.sqlAfterColon(w, i) {
 				return w.holdFrom(i, out) // "Executing query : insert into …" (see insertAfterColon)
+			}
+			if r.cfg.person && !r.cfg.noKeys && (i < 3 || mayEndUserKey(buf, i)) && w.userKeyBefore(i) {
+				break // "username: priya.sharma" (see userHandle)
 			}
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
@@ -874,7 +884,7 @@ var alnumBits = func() (t [256]uint8) {
 // addresses are read back from them.)
 var wordEnd = func() (t [256]bool) {
 	for b := range t {
-		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline || byteClass[b] == clsPercent || byteClass[b] == clsBracket
+		t[b] = byteClass[b] == clsNone || byteClass[b] == clsNewline || byteClass[b] == clsPercent || byteClass[b] == clsBracket || byteClass[b] == clsEquals
 	}
 	t['('] = true
 	return t
@@ -1493,6 +1503,8 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return i + 1
 	case clsColon:
 		return r.colon(w, i, out)
+	case clsEquals:
+		return r.equals(w, i, out)
 	}
 	if chars.IsAlnum(w.prevChar(i)) {
 		return w.skipToken(i) // inside a longer run: never a candidate
