@@ -2159,12 +2159,19 @@ func (w *window) villageAt(i int) bool {
 	case !villageWords[string(word)]:
 		return false
 	}
+	labelled := false
+	if w.byteAt(p) == ':' && w.byteAt(p+1) == ' ' {
+		p, labelled = p+2, true // "Village: Bhatpara, Tehsil Chinhat, …": a form's label
+	}
 	// Another part within the line: ", PO Khed", ", Dist. Ratnagiri",
 	// ", Vadakara Taluk".
 	for k := p; k-p < maxAddress/2; k++ {
 		b := w.byteAt(k)
 		if b < 0 || b == '\n' || b == ':' {
 			return false
+		}
+		if b == ' ' && labelled && w.byteAt(k+1) == ' ' {
+			return false // "Village: Muddebihal  District: Vijayapura": a form's fields, each its own
 		}
 		if (b == ',' || b == ' ') && isUpperByte(w.byteAt(k+1)) || b == ',' && w.byteAt(k+1) == ' ' && isUpperByte(w.byteAt(k+2)) {
 			part, _ := w.wordAt(k+1, buf[:])

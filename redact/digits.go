@@ -1450,6 +1450,17 @@ func ifscBeside(w *window, start, end int) (after, ok bool) {
 	if k > end && ifscAt(w, k) {
 		return true, true
 	}
+	if k > end && w.byteAt(k)|0x20 == 'i' && w.byteAt(k+1)|0x20 == 'f' && w.byteAt(k+2)|0x20 == 's' && w.byteAt(k+3)|0x20 == 'c' {
+		// "Payment to 309686462827542489 IFSC ICIC0041816": the branch's
+		// code after its word
+		q := k + 4
+		for n := 0; n < 3 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':' || w.byteAt(q) == '-'); n++ {
+			q++
+		}
+		if q > k+4 && ifscAt(w, q) {
+			return true, true
+		}
+	}
 	k = start
 	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && isIFSCGap(w.byteAt(k-1)); n++ {
 		if b := w.byteAt(k - 1); b != ' ' && b != '\t' {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -1587,8 +1588,18 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if r.cfg.location && cls == clsUpper && mayBeVillage(w.buf[i]) && w.villageAt(i) {
-		// "Vill. Khed Bk, PO Khed, Dist. Ratnagiri, Maharashtra - 415098"
-		if end := r.addressFrom(w, i, 0, false, "village address", out); end > i || w.short {
+		// "Vill. Khed Bk, PO Khed, Dist. Ratnagiri, Maharashtra - 415098";
+		// "Village: Bhatpara, Tehsil Chinhat, …", its label no part of it
+		start := i
+		for isASCIILetter(byte(max(w.byteAt(start), 0))) {
+			start++
+		}
+		if w.byteAt(start) != ':' {
+			start = i
+		} else {
+			start += 2
+		}
+		if end := r.addressFrom(w, start, 0, false, "village address", out); end > start || w.short {
 			return end
 		}
 	}
@@ -1918,6 +1929,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: true}, true, true, 0
 			}
 		}
+		if c.kind == kDateOfBirth && !(found && positive) && !w.short && ageThenBirthDate(w, start) {
+			// "Age/DOB: 52 / 13-Jan-1984": a label's alternatives, and the
+			// values in their order
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "age/dob"}, known: true}, true, true, 0
+		}
 		if c.kind == kPassport && !found && !w.short && passportTypeFieldBefore(w, start) {
 			// {"type":"P","number":"L9506574"}, "…#~#P#~#B2963851#~#…": a
 			// record gives the document's type as ICAO's code for a passport
@@ -2024,6 +2040,47 @@ func (w *window) gluedLabelEnd(i int) int {
 
 // passportTypeBefore reports the type and country code an Indian
 // passport's data page prints before its number, "P IND " (spaces
+// ageThenBirthDate reports a date at start after an age and a '/', under
+// a label that names both in that order: "Age/DOB: 52 / 13-Jan-1984",
+// "Age / Date of Birth - 46/ 03-09-1984".
+func ageThenBirthDate(w *window, start int) bool {
+	k := start - 1
+	for w.byteAt(k) == ' ' {
+		k--
+	}
+	if w.byteAt(k) != '/' {
+		return false
+	}
+	for k--; w.byteAt(k) == ' '; k-- {
+	}
+	d := k
+	for isDigitByte(w.byteAt(k)) {
+		k--
+	}
+	if d-k < 1 || d-k > 3 {
+		return false
+	}
+	for w.byteAt(k) == ' ' {
+		k--
+	}
+	if b := w.byteAt(k); b != ':' && b != '-' && b != '=' {
+		return false
+	}
+	var buf [32]byte
+	n := 0
+	for k--; n < len(buf) && k >= start-MaxContextWindow; k-- {
+		b := w.byteAt(k)
+		if b < 0 || b == '\n' || b == '|' || b == ',' || b == ';' {
+			break
+		}
+		buf[len(buf)-1-n] = byte(b) | 0x20
+		n++
+	}
+	label := string(buf[len(buf)-n:])
+	a := strings.LastIndex(label, "age")
+	return a >= 0 && (a == 0 || !isASCIILetter(label[a-1])) && strings.IndexByte(label[a:], '/') > 0 && (strings.Contains(label[a:], "dob") || strings.Contains(label[a:], "birth"))
+}
+
 // between as OCR spaces them), right before start.
 func passportTypeBefore(w *window, start int) bool {
 	k := start - 1
