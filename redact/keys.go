@@ -94,6 +94,10 @@ var keyQualifiers = map[string]bool{
 	// A place's: CoWIN's "block_name", "district_name", "center_name".
 	"block": true, "district": true, "center": true, "centre": true, "village": true, "city": true, "taluka": true,
 	"tehsil": true, "facility": true, "vaccine": true,
+	"ps": true, "station": true, // a polling station's: an electoral roll's "ps_name"
+	// A lab's or a pharmacy's: "TEST NAME", "drug_name".
+	"test": true, "investigation": true, "parameter": true, "analyte": true, "specimen": true, "sample": true,
+	"procedure": true, "study": true, "lab": true, "drug": true, "medicine": true, "item": true,
 }
 
 // isPlaceholder reports a value that stands for no value ("NA", "N/A",

@@ -511,8 +511,8 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		s--
 	}
 	label := string(word(s, p))
-	if label != "name" && label != "surname" {
-		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel)
+	if label != "name" && label != "surname" || qualifiedBefore(get, s) {
+		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel); not "TEST NAME   RESULT"
 	}
 	// The label opens its line (words, apostrophes and dots before it) or
 	// a sentence ("… HDFC0841121. Name PHOOLBATI DHURVE.").

@@ -14,6 +14,8 @@ func TestLookAlikesStay(t *testing.T) {
 		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                                       // a rate, not a GSTIN
 		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                                // NA is no mobile (the rest is masked)
 		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                               // a business's name
+		"TEST NAME               RESULT    UNITS\nFerritin                117       ng/mL\nHaemoglobin             11.7      g/dL",           // a lab's tests, not people
+		`{"ps_name":"Govt. Primary School Sector 45","drug_name":"Dolo 650"}`,                                                                // a polling station's, a drug's
 		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
 		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
 		"Release 1.9.5.75 is live",                                                                                                           // a version
