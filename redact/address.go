@@ -786,6 +786,12 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
+	if toPIN && w.companyBefore(start) && !w.addressWordsBefore(start) {
+		// "QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC …": a
+		// company's premises, no one's home, where no label asks for the
+		// address; its words open no address of their own ("5, MIDC, …")
+		return end
+	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
 	if pin > 0 && r.cfg.enabled&kPINCode.mask() != 0 && validators.PINCode(string(w.buf[p:pin])) == nil {
 		*out = append(*out, match{kind: kPINCode, start: p, end: pin, score: 0.9, reason: "PIN code ending an address"})
@@ -1900,6 +1906,36 @@ func (w *window) pinAt(i int) int {
 		return i
 	}
 	return p
+}
+
+// companyBefore reports a company's name just before an address at
+// start, its comma between: "… Pvt Ltd, ", "… Private Limited, ", "…
+// LLP, ".
+func (w *window) companyBefore(start int) bool {
+	k := start - 1
+	for k >= start-3 && w.byteAt(k) == ' ' {
+		k--
+	}
+	if w.byteAt(k) != ',' {
+		return false
+	}
+	k--
+	if w.byteAt(k) == '.' {
+		k-- // "Pvt. Ltd."
+	}
+	e := k + 1
+	for e-k <= 8 && isASCIILetter(byte(max(w.byteAt(k), 0))) {
+		k--
+	}
+	var buf [8]byte
+	n := e - k - 1
+	if n < 3 || n > len(buf) {
+		return false
+	}
+	for q := k + 1; q < e; q++ { // through a stream's history too
+		buf[q-k-1] = byte(w.byteAt(q)) | 0x20
+	}
+	return companyWords[string(buf[:n])]
 }
 
 // pinCellAfter reads, at p, the end of a row's cell that an address

@@ -43,6 +43,7 @@ var notNameWords = map[string]bool{
 	"assistance": true, "claims": true, "helpdesk": true, "services": true, "operations": true, // "— Claims Assistance"
 	"committee": true, "office": true, "the": true, "a": true, "an": true, "our": true, "your": true,
 	"my": true, "me": true, "you": true, // a chat export's own side: "[10:05] Me: visit today?"
+	"dispatcher": true, "dispatch": true, "rider": true, "courier": true, "hub": true, // a delivery's roles as chat senders: "Dispatcher: …"
 	"onboarding": true, "fleet": true, "ops": true, // a team's handle: "Fleet Onboarding:"
 	"advisor": true, "adviser": true, "rm": true, "csr": true, // a role as a chat's sender: "[08/10/26, 10:27] Advisor:"
 	"na": true, "nil": true, "none": true, // what a form holds for no name: "Guardian Name: NA"

@@ -492,6 +492,7 @@ var (
 		"airport": true, "station": true, "road": true, "marg": true, "salai": true, "nagar": true, "chowk": true,
 		"setu": true, "bhawan": true, "bhavan": true, "park": true, "market": true, "library": true, "museum": true,
 		"colony": true, "street": true, "hall": true, "path": true, "lane": true, "place": true, "gate": true,
+		"port": true, "terminal": true, "expressway": true, "highway": true, "bridge": true, "dam": true, // "Jawaharlal Nehru Port"
 	}
 )
 

@@ -16,6 +16,8 @@ func TestLookAlikesStay(t *testing.T) {
 		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                               // a business's name
 		"TEST NAME               RESULT    UNITS\nFerritin                117       ng/mL\nHaemoglobin             11.7      g/dL",           // a lab's tests, not people
 		`{"ps_name":"Govt. Primary School Sector 45","drug_name":"Dolo 650"}`,                                                                // a polling station's, a drug's
+		"- QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC Industrial Area, Jalandhar | Tel 0755 4585 017",                                 // a company's premises
+		"[21:29] Dispatcher: bhai order kahan hai?\nThe minister flagged off the fleet at Jawaharlal Nehru Port.",                            // a role as a sender, a port named after a man
 		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
 		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
 		"Release 1.9.5.75 is live",                                                                                                           // a version
