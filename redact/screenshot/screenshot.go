@@ -170,6 +170,9 @@ type pipeline struct {
 	owner  []int32 // owner[i] is the index in words of text[i]'s word, or -1
 	parts  []int   // byte offset where each text line starts
 	lineOf map[int32]*line
+	// wholeWords boxes a finding's words whole (see combText, whose text
+	// holds fewer of a word's bytes than the word).
+	wholeWords bool
 
 	findings []Finding
 }
@@ -597,6 +600,75 @@ func (p *pipeline) find(r *redact.Redactor) {
 			p.add(f.Kind, p.boxes(int(f.Start), int(f.End)), f.Score, f.Reason)
 		}
 	}
+	if text, owner, ok := combText(p.text, p.owner); ok {
+		// A form's character boxes: the words as read without the boxes'
+		// walls. Its bytes map to the words through their own owner, and
+		// a finding boxes its words whole.
+		saved := p.owner
+		p.owner, p.wholeWords = owner, true
+		for _, f := range r.Find(text) {
+			p.add(f.Kind, p.boxes(int(f.Start), int(f.End)), f.Score, f.Reason)
+		}
+		p.owner, p.wholeWords = saved, false
+	}
+}
+
+// combWall marks what OCR reads a character box's wall as, between the
+// characters a form's comb field holds one to a box.
+var combWall = [256]bool{'|': true, '/': true, '\\': true, '(': true, ')': true, '[': true, ']': true, '{': true, '}': true, '!': true}
+
+// combText returns text without the walls inside the words that are a
+// comb field as OCR reads one ("9/6|6/0 9/3|/1/9 6/7|6/8", "D/W\\Y|P|M|8/9|0/6\\P",
+// "9)4/9/8/2|6)0}9}1)/5"): letters and digits, three or more, between
+// walls, either one wall between every two of them or two walls other
+// than '/' at least, so that a path's or a date's slashes stay. owner is
+// the new text's, byte by byte. It reports false when no word is one.
+func combText(text []byte, owner []int32) ([]byte, []int32, bool) {
+	found := false
+	eachWord(text, owner, func(i, j int) { found = found || isComb(text[i:j]) })
+	if !found {
+		return nil, nil, false
+	}
+	out, outOwner := make([]byte, 0, len(text)), make([]int32, 0, len(text))
+	for i := 0; i < len(text); {
+		if owner[i] < 0 {
+			out, outOwner = append(out, text[i]), append(outOwner, owner[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && owner[j] == owner[i] {
+			j++
+		}
+		comb := isComb(text[i:j])
+		for k := i; k < j; k++ {
+			if !comb || !combWall[text[k]] {
+				out, outOwner = append(out, text[k]), append(outOwner, owner[k])
+			}
+		}
+		i = j
+	}
+	return out, outOwner, true
+}
+
+// isComb reports a word that is a comb field as OCR reads one (see
+// combText).
+func isComb(w []byte) bool {
+	chars, walls, boxWalls := 0, 0, 0
+	for _, c := range w {
+		switch {
+		case combWall[c]:
+			walls++
+			if c != '/' {
+				boxWalls++
+			}
+		case c < 0x80 && (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'):
+			chars++
+		default:
+			return false
+		}
+	}
+	return chars >= 3 && walls > 0 && (walls >= chars-1 || boxWalls >= 2)
 }
 
 // boxes returns the padded boxes, one per line, over every word that has a
@@ -638,6 +710,10 @@ func (p *pipeline) boxes(start, end int) []image.Rectangle {
 		var box image.Rectangle
 		for _, i := range ws {
 			pt := parts[int32(i)]
+			if p.wholeWords {
+				box = box.Union(p.words[i].Box)
+				continue
+			}
 			box = box.Union(partBox(&p.words[i], pt.from, pt.to))
 		}
 		out = append(out, p.pad(l, ws, box))
