@@ -489,6 +489,10 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 // scriptCueBefore reports the cue of the word of a script that ends one
 // space before p.
 func (w *window) scriptCueBefore(p int) scriptCue {
+	if w.byteAt(p-1) == ' ' && w.byteAt(p-2)|0x20 == 'e' && w.byteAt(p-3)|0x20 == 'm' && w.byteAt(p-4)|0x20 == 'a' && w.byteAt(p-5)|0x20 == 'n' &&
+		!isASCIILetter(byte(max(w.byteAt(p-6), 0))) {
+		return cueNameWord // a bilingual form's label, its English half last: "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ"
+	}
 	if w.byteAt(p-1) != ' ' || w.byteAt(p-4) != 0xE0 || !scriptCueEnds[uint16(byte(w.byteAt(p-3)))<<8|uint16(byte(w.byteAt(p-2)))] {
 		return cueNone
 	}

@@ -15,6 +15,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a label, a relation, the late father", "खातेदार का नाम: शिवकुमार तिवारी पुत्र स्व. रामनरेश", "खातेदार का नाम: XXXXXXXX XXXXXX पुत्र स्व. XXXXXXX"},
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
+		{"a bilingual label, its English half last", "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ\nRename ਕਰਤਾਰ ਸਿੰਘ", "ਨਾਮ / Name XXXXXX XXXX XXXX\nRename ਕਰਤਾਰ ਸਿੰਘ"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
 		{"a line of its own ending in a family name, as on a card", "भारत सरकार\nसुरेश कुमार पाटील\nSuresh Kumar Patil\n", "भारत सरकार\nXXXXX XXXXX XXXXX\nXXXXXX XXXXX XXXXX\n"},
 		{"a short family name last on its line, as in a contacts list", "সুমন দাস\nসুমন দাস আসবে\n", "XXXX XXX\nসুমন দাস আসবে\n"},
