@@ -50,6 +50,7 @@ var nameCues = map[string]bool{
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
 	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
+	"attendant": true, "rider": true, "tech": false, "sr": false, // a ward's and a route's: "Attendant Aarti (son)", "Rider Ritesh", "Sr. Nupur" (Sister; or Senior)
 	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
 	"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
