@@ -15,9 +15,12 @@ package redact
 var hl7Fields = map[string]map[int]string{
 	"PID": {
 		2: "patient_id", 3: "patient_id", 4: "patient_id", 5: "patient_name", 6: "mother_maiden_name",
-		7: "dob", 9: "alias_name", 11: "address", 13: "phone", 14: "phone", 19: "ssn",
+		7: "dob", 9: "alias_name", 11: "address", 13: "phone", 14: "phone",
+		19: "ssn_aadhaar", // the national identifier: in India, the Aadhaar
 		20: "driving_licence",
 	},
+	// A visit's doctors, ID^FAMILY^GIVEN^…: attending, referring, consulting, admitting.
+	"PV1": {7: "doctor_name", 8: "doctor_name", 9: "doctor_name", 17: "doctor_name"},
 	"NK1": {2: "name", 4: "address", 5: "phone", 6: "phone"},
 	"GT1": {3: "name", 5: "address", 6: "phone", 7: "phone", 8: "dob"},
 	"IN1": {16: "insured_name", 18: "insured_dob", 19: "address"},

@@ -14,6 +14,9 @@ func TestHL7(t *testing.T) {
 		{"a name's field with a repetition after it",
 			"PID|1||A1||MUKHERJEE^PAROMITA~43606255231346^^^ABDM^NH||19830210|F\n",
 			"PID|1||A1||XXXXXXXXX^XXXXXXXX~XXXXXXXXXXXXXX^^^XXXX^XX||XXXXXXXX|F\n"},
+		{"PID-19, the national identifier; a visit's doctor, an ID before the name",
+			"PID|1||A1||VARGHESE^VISHNU||19620125|F||||||||||||293405934373\rPV1|1|O|OPD^^^^^5||||786717^NAMBIAR^VISHNU^^^DR\r",
+			"PID|1||A1||XXXXXXXX^XXXXXX||XXXXXXXX|F||||||||||||XXXXXXXX4373\rPV1|1|O|OPD^^^^^5||||786717^XXXXXXX^XXXXXX^^^DR\r"},
 		{"a segment's name inside a line is no segment", // (its fields unread; the name, joined by '^', is read anyway: see slashName)
 			"grep PID|1||A1||SHAH^JIGNESH||19851102 x",
 			"grep PID|1||A1||XXXX^XXXXXXX||19851102 x"},

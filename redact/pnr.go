@@ -168,8 +168,8 @@ func (r *Redactor) slashName(w *window, i int, out *[]match) int {
 		if _, title := honorifics[g]; title && n > 0 {
 			break // "SHARMA/ANJALI MRS": the title is no name
 		}
-		if n == 0 && !(familyFirst && names.Given(g) && !names.Ambiguous(g) || sep == '^' && names.Surname(g) && !names.Ambiguous(g)) {
-			return i // "GIVEN^FAMILY" too, where '^' joins the parts, its given name maybe one the gazetteer lacks
+		if n == 0 && !(familyFirst && names.Given(g) && (sep == '^' || !names.Ambiguous(g)) || sep == '^' && names.Surname(g) && !names.Ambiguous(g)) {
+			return i // "GIVEN^FAMILY" too, where '^' joins the parts, its given name maybe one the gazetteer lacks or an everyday word ("NAMBIAR^VISHNU")
 		}
 		end = p
 		if w.byteAt(p) != ' ' || !isUpperByte(w.byteAt(p+1)) {
