@@ -336,3 +336,19 @@ func TestCardStripes(t *testing.T) {
 		require.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+// TestRecordsNameTheirValues: a value with no word for it, whose record
+// or file says whose it is.
+func TestRecordsNameTheirValues(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range []struct{ in, want string }{
+		// A scan's file named for its holder: the passport's number in it.
+		{"SUBRAMANIAN_KARTHIK_A2813139.pdf   240K\nbuild_release_A2813139.tar", "SUBRAMANIAN_KARTHIK_XXXXXXXX.pdf   240K\nbuild_release_A2813139.tar"},
+		// Fourteen digits in a record that names a person: an ABHA number,
+		// unless a word says what else.
+		{"414|Tanushree Bose|1973-09-21|27996194711389|A-", "414|XXXXXXXXX XXXX|XXXX-XX-XX|XXXXXXXXXXXXXX|A-"},
+	} {
+		got, _ := r.String(tt.in)
+		require.Equal(t, tt.want, got, tt.in)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/internal/names"
 	"github.com/kavachpii/kavach/validators"
 )
 
@@ -1934,6 +1935,10 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// values in their order
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "age/dob"}, known: true}, true, true, 0
 		}
+		if c.kind == kPassport && !found && !w.short && holderFileName(w, start, end) {
+			// "SUBRAMANIAN_KARTHIK_A2813139.pdf": a scan's file named for its holder
+			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "holder's file"}, known: true}, true, true, 0
+		}
 		if c.kind == kPassport && !found && !w.short && passportTypeFieldBefore(w, start) {
 			// {"type":"P","number":"L9506574"}, "…#~#P#~#B2963851#~#…": a
 			// record gives the document's type as ICAO's code for a passport
@@ -1949,11 +1954,14 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// one date a PAN card prints is its holder's birth
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "Permanent Account Number"}, known: true, after: true}, true, true, 0
 		}
-		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode || c.kind == kDateOfBirth && bornBefore(w, start, end, maxRecordBirthYear)) &&
+		if (c.kind == kVoterID && c.base >= 0.45 || c.kind == kPINCode || c.kind == kABHA || c.kind == kDateOfBirth && bornBefore(w, start, end, maxRecordBirthYear)) &&
 			!found && !w.short && w.nameFieldBefore(start, end) {
 			// "30545668|Priyanka Khanna|YTS8884116|122034|…": a record that
 			// names a person (see nameFieldBefore)
 			word, positive, found, dist = ctxWord{entry: ctxEntry{word: "name"}, known: true}, true, true, maxCtxWords
+			if c.kind == kABHA {
+				dist = 2*maxCtxWords + 1 // fourteen digits are many things' length: any word or column for another kind wins
+			}
 		}
 		if (c.kind == kPassport || c.kind == kVoterID) && !found && !w.short {
 			// "mine is J9027737 and my spouse's is W6470802": the second of
@@ -2040,6 +2048,45 @@ func (w *window) gluedLabelEnd(i int) int {
 
 // passportTypeBefore reports the type and country code an Indian
 // passport's data page prints before its number, "P IND " (spaces
+// holderFileName reports a document's number at [start, end) in a file's
+// name after its holder's, joined by '_' or '-', the file's extension
+// after it: "SUBRAMANIAN_KARTHIK_A2813139.pdf", "ansari-farhana-K1324831.jpg".
+// One of the two words before must be a name the gazetteer knows.
+func holderFileName(w *window, start, end int) bool {
+	if b := w.byteAt(end); b != '.' || !isASCIILetter(byte(max(w.byteAt(end+1), 0))) {
+		return false
+	}
+	e := end + 1
+	for e-end <= 5 && isASCIILetter(byte(max(w.byteAt(e), 0))) {
+		e++
+	}
+	if n := e - end - 1; n < 2 || n > 4 || isAlnumByte(w.byteAt(e)) {
+		return false // "….pdf", "….jpeg", not a host's name
+	}
+	k := start - 1
+	for range 2 {
+		if b := w.byteAt(k); b != '_' && b != '-' {
+			return false
+		}
+		q := k
+		for k-q < 16 && isASCIILetter(byte(max(w.byteAt(q-1), 0))) {
+			q--
+		}
+		var buf [16]byte
+		if k-q < 3 || k-q >= len(buf) {
+			return false
+		}
+		for p := q; p < k; p++ {
+			buf[p-q] = byte(w.byteAt(p)) | 0x20
+		}
+		if word := string(buf[:k-q]); (names.Given(word) || names.Surname(word)) && !names.Ambiguous(word) {
+			return true
+		}
+		k = q - 1
+	}
+	return false
+}
+
 // ageThenBirthDate reports a date at start after an age and a '/', under
 // a label that names both in that order: "Age/DOB: 52 / 13-Jan-1984",
 // "Age / Date of Birth - 46/ 03-09-1984".
