@@ -617,6 +617,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	lines := 0                         // line breaks passed
 	for p-start < maxAddress {
 		b := w.byteAt(p)
+		dollar := b == '$' && p > start && isAlnumByte(w.byteAt(p-1)) && (isUpperByte(w.byteAt(p+1)) || isDigitByte(w.byteAt(p+1)))
+		if dollar {
+			b = ',' // "22/220$Church Lane$Bailey Road$Bhagalpur": LDAP's postalAddress parts its lines with '$'
+		}
 		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
 			w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) {
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
@@ -701,7 +705,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		case b == '=' || b == '@' || b == '_':
 			record = true
 		case b == ',':
-			if c := w.byteAt(p + 1); c != ' ' && c != '\n' {
+			if c := w.byteAt(p + 1); c != ' ' && c != '\n' && !dollar {
 				record = true // "101,Ravi Kumar,Pune,411001": a CSV row
 			}
 		}
@@ -1691,7 +1695,7 @@ func (w *window) marksWithin(start int) (marks, parts int) {
 	for _, b := range w.buf[start:min(end, len(w.buf))] {
 		if addressMark[b] {
 			marks++
-			if b == ',' || b >= 0x80 {
+			if b == ',' || b == '$' || b >= 0x80 {
 				parts++
 			}
 		} else if b == '\n' {
@@ -1706,7 +1710,7 @@ var addressMark = func() (t [256]bool) {
 	for b := '0'; b <= '9'; b++ {
 		t[b] = true
 	}
-	t[','], t['/'], t['-'] = true, true, true
+	t[','], t['/'], t['-'], t['$'] = true, true, true, true // ('$' parts LDAP's postalAddress)
 	for b := 0x80; b < 0x100; b++ {
 		t[b] = true
 	}
@@ -1852,7 +1856,7 @@ func (w *window) houseNumberAt(p int) bool {
 		}
 		return e-q == 6 && string(lowerASCII(buf[:], w.buf[q+1:e])) == "floor" && w.byteAt(e) == ','
 	}
-	return digit && q > p && (b == ',' || b == '\n' || b == '\r') // a block's first line: "Door No 18/4B\nNehru Street"
+	return digit && q > p && (b == ',' || b == '\n' || b == '\r' || b == '$' && isUpperByte(w.byteAt(q+1))) // a block's first line: "Door No 18/4B\nNehru Street", LDAP's "22/220$Church Lane"
 }
 
 // spacedHouseNumberAt reports a house number at p written before its
