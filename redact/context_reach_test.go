@@ -205,6 +205,7 @@ func TestContextReaches(t *testing.T) {
 		{"expiring 22/03/2025. My date of birth is 15/04/1991.", "expiring 22/03/2025. My date of birth is XX/XX/XXXX."},
 		// A visa is stamped in a passport; the trunk 0 a group of its own.
 		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},
+		{"1. R8281994  exp 2029  visa: pending", "1. XXXXXXXX  exp 2029  visa: pending"}, // its expiry a column's gap after it
 		{"Pradhan — 0 95994 28902, 0-98765-43210", "Pradhan — X XXXXX X8902, X-XXXXX-X3210"},
 		{"{\n  \"Name\": \"birthdate\",\n  \"Value\": \"1973-03-14\"\n}", "{\n  \"Name\": \"birthdate\",\n  \"Value\": \"XXXX-XX-XX\"\n}"},
 		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
