@@ -257,9 +257,10 @@ func (w *window) nameFieldBefore(start, end int) bool {
 
 // nameField reports whether [s, e) holds two or three capitalised words
 // of letters alone, one space or '^' apart, one of them a given or family name
-// the gazetteer knows and none an everyday word that no name is.
+// the gazetteer knows and none an everyday word that no name is; or one
+// word, a family name it knows.
 func (w *window) nameField(s, e int) bool {
-	words, known := 0, false
+	words, known, family := 0, false, false
 	for p := s; p < e; {
 		q := p
 		for q < e && isASCIILetter(byte(max(w.byteAt(q), 0))) {
@@ -279,6 +280,7 @@ func (w *window) nameField(s, e int) bool {
 			return false
 		}
 		known = known || names.Given(word) || names.Surname(word)
+		family = len(word) >= 4 && names.Surname(word) && !names.Ambiguous(word)
 		words++
 		if q == e {
 			break
@@ -288,7 +290,7 @@ func (w *window) nameField(s, e int) bool {
 		}
 		p = q + 1
 	}
-	return words >= 2 && known
+	return words >= 2 && known || words == 1 && family // "…|HEMA||DESHMUKH|05-06-2004|": a family name alone, the given name fields before
 }
 
 // splitNameAt reports a person's name split over a record's fields at i,

@@ -873,7 +873,8 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 }
 
 // answerWords say yes before the value asked for.
-var answerWords = map[string]bool{"ok": true, "okay": true, "yes": true, "yeah": true, "sure": true, "haan": true, "ha": true, "ji": true}
+var answerWords = map[string]bool{"ok": true, "okay": true, "yes": true, "yeah": true, "sure": true, "haan": true, "ha": true, "ji": true,
+	"it is": true, "it's": true, "its": true, "mine is": true}
 
 // answerPrefix reports what may stand in an answer's turn before the
 // value asked for: the other thing asked ("Chaitanya Varma, " for "naam aur
@@ -884,11 +885,11 @@ func answerPrefix(b []byte) bool {
 	if len(b) == 3 && b[0] >= '1' && b[0] <= '9' && b[1] == ')' && b[2] == ' ' {
 		return true
 	}
-	if n := len(b); n >= 3 && n <= 7 && b[n-1] == ' ' {
-		var buf [6]byte
+	if n := len(b); n >= 3 && n <= 9 && b[n-1] == ' ' {
+		var buf [8]byte
 		word := lowerASCII(buf[:], bytes.TrimSuffix(b[:n-1], []byte(",")))
 		if answerWords[string(word)] {
-			return true // "ok OBV0032292", "haan, 12/03/1990"
+			return true // "ok OBV0032292", "haan, 12/03/1990", "It is March 17, 1988"
 		}
 	}
 	if len(b) < 4 || len(b) > 40 || b[len(b)-1] != ' ' || b[len(b)-2] != ',' {

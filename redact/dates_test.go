@@ -27,8 +27,10 @@ func TestDatesOfBirth(t *testing.T) {
 		{"Date of Birth: August 14, 1990", "August 14, 1990"},
 		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
-		{"DOB: JAN 01, 1990", "JAN 01, 1990"},        // a month in capitals
-		{"Age/DOB: 52 / 13-Jan-1984", "13-Jan-1984"}, // a label's alternatives, the values in their order
+		{"DOB: JAN 01, 1990", "JAN 01, 1990"},              // a month in capitals
+		{"Age/DOB: 52 / 13-Jan-1984", "13-Jan-1984"},       // a label's alternatives, the values in their order
+		{"4. Date of Birth: 19 02 1956\n5.", "19 02 1956"}, // a form's boxes, copied out with spaces
+		{"AGENT: please tell me your date of birth.\nCUSTOMER: It is March 17, 1988.", "March 17, 1988"},
 		{"Age / Date of Birth - 46/ 03-09-1984", "03-09-1984"},
 		{"DOB: SEPTEMBER 5, 1987", "SEPTEMBER 5, 1987"},
 		{"DOB: 1ST JAN 1990", "1ST JAN 1990"}, // an ordinal day in capitals

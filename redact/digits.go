@@ -603,6 +603,11 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 			r.date(w, ch, k, m, out) // "DOB:1979-12-05 00:00:00 +0000 UTC": a date serialised with a time
 		}
 		return 3
+	case (ch.shape(k, " ", 2, 2, 4) || ch.shape(k, " ", 1, 2, 4) || ch.shape(k, " ", 2, 1, 4)) && spacedDate(ch, k):
+		// "Date of Birth: 19 02 1956": a form's boxes for day, month and
+		// year, copied out with spaces; a date of birth only with its word.
+		r.date(w, ch, k, ch.g[k+2].end, out)
+		return 3
 	case ch.shape(k, ".", 1, 1, 1, 1) || ipShape(ch, k):
 		r.ipv4(w, ch, k, out)
 		return 4
@@ -777,6 +782,20 @@ func (w *window) imageRefBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// spacedDate reports a day, a month and a year of this century or the
+// last at group k, as "19 02 1956" writes them.
+func spacedDate(ch *chain, k int) bool {
+	num := func(g int) int {
+		v := 0
+		for _, c := range ch.digitsOf(g, g+1) {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	d, m, y := num(k), num(k+1), num(k+2)
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2099
 }
 
 // date reads d-m-y (the year in four digits or two) or y-m-d; a date is

@@ -67,7 +67,7 @@ func TestFreeNames(t *testing.T) {
 		{"2. Mother's Name : Smt. Ira Thomas\n3. Father's Name : Sh. Aryan Thomas\nsh. ok", "2. Mother's Name : Smt. XXX XXXXXX\n3. Father's Name : Sh. XXXXX XXXXXX\nsh. ok"},   // "Sh." is Shri shortened
 		{"सुनीता प्रकाश पाटील | प्रकाश गणपत पाटील\nबिड्डा पेरु | कोड\n", "XXXXXX XXXXXX XXXXX | XXXXXX XXXX XXXXX\nबिड्डा पेरु | कोड\n"},                                         // names in a row's cells, three words each
 		{"IFSC HDFC0841121. Name PHOOLBATI DHURVE. DOB 22/04/1950.\nPatient: Mar 1, 1979", "IFSC XXXXXXXXXXX. Name XXXXXXXXX XXXXXX. DOB XX/XX/XXXX.\nPatient: Mar 1, 1979"},     // a label opening a sentence; a month is no name
-		{"30|1|01|F|HEMA||DESHMUKH|05-06-2004|IN|\nx|Total||Amount|5|", "30|1|01|F|XXXX||XXXXXXXX|05-06-2004|IN|\nx|Total||Amount|5|"},                                           // a name split over a record's fields
+		{"30|1|01|F|HEMA||DESHMUKH|05-06-2004|IN|\nx|Total||Amount|5|", "30|1|01|F|XXXX||XXXXXXXX|XX-XX-XXXX|IN|\nx|Total||Amount|5|"},                                           // a name split over a record's fields, and its birth date after it
 		{"Traveller Nilesh, passport pending", "Traveller XXXXXX, passport pending"},
 		{"Kavita (6017337004@freecharge) is requesting Rs 1606", "XXXXXX (XXXXXXXXXX@XXXXXXXXXX) is requesting Rs 1606"}, // a contact in brackets
 		{"Delhi (011 2345 6789) is busy", "Delhi (011 2345 6789) is busy"},                                               // no given name
