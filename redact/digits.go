@@ -1298,7 +1298,11 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 		}
 		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 14:
-		r.decide(w, s, e, []cand{{kind: kABHA, base: 0.3, evidence: "ABHA length"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		c := cand{kind: kABHA, base: 0.3, evidence: "ABHA length"}
+		if d[0] == '9' && d[1] == '1' {
+			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
+		}
+		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	case n == 6 && validators.PINCode(string(d)) == nil:
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {

@@ -347,6 +347,8 @@ func TestRecordsNameTheirValues(t *testing.T) {
 		// Fourteen digits in a record that names a person: an ABHA number,
 		// unless a word says what else.
 		{"414|Tanushree Bose|1973-09-21|27996194711389|A-", "414|XXXXXXXXX XXXX|XXXX-XX-XX|XXXXXXXXXXXXXX|A-"},
+		// Fourteen digits that open with 91, as ABHA numbers are issued.
+		{"linking 7 care contexts for 91870698795144; ts 20240124163941", "linking 7 care contexts for XXXXXXXXXXXXXX; ts 20240124163941"},
 	} {
 		got, _ := r.String(tt.in)
 		require.Equal(t, tt.want, got, tt.in)
