@@ -620,17 +620,18 @@ func lowerVehicle(upper string) (cand, bool) {
 }
 
 // lowerHyphenedVehicle reads a registration in lower case at s whose parts
-// hyphens join ("tn-49-gt-8197", "ka-05-m-1234"): a
-// state's code, the RTO's number, a series of up to three letters or
-// none, four digits. Like lowerCaseID's, it needs a context word. It
-// returns the end of what it matched, or s.
+// hyphens or single spaces part ("tn-49-gt-8197", "ka-05-m-1234",
+// "rj14 an 1149", "uk-07 wu-2260", "jk 01 dg 9692"): a state's code, the
+// RTO's number, a series of up to three letters or none, four digits,
+// one separator at least between them (with none, lowerCaseID reads it).
+// Like lowerCaseID's, it needs a context word. It returns the end of what
+// it matched, or s.
 func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 	if r.cfg.enabled&kVehicle.mask() == 0 {
 		return s
 	}
 	var up [12]byte
-	n, p := 0, s
-	const sep = '-'
+	n, p, seps := 0, s, 0
 	// Parts: letters, digits, letters (maybe none), digits.
 	for part, want := range []struct {
 		letters  bool
@@ -653,13 +654,12 @@ func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 			return s
 		}
 		if part < 3 && k > 0 {
-			if w.byteAt(p) != sep {
-				return s
+			if b := w.byteAt(p); b == '-' || b == ' ' && w.byteAt(p+1) != ' ' {
+				p, seps = p+1, seps+1
 			}
-			p++
 		}
 	}
-	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
+	if b := w.byteAt(p); seps == 0 || b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
 		return s // runs on
 	}
 	c, ok := lowerVehicle(string(up[:n]))

@@ -230,6 +230,18 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		i = j
 	}
+	if i < len(buf) && w.byteAt(i-1) == ' ' && w.lowerVehicleAt(i) && r.cfg.enabled&kVehicle.mask() != 0 {
+		// A registration in lower case whose space the last call read (see
+		// the main loop).
+		j := r.lowerHyphenedVehicle(w, i, &out)
+		if w.short {
+			return w.holdFrom(i, out)
+		}
+		if j > i {
+			w.visited(i, j)
+			i = j
+		}
+	}
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
@@ -254,6 +266,19 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		cls := byteClass[buf[i]]
 		if buf[i] == ' ' {
 			i++
+			if i < len(buf) && w.lowerVehicleAt(i) && r.cfg.enabled&kVehicle.mask() != 0 {
+				// "jk 01 dg 9692", "rj14 an 1149": a registration in lower
+				// case, its parts apart (see lowerHyphenedVehicle)
+				j := r.lowerHyphenedVehicle(w, i, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					w.visited(i, j)
+					i = j
+					continue
+				}
+			}
 			if i >= len(buf) || !lowerCueFirst[buf[i]] {
 				continue
 			}
@@ -833,6 +858,22 @@ var stateCode = func() (t [26][26]bool) {
 	}
 	return t
 }()
+
+// lowerVehicleAt is the main loop's quick test, after a space, of a
+// registration in lower case at i whose parts stand apart ("jk 01 dg
+// 9692", "rj14 an 1149"): a state's code, then a space or a digit; or too
+// little of buf to tell.
+func (w *window) lowerVehicleAt(i int) bool {
+	buf := w.buf
+	return alnumBits[buf[i]] == bitLower && (i+2 >= len(buf) || (buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit) && mayBeStateCode(buf[i], buf[i+1]))
+}
+
+// mayBeStateCode reports two letters in lower case that stateCode marks
+// in capitals.
+func mayBeStateCode(a, b byte) bool {
+	x, y := uint(a)-'a', uint(b)-'a'
+	return x < 26 && y < 26 && stateCode[x][y]
+}
 
 func hasLower(b []byte) bool {
 	for _, c := range b {
