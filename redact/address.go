@@ -1912,9 +1912,9 @@ func (w *window) pinAt(i int) int {
 	return p
 }
 
-// companyBefore reports a company's name just before an address at
-// start, its comma between: "… Pvt Ltd, ", "… Private Limited, ", "…
-// LLP, ".
+// companyBefore reports a company's name or its premises just before an
+// address at start, its comma between: "… Pvt Ltd, ", "… Private
+// Limited, ", "… LLP, ", "CFA Warehouse, ".
 func (w *window) companyBefore(start int) bool {
 	k := start - 1
 	for k >= start-3 && w.byteAt(k) == ' ' {
@@ -1928,19 +1928,23 @@ func (w *window) companyBefore(start int) bool {
 		k-- // "Pvt. Ltd."
 	}
 	e := k + 1
-	for e-k <= 8 && isASCIILetter(byte(max(w.byteAt(k), 0))) {
+	for e-k <= 9 && isASCIILetter(byte(max(w.byteAt(k), 0))) {
 		k--
 	}
-	var buf [8]byte
+	var buf [9]byte
 	n := e - k - 1
-	if n < 3 || n > len(buf) {
+	if n < 3 || n > len(buf) || isASCIILetter(byte(max(w.byteAt(k), 0))) {
 		return false
 	}
 	for q := k + 1; q < e; q++ { // through a stream's history too
 		buf[q-k-1] = byte(w.byteAt(q)) | 0x20
 	}
-	return companyWords[string(buf[:n])]
+	return companyWords[string(buf[:n])] || premisesWords[string(buf[:n])]
 }
+
+// premisesWords name a business's premises, before its address: "CFA
+// Warehouse, Plot 91, MIDC Bhosari, Pune".
+var premisesWords = map[string]bool{"warehouse": true, "godown": true, "depot": true, "factory": true, "showroom": true, "hub": true}
 
 // pinCellAfter reads, at p, the end of a row's cell that an address
 // opened at start fills from its own start ('|', a tab, or a quote and

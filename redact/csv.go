@@ -314,8 +314,14 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kLocation && bytes.IndexAny(cell, " ,") < 0 {
 		return false // a town alone under "ADDRESS" ("Chennai"): no one's address
 	}
+	if k == kPerson && letters <= 2 {
+		return false // a carrier's code under "donor" or "recipient" ("AT", "VI"): no name is two letters
+	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
+	}
+	if k == kPINCode && digitsIn(cell) != 6 {
+		return false // a scratch card's PIN under "pin" ("9329043964170058"): a PIN code has six digits
 	}
 	if k == kCard && letters > 0 {
 		return false // a yatra card's "RF6902973" under "Card": a payment card's number is digits (the scan reads any in it)

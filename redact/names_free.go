@@ -66,6 +66,10 @@ var nameCues = map[string]bool{
 // Nagar", "Kaveri Foods".
 var notPersonWords = map[string]bool{
 	"inc": true, "corp": true, "co": true,
+	// Carriers and a connection's business, as support tickets name them:
+	// "operator: Airtel", "Venkateshwara Cable Network", "Sundaram Castings".
+	"airtel": true, "jio": true, "vodafone": true, "bsnl": true, "mtnl": true, "telecom": true, "network": true,
+	"networks": true, "cable": true, "broadband": true, "fibernet": true, "billdesk": true, "castings": true,
 	"company": true, "group": true, "bank": true, "foods": true, "logistics": true, "traders": true, "trading": true,
 	"hospitals": true, "clinic": true, "pharma": true,
 	"pharmacy": true, "medical": true, "labs": true, "exports": true, "imports": true, "industries": true,

@@ -18,6 +18,10 @@ func TestLookAlikesStay(t *testing.T) {
 		`{"ps_name":"Govt. Primary School Sector 45","drug_name":"Dolo 650"}`,                                                                // a polling station's, a drug's
 		"- QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC Industrial Area, Jalandhar | Tel 0755 4585 017",                                 // a company's premises
 		"[21:29] Dispatcher: bhai order kahan hai?\nThe minister flagged off the fleet at Jawaharlal Nehru Port.",                            // a role as a sender, a port named after a man
+		"serial,pin,mrp\n170975754830,9329043964170058,50",                                                                                   // a scratch card's PIN under "pin"
+		"upc,port_id,donor,recipient,lsa\nHN433968,P70179846109,AT,VI,UE",                                                                    // carriers' codes under "donor" and "recipient"
+		"STN/89207  From: CFA Warehouse, Plot 91, MIDC Bhosari, Pune\nTo: Distributor DST96297",                                              // a warehouse's address
+		"donor operator: Airtel, recipient: Jio; customer: Sundaram Castings",                                                                // carriers and a business
 		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
 		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
 		"Release 1.9.5.75 is live",                                                                                                           // a version
