@@ -37,6 +37,7 @@ const (
 // "patient Ganga"; a customer's or a member's are not: "Customer Care").
 var nameCues = map[string]bool{
 	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "thx": true,
+	"namaste": true, "namaskar": true, "dhanyavaad": true, "dhanyavad": true, "shukriya": true, // "Bot: Dhanyavaad Pallavi", "Namaste Rahul,"
 	"regards": true, "cheers": true, "warmly": true, "sincerely": true, "faithfully": true, "best": true,
 	"am": false, "im": false, "naam": true, "called": false, "named": true, "from": false, "by": false, "to": false,
 	"applicant": true, "driver": true, "caller": true, "customer": false, "patient": true, "user": false,

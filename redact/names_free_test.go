@@ -28,6 +28,8 @@ func TestFreeNames(t *testing.T) {
 		{"Suresh Uncle Jun 14", "XXXXXX Uncle Jun 14"}, // a relation after the name, capitalised as a contact's
 		// A row's given name and family name, each a cell: each masked, the
 		// delimiter kept; a town in the next cell is no family name.
+		// Greetings and thanks in Hindi before a given name.
+		{"Bot: Dhanyavaad Pallavi. Namaste Rahul, aapka", "Bot: Dhanyavaad XXXXXXX. Namaste XXXXX, aapka"},
 		// A role's word before a given name: a ward's, a route's.
 		{"Attendant Aarti (son) mob\nRoute 7  Rider Ritesh BR 06\n- Tech Nabajit", "Attendant XXXXX (son) mob\nRoute 7  Rider XXXXXX BR 06\n- Tech XXXXXXX"},
 		// A user's handle made of a name, after a user's key.
