@@ -509,6 +509,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		w.short = false
 		n := len(out)
 		next := r.candidate(w, i, cls, &out)
+		// An e-mail address read back from its '@' takes in the matches
+		// its local part overlaps ("00%400.AA%11…"), earlier ones too.
+		n = min(n, len(out))
 		if !w.short {
 			next = w.withInitialsAfter(out[n:], next)
 		}
