@@ -38,7 +38,7 @@ var keyWords = map[string]Kind{
 	"vehicle": Vehicle, "vehicleno": Vehicle, "regno": Vehicle,
 	"ifsc": IFSC,
 	"ip":   IPAddress, "ipaddr": IPAddress, "ipaddress": IPAddress, "clientip": IPAddress, "remoteaddr": IPAddress, "remoteip": IPAddress,
-	"name": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
+	"name": Person, "names": Person, "fullname": Person, "firstname": Person, "lastname": Person, "surname": Person, "username": Person,
 	"fname": Person, "lname": Person, "mname": Person, "givenname": Person, "middlename": Person, "nm": Person,
 	"given": Person, "forename": Person, // "SURNAME,GIVEN,DOB" in a manifest (no plurals: see nameLabels)
 	"father": Person, "mother": Person, "spouse": Person, "nominee": Person, "guardian": Person, "holder": Person, "beneficiary": Person,

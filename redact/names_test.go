@@ -35,7 +35,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
-		{`{"first_name":"Pooja","x":1}`, "Pooja"},                     // a given name that also names a festival
+		{`{"first_name":"Pooja","x":1}`, "Pooja"},
+		{`{"surname": "NATARAJAN", "given_names": "DIVYA"}`, "DIVYA"}, // a key's plural, as passports' OCR returns it                     // a given name that also names a festival
 		{"GET /rsvp/submit?first=Ayesha&pax=3", "Ayesha"},             // a query string's first name
 		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
 		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name

@@ -1089,7 +1089,8 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		if k >= 2 && buf[k-1] == '_' && (buf[k] == 's' || buf[k] == 't') {
 			k -= 2 // "cust_name_s": a Solr field's type (see solrSuffixes)
 		}
-		return k < 0 || labelEnds[buf[k]] || sep == ':' && ofBeforeWord(buf, k) // "Name of Yatri:"
+		return k < 0 || labelEnds[buf[k]] || sep == ':' && ofBeforeWord(buf, k) || // "Name of Yatri:"
+			buf[k] == 's' && k >= 4 && buf[k-1] == 'e' && buf[k-2] == 'm' && buf[k-3] == 'a' && buf[k-4]|0x20 == 'n' // "given_names", "givenNames"
 	case 'o', 'O':
 		return buf[k-1] == '/'
 	}
