@@ -621,8 +621,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if dollar {
 			b = ',' // "22/220$Church Lane$Bailey Road$Bhagalpur": LDAP's postalAddress parts its lines with '$'
 		}
-		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && w.lineEndsInName(p) && !w.pinLabelAt(p+1) &&
-			w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) {
+		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && !w.pinLabelAt(p+1) &&
+			(w.lineEndsInName(p) && w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) || w.houseWordAt(start) && w.placeLineWithin(p+1, start+maxAddress, maxAddressLines-lines)) {
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
 			// an address block, one part a line, that its PIN code closes.
 			lines++
@@ -965,6 +965,57 @@ func (w *window) capitalAfterHouse(p int) bool {
 // courier's label may give each part its own line ("Plot No. 74\nAnugraha
 // Layout\nnear Water Tank\nPeelamedu\nCoimbatore\nTamil Nadu\n641543").
 const maxAddressLines = 6
+
+// placeLineWithin reports whether one of the next lines (at most lines
+// of them, before limit) of an address block that starts at i ends in a
+// state's or a big city's name, each line short and in capitals or digits
+// first, none holding a key, a record's marks or a sentence: "House No
+// 58\nBariatu Road near water tank\nGaya, Bihar" has no PIN code to close it.
+func (w *window) placeLineWithin(i, limit, lines int) bool {
+	const maxLine = 64
+	for ; lines > 0; lines-- {
+		for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
+			i++
+		}
+		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 && !w.lowerAddressWordAt(i) {
+			return false
+		}
+		k, part := i, i
+		for ; k-i <= maxLine && k < limit; k++ {
+			b := w.byteAt(k)
+			if b < 0 || b == '\n' || b == '\r' {
+				break
+			}
+			switch b {
+			case ':', '=', '@', '\t', '|', '{', '"':
+				return false
+			case ',':
+				part = k + 1
+			}
+			if b == '.' && w.byteAt(k+1) == ' ' && sentenceEnds(w, k) {
+				return false
+			}
+		}
+		if k-i > maxLine || k >= limit || w.byteAt(k) < 0 && !w.atEOF {
+			return false
+		}
+		var buf [32]byte
+		n := 0
+		for q := part; q < k && n < len(buf); q++ {
+			buf[n] = byte(w.byteAt(q)) | 0x20
+			n++
+		}
+		name := bytes.TrimSpace(buf[:n])
+		if n < len(buf) && len(name) > 0 && (placeNames[string(name)] || placeNames[string(name[bytes.LastIndexByte(name, ' ')+1:])]) {
+			return true
+		}
+		if w.byteAt(k) != '\n' {
+			return false
+		}
+		i = k + 1
+	}
+	return false
+}
 
 // pinWithin reports whether a PIN code, or a PIN label, stands within the
 // next lines (at most lines of them, before limit) of an address block

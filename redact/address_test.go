@@ -65,8 +65,10 @@ func TestIntroducedAddress(t *testing.T) {
 		{`9004,"B-40, Tambaram, Coimbatore",641748,0`, `9004,"X-XX, XXXXXXXX, XXXXXXXXXX",XXXXXX,0`},
 		{`7,"#12, Zoo Road, Dibrugarh",786092`, `7,"#XX, XXX XXXX, XXXXXXXXX",XXXXXX`},
 		{"x|Flat 702 2nd Cross Chowkidinghee Guwahati|781728|y", "x|XXXX XXX XXX XXXXX XXXXXXXXXXXXX XXXXXXXX|XXXXXX|y"},
-		{"x|Widget 702 Pro Max|781728|y", "x|Widget 702 Pro Max|781728|y"},                                                                                               // no unit's word, no PIN code's word
-		{"Village: Bhatpara, Tehsil Chinhat, Dist. Kanpur\nAadhaar", "Village: XXXXXXXX, XXXXXX XXXXXXX, XXXX. XXXXXX\nAadhaar"},                                         // a village's label, its parts
+		{"x|Widget 702 Pro Max|781728|y", "x|Widget 702 Pro Max|781728|y"},                                                                                                   // no unit's word, no PIN code's word
+		{"Village: Bhatpara, Tehsil Chinhat, Dist. Kanpur\nAadhaar", "Village: XXXXXXXX, XXXXXX XXXXXXX, XXXX. XXXXXX\nAadhaar"},                                             // a village's label, its parts
+		{"Visit address: House No 58\nBariatu Road near water tank\nGaya, Bihar\nPlan: x", "Visit address: XXXXX XX XX\nXXXXXXX XXXX XXXX XXXXX XXXX\nXXXX, XXXXX\nPlan: x"}, // a block a state's line closes
+		{"House No 58\nMeeting at 5\nPune", "House No 58\nMeeting at 5\nPune"},
 		{"postalAddress: 22/220$Church Lane$Bailey Road$Bhagalpur$Bihar\nprice: $5 $10", "postalAddress: XX/XXX$XXXXXX XXXX$XXXXXX XXXX$XXXXXXXXX$XXXXX\nprice: $5 $10"}, // LDAP parts its lines with '$'
 		{"Village: Muddebihal  District: Vijayapura  Survey/Khasra No: 767/4", "Village: Muddebihal  District: Vijayapura  Survey/Khasra No: 767/4"},                     // a form's fields, each its own
 		// A unit word in lower case, as chat writes it: the number on is masked.
