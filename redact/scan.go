@@ -1246,6 +1246,9 @@ func ofBeforeWord(buf []byte, k int) bool {
 // labelEnds marks the last letters of the name labels, either case.
 var labelEnds = func() (t [256]bool) {
 	for w := range nameLabels {
+		if w == "names" {
+			continue // "given_names": mayFollowNameLabel tests it itself, so that 's' lets no other word through
+		}
 		c := w[len(w)-1]
 		t[c], t[c-'a'+'A'] = true, true
 	}
