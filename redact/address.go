@@ -968,14 +968,32 @@ const maxAddressLines = 6
 
 // placeLineWithin reports whether one of the next lines (at most lines
 // of them, before limit) of an address block that starts at i ends in a
-// state's or a big city's name, each line short and in capitals or digits
-// first, none holding a key, a record's marks or a sentence: "House No
-// 58\nBariatu Road near water tank\nGaya, Bihar" has no PIN code to close it.
+// state's or a big city's name, each line as pinWithin wants it: "House
+// No 58\nBariatu Road near water tank\nGaya, Bihar" has no PIN code to
+// close it.
 func (w *window) placeLineWithin(i, limit, lines int) bool {
+	return w.closingLineWithin(i, limit, lines, true)
+}
+
+// pinWithin reports whether a PIN code, or a PIN label, stands within the
+// next lines (at most lines of them, before limit) of an address block
+// that starts at i, each line short and in capitals or digits first, none
+// holding a key, a record's marks or a sentence.
+func (w *window) pinWithin(i, limit, lines int) bool {
+	return w.closingLineWithin(i, limit, lines, false)
+}
+
+// closingLineWithin reads the lines of an address block for what closes
+// it: a PIN code or its label, or, with place, a line that ends in a
+// state's or a big city's name (see pinWithin and placeLineWithin).
+func (w *window) closingLineWithin(i, limit, lines int, place bool) bool {
 	const maxLine = 64
 	for ; lines > 0; lines-- {
 		for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
 			i++
+		}
+		if !place && w.pinLabelAt(i) {
+			return true // "PIN: 795062" on a line of its own
 		}
 		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 && !w.lowerAddressWordAt(i) {
 			return false
@@ -992,21 +1010,19 @@ func (w *window) placeLineWithin(i, limit, lines int) bool {
 			case ',':
 				part = k + 1
 			}
+			if !place && isDigitByte(b) && !isDigitByte(w.byteAt(k-1)) {
+				if q := w.pinAt(k); q > k {
+					return validators.PINCode(string(w.buf[k:q])) == nil
+				}
+			}
 			if b == '.' && w.byteAt(k+1) == ' ' && sentenceEnds(w, k) {
 				return false
 			}
 		}
-		if k-i > maxLine || k >= limit || w.byteAt(k) < 0 && !w.atEOF {
+		if k-i > maxLine || k >= limit {
 			return false
 		}
-		var buf [32]byte
-		n := 0
-		for q := part; q < k && n < len(buf); q++ {
-			buf[n] = byte(w.byteAt(q)) | 0x20
-			n++
-		}
-		name := bytes.TrimSpace(buf[:n])
-		if n < len(buf) && len(name) > 0 && (placeNames[string(name)] || placeNames[string(name[bytes.LastIndexByte(name, ' ')+1:])]) {
+		if place && (w.byteAt(k) >= 0 || w.atEOF) && w.placeNameIn(part, k) {
 			return true
 		}
 		if w.byteAt(k) != '\n' {
@@ -1017,47 +1033,17 @@ func (w *window) placeLineWithin(i, limit, lines int) bool {
 	return false
 }
 
-// pinWithin reports whether a PIN code, or a PIN label, stands within the
-// next lines (at most lines of them, before limit) of an address block
-// that starts at i, each line short and in capitals or digits first, none
-// holding a key, a record's marks or a sentence.
-func (w *window) pinWithin(i, limit, lines int) bool {
-	const maxLine = 64
-	for ; lines > 0; lines-- {
-		for n := 0; n < 8 && w.byteAt(i) == ' '; n++ {
-			i++
-		}
-		if w.pinLabelAt(i) {
-			return true // "PIN: 795062" on a line of its own
-		}
-		if b := w.byteAt(i); !isUpperByte(b) && !isDigitByte(b) && b < 0x80 && !w.lowerAddressWordAt(i) {
-			return false
-		}
-		k := i
-		for ; k-i <= maxLine && k < limit; k++ {
-			b := w.byteAt(k)
-			if b < 0 || b == '\n' || b == '\r' {
-				break
-			}
-			switch b {
-			case ':', '=', '@', '\t', '|', '{', '"':
-				return false
-			}
-			if isDigitByte(b) && !isDigitByte(w.byteAt(k-1)) {
-				if q := w.pinAt(k); q > k {
-					return validators.PINCode(string(w.buf[k:q])) == nil
-				}
-			}
-			if b == '.' && w.byteAt(k+1) == ' ' && sentenceEnds(w, k) {
-				return false
-			}
-		}
-		if w.byteAt(k) != '\n' || k-i > maxLine || k >= limit {
-			return false
-		}
-		i = k + 1
+// placeNameIn reports a state's or a big city's name, or one as the last
+// word, in [s, e): "Gaya, Bihar"'s last part.
+func (w *window) placeNameIn(s, e int) bool {
+	var buf [32]byte
+	n := 0
+	for q := s; q < e && n < len(buf); q++ {
+		buf[n] = byte(w.byteAt(q)) | 0x20
+		n++
 	}
-	return false
+	name := bytes.TrimSpace(buf[:n])
+	return e-s <= len(buf) && len(name) > 0 && (placeNames[string(name)] || placeNames[string(name[bytes.LastIndexByte(name, ' ')+1:])])
 }
 
 // keyAt reports whether the line at i, after spaces, opens with a key: a

@@ -787,28 +787,23 @@ func (w *window) imageRefBefore(c int) bool {
 // spacedDate reports a day, a month and a year of this century or the
 // last at group k, as "19 02 1956" writes them.
 func spacedDate(ch *chain, k int) bool {
-	num := func(g int) int {
-		v := 0
-		for _, c := range ch.digitsOf(g, g+1) {
-			v = v*10 + int(c-'0')
-		}
-		return v
-	}
-	d, m, y := num(k), num(k+1), num(k+2)
+	d, m, y := ch.value(k), ch.value(k+1), ch.value(k+2)
 	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2099
+}
+
+// value is group g's digits read as a number.
+func (ch *chain) value(g int) int {
+	v := 0
+	for _, c := range ch.digitsOf(g, g+1) {
+		v = v*10 + int(c-'0')
+	}
+	return v
 }
 
 // date reads d-m-y (the year in four digits or two) or y-m-d; a date is
 // only a date of birth with a word that says so.
 func (r *Redactor) date(w *window, ch *chain, k, end int, out *[]match) {
-	num := func(g int) int {
-		v := 0
-		for _, c := range ch.digitsOf(g, g+1) {
-			v = v*10 + int(c-'0')
-		}
-		return v
-	}
-	d, m, y := num(k), num(k+1), num(k+2)
+	d, m, y := ch.value(k), ch.value(k+1), ch.value(k+2)
 	if ch.g[k].n == 4 {
 		y, d = d, y
 	}

@@ -230,17 +230,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		i = j
 	}
-	if i < len(buf) && w.byteAt(i-1) == ' ' && w.lowerVehicleAt(i) && r.cfg.enabled&kVehicle.mask() != 0 {
+	if i < len(buf) && w.byteAt(i-1) == ' ' {
 		// A registration in lower case whose space the last call read (see
 		// the main loop).
-		j := r.lowerHyphenedVehicle(w, i, &out)
+		j := r.spacedLowerVehicle(w, i, &out)
 		if w.short {
 			return w.holdFrom(i, out)
 		}
-		if j > i {
-			w.visited(i, j)
-			i = j
-		}
+		i = j
 	}
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF)) {
@@ -266,15 +263,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		cls := byteClass[buf[i]]
 		if buf[i] == ' ' {
 			i++
-			if i < len(buf) && w.lowerVehicleAt(i) && r.cfg.enabled&kVehicle.mask() != 0 {
-				// "jk 01 dg 9692", "rj14 an 1149": a registration in lower
-				// case, its parts apart (see lowerHyphenedVehicle)
-				j := r.lowerHyphenedVehicle(w, i, &out)
+			if i < len(buf) {
+				j := r.spacedLowerVehicle(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
 				}
 				if j > i {
-					w.visited(i, j)
 					i = j
 					continue
 				}
@@ -861,6 +855,20 @@ var stateCode = func() (t [26][26]bool) {
 	}
 	return t
 }()
+
+// spacedLowerVehicle reads, after a space, a registration in lower case
+// at i whose parts stand apart ("jk 01 dg 9692", "rj14 an 1149": see
+// lowerHyphenedVehicle) and returns where scanning goes on, or i.
+func (r *Redactor) spacedLowerVehicle(w *window, i int, out *[]match) int {
+	if r.cfg.enabled&kVehicle.mask() == 0 || !w.lowerVehicleAt(i) {
+		return i
+	}
+	j := r.lowerHyphenedVehicle(w, i, out)
+	if j > i && !w.short {
+		w.visited(i, j)
+	}
+	return j
+}
 
 // lowerVehicleAt is the main loop's quick test, after a space, of a
 // registration in lower case at i whose parts stand apart ("jk 01 dg
