@@ -124,7 +124,7 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 // "CHG2868743"), HL7's message IDs, orders, invoices, transactions.
 var refPrefixes = map[string]bool{
 	"INC": true, "CHG": true, "PRB": true, "TSK": true, "REQ": true, "MSG": true,
-	"ORD": true, "INV": true, "TXN": true, "REF": true, "TKT": true, "SKU": true,
+	"ORD": true, "INV": true, "TXN": true, "REF": true, "TKT": true, "SKU": true, "SRV": true, // and service requests
 }
 
 // rollEntryAfter reports an electoral roll's entry after an EPIC that

@@ -142,7 +142,7 @@ var contextWords = map[kindID][]string{
 // and transaction numbers, references, timestamps, amounts, versions.
 var negativeWords = []string{
 	"order", "orderid", "txn", "txnid", "transaction", "utr", "rrn", "ref", "refno", "reference", "invoice", "inv",
-	"bill", "ticket", "awb", "tracking", "shipment", "consignment", "request", "requestid", "trace", "traceid", "span",
+	"bill", "ticket", "incident", "awb", "tracking", "shipment", "consignment", "request", "requestid", "trace", "traceid", "span",
 	"spanid", "session", "sessionid", "timestamp", "ts", "epoch", "amount", "amt", "rs", "inr", "₹", "otp",
 	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "release", "uuid", "guid", "hash", "checksum",
 	"crc", "nonce", "token", "pid", "price", "total", "balance", "qty", "quantity", "count", "bytes",
