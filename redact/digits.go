@@ -62,8 +62,13 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			!(p == '@' && w.dottedQuadAt(pos)) // "ssh deploy@10.186.213.141": a host after its user's name
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
-		// to the masked value.
-		ch.leftJoined = w.maskedGroupBefore(pos - 1)
+		// to the masked value; so do those a double space parts from it
+		// ("XXXX XXXX XXXX  2721 0000 0"), as a chain reads such a gap.
+		q := pos - 1
+		if w.byteAt(q-1) == ' ' {
+			q--
+		}
+		ch.leftJoined = w.maskedGroupBefore(q)
 	}
 	nd := 0
 	var gap byte
