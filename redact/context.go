@@ -383,6 +383,12 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	if x, ok := w.listHeader(start, k); ok {
 		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
 	}
+	// An answer's turn has its kind in the question above, however far
+	// back in it: "Please share passport number and travel dates for
+	// activation\nVisitor: J1417531, 14 to 22 Dec".
+	if x, ok := w.questionAbove(start, k); ok {
+		return x, true, true, 2 * maxCtxWords
+	}
 	if k == kPINCode && w.poaPINAt(start) {
 		return ctxWord{entry: ctxEntry{word: "pc", pos: kPINCode.mask()}, known: true}, true, true, 2 * maxCtxWords
 	}
@@ -408,6 +414,45 @@ func (w *window) poaPINAt(start int) bool {
 		}
 	}
 	return false
+}
+
+// questionAbove reads the line above the value at start when the value
+// opens a speaker's turn that answers it (see answersLineAbove), and
+// returns a word of it that speaks for kind k, nearest the line's end
+// first: the words before a value reach only maxCtxWords back, and a
+// question may ask for two things.
+func (w *window) questionAbove(start int, k kindID) (ctxWord, bool) {
+	const maxTurnLead = 48 // "[00:00:24] Customer: "
+	ls := start
+	for ; start-ls <= maxTurnLead && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n'; ls-- {
+	}
+	if start-ls > maxTurnLead || w.byteAt(ls-1) != '\n' {
+		return ctxWord{}, false
+	}
+	le := ls - 1 // the '\n' that ends the question's line
+	s := le
+	for ; le-s <= maxListLine && w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n'; s-- {
+	}
+	if le-s > maxListLine || s == le || start-s > maxListReach {
+		return ctxWord{}, false
+	}
+	var text [maxListLine + maxTurnLead + 2]byte
+	m := 0
+	for q := s; q < start; q++ {
+		text[m] = byte(w.byteAt(q))
+		m++
+	}
+	if bytes.IndexAny(text[:le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
+		return ctxWord{}, false // a line with a number in it says, it does not ask ("… DOB 22/04/1950.")
+	}
+	var words [maxListHeadWd]ctxWord
+	n := scanWords(text[:le-s], words[:], false)
+	for i := n - 1; i >= 0; i-- {
+		if x := words[i]; x.known && x.entry.pos&k.mask() != 0 {
+			return x, true
+		}
+	}
+	return ctxWord{}, false
 }
 
 // Limits of a list under its header (see listHeader).
@@ -924,8 +969,8 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 		switch c := text[q]; {
 		case c == ':' || c == '>' && q+1 < len(text) && text[q+1] == ' ':
 			return true // "Agent:", "IVR> …"
-		case !isASCIILetter(c) && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_':
-			return false // but "Agent#4960:", "CSR-12:"
+		case !isASCIILetter(c) && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_' && c != '(' && c != ')':
+			return false // but "Agent#4960:", "CSR-12:", "Agent (Ananya):"
 		}
 	}
 	return false

@@ -206,6 +206,8 @@ func TestContextReaches(t *testing.T) {
 		// A visa is stamped in a passport; the trunk 0 a group of its own.
 		{"visa for R8281994 applied; Visa card 4000", "visa for XXXXXXXX applied; Visa card 4000"},
 		{"1. R8281994  exp 2029  visa: pending", "1. XXXXXXXX  exp 2029  visa: pending"}, // its expiry a column's gap after it
+		// A question that asks for two things, the kind's word far back in it.
+		{"Agent (Ananya): Sure! Please share passport number and travel dates for activation\nVisitor: J1417531, 14 to 22 Dec", "Agent (XXXXXX): Sure! Please share passport number and travel dates for activation\nVisitor: XXXXXXXX, 14 to 22 Dec"},
 		{"Pradhan — 0 95994 28902, 0-98765-43210", "Pradhan — X XXXXX X8902, X-XXXXX-X3210"},
 		{"{\n  \"Name\": \"birthdate\",\n  \"Value\": \"1973-03-14\"\n}", "{\n  \"Name\": \"birthdate\",\n  \"Value\": \"XXXX-XX-XX\"\n}"},
 		{"\t<key>dateOfBirth</key>\n\t<string>1962-07-13</string>\n\t<key>createdAt</key>\n\t<string>2024-01-02</string>",
