@@ -262,18 +262,24 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		cls := byteClass[buf[i]]
 		if buf[i] == ' ' {
+			// Most spaces come before a word or a number that the next
+			// turn of the loop reads; only a lower-case letter needs a
+			// look here.
 			i++
-			if i < len(buf) {
-				j := r.spacedLowerVehicle(w, i, &out)
-				if w.short {
-					return w.holdFrom(i, out)
-				}
-				if j > i {
-					i = j
-					continue
-				}
+			if i >= len(buf) || alnumBits[buf[i]] != bitLower {
+				continue
 			}
-			if i >= len(buf) || !lowerCueFirst[buf[i]] {
+			j := r.spacedLowerVehicle(w, i, &out)
+			if w.short {
+				return w.holdFrom(i, out)
+			}
+			if j > i {
+				i = j
+				continue
+			}
+			if !lowerCueFirst[buf[i]] {
+				for i++; i < len(buf) && boring[buf[i]]; i++ {
+				}
 				continue
 			}
 			cls = clsLower
