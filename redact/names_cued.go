@@ -916,7 +916,7 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 // lowerCues are the words after which a name typed in lower case may
 // come, in English and Hindustani: its label ("name", "naam", "nm"), the
 // words with which people name themselves ("i am", "i'm", "this is",
-// "main", "mai") or whom they talk to ("speaking with"), and a spouse's or
+// "main", "mai") or whom they talk to ("speaking with", "thank you"), and a spouse's or
 // a father's word ("pati", "patni", "pita"). single says a name of one
 // word will do after it; relative, that the word names a relative, and so
 // ends the name before it ("shalini paswan pati rohit paswan").
@@ -928,6 +928,7 @@ var lowerCues = []struct {
 	{"i am ", false, false}, {"i'm ", false, false}, {"this is ", false, false}, {"main ", false, false}, {"mai ", false, false},
 	{"speaking with ", false, false}, {"speaking to ", false, false},
 	{"pati ", false, true}, {"patni ", false, true}, {"pita ", false, true},
+	{"thank you ", true, false}, {"thanks ", true, false}, // "thank you raghu ji", "thanks anita"
 }
 
 // relativeCues are the relatives' words of lowerCues, without their space.
@@ -1031,8 +1032,8 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 		if !(a == ' ' && b == 'a' || a == '\'' && b == 'm') {
 			return false
 		}
-	case 't': // this
-		if a != 'h' || b != 'i' {
+	case 't': // this, thank, thanks
+		if a != 'h' || b != 'i' && (b != 'a' || i+5 > len(buf) || buf[i+3] != 'n' || buf[i+4] != 'k') {
 			return false
 		}
 	case 'm': // main, mai

@@ -50,6 +50,8 @@ func TestFreeNames(t *testing.T) {
 		// ends at the first word no name has.
 		{"haan ji main sanjay kushwaha bol raha hoon\nhi this is jaspal singh. aadhaar\nam i speaking with mrs rituparna mukherjee\ni am moumita dutta, dob\nnaam shalini paswan pati rohit paswan\n",
 			"haan ji main XXXXXX XXXXXXXX bol raha hoon\nhi this is XXXXXX XXXXX. aadhaar\nam i speaking with mrs XXXXXXXXX XXXXXXXXX\ni am XXXXXXX XXXXX, dob\nnaam XXXXXXX XXXXXX pati XXXXX XXXXXX\n"},
+		{"agent: thank you raghu ji, otp mat bataiye\nok thanks anita\nthank you so much, thanks for the help, thank you sir, than that\n",
+			"agent: thank you XXXXX ji, otp mat bataiye\nok thanks XXXXX\nthank you so much, thanks for the help, thank you sir, than that\n"},
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul",
 			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
