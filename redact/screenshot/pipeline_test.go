@@ -126,6 +126,8 @@ func TestPipeline(t *testing.T) {
 			[]want{{redact.DateOfBirth, [][]string{{"14/08/1987"}}}}},
 		{"a stray bracket inside a PAN", []string{"PAN: ABCPE12]34F"},
 			[]want{{redact.PAN, [][]string{{"ABCPE12]34F"}}}}},
+		{"a PAN's last J read as a brace or a bracket", []string{"EMP1076 pan SLLPG4175} 73,880", "EMP1111 pan ZMRPY8662) 54,980"},
+			[]want{{redact.PAN, [][]string{{"SLLPG4175}"}}}, {redact.PAN, [][]string{{"ZMRPY8662)"}}}}},
 		{"low confidence digits", []string{"ref 9876S~30 43Z10~40 ok"},
 			[]want{{Unreadable, [][]string{{"9876S", "43Z10"}}}}},
 		{"low confidence word of no candidate shape", []string{"hello~10 world~20"}, nil},

@@ -958,7 +958,7 @@ func undoConfusions(text []byte, owner []int32) []byte {
 }
 
 // letterFor maps digits OCR reads in place of capitals back to them.
-var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B', ']': 'J', '}': 'J', '|': 'I'}
+var letterFor = [256]byte{'0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B', ']': 'J', '}': 'J', ')': 'J', '|': 'I'}
 
 // shape is the written form of an identifier, one class a character,
 // that repairShapes restores: 'L' a capital, 'D' a digit, 'A' either, and
@@ -1008,6 +1008,14 @@ func repairShapes(text []byte, owner []int32) []byte {
 			if fixed, ok := repairShape(text[b:e], sh); ok {
 				copy(out[b:e], fixed)
 				break
+			}
+			// A last letter OCR read as a bracket, which the trim above
+			// took for punctuation ("SLLPG4175}", "ZMRPY8662)").
+			if e < j && e-b == len(sh.form)-1 && letterFor[text[e]] == 'J' {
+				if fixed, ok := repairShape(text[b:e+1], sh); ok {
+					copy(out[b:e+1], fixed)
+					break
+				}
 			}
 			// A stray mark OCR put inside the value ("24DVUCS9411J2Z]J"):
 			// the value without it, and a space in its place at the end.
