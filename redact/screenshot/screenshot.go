@@ -937,19 +937,31 @@ func undoConfusions(text []byte, owner []int32) []byte {
 	out := slices.Clone(text)
 	eachWord(text, owner, func(i, j int) {
 		word := string(text[i:j])
-		digits, letters := 0, 0
+		digits, letters, ats, others := 0, 0, 0, 0
 		for _, r := range word {
 			switch {
 			case isDigit(r):
 				digits++
 			case confusion[byte(r)] != 0 && r < 0x80:
 				letters++
+			case r == '@':
+				ats++
+			case r < 0x80 && chars.IsAlnum(byte(r)):
+				others++
 			}
 		}
-		if digits >= 2 && digits >= 2*letters && letters > 0 {
+		// Some fonts' 0 reads as '@' ("+91-9318@ 83436", "3539 @687"); in
+		// a word of digits alone, for an address's '@' has letters beside
+		// it ("98765@ybl").
+		if ats > 0 && (letters > 0 || others > 0 || digits < 2) {
+			ats = 0
+		}
+		if digits >= 2 && digits >= 2*(letters+ats) && letters+ats > 0 {
 			for k := i; k < j; k++ {
 				if c := confusion[text[k]]; c != 0 {
 					out[k] = c
+				} else if text[k] == '@' && ats > 0 {
+					out[k] = '0'
 				}
 			}
 		}
@@ -1102,8 +1114,8 @@ func repairShape(w []byte, sh shape) ([]byte, bool) {
 		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
 			want == 'A' && chars.IsAlnum(c) && !(c >= 'a' && c <= 'z'), want == c:
 			fixed[k] = c
-		case want == 'L' && letterFor[c] != 0:
-			fixed[k] = letterFor[c]
+		case want == 'L' && letterFor[c] != 0, want == 'A' && letterFor[c] != 0 && !chars.IsAlnum(c):
+			fixed[k] = letterFor[c] // "32AEECT5935R1Z)": a GSTIN's last J as a bracket
 		case (want == 'D' || want == '0') && confusion[c] != 0:
 			fixed[k] = confusion[c]
 		case want == 'Z' && c == '2':
