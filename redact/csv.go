@@ -629,7 +629,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n == 2 && best == ',' {
 		maxWords = 1
 	}
-	if n >= 4 && (best == ',' || best == '\t') {
+	if n >= 4 && (best == ',' || best == '\t' || best == '|') {
 		maxWords = 5 // a form's questions: "Address for certificate courier", "What is your date of birth?"
 	}
 	for k := range n {
@@ -705,14 +705,25 @@ func isRuleLine(line []byte) bool {
 }
 
 // headerWords counts the words of a header field, a dash between spaces
-// and a note in brackets not among them: Google Contacts names its columns
-// "Phone 1 - Value", a manifest "Name (as per passport)".
+// and a note in brackets or after "as per" not among them: Google
+// Contacts names its columns "Phone 1 - Value", a manifest "Name (as per
+// passport)", a bank's batch "Name as per bank".
 func headerWords(f []byte) int {
 	if k := bytes.IndexByte(f, '('); k > 0 && f[len(f)-1] == ')' {
 		f = bytes.TrimRight(f[:k], " ") // "Name (as per passport)": a note in brackets
 	}
+	f = withoutAsPer(f)
 	n := bytes.Count(f, []byte(" ")) + 1
 	return n - 2*bytes.Count(f, []byte(" - "))
+}
+
+// withoutAsPer returns a header field without a note after "as per":
+// "Name as per bank", whose "bank" would make it a bank's.
+func withoutAsPer(f []byte) []byte {
+	if k := bytes.Index(f, []byte(" as per ")); k > 0 {
+		f = f[:k]
+	}
+	return f
 }
 
 // nameColumn sets column k of st from its name f: the context word that
@@ -751,7 +762,7 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 		}
 	}
 	st.whole[k] = false
-	kind, ok := r.keyKind(string(f))
+	kind, ok := r.keyKind(string(withoutAsPer(f)))
 	var lb [16]byte
 	if !ok && roleColumns[string(lowerASCII(lb[:], f))] && !r.cfg.noKeys {
 		kind, ok = Person, r.keyKindEnabled(Person) // "Employee", "Member": a column of people named by their role
