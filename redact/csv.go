@@ -156,6 +156,12 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
 			return true
 		}
+		if st.sep == alignedSep && n >= 3 && n < st.ncols {
+			if m := mergedCell(line, from[:n]); m >= 0 {
+				st.setMergedRow(w, p, line, from[:n], m, "whole cell: CSV header names")
+				return true
+			}
+		}
 		if isRuleLine(line) {
 			return true // "-----+-----" under psql's header, "--- | ---" under a pipe table's
 		}
@@ -233,6 +239,67 @@ func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, r
 		}
 		s, e := trimCell(line, from[k], end)
 		st.queueWhole(w, k, line[s:e], p+s, reason)
+	}
+}
+
+// mergedCell returns which cell of a row of a table aligned with spaces,
+// split at from with fewer cells than its header has columns, holds two
+// columns' values one space apart: the first whose first or last word,
+// at a space inside it, has a digit ("54759733027  Madhura Kulkarni
+// YFVPK0265Q  1,71,465.00 …", where a long name left one space before the
+// PAN; not "RAVI RAWAT", one name). It returns -1 if no cell has one.
+func mergedCell(line []byte, from []int) int {
+	for k := range from {
+		end := len(line)
+		if k+1 < len(from) {
+			end = from[k+1]
+		}
+		s, e := trimCell(line, from[k], end)
+		cell := line[s:e]
+		first, last := bytes.IndexByte(cell, ' '), bytes.LastIndexByte(cell, ' ')
+		if first > 0 && (hasDigit(cell[:first]) || hasDigit(cell[last+1:])) {
+			return k
+		}
+	}
+	return -1
+}
+
+// setMergedRow is setRow for a row of an aligned table whose cell m holds
+// the values of as many columns as the row lacks (see mergedCell): the
+// cells before it keep their columns, the cells after it take the last
+// columns, and cell m the first of its columns. Cell m is no one value,
+// so no whole-cell match is made of it; the columns it stands for are
+// empty.
+func (st *csvState) setMergedRow(w *window, p int, line []byte, from []int, m int, reason string) {
+	if st.row == w.base+int64(p) && st.rowEnd == w.base+int64(p+len(line)) {
+		return // read again after a stream held back over it: its cells are queued
+	}
+	n, shift := len(from), st.ncols-len(from)
+	st.row = w.base + int64(p)
+	st.rowEnd = w.base + int64(p+len(line))
+	next := len(line) + 1 // where the cell after m starts
+	if m+1 < n {
+		next = from[m+1]
+	}
+	for c := range st.ncols {
+		k := c // the cell in column c
+		switch {
+		case c > m && c <= m+shift:
+			st.cellFrom[c] = w.base + int64(p+next) // an empty column
+			continue
+		case c > m+shift:
+			k = c - shift
+		}
+		st.cellFrom[c] = w.base + int64(p+from[k])
+		if !st.whole[c] || k == m {
+			continue
+		}
+		end := len(line)
+		if k+1 < n {
+			end = from[k+1] - 1
+		}
+		s, e := trimCell(line, from[k], end)
+		st.queueWhole(w, c, line[s:e], p+s, reason)
 	}
 }
 
@@ -739,6 +806,9 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 			for _, y := range words[m+1 : nw] {
 				if y.known && y.entry.neg && y.entry.pos == 0 && !isRefWord(y.entry.word) {
 					st.cols[k] = y // "CURRENT-OFFSET": the last word names the column, not "current" (an account's)
+				}
+				if (x.entry.word == "credit" || x.entry.word == "debit") && y.known && y.entry.pos&kBankAccount.mask() != 0 {
+					st.cols[k] = y // "Credit A/c": the account a payment goes to, not a credit card
 				}
 			}
 			break
