@@ -782,10 +782,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
-		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end)) {
+		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start)) {
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
 	}
-	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) &&
+	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
@@ -1894,6 +1894,55 @@ func (w *window) houseNumberAt(p int) bool {
 		return e-q == 6 && string(lowerASCII(buf[:], w.buf[q+1:e])) == "floor" && w.byteAt(e) == ','
 	}
 	return digit && q > p && (b == ',' || b == '\n' || b == '\r' || b == '$' && isUpperByte(w.byteAt(q+1))) // a block's first line: "Door No 18/4B\nNehru Street", LDAP's "22/220$Church Lane"
+}
+
+// unitThenStreetAt reports a unit's word and its number at p written
+// before the street's name with a space, not a comma ("Flat C-638 Green
+// Meadows", "HOUSE 576 SUNRISE ENCLAVE", "H.No. 12B Model Town"). Only a
+// PIN code that closes the address makes it one.
+func (w *window) unitThenStreetAt(p int) bool {
+	for n := 0; n < 2; n++ {
+		q, ok := w.houseWordEnd(p)
+		if !ok {
+			if n == 0 {
+				return false
+			}
+			break
+		}
+		if n == 0 {
+			var buf [16]byte
+			if !homeWords[string(lowerASCII(buf[:], w.buf[p:min(q, len(w.buf))]))] {
+				return false // "Passport No M2170855 Address …", "Room 12 Sale": a number's word, or no home's
+			}
+		}
+		p = q + 1 // "Flat No. 5": the unit's word, then the number's
+	}
+	digit, q := false, p
+	for ; q-p < maxHouseNumber; q++ {
+		b := w.byteAt(q)
+		if b >= '0' && b <= '9' {
+			digit = true
+		} else if !isUpperByte(b) && b != '/' && b != '-' {
+			break
+		}
+	}
+	return digit && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isASCIILetter(byte(max(w.byteAt(q+2), 0)))
+}
+
+// homeWords are the words of houseWords that name a home, with its dots
+// dropped: a unit of them and its number, then a street's name, open an
+// address without a comma (see unitThenStreetAt).
+var homeWords = map[string]bool{
+	"house": true, "flat": true, "plot": true, "h.no.": true, "h.no": true, "hno": true, "d.no.": true, "d.no": true, "dno": true, "door": true,
+	"villa": true, "qtr": true, "quarter": true, "bungalow": true, "apartment": true, "apt": true, "makan": true, "makaan": true,
+}
+
+// capitalisedWordBefore reports whether the word that ends at e opens
+// with a capital, as a town's name before a PIN code does.
+func (w *window) capitalisedWordBefore(e int) bool {
+	var buf [24]byte
+	_, k := wordBefore(w, e, buf[:])
+	return k < e && isUpperByte(w.byteAt(k))
 }
 
 // spacedHouseNumberAt reports a house number at p written before its

@@ -1719,6 +1719,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				return end
 			}
 		}
+		if !ok && cls == clsUpper && w.unitThenStreetAt(i) {
+			// "Flat C-638 Green Meadows Lane No. 21 Milan Nagar, Dibrugarh
+			// 786009": a unit's word and number, no comma before the
+			// street; its PIN code must close it
+			if end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
+			}
+		}
 		if ok {
 			if w.addressWordsBefore(i) && w.capitalAfterHouse(i) {
 				// "Address for the gift: Flat C504, Sunrise Towers, …",
