@@ -501,6 +501,10 @@ func judgeCompound(s []byte, parts int, cs []cand) []cand {
 				// 304904", "PB 798859", are a lottery's tickets or a code
 				// more often than an old registration: a word must say so.
 				c.base, c.evidence = 0.35, "registration shape, no series, its digits in one run"
+			} else if c.base < 0.7 && parts == 1 {
+				// "BR51743", "AS40686" written as one run: a branch's or a
+				// staff member's code more often than an old registration.
+				c.base, c.evidence = 0.35, "registration shape, no series, written as one run"
 			}
 			cs = append(cs, c)
 		case errors.Is(err, validators.ErrUnknownCode) && validators.StateName(string(s[:2])) != "":

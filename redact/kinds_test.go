@@ -285,6 +285,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"ఏజెంట్: x, డీఎల్ TS 39 1993 7550484":                                            "ఏజెంట్: x, డీఎల్ XX XX XXXX XXXXXXX",
 		"1. x | ఓటర్ ఐడీ DOA2038172 | ₹1860":                                             "1. x | ఓటర్ ఐడీ XXXXXXXXXX | ₹1860",
 		`<Poa careof="" house="296, MG Road" pc="560677" po="x"/>`:                       `<Poa careof="" house="XXX, XX XXXX" pc="XXXXXX" po="x"/>`,
+		"Checker BR56235 | LAN PL8438084563":                                             "Checker BR56235 | LAN PL8438084563",
+		"vehicle BR51743 seized":                                                         "vehicle XXXXXXX seized",
 		`{"ret":"y","pc":"700149"}`:                                                      `{"ret":"y","pc":"XXXXXX"}`,
 		"Consolation: PB 3, PC 762779":                                                   "Consolation: PB 3, PC 762779",
 		`<Detail name="ACNUM" value="495909970"/>`:                                       `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
