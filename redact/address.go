@@ -790,6 +790,11 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
+	if w.officeLabelBefore(start) {
+		// A company's office: its words open no address of their own, and
+		// its PIN code is the company's too.
+		return max(end, pin)
+	}
 	if toPIN && w.companyBefore(start) && !w.addressWordsBefore(start) {
 		// "QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC …": a
 		// company's premises, no one's home, where no label asks for the
@@ -2026,6 +2031,59 @@ func (w *window) companyBefore(start int) bool {
 		buf[q-k-1] = byte(w.byteAt(q)) | 0x20
 	}
 	return companyWords[string(buf[:n])] || premisesWords[string(buf[:n])]
+}
+
+// officeLabelBefore reports a label before an address at start that
+// makes it a company's office: "Regd. Office: Unit 906, Trade Centre, …",
+// "Registered office: 4th Floor, …", "Corporate Office - …". A company's
+// office is no one's home.
+func (w *window) officeLabelBefore(start int) bool {
+	k := start - 1
+	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-'); n++ {
+		k--
+	}
+	if k == start-1 {
+		return false // no label's mark
+	}
+	var buf [12]byte
+	word, s := wordBefore(w, k+1, buf[:])
+	if string(word) == "address" || string(word) == "addr" {
+		word, s = wordBefore(w, s-1, buf[:]) // "Registered Office Address:"
+	}
+	if string(word) != "office" || w.byteAt(s-1) != ' ' {
+		return false
+	}
+	e := s - 1
+	if w.byteAt(e-1) == '.' {
+		e-- // "Regd."
+	}
+	word, _ = wordBefore(w, e, buf[:])
+	switch string(word) {
+	case "regd", "registered", "corporate", "head", "branch", "regional", "zonal":
+		return w.companyWithin(s)
+	}
+	return false
+}
+
+// companyWithin reports a registered company's word ("Ltd", "Limited",
+// "Pvt", "LLP") or its CIN's label in the MaxContextWindow bytes before
+// p: a firm's or a proprietor's registered office is a person's address,
+// a company's is not.
+func (w *window) companyWithin(p int) bool {
+	var buf [8]byte
+	for k := p; p-k < MaxContextWindow && w.byteAt(k-1) >= 0; {
+		if !isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
+			k--
+			continue
+		}
+		word, s := wordBefore(w, k, buf[:])
+		if companyWords[string(word)] || string(word) == "cin" {
+			return true
+		}
+		for k = s; isASCIILetter(byte(max(w.byteAt(k-1), 0))); k-- {
+		}
+	}
+	return false
 }
 
 // premisesWords name a business's premises, before its address: "CFA
