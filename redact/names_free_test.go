@@ -140,6 +140,7 @@ func TestFreeNames(t *testing.T) {
 		// bank transfer's purpose where its party would stand.
 		{"Buyer: Bhai bike abhi available hai?\nPatient: For my daughter\nCustomer: Ravi here\nOwner: Zorbin", "Buyer: Bhai bike abhi available hai?\nPatient: For my daughter\nCustomer: XXXX here\nOwner: XXXXXX"},
 		{"NAME OF ENTERPRISE          SAI RAM AUTO PARTS\nDear Accounts team,\nDear Secretary,", "NAME OF ENTERPRISE          SAI RAM AUTO PARTS\nDear Accounts team,\nDear Secretary,"},
+		{"Dear Taxpayer,\nDear Pensioner, Dear Depositor,", "Dear Taxpayer,\nDear Pensioner, Dear Depositor,"},
 		{"06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/RAVI KUMAR/ICIC  35969.00  Cr", "06-05-2025  IMPS/460534534106/EMI/ICIC  35969.00  Cr\n06-05-2025  IMPS/460534534106/XXXX XXXXX/ICIC  35969.00  Cr"},
 		// A given name the gazetteer lacks, before a family name it knows;
 		// not a title, an opener, a title-case phrase or capitals.
