@@ -728,6 +728,19 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n == 2 && (best == '|' && !piped || best == '\t') && spoken < 2 {
 		return // "Candidate | Darshan Bhat", "Name\tTANVI CHOPRA": a label and its value, not a header
 	}
+	if entityKey(trimField(line[from[0] : from[1]-1])) {
+		// "biller_id,category,name,…", "product_id,name,price": a table
+		// of things, whose bare "name" is the thing's.
+		for k := 1; k < n; k++ {
+			end := len(line)
+			if k+1 < n {
+				end = from[k+1] - 1
+			}
+			if f := trimField(line[from[k]:end]); st.whole[k] && st.kind[k] == kPerson && isBareName(f) {
+				st.whole[k], st.cols[k] = false, ctxWord{}
+			}
+		}
+	}
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n
 	}
@@ -782,6 +795,50 @@ func headerWords(f []byte) int {
 	f = withoutAsPer(f)
 	n := bytes.Count(f, []byte(" ")) + 1
 	return n - 2*bytes.Count(f, []byte(" - "))
+}
+
+// entityWords name the things a table may list, in its first column's
+// key ("biller_id", "ProductCode", "merchant no"): a bare "name" in such a
+// table is the thing's, no one's.
+var entityWords = map[string]bool{
+	"biller": true, "merchant": true, "product": true, "item": true, "sku": true, "vendor": true, "supplier": true,
+	"store": true, "shop": true, "branch": true, "bank": true, "scheme": true, "plan": true, "service": true,
+	"company": true, "org": true, "organisation": true, "organization": true, "device": true, "app": true,
+	"category": true, "project": true, "team": true, "dept": true, "department": true, "school": true, "hospital": true,
+}
+
+// entityKey reports a key of two words, a thing's and an identifier's:
+// "biller_id", "ProductCode", "merchant no".
+func entityKey(f []byte) bool {
+	var buf [64]byte
+	if len(f) > len(buf) {
+		return false
+	}
+	key := string(f)
+	first, next := nextWord(key, 0, &buf)
+	if first == nil || !entityWords[string(first)] {
+		return false
+	}
+	var buf2 [64]byte
+	second, next := nextWord(key, next, &buf2)
+	if rest, _ := nextWord(key, next, &buf); rest != nil {
+		return false
+	}
+	switch string(second) {
+	case "id", "code", "no", "number", "num", "key":
+		return true
+	}
+	return false
+}
+
+// isBareName reports a header field that is "name" alone, in any case.
+func isBareName(f []byte) bool {
+	var buf [8]byte
+	switch string(lowerASCII(buf[:], f)) {
+	case "name", "names", "nm":
+		return true
+	}
+	return false
 }
 
 // withoutAsPer returns a header field without a note after "as per":
