@@ -38,6 +38,9 @@ type csvState struct {
 	// redacted as kind[k], as a JSON value is under such a key.
 	whole [maxCSVCols]bool
 	kind  [maxCSVCols]kindID
+	// splitPIN reports PIN codes on: an address's whole cell leaves the
+	// PIN code that ends it to a finding of its own.
+	splitPIN bool
 	// cells are the whole-cell matches of rows not yet passed on, in
 	// stream offsets.
 	cells []match
@@ -242,6 +245,19 @@ func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, r
 	}
 }
 
+// trailingPIN returns where a valid PIN code that ends an address's cell
+// starts, after a space, a comma or a hyphen and letters before it, or 0.
+func trailingPIN(cell []byte) int {
+	s := len(cell) - 6
+	if s < 4 || !digitsOnly(cell[s:]) || validators.PINCode(string(cell[s:])) != nil {
+		return 0
+	}
+	if b := cell[s-1]; b != ' ' && b != ',' && b != '-' {
+		return 0
+	}
+	return s
+}
+
 // mergedCell returns which cell of a row of a table aligned with spaces,
 // split at from with fewer cells than its header has columns, holds two
 // columns' values one space apart: the first whose first or last word,
@@ -307,10 +323,22 @@ func (st *csvState) setMergedRow(w *window, p int, line []byte, from []int, m in
 // k, which names personal data outright: unless the cell is empty, masked
 // already, a placeholder, or no value of the column's kind.
 func (st *csvState) queueWhole(w *window, k int, cell []byte, p int, reason string) {
+	pin := 0 // where a PIN code that ends an address's cell starts
+	if st.kind[k] == kLocation && st.splitPIN {
+		// "Vill. Dhanaura, …, Uttar Pradesh 244231": the PIN code is
+		// reported as its own, as addressFrom reports it.
+		if pin = trailingPIN(cell); pin > 0 {
+			cell = bytes.TrimRight(cell[:pin], " ,-")
+		}
+	}
 	if len(cell) > 0 && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
 		!(st.kind[k] == kPerson && namesBusiness(cell)) {
 		st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p, end: int(w.base) + p + len(cell),
 			score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
+	}
+	if pin > 0 {
+		st.cells = append(st.cells, match{kind: kPINCode, start: int(w.base) + p + pin, end: int(w.base) + p + pin + 6,
+			score: 0.9, reason: "PIN code ending an address", layer: layerCell})
 	}
 }
 
@@ -716,7 +744,8 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			return
 		}
 		for _, b := range f {
-			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' && b != '?' {
+			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' && b != '?' &&
+				!(b == '+' || b == '&') { // "AB-PMJAY 70+ ABHA", "Name & Address"
 				return
 			}
 		}
@@ -743,6 +772,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n
+		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	}
 }
 
@@ -1048,6 +1078,7 @@ func (r *Redactor) htmlRow(w *window, p int) bool {
 			r.nameColumn(st, k, line[from[k]:to[k]])
 		}
 		st.active, st.sep, st.ncols = true, htmlSep, n
+		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	case st.active && st.sep == htmlSep && n == st.ncols && !header:
 		st.setRowCells(w, p, line, from[:n], to[:n], "whole cell: HTML table's header names")
 	default:

@@ -180,6 +180,30 @@ func TestCSVLongBlock(t *testing.T) {
 	checkStream(t, redact.Options{}, in)
 }
 
+// TestCSVAddressCellPIN: an address's whole cell leaves the PIN code
+// that ends it to a finding of its own, unless PIN codes are off.
+func TestCSVAddressCellPIN(t *testing.T) {
+	in := "Sl | Name | Permanent home address | Age\n1 | Kanchan Paswan | Vill. Dhanaura, District Amroha, Uttar Pradesh 244231 | 25\n"
+	r, err := redact.New(nil)
+	assert.NoError(t, err)
+	_, fs := r.String(in)
+	var kinds []redact.Kind
+	for _, f := range fs {
+		kinds = append(kinds, f.Kind)
+	}
+	assert.Equal(t, []redact.Kind{redact.Person, redact.Location, redact.PINCode}, kinds)
+	assert.Equal(t, "244231", in[fs[2].Start:fs[2].End])
+	assert.Equal(t, "Vill. Dhanaura, District Amroha, Uttar Pradesh", in[fs[1].Start:fs[1].End])
+	checkStream(t, redact.Options{}, in)
+
+	r, err = redact.New(&redact.Options{Kinds: []redact.Kind{redact.Person, redact.Location}})
+	assert.NoError(t, err)
+	_, fs = r.String(in)
+	if assert.Len(t, fs, 2) {
+		assert.Equal(t, "Vill. Dhanaura, District Amroha, Uttar Pradesh 244231", in[fs[1].Start:fs[1].End])
+	}
+}
+
 // TestAnyScriptMasked: names and kinds of the user's own are masked in
 // every script, not only where digits fold to ASCII.
 func TestAnyScriptMasked(t *testing.T) {

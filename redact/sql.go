@@ -457,6 +457,7 @@ func (r *Redactor) sqlCopy(w *window, p int) bool {
 	st := &w.csv
 	r.nameSQLColumns(st, cols, from[:n])
 	st.active, st.sep, st.ncols = true, '\t', n
+	st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	return true
 }
 
