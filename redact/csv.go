@@ -283,9 +283,8 @@ func mergedCell(line []byte, from []int) int {
 // setMergedRow is setRow for a row of an aligned table whose cell m holds
 // the values of as many columns as the row lacks (see mergedCell): the
 // cells before it keep their columns, the cells after it take the last
-// columns, and cell m the first of its columns. Cell m is no one value,
-// so no whole-cell match is made of it; the columns it stands for are
-// empty.
+// columns, and cell m's last words one column each, the rest the first.
+// Cell m is no one value, so no whole-cell match is made of it.
 func (st *csvState) setMergedRow(w *window, p int, line []byte, from []int, m int, reason string) {
 	if st.row == w.base+int64(p) && st.rowEnd == w.base+int64(p+len(line)) {
 		return // read again after a stream held back over it: its cells are queued
@@ -297,11 +296,26 @@ func (st *csvState) setMergedRow(w *window, p int, line []byte, from []int, m in
 	if m+1 < n {
 		next = from[m+1]
 	}
+	// The words of cell m from its right, one a column: "Gurpreet Sandhu
+	// 92944457030132" under "Patient" and "ABHA". Where the cell has too
+	// few words, the columns it stands for are empty.
+	var words [maxCSVCols]int
+	ms, me := trimCell(line, from[m], next-1)
+	nw := 0
+	for q := me - 1; q > ms && nw < shift; q-- {
+		if line[q] == ' ' && line[q+1] != ' ' {
+			words[shift-1-nw] = q + 1
+			nw++
+		}
+	}
 	for c := range st.ncols {
 		k := c // the cell in column c
 		switch {
 		case c > m && c <= m+shift:
 			st.cellFrom[c] = w.base + int64(p+next) // an empty column
+			if nw == shift {
+				st.cellFrom[c] = w.base + int64(p+words[c-m-1])
+			}
 			continue
 		case c > m+shift:
 			k = c - shift
