@@ -397,14 +397,17 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 
 // poaPINAt reports a value at start that is the pc attribute of a Poa
 // element, the PIN code of UIDAI's offline e-KYC XML (<Poa careof="…"
-// house="…" pc="560677" …/>), or the same field as JSON gives it
-// ({"name":"…","pc":"700149"}): "pc" alone names lottery series and
-// computers too. The element's start must lie within MaxContextWindow
-// bytes, which a stream keeps.
+// house="…" pc="560677" …/>), or the same field as JSON or a log's
+// key=value pairs give it ({"name":"…","pc":"700149"}, "pc=122029"):
+// "pc" alone names lottery series and computers too. The element's start
+// must lie within MaxContextWindow bytes, which a stream keeps.
 func (w *window) poaPINAt(start int) bool {
 	if w.byteAt(start-1) == '"' && w.byteAt(start-2) == ':' && w.byteAt(start-3) == '"' &&
 		w.byteAt(start-4) == 'c' && w.byteAt(start-5) == 'p' && w.byteAt(start-6) == '"' {
 		return true
+	}
+	if w.byteAt(start-1) == '=' && w.byteAt(start-2) == 'c' && w.byteAt(start-3) == 'p' && w.byteAt(start-4) == ' ' {
+		return true // a log's key=value pairs: "ekyc.resp name=… dob=… pc=122029 vtc=…"
 	}
 	if q := w.byteAt(start - 1); (q != '"' && q != '\'') || w.byteAt(start-2) != '=' ||
 		w.byteAt(start-3) != 'c' || w.byteAt(start-4) != 'p' || w.byteAt(start-5) != ' ' {

@@ -287,6 +287,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		`<Poa careof="" house="296, MG Road" pc="560677" po="x"/>`:                       `<Poa careof="" house="XXX, XX XXXX" pc="XXXXXX" po="x"/>`,
 		"Checker BR56235 | LAN PL8438084563":                                             "Checker BR56235 | LAN PL8438084563",
 		"vehicle BR51743 seized":                                                         "vehicle XXXXXXX seized",
+		"ekyc.resp gender=F pc=122029 vtc=x":                                             "ekyc.resp gender=F pc=XXXXXX vtc=x",
 		`{"ret":"y","pc":"700149"}`:                                                      `{"ret":"y","pc":"XXXXXX"}`,
 		"Consolation: PB 3, PC 762779":                                                   "Consolation: PB 3, PC 762779",
 		`<Detail name="ACNUM" value="495909970"/>`:                                       `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
