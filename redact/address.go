@@ -633,6 +633,15 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			}
 			continue
 		}
+		if b == '\n' && lines < maxAddressLines && w.valueGoesOnAt(start, p+1) {
+			// "Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n
+			// 132028": a form's value wrapped onto a line indented to
+			// where it started.
+			lines++
+			seen++
+			p = w.skipSpaces(p + 1)
+			continue
+		}
 		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start)) && !w.keyAt(p+1) {
 			p++ // "House 22,\nZarkawt", "146 Ring Road,\nBejai", "Vill. Sanand,\nPO Sanand": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
@@ -1932,6 +1941,30 @@ func (w *window) unitThenStreetAt(p int) bool {
 		}
 	}
 	return digit && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isASCIILetter(byte(max(w.byteAt(q+2), 0)))
+}
+
+// valueGoesOnAt reports whether the line at q goes on a form's value that
+// starts at start, after a label and its colon: it is indented with
+// spaces, four or more, to start's column exactly, and holds no label of
+// its own.
+func (w *window) valueGoesOnAt(start, q int) bool {
+	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ':' && w.byteAt(start-3) != ':' {
+		return false // no label's colon just before the value
+	}
+	col := 0
+	for col < 64 && w.byteAt(start-1-col) >= 0 && w.byteAt(start-1-col) != '\n' {
+		col++
+	}
+	if col < 4 || col == 64 {
+		return false
+	}
+	for k := range col {
+		if w.byteAt(q+k) != ' ' {
+			return false
+		}
+	}
+	c := w.byteAt(q + col)
+	return c > ' ' && c != ':' && !w.keyAt(q+col)
 }
 
 // homeWords are the words of houseWords that name a home, with its dots

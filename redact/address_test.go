@@ -25,6 +25,9 @@ func TestLabelledAddress(t *testing.T) {
 		{"Permanent Address: 45, Malviya Nagar, Jaipur. Date of birth: 1/1/1990 ok",
 			"Permanent Address: XX, XXXXXXX XXXXX, XXXXXX. Date of birth: X/X/XXXX ok"},
 		{"Address: H.No. 221, Sector 15, Rohini\nnext line", "Address: X.XX. XXX, XXXXXX XX, XXXXXX\nnext line"},
+		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n           132028\nMobile   : x",
+			"Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n           XXXXXX\nMobile   : x"}, // a value wrapped to its column
+		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n  Total 132028\n", "Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n  Total 132028\n"},
 		// Not addresses.
 		{"IP Address: 10.0.0.1", "IP Address: XX.X.X.X"},
 		{"Email Address: a@b.com", "Email Address: X@X.XXX"},
