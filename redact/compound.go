@@ -77,7 +77,7 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return i
 	}
 	for p := parts - 1; p >= 0; p-- {
-		if b := w.byteAt(ends[p]); p > 0 && w.byteAt(ends[0]) == '-' && (b == '-' || b == '/') {
+		if b := w.byteAt(ends[p]); p > 0 && w.byteAt(ends[0]) == '-' && (b == '-' || b == '/') && !w.narrationFieldAt(i, ends[p]) {
 			if c, _ := w.char(ends[p] + 1); chars.IsUpper(c) || chars.IsDigit(c) {
 				continue // "AP-16-049-063-026/922": parts of a longer hyphenated code
 			}
@@ -116,6 +116,20 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return t.end
 	}
 	return i
+}
+
+// narrationFieldAt reports [start, end) as a field of a bank statement's
+// narration, '/' on either side and a reference of six digits or more
+// after it: "FASTAG RECHARGE/WB-20-XG-1466/392825161813".
+func (w *window) narrationFieldAt(start, end int) bool {
+	if w.byteAt(start-1) != '/' || w.byteAt(end) != '/' {
+		return false
+	}
+	n := 0
+	for isDigitByte(w.byteAt(end + 1 + n)) {
+		n++
+	}
+	return n >= 6
 }
 
 // refPrefixes open the references of ticketing and messaging systems
