@@ -29,9 +29,10 @@ var addressLabels = func() map[string]int {
 			m[w] = 0
 		}
 	}
-	for _, w := range []string{"street", "house", "landmark", "locality"} {
+	for _, w := range []string{"street", "house", "landmark", "locality", "strtnm", "bldgnm"} {
 		m[w] = addressPart
 	}
+	m["adrline"] = 0 // ISO 20022's <AdrLine> (see wholeKeys)
 	// Form labels that end in a part's word and need a comma to be
 	// believed: "Flat/Door/Block No. & Road:", "Name of Premises:", vCard's
 	// "ADR".

@@ -28,6 +28,9 @@ func TestLabelledAddress(t *testing.T) {
 		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n           132028\nMobile   : x",
 			"Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n           XXXXXX\nMobile   : x"}, // a value wrapped to its column
 		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n  Total 132028\n", "Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n  Total 132028\n"},
+		{"<PstlAdr><StrtNm>B-343, Lakshmi Nilayam, Ranjit Avenue</StrtNm><TwnNm>Amritsar</TwnNm>",
+			"<PstlAdr><StrtNm>X-XXX, XXXXXXX XXXXXXX, XXXXXX XXXXXX</StrtNm><TwnNm>Amritsar</TwnNm>"}, // ISO 20022
+		{"<AdrLine>H.No. 808/12, Gokuldham Society, Mansarovar</AdrLine>", "<AdrLine>X.XX. XXX/XX, XXXXXXXXX XXXXXXX, XXXXXXXXXX</AdrLine>"},
 		// Not addresses.
 		{"IP Address: 10.0.0.1", "IP Address: XX.X.X.X"},
 		{"Email Address: a@b.com", "Email Address: X@X.XXX"},

@@ -61,6 +61,9 @@ var keyWords = map[string]Kind{
 // whose "org" would make it a company's).
 var wholeKeys = map[string]Kind{
 	"surnameororgname": Person,
+	// ISO 20022 payment messages (pain.001, pacs.008) abbreviate a party's
+	// postal address: <StrtNm>, <BldgNm>, <AdrLine>, <PstCd>.
+	"strtnm": Location, "bldgnm": Location, "adrline": Location, "pstcd": PINCode,
 }
 
 // keyQualifiers are words that make a key about something other than a
