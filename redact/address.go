@@ -2152,6 +2152,18 @@ func (w *window) pinCellAfter(start, p int) (int, int) {
 	if w.byteAt(q) == '"' {
 		q++
 	}
+	if sep != ',' && isUpperByte(w.byteAt(q)) {
+		// "|B-508, GOKULDHAM SOCIETY, HANAMKONDA|WARANGAL|506099|": a
+		// cell of the town's name between, as a CKYC record has it.
+		c := q
+		for c-q <= 24 && (isASCIILetter(byte(max(w.byteAt(c), 0))) || w.byteAt(c) == ' ') {
+			c++
+		}
+		if c-q < 3 || w.byteAt(c) != sep {
+			return 0, 0
+		}
+		q = c + 1
+	}
 	e := w.pinAt(q)
 	if e-q != 6 || validators.PINCode(string(w.buf[q:e])) != nil {
 		return 0, 0
