@@ -107,7 +107,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			pos += size
 		}
 		g.end = pos
-		if ch.n == 2 && ch.g[0].n == 4 && g.n == 2 && w.byteAt(pos) == 'T' && w.digitAt(pos+1) {
+		if ch.n == 2 && ch.g[0].n == 4 && ch.g[1].n == 2 && g.n == 2 && g.gap == '-' && ch.g[1].gap == '-' && w.byteAt(pos) == 'T' && w.digitAt(pos+1) {
 			// "1980-04-02T00:00:00Z": a date, then its time (see
 			// midnightEnd).
 			ch.addGroup(g)
