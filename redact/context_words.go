@@ -41,6 +41,9 @@ var contextWords = map[kindID][]string{
 		// A passport's expiry beside it ("R8281994  exp 2029"); a card's
 		// number is digits only, a licence's of another shape.
 		"exp", "expiry", "expires", "expdt",
+		// An identity proof of a passport's shape ("ID proof: P8589766"):
+		// the other proofs have shapes of their own.
+		"proof",
 		"पासपोर्ट", "পাসপোর্ট", "கடவுச்சீட்டு", "பாஸ்போர்ட்", "పాస్\u200cపోర్ట్", "పాస్పోర్ట్", "પાસપોર્ટ", "ಪಾಸ್\u200cಪೋರ್ಟ್", "പാസ്\u200cപോർട്ട്", "ਪਾਸਪੋਰਟ", "ପାସପୋର୍ଟ", "پاسپورٹ",
 	},
 	kVoterID: {
