@@ -71,7 +71,7 @@ func TestIntroducedAddress(t *testing.T) {
 		{`9004,"B-40, Tambaram, Coimbatore",641748,0`, `9004,"X-XX, XXXXXXXX, XXXXXXXXXX",XXXXXX,0`},
 		{`7,"#12, Zoo Road, Dibrugarh",786092`, `7,"#XX, XXX XXXX, XXXXXXXXX",XXXXXX`},
 		{"x|Flat 702 2nd Cross Chowkidinghee Guwahati|781728|y", "x|XXXX XXX XXX XXXXX XXXXXXXXXXXXX XXXXXXXX|XXXXXX|y"},
-		{"F|IN|B-508, GOKULDHAM SOCIETY, HANAMKONDA|WARANGAL|506099|y", "F|IN|X-XXX, XXXXXXXXX XXXXXXX, XXXXXXXXXX|WARANGAL|XXXXXX|y"}, // the town's cell between
+		{"F|IN|B-508, GOKULDHAM SOCIETY, HANAMKONDA|WARANGAL|506099|y", "F|IN|X-XXX, XXXXXXXXX XXXXXXX, XXXXXXXXXX|WARANGAL|XXXXXX|y"},                                       // the town's cell between
 		{"x|Widget 702 Pro Max|781728|y", "x|Widget 702 Pro Max|781728|y"},                                                                                                   // no unit's word, no PIN code's word
 		{"Village: Bhatpara, Tehsil Chinhat, Dist. Kanpur\nAadhaar", "Village: XXXXXXXX, XXXXXX XXXXXXX, XXXX. XXXXXX\nAadhaar"},                                             // a village's label, its parts
 		{"Visit address: House No 58\nBariatu Road near water tank\nGaya, Bihar\nPlan: x", "Visit address: XXXXX XX XX\nXXXXXXX XXXX XXXX XXXXX XXXX\nXXXX, XXXXX\nPlan: x"}, // a block a state's line closes

@@ -110,7 +110,7 @@ var contextWords = map[kindID][]string{
 	kBankAccount: {
 		"account", "acct", "acc", "ac", "accountno", "accno", "acno", "bank", "beneficiary", "savings", "current",
 		"acount", "accnt", "khata", // as people type them: "pension acount no.", "khata no - 20579367567"
-		"sb", // a savings bank account: "EMI from SB 29615012925", "SB a/c"
+		"sb",    // a savings bank account: "EMI from SB 29615012925", "SB a/c"
 		"acnum", // NPCI's UPI XML: <Detail name="ACNUM" value="495909970"/>
 		// Banks' short names: "yes 392294693917044456 in SBI".
 		"sbi", "hdfc", "icici", "kotak", "pnb", "canara", "idbi", "indusind", "iob", "idfc", "bandhan",
