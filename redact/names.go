@@ -1050,6 +1050,13 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 var scriptRelationWords = map[string]bool{
 	"पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true, "बिन": true, "बिंत": true,
 	"পুত্র": true, "কন্যা": true, "স্ত্রী": true,
+	// The other scripts' words for son, daughter and wife of; Karnataka's
+	// land records join an owner to a father with "ಬಿನ್" and a wife to a
+	// husband with "ಕೋಂ".
+	"ಬಿನ್": true, "ಕೋಂ": true, "ಪುತ್ರ": true, "ಪತ್ನಿ": true, "ಮಗ": true, "ಮಗಳು": true,
+	"மகன்": true, "மகள்": true, "மனைவி": true, "కుమారుడు": true, "కుమార్తె": true, "భార్య": true,
+	"മകൻ": true, "മകൾ": true, "ഭാര്യ": true, "પુત્ર": true, "પુત્રી": true, "પત્ની": true,
+	"ਪੁੱਤਰ": true, "ਪੁੱਤਰੀ": true, "ਪਤਨੀ": true, "ପୁତ୍ର": true, "ପୁତ୍ରୀ": true, "ପତ୍ନୀ": true,
 }
 
 // endsValue reports what may follow the last word of a value: the end of

@@ -43,6 +43,10 @@ var scriptHonorifics = map[string]bool{
 var scriptNameEnds = map[string]bool{
 	"जी": true, "ने": true, "पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true,
 	"পুত্র": true, "কন্যা": true, "স্ত্রী": true, "বাবু": true,
+	"ಬಿನ್": true, "ಕೋಂ": true, "ಪುತ್ರ": true, "ಪತ್ನಿ": true, "மகன்": true, "மகள்": true, "மனைவி": true,
+	"కుమారుడు": true, "కుమార్తె": true, "భార్య": true, "മകൻ": true, "മകൾ": true, "ഭാര്യ": true,
+	"પુત્ર": true, "પુત્રી": true, "પત્ની": true, "ਪੁੱਤਰ": true, "ਪੁੱਤਰੀ": true, "ਪਤਨੀ": true,
+	"ପୁତ୍ର": true, "ପୁତ୍ରୀ": true, "ପତ୍ନୀ": true,
 	"அவர்கள்": true, "గారు": true, "ಅವರು": true, "ജി": true,
 }
 
@@ -215,6 +219,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
+	} else if words == 1 && !first.ambiguous && (cue == cueRelation || w.scriptRelationAt(end) && !(w.byteAt(start-1) == ' ' && w.byteAt(start-2) == '-')) {
+		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್ ಕೆಂಪೇಗೌಡ", "गौरम्मा पत्नी …": a relation's word
+		// joins two people, each of one known given name, as records
+		// written in the scripts name them (but "ജോൺ - യുടെ മകൻ": a
+		// genitive's ending after a dash)
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
@@ -519,6 +528,17 @@ func (w *window) scriptNameEndAt(e int) bool {
 	return ok && scriptNameEnds[string(w.buf[next.start:next.end])]
 }
 
+// scriptRelationAt reports one of scriptRelationWords after the name
+// that ends at e, one space on.
+func (w *window) scriptRelationAt(e int) bool {
+	e += w.joinerAt(e)
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != 0xE0 {
+		return false
+	}
+	next, ok := w.scriptWordAt(e + 1)
+	return ok && scriptRelationWords[string(w.buf[next.start:next.end])]
+}
+
 // mayOpenScriptName is the main loop's quick test of the word of an
 // Indian script at [i, j): whether scriptName may read a name there, an
 // honorific or a given name opening it, a space (after a dot) and another
@@ -535,8 +555,9 @@ func mayOpenScriptName(w *window, i, j int) bool {
 		return false
 	}
 	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
-		// A given name alone after a word for one: "আমার নাম সুমন".
-		if w.scriptCueBefore(i) != cueNameWord {
+		// A given name alone after a word for one: "আমার নাম সুমন"; or
+		// after a relation's word: "ಬಿನ್ ನಂಜುಂಡಪ್ಪ 0-20-00".
+		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation {
 			return false
 		}
 		given, _ := names.ScriptName(w.buf[i:j])
