@@ -652,16 +652,28 @@ func (w *window) holdShort(i int, out []match) (int, []match) {
 }
 
 // maskedNumberBefore reports a run of four or more X's, what a mask
-// leaves of a number, one space before i.
+// leaves of a number, one space before i: in one group or in groups
+// ("XXX XXX", a PIN code's).
 func (w *window) maskedNumberBefore(i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}
-	k := i - 2
-	for w.byteAt(k) == 'X' {
+	k, xs := i-2, 0
+	for range 6 {
+		e := k
+		for w.byteAt(k) == 'X' {
+			k--
+		}
+		if k == e {
+			break
+		}
+		xs += e - k
+		if b := w.byteAt(k); (b != ' ' && b != '-') || w.byteAt(k-1) != 'X' {
+			break
+		}
 		k--
 	}
-	return i-2-k >= 4 && !isAlnumByte(w.byteAt(k))
+	return xs >= 4 && !isAlnumByte(w.byteAt(k))
 }
 
 // mergeOverlaps keeps out ordered and disjoint, whatever the matchers
