@@ -758,6 +758,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
+	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) {
+		return i // "employee: GJ-5420209037426": a code's letters, not a name
+	}
 	if q := w.byteAt(i - 1); (q == '"' || q == '\'') && w.byteAt(end) == ' ' && isLowerByte(w.byteAt(end+1)) {
 		return i // {"name": "Sarathi renewal - submit"}: a quoted value that goes on in small letters names a thing
 	}
