@@ -1924,11 +1924,8 @@ func (w *window) unitThenStreetAt(p int) bool {
 			}
 			break
 		}
-		if n == 0 {
-			var buf [16]byte
-			if !homeWords[string(lowerASCII(buf[:], w.buf[p:min(q, len(w.buf))]))] {
-				return false // "Passport No M2170855 Address …", "Room 12 Sale": a number's word, or no home's
-			}
+		if n == 0 && !w.homeWordAt(p) {
+			return false // "Passport No M2170855 Address …", "Room 12 Sale": a number's word, or no home's
 		}
 		p = q + 1 // "Flat No. 5": the unit's word, then the number's
 	}
@@ -1974,6 +1971,16 @@ func (w *window) valueGoesOnAt(start, q int) bool {
 var homeWords = map[string]bool{
 	"house": true, "flat": true, "plot": true, "h.no.": true, "h.no": true, "hno": true, "d.no.": true, "d.no": true, "dno": true, "door": true,
 	"villa": true, "qtr": true, "quarter": true, "bungalow": true, "apartment": true, "apt": true, "makan": true, "makaan": true,
+}
+
+// homeWordAt reports a word of homeWords at p, before a space.
+func (w *window) homeWordAt(p int) bool {
+	q, ok := w.houseWordEnd(p)
+	if !ok {
+		return false
+	}
+	var buf [16]byte
+	return homeWords[string(lowerASCII(buf[:], w.buf[p:min(q, len(w.buf))]))]
 }
 
 // capitalisedWordBefore reports whether the word that ends at e opens

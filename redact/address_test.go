@@ -116,6 +116,7 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"MANPREET GILL\nHOUSE 576 SUNRISE ENCLAVE LANE NO. 13 SARABHA NAGAR, LUDHIANA 141099\n",
 			"XXXXXXXX XXXX\nXXXXX XXX XXXXXXX XXXXXXX XXXX XX. XX XXXXXXX XXXXX, XXXXXXXX XXXXXX\n"},
 		{"Room 12 Sale ends today, offer 411001 units", "Room 12 Sale ends today, offer 411001 units"},
+		{"1 | Plot No. 108, Vyttila 682373 | 9", "1 | XXXX XX. XXX, XXXXXXX XXXXXX | 9"},
 		{"ORBIT LOGISTICS LIMITED\nCIN U51617MH2010PTC843775\nRegd. Office: Unit 906, Trade Centre, Sector 62, Noida 201309  Tel x",
 			"ORBIT LOGISTICS LIMITED\nCIN U51617MH2010PTC843775\nRegd. Office: Unit 906, Trade Centre, Sector 62, Noida 201309  Tel x"},
 		{"Firm name: Accurate Calibrations\nRegistered office: Plot 16/D, Kadri, Mangaluru 575018\n",

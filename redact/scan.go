@@ -1731,6 +1731,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				return end
 			}
 		}
+		if ok && w.homeWordAt(i) {
+			// "Plot No. 108, Vyttila 682373": a home's unit and number,
+			// one part after it, and its PIN code closing it
+			if end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
+			}
+		}
 		if !ok && cls == clsUpper && w.unitThenStreetAt(i) {
 			// "Flat C-638 Green Meadows Lane No. 21 Milan Nagar, Dibrugarh
 			// 786009": a unit's word and number, no comma before the
