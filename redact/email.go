@@ -56,6 +56,12 @@ const maxLeadPunct = 8
 // "@ybl") give way to the address, which then covers them; when the
 // address scores too low to report, they stay.
 func (r *Redactor) atSign(w *window, a int, out *[]match) int {
+	if r.cfg.person && w.byteAt(a) == '@' {
+		if e := w.mentionEnd(a); e > a {
+			*out = append(*out, match{kind: kPerson, start: a + 1, end: e, score: scoreLoneName, reason: "a person's handle mentioned in a chat"})
+			return e
+		}
+	}
 	if r.cfg.enabled&(kEmail.mask()|kUPI.mask()|kABHA.mask()) == 0 {
 		return a + 1
 	}
@@ -437,4 +443,34 @@ func (r *Redactor) obfuscatedEmail(w *window, i int, out *[]match) int {
 	}
 	r.decide(w, s, end, []cand{{kind: kEmail, base: 0.85, evidence: "e-mail address with its '@' spelt out"}}, out)
 	return end
+}
+
+// mentionEnd returns the end of a chat's mention at the '@' at a: a
+// handle after a space or a line's start ("@manpreet candidate …",
+// "@priya.nair can you"), lower-case letters whose words '.' or '_' part,
+// the first a known given name and no everyday word, then a space or a
+// sentence's mark. No domain follows it, so it is no address. It returns
+// a for none.
+func (w *window) mentionEnd(a int) int {
+	if b := w.byteAt(a - 1); b >= 0 && b != ' ' && b != '\n' && b != '(' {
+		return a
+	}
+	p, q := a+1, a+1
+	for q-p < 32 && (isLowerByte(w.byteAt(q)) || (w.byteAt(q) == '.' || w.byteAt(q) == '_') && isLowerByte(w.byteAt(q+1))) {
+		q++
+	}
+	switch b := w.byteAt(q); {
+	case b == ' ' || b == ',' || b == ':' || b == '?' || b == '!' || b == ')' || b == '\n':
+	case b == '.' && !isAlnumByte(w.byteAt(q+1)):
+	case b < 0 && w.atEOF:
+	case b < 0:
+		w.short = true
+		return a
+	default:
+		return a
+	}
+	if !w.handleNameKnown(p, q) {
+		return a
+	}
+	return q
 }

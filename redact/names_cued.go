@@ -700,7 +700,9 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 			// a sender's handle: "poonam_10: poonam singh"
 		case b == ' ':
 			if k+1 < len(buf) && buf[k+1] == ' ' {
-				return false
+				// "khushbu  10:42 AM": a chat app's sender and time, as
+				// Slack's copied messages give them; nothing else.
+				return mark < 0 && spaces == 0 && chatStampAt(buf, k, atEOF) && mayBeNameWord(buf, p)
 			}
 			if spaces++; spaces > 2 && mark < 0 {
 				return false // prose: more words than a sender's name or a key has
@@ -783,6 +785,12 @@ func mayBeNameWord(buf []byte, p int) bool {
 // the name, or past p alone, so that the main loop reads the rest of the
 // line as it would have.
 func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
+	if e := w.chatHandleEnd(p); e > p {
+		// "khushbu  10:42 AM", "krupa.shah  11:46 AM": a sender's handle
+		// over the message, its first word a known given name.
+		*out = append(*out, match{kind: kPerson, start: p, end: e, score: scoreLoneName, reason: "chat sender's handle over the message"})
+		return e
+	}
 	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && isASCIILetter(byte(max(w.byteAt(e+2), 0))) && w.byteAt(e+2) != 'X' && w.lowerNameKnown(s, e) {
 		score := scoreFullName
 		if n == 1 {
@@ -836,6 +844,74 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreFullName, reason: "a key's value, a name in lower case"})
 	return e
+}
+
+// chatStampAt reports, at the spaces at k, two or more, a message's time
+// that ends the line: "  10:42 AM", "  9:05 pm", "  10:42".
+func chatStampAt[T ~string | ~[]byte](buf T, k int, atEOF bool) bool {
+	for n := 0; n < 8 && k < len(buf) && buf[k] == ' '; n++ {
+		k++
+	}
+	d := 0
+	for k < len(buf) && buf[k] >= '0' && buf[k] <= '9' && d < 3 {
+		k, d = k+1, d+1
+	}
+	if d == 0 || d > 2 || k+2 >= len(buf) || buf[k] != ':' || buf[k+1] < '0' || buf[k+1] > '5' || buf[k+2] < '0' || buf[k+2] > '9' {
+		return k >= len(buf) && !atEOF // too little to tell: say maybe
+	}
+	k += 3
+	if k+2 < len(buf) && buf[k] == ' ' && (buf[k+1]|0x20 == 'a' || buf[k+1]|0x20 == 'p') && buf[k+2]|0x20 == 'm' {
+		k += 3
+	}
+	return k >= len(buf) && !atEOF || k == len(buf) || buf[k] == '\n' || buf[k] == '\r'
+}
+
+// chatHandleEnd returns the end of a chat sender's handle that opens the
+// line at p, over a message's time (see chatStampAt): lower-case letters,
+// its words parted by '.' or '_', the first a known given name and no
+// everyday word. It returns p for none.
+func (w *window) chatHandleEnd(p int) int {
+	q := p
+	for q-p < 32 && (isLowerByte(w.byteAt(q)) || (w.byteAt(q) == '.' || w.byteAt(q) == '_') && isLowerByte(w.byteAt(q+1))) {
+		q++
+	}
+	if q+16 > len(w.buf) && !w.atEOF {
+		w.short = true // the line's stamp may be cut: ask for more
+		return p
+	}
+	if q == p || w.byteAt(q) != ' ' || w.byteAt(q+1) != ' ' || !chatStampAt(w.buf, q, true) {
+		return p
+	}
+	if !w.handleNameKnown(p, q) {
+		return p
+	}
+	return q
+}
+
+// handleNameKnown reports whether the handle [p, q), lower-case words
+// that '.' or '_' part, is a name: its first word a known given name and
+// no everyday word, of three letters or more, each other word a name's
+// ("priya.nair"; not "sneha_official", "ankit.creates").
+func (w *window) handleNameKnown(p, q int) bool {
+	if q-p < 3 {
+		return false
+	}
+	var buf [16]byte
+	for s, first := p, true; s < q; first = false {
+		e := s
+		for e < q && isLowerByte(w.byteAt(e)) {
+			e++
+		}
+		word := string(lowerASCII(buf[:], w.buf[s:e]))
+		switch {
+		case first && (len(word) < 3 || !w.lowerNameKnown(s, e)):
+			return false
+		case !first && !names.Surname(word) && !names.Given(word) && !names.Middle(word):
+			return false
+		}
+		s = e + 1
+	}
+	return true
 }
 
 // lowerNameAt reads up to maxNameWords lower-case words, one space apart,
