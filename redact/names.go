@@ -990,8 +990,8 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 				break
 			}
 			ru, size := utf8.DecodeRune(w.buf[q:])
-			if ru == utf8.RuneError || !(unicode.IsLetter(ru) || unicode.IsMark(ru)) || isIndicPunct(ru) {
-				break
+			if ru == utf8.RuneError || ru < 0x370 || !(unicode.IsLetter(ru) || unicode.IsMark(ru)) || isIndicPunct(ru) {
+				break // (Latin letters with marks are read, or not, as Latin: "ʉ AA" masked is "X AA")
 			}
 			q += size
 		}
