@@ -2079,6 +2079,9 @@ func (w *window) companyBefore(start int) bool {
 // "Registered office: 4th Floor, …", "Corporate Office - …". A company's
 // office is no one's home.
 func (w *window) officeLabelBefore(start int) bool {
+	if w.officeLineAt(start) {
+		return true // "Registered office: Air India Ltd, Level 1, Tower C, …"
+	}
 	k := start - 1
 	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-'); n++ {
 		k--
@@ -2104,6 +2107,44 @@ func (w *window) officeLabelBefore(start int) bool {
 		return w.companyWithin(s)
 	}
 	return false
+}
+
+// officeLineAt reports a line that opens with a company's office's label,
+// "Registered office:", "Regd. Office -", "Corporate office:", before
+// the address at start on it, and a company's word or CIN before start.
+func (w *window) officeLineAt(start int) bool {
+	k := start
+	for start-k < 160 && w.byteAt(k-1) >= 0 && w.byteAt(k-1) != '\n' {
+		k--
+	}
+	if w.byteAt(k-1) < 0 && w.base+int64(k) != 0 || w.byteAt(k-1) >= 0 && w.byteAt(k-1) != '\n' {
+		return false // no line's start within reach
+	}
+	var buf [12]byte
+	word, ok := w.wordAt(k, buf[:])
+	if !ok {
+		return false
+	}
+	switch string(word) {
+	case "regd", "registered", "corporate", "head":
+	default:
+		return false
+	}
+	q := k + len(word)
+	if w.byteAt(q) == '.' {
+		q++
+	}
+	if w.byteAt(q) != ' ' {
+		return false
+	}
+	if word, ok = w.wordAt(q+1, buf[:]); !ok || string(word) != "office" {
+		return false
+	}
+	q += 1 + len("office")
+	for w.byteAt(q) == ' ' {
+		q++
+	}
+	return (w.byteAt(q) == ':' || w.byteAt(q) == '-') && q < start && w.companyWithin(start)
 }
 
 // companyWithin reports a registered company's word ("Ltd", "Limited",
