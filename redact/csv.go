@@ -851,12 +851,17 @@ var entityWords = map[string]bool{
 	"category": true, "project": true, "team": true, "dept": true, "department": true, "school": true, "hospital": true,
 }
 
-// entityKey reports a key of two words, a thing's and an identifier's:
-// "biller_id", "ProductCode", "merchant no".
+// entityKey reports a key of two words, a thing's and an identifier's
+// ("biller_id", "ProductCode", "merchant no"), or a code that only things
+// have ("iata", "sku", "isin").
 func entityKey(f []byte) bool {
 	var buf [64]byte
 	if len(f) > len(buf) {
 		return false
+	}
+	switch string(lowerASCII(buf[:], f)) {
+	case "iata", "icao", "sku", "hsn", "isin", "ticker", "symbol", "ifsc", "micr":
+		return true
 	}
 	key := string(f)
 	first, next := nextWord(key, 0, &buf)

@@ -499,6 +499,7 @@ var (
 		"setu": true, "bhawan": true, "bhavan": true, "park": true, "market": true, "library": true, "museum": true,
 		"colony": true, "street": true, "hall": true, "path": true, "lane": true, "place": true, "gate": true,
 		"port": true, "terminal": true, "expressway": true, "highway": true, "bridge": true, "dam": true, // "Jawaharlal Nehru Port"
+		"intl": true, "international": true, // "Chaudhary Charan Singh Intl", an airport in a table of them
 	}
 )
 
