@@ -150,7 +150,7 @@ var negativeWords = []string{
 	"spanid", "session", "sessionid", "timestamp", "ts", "epoch", "amount", "amt", "rs", "inr", "₹", "otp",
 	"serial", "sku", "batch", "imei", "iccid", "isbn", "build", "version", "ver", "release", "uuid", "guid", "hash", "checksum",
 	"crc", "nonce", "token", "pid", "price", "total", "balance", "qty", "quantity", "count", "bytes",
-	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "receipt", "voucher", "policy",
+	"duration", "latency", "elapsed", "offset", "seq", "sequence", "correlation", "corr", "corrid", "receipt", "voucher", "policy",
 	"claim", "booking", "pnr", "cin", "tan", "ean", "upc", "gtin", "barcode", "paise",
 	// Refunds, items, firmware, UPI mandates (UMN), examples in help text.
 	"refund", "item", "firmware", "umn", "eg", "example", "issue",

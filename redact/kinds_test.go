@@ -292,6 +292,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"EMI from SB 29615012925 via SI":                                                 "EMI from SB XXXXXXXXXXX via SI",
 		"complaint LR/8798/2025   ID proof: P8589766":                                    "complaint LR/8798/2025   ID proof: XXXXXXXX",
 		"Driver licence of employee: GJ-5420209037426":                                   "Driver licence of employee: XX-XXXXXXXXXXXXX",
+		"action=UPDATE_BANK corr=734907073105 x":                                         "action=UPDATE_BANK corr=734907073105 x",
 		`{"ret":"y","pc":"700149"}`:                                                      `{"ret":"y","pc":"XXXXXX"}`,
 		"Consolation: PB 3, PC 762779":                                                   "Consolation: PB 3, PC 762779",
 		`<Detail name="ACNUM" value="495909970"/>`:                                       `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
