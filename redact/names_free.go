@@ -323,6 +323,12 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if saintBefore(w, i) {
 		return i // "St. Xavier's High School", "Saint Joseph": a saint's name names a school or a church
 	}
+	if w.reportedCaseAfter(end) {
+		return end // "Kesavananda Bharati v. State of Kerala, (1975) 12 SCC 325": a precedent's title
+	}
+	if w.short {
+		return i
+	}
 	var score float64
 	var reason string
 	switch {
@@ -502,6 +508,41 @@ var (
 		"intl": true, "international": true, // "Chaudhary Charan Singh Intl", an airport in a table of them
 	}
 )
+
+// reportedCaseAfter reports a law report's citation after a name that
+// ends at e, " v. " or " vs. " between: "Kesavananda Bharati v. State of
+// Kerala, (1975) 12 SCC 325", "Maneka Gandhi v. Union of India AIR 1978
+// SC 597". A precedent's parties are in the law reports for all to read;
+// a live case's ("Ramesh Kumar vs State of UP" in an FIR) have no
+// citation.
+func (w *window) reportedCaseAfter(e int) bool {
+	q := e
+	if w.byteAt(q) != ' ' || w.byteAt(q+1) != 'v' {
+		return false
+	}
+	switch {
+	case w.byteAt(q+2) == '.' && w.byteAt(q+3) == ' ':
+	case w.byteAt(q+2) == 's' && (w.byteAt(q+3) == ' ' || w.byteAt(q+3) == '.' && w.byteAt(q+4) == ' '):
+	default:
+		return false
+	}
+	if q+160 > len(w.buf) && !w.atEOF {
+		w.short = true // the citation may come in the next buffer
+		return false
+	}
+	for k := q + 3; k-q < 160 && k+3 <= len(w.buf); k++ {
+		switch w.buf[k] {
+		case '\n':
+			return false
+		case 'S', 'A':
+			if k+3 <= len(w.buf) && (string(w.buf[k:k+3]) == "SCC" || string(w.buf[k:k+3]) == "SCR" || string(w.buf[k:k+3]) == "AIR") &&
+				!isAlnumByte(w.byteAt(k-1)) && !isAlnumByte(w.byteAt(k+3)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // firmFollows reports whether, after a name that ends at e, at most five
 // capitalised words (or "and", "&") lead to a word of companyWords or

@@ -52,6 +52,8 @@ func TestFreeNames(t *testing.T) {
 			"haan ji main XXXXXX XXXXXXXX bol raha hoon\nhi this is XXXXXX XXXXX. aadhaar\nam i speaking with mrs XXXXXXXXX XXXXXXXXX\ni am XXXXXXX XXXXX, dob\nnaam XXXXXXX XXXXXX pati XXXXX XXXXXX\n"},
 		{"#ta-hiring\nmanpreet  10:45 AM\nband max is 31\npriya.nair  9:05 pm\n@manpreet can you call? @priya.nair, ok\ndeploy  10:42 AM\n@sneha_official: first\n@here x @ 106\n",
 			"#ta-hiring\nXXXXXXXX  10:45 AM\nband max is 31\nXXXXX.XXXX  9:05 pm\n@XXXXXXXX can you call? @XXXXX.XXXX, ok\ndeploy  10:42 AM\n@sneha_official: first\n@here x @ 106\n"},
+		{"1. Kesavananda Bharati v. State of Kerala, (1975) 12 SCC 325\n2. Maneka Gandhi vs. Union of India AIR 1978 SC 597\nFIR: Ramesh Kumar vs State of UP\n",
+			"1. Kesavananda Bharati v. State of Kerala, (1975) 12 SCC 325\n2. Maneka Gandhi vs. Union of India AIR 1978 SC 597\nFIR: XXXXXX XXXXX vs State of UP\n"},
 		{"agent: thank you raghu ji, otp mat bataiye\nok thanks anita\nthank you so much, thanks for the help, thank you sir, than that\n",
 			"agent: thank you XXXXX ji, otp mat bataiye\nok thanks XXXXX\nthank you so much, thanks for the help, thank you sir, than that\n"},
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul",
