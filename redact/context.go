@@ -450,7 +450,7 @@ func (w *window) questionAbove(start int, k kindID) (ctxWord, bool) {
 		text[m] = byte(w.byteAt(q))
 		m++
 	}
-	if bytes.IndexAny(text[:le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
+	if bytes.IndexAny(text[clockStampLen(text[:le-s]):le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
 		return ctxWord{}, false // a line with a number in it says, it does not ask ("… DOB 22/04/1950.")
 	}
 	var words [maxListHeadWd]ctxWord
@@ -854,6 +854,26 @@ func isStampByte(b byte) bool {
 	return isDigitByte(int(b)) || b == ':' || b == '.' || b == ' ' || b == ',' || b == '/'
 }
 
+// clockStampLen returns the length of a clock's time and a space that
+// open b ("00:00:15 ", "9:05 "), as call transcripts stamp each turn, or
+// 0.
+func clockStampLen(b []byte) int {
+	k, d := 0, 0
+	for k < len(b) && k < 2 && isDigitByte(int(b[k])) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	for part := 0; part < 2 && k+2 < len(b) && b[k] == ':' && isDigitByte(int(b[k+1])) && isDigitByte(int(b[k+2])); part++ {
+		k, d = k+3, d+1
+	}
+	if d == 0 || k >= len(b) || b[k] != ' ' {
+		return 0
+	}
+	return k + 1
+}
+
 // stampOpensLine returns where the time stamp that ends with the ']' at j
 // starts, its '[' opening a line of text ("[00:00:24] "), or -1.
 func stampOpensLine(text []byte, j int) int {
@@ -879,6 +899,7 @@ func stampOpensLine(text []byte, j int) int {
 // context window starts inside a line (see turnOpensLine).
 func answersLineAbove(text []byte, nl int, cut bool) bool {
 	k := nl + 1
+	k += clockStampLen(text[k:]) // "00:00:15 CUSTOMER: …", a call transcript's time
 	if k < len(text) && text[k] == '[' {
 		// "[00:00:24] Customer: …": a transcript's time stamp first
 		for k++; k < len(text) && k-nl < 24 && text[k] != ']'; k++ {
@@ -970,6 +991,7 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 		return false
 	}
 	p := k + 1
+	p += clockStampLen(text[p:e])
 	if p >= len(text) || !isASCIILetter(text[p]) && !(cut && k < 0) {
 		return false
 	}
