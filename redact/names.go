@@ -716,6 +716,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if words == 0 {
 			capsFirst = lo == 'A'
+			if q-p == 1 && w.byteAt(p) == 'X' {
+				return i // "PN:X AA": what a mask left of a letter of another script, not an initial
+			}
 		}
 		end, words = q, words+1
 		if !initial {

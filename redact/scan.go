@@ -406,7 +406,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					read = (after == '/' || after == '-') && (isNarrationRail(buf[i:j]) || r.cfg.location && gap && j-i <= 2 && mayOpenHouseNumber(buf, i)) ||
 						after == '/' && i >= 2 && buf[i-1] == '.' && isASCIIDigitByte(buf[i-2]) || // a PNR's "1.VERMA/MANOJ" (see pnrName)
 						(after == '/' || after == '^') && r.cfg.person && j+1 < len(buf) && alnumBits[buf[j+1]] == bitUpper && alnumBits[buf[i+1]] == bitUpper && (i == 0 || slashNameGap[buf[i-1]]) || // "KRISHNAN/REVATHI", "PILLAI^RAHUL" (see slashName)
-						r.cfg.location && gap && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i)
+						r.cfg.location && (gap || isQuote(int(buf[i-1]))) && (after == 0 || after == ',' && hasDigit(buf[i:j])) && mayOpenHouseNumber(buf, i) // as candidate reads a house after a quote
 				}
 				if !read {
 					i = j
