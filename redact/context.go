@@ -804,10 +804,8 @@ func wrappedLineAbove(text []byte, nl int) bool {
 // CARD\nMAQ8334845").
 func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 	const maxLabelLine = 60
-	for _, b := range text[nl+1:] {
-		if first && b != ' ' && b != '\t' {
-			return false // words before the candidate on its own line: they speak
-		}
+	if first && !capitalsRow(text[nl+1:]) {
+		return false // words before the candidate on its own line: they speak
 	}
 	k := nl - 1
 	if k >= 0 && text[k] == '\r' {
@@ -840,6 +838,30 @@ func labelLineAbove(text []byte, nl int, fromStart, first bool) bool {
 		letters = letters || text[k] >= 0x80 || isASCIILetter(text[k])
 	}
 	return letters && (k >= 0 || fromStart)
+}
+
+// capitalsRow reports what stands before a candidate on its line as a
+// row of values under a row of labels may: nothing but spaces, or up to
+// three short words in capitals, as a passport's data page reads under
+// OCR ("Nationality Sex Date of Birth\nINDIAN M 17/04/1966").
+func capitalsRow(b []byte) bool {
+	words, n := 0, 0
+	for _, c := range b {
+		switch {
+		case c == ' ' || c == '\t':
+			n = 0
+		case c >= 'A' && c <= 'Z':
+			if n == 0 {
+				words++
+			}
+			if n++; n > 12 || words > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // noBefore reports the word "No" (any case) ending right before the dot
