@@ -2102,11 +2102,13 @@ func (w *window) officeLabelBefore(start int) bool {
 		e-- // "Regd."
 	}
 	word, _ = wordBefore(w, e, buf[:])
-	switch string(word) {
-	case "regd", "registered", "corporate", "head", "branch", "regional", "zonal":
-		return w.companyWithin(s)
-	}
-	return false
+	return officeWords[string(word)] && w.companyWithin(s)
+}
+
+// officeWords make "office" a company's: its registered, head or branch
+// office.
+var officeWords = map[string]bool{
+	"regd": true, "registered": true, "corporate": true, "head": true, "branch": true, "regional": true, "zonal": true,
 }
 
 // officeLineAt reports a line that opens with a company's office's label,
@@ -2122,12 +2124,7 @@ func (w *window) officeLineAt(start int) bool {
 	}
 	var buf [12]byte
 	word, ok := w.wordAt(k, buf[:])
-	if !ok {
-		return false
-	}
-	switch string(word) {
-	case "regd", "registered", "corporate", "head":
-	default:
+	if !ok || !officeWords[string(word)] {
 		return false
 	}
 	q := k + len(word)

@@ -455,10 +455,8 @@ func (w *window) mentionEnd(a int) int {
 	if b := w.byteAt(a - 1); b >= 0 && b != ' ' && b != '\n' && b != '(' {
 		return a
 	}
-	p, q := a+1, a+1
-	for q-p < 32 && (isLowerByte(w.byteAt(q)) || (w.byteAt(q) == '.' || w.byteAt(q) == '_') && isLowerByte(w.byteAt(q+1))) {
-		q++
-	}
+	p := a + 1
+	q := w.handleEnd(p)
 	switch b := w.byteAt(q); {
 	case b == ' ' || b == ',' || b == ':' || b == '?' || b == '!' || b == ')' || b == '\n':
 	case b == '.' && !isAlnumByte(w.byteAt(q+1)):

@@ -871,10 +871,7 @@ func chatStampAt[T ~string | ~[]byte](buf T, k int, atEOF bool) bool {
 // its words parted by '.' or '_', the first a known given name and no
 // everyday word. It returns p for none.
 func (w *window) chatHandleEnd(p int) int {
-	q := p
-	for q-p < 32 && (isLowerByte(w.byteAt(q)) || (w.byteAt(q) == '.' || w.byteAt(q) == '_') && isLowerByte(w.byteAt(q+1))) {
-		q++
-	}
+	q := w.handleEnd(p)
 	if q+16 > len(w.buf) && !w.atEOF {
 		w.short = true // the line's stamp may be cut: ask for more
 		return p
@@ -884,6 +881,16 @@ func (w *window) chatHandleEnd(p int) int {
 	}
 	if !w.handleNameKnown(p, q) {
 		return p
+	}
+	return q
+}
+
+// handleEnd returns the end of the handle at p: lower-case letters, its
+// words parted by '.' or '_', 32 bytes at most.
+func (w *window) handleEnd(p int) int {
+	q := p
+	for q-p < 32 && (isLowerByte(w.byteAt(q)) || (w.byteAt(q) == '.' || w.byteAt(q) == '_') && isLowerByte(w.byteAt(q+1))) {
+		q++
 	}
 	return q
 }
