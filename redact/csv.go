@@ -234,11 +234,9 @@ func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, r
 		if !st.whole[k] {
 			continue
 		}
-		end := len(line)
+		end := cellEnd(line, from, k)
 		if to != nil {
 			end = to[k]
-		} else if k+1 < n {
-			end = from[k+1] - 1
 		}
 		s, e := trimCell(line, from[k], end)
 		st.queueWhole(w, k, line[s:e], p+s, reason)
@@ -324,13 +322,18 @@ func (st *csvState) setMergedRow(w *window, p int, line []byte, from []int, m in
 		if !st.whole[c] || k == m {
 			continue
 		}
-		end := len(line)
-		if k+1 < n {
-			end = from[k+1] - 1
-		}
-		s, e := trimCell(line, from[k], end)
+		s, e := trimCell(line, from[k], cellEnd(line, from, k))
 		st.queueWhole(w, c, line[s:e], p+s, reason)
 	}
+}
+
+// cellEnd returns where cell k of a row split at from ends: a byte before
+// the next cell's start (its separator), or at the line's end.
+func cellEnd(line []byte, from []int, k int) int {
+	if k+1 < len(from) {
+		return from[k+1] - 1
+	}
+	return len(line)
 }
 
 // queueWhole queues the whole-cell match of cell, at p in w.buf, in column
