@@ -269,13 +269,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if i >= len(buf) || alnumBits[buf[i]] != bitLower {
 				continue
 			}
-			j := r.spacedLowerVehicle(w, i, &out)
-			if w.short {
-				return w.holdFrom(i, out)
-			}
-			if j > i {
-				i = j
-				continue
+			if i+2 >= len(buf) || buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit {
+				// lowerVehicleAt's first test, before a call
+				j := r.spacedLowerVehicle(w, i, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					i = j
+					continue
+				}
 			}
 			if !lowerCueFirst[buf[i]] {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
