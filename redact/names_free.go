@@ -323,6 +323,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if saintBefore(w, i) {
 		return i // "St. Xavier's High School", "Saint Joseph": a saint's name names a school or a church
 	}
+	if publicOfficeBefore(w, i) {
+		return end // "Chief Minister Devendra Fadnavis": a public figure, as news names one
+	}
 	if w.reportedCaseAfter(end) {
 		return end // "Kesavananda Bharati v. State of Kerala, (1975) 12 SCC 325": a precedent's title
 	}
@@ -586,6 +589,28 @@ func saintBefore(w *window, i int) bool {
 	var buf [5]byte
 	word, s := wordBefore(w, k+1, buf[:])
 	return (string(word) == "st" || string(word) == "saint") && !isAlnumByte(w.byteAt(s-1))
+}
+
+// publicOffices are the words of a public office or of public life that
+// stand right before a public figure's name in news and notices: "Union
+// Finance Minister Nirmala Sitharaman", "industrialist Ratan Tata". Such
+// a name is the office holder's public identity, not a private person's
+// data; an office many private people hold ("Secretary", "President" of a
+// society) is not among them.
+var publicOffices = map[string]bool{
+	"minister": true, "mla": true, "governor": true, "mayor": true,
+	"industrialist": true, "cricketer": true, "actor": true, "actress": true, "skipper": true,
+}
+
+// publicOfficeBefore reports a word of publicOffices one space before
+// the name at i.
+func publicOfficeBefore(w *window, i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, i-1, buf[:])
+	return publicOffices[string(word)] && !isAlnumByte(w.byteAt(s-1))
 }
 
 // firmWords end a firm's name, a few words after its founder's ("Jagdish
