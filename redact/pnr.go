@@ -162,6 +162,9 @@ func (r *Redactor) slashName(w *window, i int, out *[]match) int {
 			p++
 		}
 		if p-s < 2 || p-s > len(word) {
+			if n == 0 {
+				return i // "AAAA^ ": no word after the separator
+			}
 			break
 		}
 		g := string(lowerASCII(word[:], w.buf[s:p]))
