@@ -2083,7 +2083,7 @@ func (w *window) officeLabelBefore(start int) bool {
 		return true // "Registered office: Air India Ltd, Level 1, Tower C, …"
 	}
 	k := start - 1
-	for n := 0; n < 4 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-'); n++ {
+	for n := 0; n < 5 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); n++ {
 		k--
 	}
 	if k == start-1 {
@@ -2094,8 +2094,8 @@ func (w *window) officeLabelBefore(start int) bool {
 	if string(word) == "address" || string(word) == "addr" {
 		word, s = wordBefore(w, s-1, buf[:]) // "Registered Office Address:"
 	}
-	if string(word) != "office" || w.byteAt(s-1) != ' ' {
-		return false
+	if string(word) != "office" || w.byteAt(s-1) != ' ' && w.byteAt(s-1) != '_' {
+		return false // (a key's words: "registered_office:")
 	}
 	e := s - 1
 	if w.byteAt(e-1) == '.' {
@@ -2122,23 +2122,26 @@ func (w *window) officeLineAt(start int) bool {
 	if w.byteAt(k-1) < 0 && w.base+int64(k) != 0 || w.byteAt(k-1) >= 0 && w.byteAt(k-1) != '\n' {
 		return false // no line's start within reach
 	}
+	for n := 0; n < 8 && (w.byteAt(k) == ' ' || w.byteAt(k) == '\t' || w.byteAt(k) == '"'); n++ {
+		k++ // an indented key: "  registered_office: …", "\"registered_office\": …"
+	}
 	var buf [12]byte
 	word, ok := w.wordAt(k, buf[:])
-	if !ok || !officeWords[string(word)] {
+	if !ok || len(word) == 0 || !officeWords[string(word)] || w.byteAt(k) == ' ' {
 		return false
 	}
 	q := k + len(word)
 	if w.byteAt(q) == '.' {
 		q++
 	}
-	if w.byteAt(q) != ' ' {
+	if w.byteAt(q) != ' ' && w.byteAt(q) != '_' {
 		return false
 	}
-	if word, ok = w.wordAt(q+1, buf[:]); !ok || string(word) != "office" {
+	if word, ok = w.wordAt(q+1, buf[:]); !ok || string(word) != "office" || w.byteAt(q+1) == ' ' {
 		return false
 	}
 	q += 1 + len("office")
-	for w.byteAt(q) == ' ' {
+	for w.byteAt(q) == ' ' || w.byteAt(q) == '"' {
 		q++
 	}
 	return (w.byteAt(q) == ':' || w.byteAt(q) == '-') && q < start && w.companyWithin(start)

@@ -119,6 +119,8 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"1 | Plot No. 108, Vyttila 682373 | 9", "1 | XXXX XX. XXX, XXXXXXX XXXXXX | 9"},
 		{"ORBIT LOGISTICS LIMITED\nCIN U51617MH2010PTC843775\nRegd. Office: Unit 906, Trade Centre, Sector 62, Noida 201309  Tel x",
 			"ORBIT LOGISTICS LIMITED\nCIN U51617MH2010PTC843775\nRegd. Office: Unit 906, Trade Centre, Sector 62, Noida 201309  Tel x"},
+		{"merchant:\n  legal_name: Sundaram Finserv Pvt Ltd\n  registered_office: \"Level 12, Prestige Tech Park, Outer Ring Road, Bengaluru 560103\"\n",
+			"merchant:\n  legal_name: Sundaram Finserv Pvt Ltd\n  registered_office: \"Level 12, Prestige Tech Park, Outer Ring Road, Bengaluru 560103\"\n"}, // a YAML key
 		{"call 1800-913-5223\nRegistered office: Air India Ltd, Level 1, Tower C, Global Business Park, Gurugram, Haryana 122002\n",
 			"call 1800-913-5223\nRegistered office: Air India Ltd, Level 1, Tower C, Global Business Park, Gurugram, Haryana 122002\n"},
 		{"Firm name: Accurate Calibrations\nRegistered office: Plot 16/D, Kadri, Mangaluru 575018\n",
