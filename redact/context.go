@@ -217,6 +217,7 @@ type ctxWords struct {
 	bnum     bool // a digit passed before the candidate
 	bsent    bool // a sentence's end passed before the candidate (see sentenceEndsChunk)
 	balt     bool // a " / " passed before the candidate (see ctxWord.alt)
+	banswer  bool // the words before are a question's the candidate answers (see stepBefore)
 	// cellOnly bounds the words before to the candidate's own CSV cell:
 	// set for a PIN code, which a row's towns in other cells say nothing
 	// of (see moreBefore).
@@ -294,20 +295,25 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 			// "His passport for the refund is P7398536": a word for the
 			// kind right before "for" names the value, which the purpose
 			// does not ("mobile for order 9876543210" is the order's).
-			for i+1 >= c.nb && !c.bdone {
-				r.moreBefore(w, start, c)
-			}
-			j := i + 1
-			for j < c.nb && c.before[j].forPurpose {
-				j++
-			}
-			for j >= c.nb && !c.bdone {
-				r.moreBefore(w, start, c)
-			}
-			if j < c.nb {
-				if y := c.before[j]; y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
+			// Vague words may stand between: "aadhaar no for the booking".
+			for j, vague := i+1, 0; ; j++ {
+				for j >= c.nb && !c.bdone {
+					r.moreBefore(w, start, c)
+				}
+				if j >= c.nb {
+					break
+				}
+				y := c.before[j]
+				if y.forPurpose || !y.known && vague < 2 && !y.pastNo {
+					if !y.forPurpose {
+						vague++
+					}
+					continue
+				}
+				if y.known && y.entry.pos&k.mask() != 0 && !y.pastNo {
 					return y, true, true, j
 				}
+				break
 			}
 		}
 		if x := c.before[i]; x.known && x.entry.neg && x.entry.pos&k.mask() == 0 && !x.alt && !x.pastNo {
@@ -356,6 +362,14 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 					if y := c.before[i+1]; y.known && y.entry.pos&k.mask() != 0 && y.raw == x.raw+1 && !y.pastNo {
 						return y, true, true, i + 1
 					}
+				}
+			}
+			if x.entry.pos&k.mask() == 0 && c.banswer {
+				// The window cut the question the value answers: a word
+				// for the kind earlier in it names what was asked ("send
+				// your aadhaar no for the hotel booking").
+				if y, ok := w.questionAbove(start, k); ok {
+					return y, true, true, 2 * maxCtxWords
 				}
 			}
 			return x, x.entry.pos&k.mask() != 0, true, i
@@ -450,7 +464,7 @@ func (w *window) questionAbove(start int, k kindID) (ctxWord, bool) {
 		text[m] = byte(w.byteAt(q))
 		m++
 	}
-	if bytes.IndexAny(text[clockStampLen(text[:le-s]):le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
+	if bytes.IndexAny(text[chatStampLen(text[:le-s]):le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
 		return ctxWord{}, false // a line with a number in it says, it does not ask ("… DOB 22/04/1950.")
 	}
 	var words [maxListHeadWd]ctxWord
@@ -896,16 +910,66 @@ func clockStampLen(b []byte) int {
 	return k + 1
 }
 
+// isMeridiemByte reports the letters of "am" and "pm", either case, as a
+// chat export's clock writes them ("[25/09/25, 6:07 pm]").
+func isMeridiemByte(b byte) bool {
+	switch b | 0x20 {
+	case 'a', 'p', 'm':
+		return true
+	}
+	return false
+}
+
+// chatStampLen returns the length of the time stamp, and the space after
+// it, that opens a turn of a transcript or a chat at the start of b: a
+// clock ("00:00:15 ", see clockStampLen); a stamp in brackets ("[00:00:24]
+// ", "[25/09/25, 6:07 pm] ", as iOS exports a WhatsApp chat); or a date and
+// a time before " - " ("27/04/22, 6:21 pm - ", as Android exports one).
+// It returns 0 for none.
+func chatStampLen(b []byte) int {
+	if n := clockStampLen(b); n > 0 {
+		return n
+	}
+	const maxStamp = 28
+	if len(b) > 0 && b[0] == '[' {
+		digit := false // "[x] OVD:", "[ ] Task:": a checklist's box, no time stamp
+		k := 1
+		for ; k < len(b) && k < maxStamp && b[k] != ']'; k++ {
+			if !isStampByte(b[k]) && !isMeridiemByte(b[k]) {
+				return 0
+			}
+			digit = digit || isDigitByte(int(b[k]))
+		}
+		if !digit || k+1 >= len(b) || b[k] != ']' || b[k+1] != ' ' {
+			return 0
+		}
+		return k + 2
+	}
+	colon := false
+	k := 0
+	for ; k < len(b) && k < maxStamp && (isStampByte(b[k]) || isMeridiemByte(b[k])); k++ {
+		colon = colon || b[k] == ':'
+	}
+	if colon && k >= 6 && isDigitByte(int(b[0])) && k+2 < len(b) && b[k] == '-' && b[k-1] == ' ' && b[k+1] == ' ' {
+		return k + 2
+	}
+	return 0
+}
+
 // stampOpensLine returns where the time stamp that ends with the ']' at j
-// starts, its '[' opening a line of text ("[00:00:24] "), or -1.
+// starts, its '[' opening a line of text ("[00:00:24] ", "[25/09/25, 6:07
+// pm] "), or -1.
 func stampOpensLine(text []byte, j int) int {
 	k := j - 1
-	for ; k >= 0 && j-k < 24 && text[k] != '['; k-- {
-		if !isStampByte(text[k]) {
+	digit, letter := false, false
+	for ; k >= 0 && j-k < 28 && text[k] != '['; k-- {
+		if !isStampByte(text[k]) && !isMeridiemByte(text[k]) {
 			return -1
 		}
+		digit = digit || isDigitByte(int(text[k]))
+		letter = letter || isMeridiemByte(text[k])
 	}
-	if k < 1 || text[k] != '[' || text[k-1] != '\n' {
+	if k < 1 || text[k] != '[' || text[k-1] != '\n' || letter && !digit {
 		return -1
 	}
 	return k
@@ -920,20 +984,25 @@ func stampOpensLine(text []byte, j int) int {
 // the speaker's name, one or two words, and a colon. cut says the
 // context window starts inside a line (see turnOpensLine).
 func answersLineAbove(text []byte, nl int, cut bool) bool {
-	k := nl + 1
-	k += clockStampLen(text[k:]) // "00:00:15 CUSTOMER: …", a call transcript's time
-	if k < len(text) && text[k] == '[' {
-		// "[00:00:24] Customer: …": a transcript's time stamp first
-		for k++; k < len(text) && k-nl < 24 && text[k] != ']'; k++ {
-			if !isStampByte(text[k]) {
-				return false
-			}
-		}
-		if k >= len(text) || text[k] != ']' || k+1 >= len(text) || text[k+1] != ' ' {
-			return false
-		}
-		k += 2
+	if !answerTurnAfter(text, nl) {
+		return false
 	}
+	e := nl - 1
+	if e >= 0 && text[e] == '\r' {
+		e--
+	}
+	for e >= 0 && text[e] == ' ' {
+		e--
+	}
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || text[e] == ')' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut)) // ")": "Please enter date of birth (DD/MM/YYYY)"
+}
+
+// answerTurnAfter reports whether the candidate, at the end of text, is
+// a speaker's whole turn on the line after the line break at nl (see
+// answersLineAbove).
+func answerTurnAfter(text []byte, nl int) bool {
+	k := nl + 1
+	k += chatStampLen(text[k:]) // "00:00:15 CUSTOMER: …", "[00:00:24] Customer: …": a turn's time first
 	words := 0
 	for words < 2 {
 		s := k
@@ -955,17 +1024,7 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 	}
 	for k++; k < len(text) && text[k] == ' '; k++ {
 	}
-	if k != len(text) && !answerPrefix(text[k:]) {
-		return false
-	}
-	e := nl - 1
-	if e >= 0 && text[e] == '\r' {
-		e--
-	}
-	for e >= 0 && text[e] == ' ' {
-		e--
-	}
-	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || text[e] == ')' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut)) // ")": "Please enter date of birth (DD/MM/YYYY)"
+	return k == len(text) || answerPrefix(text[k:])
 }
 
 // answerWords say yes before the value asked for.
@@ -1013,7 +1072,7 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 		return false
 	}
 	p := k + 1
-	p += clockStampLen(text[p:e])
+	p += chatStampLen(text[p:e])
 	if p >= len(text) || !isASCIILetter(text[p]) && !(cut && k < 0) {
 		return false
 	}
@@ -1295,13 +1354,19 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 			// "Gurpreet Bhat: ok OBV0032292" under "… share voter ID
 			// instead?": the speaker's name and "ok" say nothing of the
 			// value, and the question's words are read in their place.
-			// ("DOB: …" is no speaker's turn.)
+			// ("DOB: …" is no speaker's turn.) The answer is joined to
+			// the question as a copula joins a value to its name: "your
+			// aadhaar no for the hotel booking?" asks for an Aadhaar.
 			c.bp = nl + 1
+			c.bjoined, c.banswer = true, true
 		}
 	}
 	for p := c.bp; p > 0 && c.nb < maxCtxWords; {
 		b := text[p-1]
 		if b == '\n' {
+			// The candidate's line a speaker's turn: the line above may be
+			// the question it answers, cut by the window (see signal).
+			c.banswer = c.banswer || c.blines == 0 && answerTurnAfter(text, p-1)
 			if c.blines == 0 && !c.bsibling && c.bkeyed && c.vagueKey() && objectOpensLineAbove(text, p-1) {
 				// "passport": {\n  "number": "…": the object's own key
 				c.blines++
@@ -1333,9 +1398,7 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				p--
 				continue
 			}
-			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) ||
-				c.blines == 0 && answersLineAbove(text, p-1, !fromStart) ||
-				c.blines == 0 && c.nb == 0 && !c.bkeyed && wrappedLineAbove(text, p-1) {
+			if c.blines < maxLabelLines && labelLineAbove(text, p-1, fromStart, c.blines == 0) || c.blines == 0 && answersLineAbove(text, p-1, !fromStart) || c.blines == 0 && c.nb == 0 && !c.bkeyed && wrappedLineAbove(text, p-1) {
 				c.blines++ // see labelLineAbove
 				p--
 				continue

@@ -137,6 +137,17 @@ func TestContextReaches(t *testing.T) {
 		// words speak, past the speaker's name and an "ok".
 		{"agent: can you share voter ID instead?\ncaller: ok OBV0032292\nbot: enter order id\nuser: 8080057803",
 			"agent: can you share voter ID instead?\ncaller: ok XXXXXXXXXX\nbot: enter order id\nuser: 8080057803"},
+		// Chat exports stamp each turn (iOS in brackets, Android before
+		// " - "); a question's word for the kind outweighs the purpose it
+		// names, even where the window cuts the question.
+		{"[25/09/25, 6:07 pm] Sayali Deshpande: DOB bhi confirm karo, form me galat aa raha\n[25/09/25, 6:08 pm] Lavanya Yadav: 16/09/1996\n",
+			"[25/09/25, 6:07 pm] XXXXXX XXXXXXXXX: DOB bhi confirm karo, form me galat aa raha\n[25/09/25, 6:08 pm] XXXXXXX XXXXX: XX/XX/XXXX\n"},
+		{"25/09/2025, 18:07 - Sayali: passport number bhejo\n25/09/2025, 18:08 - Lavanya: J4951031\n",
+			"25/09/2025, 18:07 - XXXXXX: passport number bhejo\n25/09/2025, 18:08 - XXXXXXX: XXXXXXXX\n"},
+		{"[11/09/2022, 3:38 pm] Imran: send me your aadhaar no for the hotel booking\n[11/09/2022, 3:13 pm] Sneha: 9096 9649 1333\n",
+			"[11/09/2022, 3:38 pm] XXXXX: send me your aadhaar no for the hotel booking\n[11/09/2022, 3:13 pm] XXXXX: XXXX XXXX 1333\n"},
+		{"his aadhaar no for the hotel booking is 9096 9649 1333, payment no for order 9876543210\n",
+			"his aadhaar no for the hotel booking is XXXX XXXX 1333, payment no for order 9876543210\n"},
 		// A label glued to its value, as PDF text and OCR run them
 		// together; not a code in capitals whose letters make a word.
 		{"Date of Birth06/10/2009 DOB06/10/2009 Mobile9876543210 IFSC HDFC0001234 Build9876543210",
