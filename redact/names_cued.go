@@ -121,7 +121,7 @@ func mayCueName(buf []byte, i int) bool {
 	case '"':
 		return buf[i-2] == ' ' && buf[i-3] == ':' // From: "Kitbor Bhutia" <…>
 	case ' ':
-		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && buf[i-3] == ' ' || b == '>' {
+		if b := buf[i-2]; b == ',' || b == ']' || b == '-' && (buf[i-3] == ' ' || buf[i-3] == '\n') || b == '>' { // "- Karma" (see dashSignatureBefore)
 			return true
 		}
 		if b := buf[i-2]; (b == 0x93 || b == 0x94) && i >= 5 && buf[i-3] == 0x80 && buf[i-4] == 0xE2 {
