@@ -307,6 +307,12 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		*out = append(*out, match{kind: kPerson, start: i, end: ws[0].end, score: scoreNameCue, reason: "name under its label"})
 		return ws[0].end
 	}
+	if !w.short && (n == 1 || full) && w.nameColumnAbove(i, ws[n-1].end) {
+		// "Surname      Given Names\nTHOMAS       RESHMA": a form's cells
+		// in columns, each under its label
+		*out = append(*out, match{kind: kPerson, start: i, end: ws[n-1].end, score: scoreNameCue, reason: "name under its column's label"})
+		return ws[n-1].end
+	}
 	if surnameFirst && n == 1 && !w.short && respectAfter(w, ws[0].end) {
 		// "Thakur ji 3rd floor", "Pawar ji", "Banerjee sir": a family name
 		// alone, as people are called, before the word of respect
@@ -468,6 +474,72 @@ func (w *window) nameLabelAbove(i int) bool {
 		}
 	}
 	return false
+}
+
+// maxColumnLine bounds the lines nameColumnAbove reads: the value's and
+// the one above, together within what a stream keeps (histCap).
+const maxColumnLine = 120
+
+// nameColumnAbove reports a name's cell [start, end) in a table aligned
+// with spaces, under a cell of the line above that holds a name's label
+// and starts at the same column (give or take two, as OCR places words):
+// "Surname        Given Names\nTHOMAS         RESHMA", as forms and
+// passports' data pages are laid out.
+func (w *window) nameColumnAbove(start, end int) bool {
+	b, a := w.byteAt(start-1), w.byteAt(end)
+	if !(b == '\n' || b == ' ' && w.byteAt(start-2) == ' ') || !(a == '\n' || a == '\r' || a < 0 && w.atEOF || a == ' ' && w.byteAt(end+1) == ' ') {
+		return false // no cell of its own: a line's start or two spaces before, two spaces or the line's end after
+	}
+	ls := start
+	for start-ls <= maxColumnLine && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n' {
+		ls--
+	}
+	if w.byteAt(ls-1) != '\n' {
+		return false
+	}
+	col := start - ls
+	e := ls - 1 // the line above's '\n'
+	if w.byteAt(e-1) == '\r' {
+		e--
+	}
+	as := e
+	for e-as <= maxColumnLine && w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' {
+		as--
+	}
+	if e-as > maxColumnLine || w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' || w.byteAt(as-1) < 0 && w.base+int64(as) != 0 {
+		return false
+	}
+	for c := max(col-2, 0); c <= col+2 && as+c < e; c++ {
+		p := as + c
+		if !isUpperByte(w.byteAt(p)) || c > 0 && !(w.byteAt(p-1) == ' ' && (c == 1 || w.byteAt(p-2) == ' ')) {
+			continue // no cell starts here
+		}
+		q := p // the label's cell: words apart by one space
+		for q < e && !(w.byteAt(q) == ' ' && w.byteAt(q+1) == ' ') && q-p < 32 {
+			q++
+		}
+		return nameLabelCellEndsAt(w, q)
+	}
+	return false
+}
+
+// nameLabelCellEndsAt reports a name's label, its last word one of
+// nameLabels' or a key word for a person, ending at q: "Given Names",
+// "Surname", "Name(s)".
+func nameLabelCellEndsAt(w *window, q int) bool {
+	k := q
+	if w.byteAt(k-1) == ')' && w.byteAt(k-2)|0x20 == 's' && w.byteAt(k-3) == '(' {
+		k -= 3 // "Given Name(s)"
+	}
+	var buf [12]byte
+	word, s := wordBefore(w, k, buf[:])
+	if len(word) == 0 || s+len(word) != k {
+		return false
+	}
+	if keyWords[string(word)] == Person || nameLabels[string(word)] != "" {
+		return true
+	}
+	return len(word) > 1 && word[len(word)-1] == 's' && nameLabels[string(word[:len(word)-1])] != "" // "Given Names"
 }
 
 // respectAfter reports "ji", "sir", "saab", "sahab" or "madam" one space

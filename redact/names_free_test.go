@@ -70,6 +70,9 @@ func TestFreeNames(t *testing.T) {
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
 		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},
 		{"Surname\nCHATTERJEE\nSumame\nKAPOOR\nOrder 123\nKAPOOR\n", "Surname\nXXXXXXXXXX\nSumame\nXXXXXX\nOrder 123\nKAPOOR\n"}, // a card's field under its label, as OCR reads it
+		{"Surname                    Given Names\nTHOMAS                     RESHMA\nCity          Branch\nTHOMAS        SHARMA\n",
+			"Surname                    Given Names\nXXXXXX                     XXXXXX\nCity          Branch\nTHOMAS        SHARMA\n"}, // a form's cells in columns, each under its label
+		{"Name of Guest     Father's Name\nAnita Kulkarni    Ramesh Kulkarni\n", "Name of Guest     Father's Name\nXXXXX XXXXXXXX    XXXXXX XXXXXXXX\n"},
 		{"Surname/उपनाम\nPILLAI\nGiven Name(s)/दिया गया नाम\nMAHESH\nPlace/स्थान\nNASHIK\n", "Surname/उपनाम\nXXXXXX\nGiven Name(s)/दिया गया नाम\nXXXXXX\nPlace/स्थान\nNASHIK\n"}, // a passport's bilingual labels
 		{"Surname SHAH Given Name KAVITA\nName: BOSE Father Name: RAVI BOSE\n", "Surname XXXX Given Name XXXXXX\nName: XXXX Father Name: XXXX XXXX\n"},                           // a name in capitals ends at the next label
 		{"2. Mother's Name : Smt. Ira Thomas\n3. Father's Name : Sh. Aryan Thomas\nsh. ok", "2. Mother's Name : Smt. XXX XXXXXX\n3. Father's Name : Sh. XXXXX XXXXXX\nsh. ok"},   // "Sh." is Shri shortened
