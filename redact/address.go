@@ -171,6 +171,11 @@ func (w *window) parentKeyIsAddress(k int) bool {
 	}
 	var buf [16]byte
 	switch {
+	case (w.byteAt(k) == '{' || w.byteAt(k) == '(') && isASCIILetter(byte(max(w.byteAt(k-1), 0))):
+		// "residentialAddress=Address{line1='…'", "Address(line1=…)":
+		// Java's and Kotlin's toString name the object by its class
+		word, _ := wordBefore(w, k, buf[:])
+		return string(word) == "address" || string(word) == "addr"
 	case w.byteAt(k) == '{':
 		k--
 		for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
