@@ -411,6 +411,9 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	if e := w.versionEnd(i); e > i || w.short {
 		return e
 	}
+	if e := r.boxedDigits(w, i, out); e > i || w.short {
+		return e
+	}
 	var ch chain
 	if !w.parseChain(i, &ch) {
 		return i
@@ -454,6 +457,82 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 		}
 	}
 	return end
+}
+
+// Limits of a number written a digit a box (see boxedDigits).
+const (
+	minBoxedDigits = 9  // the shortest account number
+	maxBoxedDigits = 19 // the longest card number
+)
+
+// boxedDigits reads at i a number written one digit at a time, a space
+// between each, as a form's boxes come out of OCR or a PDF ("Bank a/c
+// number: 3 4 8 9 0 1 4 5 6 8 1 5 4", "Aadhaar: 9 0 9 6 …"), and returns
+// where scanning goes on, or i. Spaced digits are many things (a list, a
+// read-out sequence), so each reading needs its word: the bases are
+// those of a bare number's weakest form.
+func (r *Redactor) boxedDigits(w *window, i int, out *[]match) int {
+	if w.byteAt(i+1) != ' ' || !isASCIIDigitByte(byte(max(w.byteAt(i+2), 0))) || w.byteAt(i+3) != ' ' {
+		return i // not a digit, a space, a digit, a space
+	}
+	if b := w.byteAt(i - 1); b >= 0 && isAlnumByte(b) || b == ' ' && isASCIIDigitByte(byte(max(w.byteAt(i-2), 0))) {
+		return i // inside a token, or not the run's first digit
+	}
+	var d [maxBoxedDigits + 1]byte
+	n, p := 0, i
+	for {
+		b := w.byteAt(p)
+		if b < '0' || b > '9' {
+			break
+		}
+		if n < len(d) {
+			d[n] = byte(b)
+		}
+		n++
+		a := w.byteAt(p + 1)
+		if a == ' ' && isASCIIDigitByte(byte(max(w.byteAt(p+2), 0))) && n < 2*maxBoxedDigits {
+			p += 2
+			continue
+		}
+		p++
+		break
+	}
+	if w.short {
+		return i
+	}
+	if n < minBoxedDigits || isAlnumByte(w.byteAt(p)) || w.byteAt(p) == '.' && isASCIIDigitByte(byte(max(w.byteAt(p+1), 0))) {
+		return i // too few for an identifier, or the last digit opens more ("1 2 3 4 5 6 7 8 9 10")
+	}
+	if n > maxBoxedDigits {
+		return p // no identifier is so long
+	}
+	v := string(d[:n])
+	var cs [3]cand
+	c := 0
+	add := func(k kindID, base float64, evidence string) {
+		cs[c] = cand{kind: k, base: base, evidence: evidence}
+		c++
+	}
+	switch {
+	case n == 12 && validators.Aadhaar(v) == nil:
+		add(kAadhaar, 0.3, "Verhoeff ok, a digit a box")
+	case n == 16 && validators.VID(v) == nil:
+		add(kVID, 0.3, "Verhoeff ok, a digit a box")
+	case n == 10 && validators.MobileRange(v):
+		add(kMobile, 0.3, "mobile range, a digit a box")
+	case n == 14:
+		add(kABHA, 0.2, "ABHA length, a digit a box")
+	}
+	if n >= 13 && validators.Card(v) == nil {
+		add(kCard, 0.3, "Luhn ok, known issuer, a digit a box")
+	}
+	if n <= 18 {
+		add(kBankAccount, 0.1, "account number length, a digit a box")
+	}
+	if c > 0 {
+		r.decide(w, i, p, cs[:c], out)
+	}
+	return p
 }
 
 // versionEnd returns the end of the product version at i, or i: digit

@@ -222,6 +222,7 @@ func TestEveryCut(t *testing.T) {
 		"Chaitra Hegde\n146 Ring Road,\nBejai, Mangaluru\nPIN: 575545\n\nSub: x",
 		"House 149: Sunil Bhosale (NZH4386447) and wife Pooja Salunkhe (LZY8985525); son away. EPIC No: ABC-1234567",
 		"CUST: plot 116, palarivattom, thrissur, kerala, pin code 6 8 0 2 6 4\nBOT: scores 6 8 0 2 6 4 3",
+		"Aadhaar: 9 0 9 6 9 6 4 9 1 3 3 3\nBank a/c number: 3 4 8 9 0 1 4 5 6 8 1 5 4 2 8 6 3 4 5 6 7\nseq 1 2 3 4 5 6 7 8 9 0",
 		"Aadhaar: 3073 8951 9175\nAddress same as invoice. Naveen, 78789 07021\nInv. No. 9876543210",
 		"aadhaar=６２５３－５９７５－９０８４\nx ６２５３－５９７５－９０８４ y",
 		"{code}\nname=राहुल वर्मा addr=\"x\" pin=110001\n{\"name\":\"ಶ್ವೇತಾ ಹೆಗಡೆ\",\"n2\": 'x'}\nname='ऋतुजा पाटील'",
