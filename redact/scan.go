@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -1763,17 +1764,28 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			// West, Mumbai": a unit's word opens it, and a street's, a
 			// locality's or a landmark's word in it, or a big city ending
 			// it, says it is one, where no PIN code closes it
-			n := len(*out)
-			end := r.addressFrom(w, i, 2, false, "address from its unit's word", out)
-			if w.short {
-				return i
-			}
-			if end > i && len(*out) > n {
+			for pass := 0; pass < 2; pass++ {
+				// A block that a PIN code on a later line closes, which no
+				// place ends, is read again as its first line: as it
+				// would be were that PIN code masked (or not there).
+				n := len(*out)
+				w.noPINBlock = pass == 1
+				end := r.addressFrom(w, i, 2, false, "address from its unit's word", out)
+				w.noPINBlock = false
+				if w.short {
+					return i
+				}
+				if end <= i || len(*out) == n {
+					break
+				}
 				m := (*out)[n]
 				if _, city := w.placeEnd(m.start, m.end); city || w.lowerStreetIn(m.start, m.end) {
 					return end
 				}
 				*out = (*out)[:n]
+				if bytes.IndexByte(w.buf[m.start:m.end], '\n') < 0 {
+					break
+				}
 			}
 		}
 		if !ok && cls == clsUpper && (prev == '\n' || prev < 0) && w.addressUnderLabel(i) {

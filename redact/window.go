@@ -27,6 +27,9 @@ type window struct {
 	base  int64
 	csvOn bool
 	csv   csvState
+	// noPINBlock, while set, keeps addressFrom from reading on, a part a
+	// line, to a PIN code on a later line (see candidate).
+	noPINBlock bool
 }
 
 type piece struct{ start, next int }
