@@ -36,6 +36,10 @@ var nameLabels = func() map[string]string {
 		"counsellor": "counsellor", "counselor": "counselor", "phlebotomist": "phlebotomist", "technician": "technician",
 		"nurse": "nurse", "surveyor": "surveyor", "inspector": "inspector", "operator": "operator", "coordinator": "coordinator",
 		"volunteer": "volunteer", "consultant": "consultant", "advisor": "advisor",
+		// Workflow roles: "Requester:", "Approver:", "Reporting manager:",
+		// "Author:" of a review or a comment.
+		"author": "author", "requester": "requester", "requestor": "requestor", "approver": "approver",
+		"manager": "manager", "interviewer": "interviewer", "reviewer": "reviewer", "supervisor": "supervisor",
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",
@@ -718,6 +722,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			capsFirst = lo == 'A'
 			if q-p == 1 && w.byteAt(p) == 'X' {
 				return i // "PN:X AA": what a mask left of a letter of another script, not an initial
+			}
+			if capsFirst && (q-p == 3 || q-p == 4) && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2)) && !knownNameWord(w, p, q) {
+				return i // "Duty manager: OCC Gurugram", "IT Helpdesk": an acronym before a word in title case (but "RK Bansal": initials)
 			}
 		}
 		end, words = q, words+1

@@ -38,6 +38,7 @@ var notNameWords = map[string]bool{
 	"valued": true, "guest": true, "student": true, "students": true, "parent": true, "parents": true,
 	"everyone": true, "everybody": true, "folks": true, "concerned": true, "hr": true, "admin": true,
 	"support": true, "partner": true, "client": true, "subscriber": true, "cardholder": true, "investor": true,
+	"anonymous": true, "unknown": true,
 	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
 	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
 	"assistance": true, "claims": true, "helpdesk": true, "services": true, "operations": true, // "— Claims Assistance"

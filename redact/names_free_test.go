@@ -139,6 +139,7 @@ func TestFreeNames(t *testing.T) {
 		// Roles and clubs after "… by:", a priest and an acronym as chat
 		// senders, a station after "Pt.", a transporter after "Insured:".
 		{"Reviewed by: QC Executive\nApproved by: Head\nOrganised by: Rotary Club (Midtown)\nInsured: Gogoi Roadlines", "Reviewed by: QC Executive\nApproved by: Head\nOrganised by: Rotary Club (Midtown)\nInsured: Gogoi Roadlines"},
+		{"Duty manager: OCC Gurugram\nAuthor: Anonymous", "Duty manager: OCC Gurugram\nAuthor: Anonymous"}, // a desk's acronym and town; no one
 		{"[10/05/25, 8:02 am] Panditji: Ji bataiye\nPt. Deen Dayal Upadhyaya Jn", "[10/05/25, 8:02 am] Panditji: Ji bataiye\nPt. Deen Dayal Upadhyaya Jn"},
 		// A form's value, its words joined by '+'.
 		{"Body=MERA+NAAM+Baljinder+Sidhu+AADHAR&n=1; msg=Hello+Ravi+Kumar+your+OTP", "Body=MERA+NAAM+XXXXXXXXX+XXXXX+AADHAR&n=1; msg=Hello+XXXX+XXXXX+your+OTP"},

@@ -34,6 +34,8 @@ func TestLabelledNames(t *testing.T) {
 		{"1. Name of the candidate (in block letters): YEZDI CONTRACTOR", "YEZDI CONTRACTOR"}, // a note in brackets after the label
 		{"Name: NAMBIAR/ANJALI MS", "NAMBIAR/ANJALI MS"},                                      // an airline's SURNAME/GIVEN
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
+		{"Approver: Senthilnathan Natarajan\nPlease allow", "Senthilnathan Natarajan"}, // a workflow's role
+		{"Reporting manager: Subrat Swain", "Subrat Swain"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
 		{`{"first_name":"Pooja","x":1}`, "Pooja"},
 		{`{"surname": "NATARAJAN", "given_names": "DIVYA"}`, "DIVYA"}, // a key's plural, as passports' OCR returns it                     // a given name that also names a festival
