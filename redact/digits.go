@@ -629,6 +629,17 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		// number, whose first sixteen digits are read as they would be.
 		n := len(*out)
 		r.twelve(w, ch, k, 3, out)
+		first := len(*out) > n
+		if first && !w.short {
+			m := len(*out)
+			r.twelve(w, ch, k+3, 3, out)
+			if len(*out) == m && !w.short {
+				return 3 // the second copy is none: its groups are a unit of their own, as they are once the first is masked
+			}
+		}
+		if first || w.short {
+			return 6
+		}
 		r.twelve(w, ch, k+3, 3, out)
 		if len(*out) > n || w.short {
 			return 6
