@@ -211,6 +211,9 @@ func TestScriptAddressAfterItsWord(t *testing.T) {
 		{"আমাদের ঠিকানা ফ্ল্যাট ২বি, ৪৫ যশোর রোড, দমদম", "আমাদের ঠিকানা XXXXXXX XXX, XX XXXX XXX, XXXX"},
 		{"पता नहीं, 5 बजे, फिर आऊँगा", "पता नहीं, 5 बजे, फिर आऊँगा"},
 		{"मेरा पता बदल गया है", "मेरा पता बदल गया है"},
+		{"मेरा पता गांधी नगर, कोलार रोड, भोपाल 462001 है", "मेरा पता XXXXX XXX, XXXXX XXX, XXXXX XXXXXX है"}, // no house's number, but its PIN code closes it
+		{"ബിന്ദുവിന്റെ വിലാസം പുത്തൻവീട്, ഇടപ്പള്ളി, കൊച്ചി ൬൮൨൦൪൧ അല്ലേ?", "ബിന്ദുവിന്റെ വിലാസം XXXXXXXXXX, XXXXXXXXX, XXXXXX XXXXXX അല്ലേ?"},
+		{"मुझे पता नहीं, कल आऊँगा, ठीक है 462001 बार", "मुझे पता नहीं, कल आऊँगा, ठीक है XXXXXX बार"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/internal/names"
+	"github.com/kavachpii/kavach/validators"
 )
 
 // Names in the Indian scripts are read without a label where a cue says
@@ -438,15 +439,16 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 	if b := buf[j+1]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
 		return false
 	}
-	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && scriptAddressWords[string(buf[i:j])]
+	_, ok := scriptAddressWords[string(buf[i:j])]
+	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && ok
 }
 
 // scriptAddressAfter reads the address that follows, one space on, a
 // word for one at [i, j), with no colon between, or that starts at its
 // word for a house: two commas at least, and a digit in its first part
-// (the house's number), since the word also says "know" ("पता नहीं, 5
-// बजे आऊँगा": don't know, I will come at five). It returns where scanning
-// goes on, or j.
+// (the house's number) or a PIN code closing it, since the word also
+// says "know" ("पता नहीं, 5 बजे आऊँगा": don't know, I will come at
+// five). It returns where scanning goes on, or j.
 // scriptHouseWordAt reports a script's word for a house at p ("प्लॉट",
 // "মকান"): an address that opens with it may run on past a line's
 // closing comma, as one that opens with its number does.
@@ -463,6 +465,8 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	start, reason := j+1, "address after its word"
 	if scriptAddressWords[string(w.buf[i:j])] {
 		start, reason = i, "address from its word for a house"
+	} else if k := skipIndicLetters(w.buf, start); k > start && knowingWords[string(w.buf[start:k])] {
+		return j // "पता नहीं", "पता चला": to know, not an address
 	}
 	end := r.addressFrom(w, start, 0, false, reason, out)
 	if w.short || end <= start {
@@ -480,8 +484,11 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		}
 		p += max(size, 1)
 	}
-	if commas < 2 || !digit {
-		*out = (*out)[:n] // no house's number before the first comma, or too few parts
+	if commas < 2 || !digit && !w.pinCodeAfter((*out)[n].end) {
+		// no house's number before the first comma, nor a PIN code
+		// closing it ("मेरा पता गांधी नगर, कोलार रोड, भोपाल 462001 है"), or
+		// too few parts
+		*out = (*out)[:n]
 		return j
 	}
 	// The sentence's little word after the address is none of it: "…,
@@ -493,6 +500,37 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		}
 	}
 	return end
+}
+
+// knowingWords follow पता where it means to know, not an address: "पता
+// नहीं" (don't know), "पता चला" (came to know), "पता है" (know).
+var knowingWords = map[string]bool{
+	"नहीं": true, "नही": true, "नहि": true, "चला": true, "चल": true, "चली": true, "है": true, "था": true, "थी": true,
+	"लगा": true, "लगाओ": true, "लगाना": true, "करो": true, "करना": true, "करें": true, "हो": true, "होगा": true,
+}
+
+// pinCodeAfter reports a valid PIN code, in any script's digits, right
+// after an address that ends at e: a space, a comma or a hyphen between.
+func (w *window) pinCodeAfter(e int) bool {
+	p := e
+	for n := 0; n < 3 && (w.byteAt(p) == ' ' || w.byteAt(p) == ',' || w.byteAt(p) == '-'); n++ {
+		p++
+	}
+	q := w.pinAt(p)
+	if q <= p {
+		return false
+	}
+	var d [6]byte
+	n := 0
+	for k := p; k < q && n < len(d); {
+		c, size := w.char(k)
+		if chars.IsDigit(c) {
+			d[n] = c
+			n++
+		}
+		k += max(size, 1)
+	}
+	return n == 6 && validators.PINCode(string(d[:])) == nil
 }
 
 // scriptCueBefore reports the cue of the word of a script that ends one
