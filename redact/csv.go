@@ -919,6 +919,10 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 				if (x.entry.word == "credit" || x.entry.word == "debit") && y.known && y.entry.pos&kBankAccount.mask() != 0 {
 					st.cols[k] = y // "Credit A/c": the account a payment goes to, not a credit card
 				}
+				if x.entry.pos == kPINCode.mask() && !hasRole(x, rolePINName) && hasRole(y, roleCode) {
+					y.entry.neg = true
+					st.cols[k] = y // "LGD Village Code", "Town/Village code": a place's code, not its PIN code
+				}
 			}
 			break
 		}

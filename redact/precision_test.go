@@ -104,32 +104,33 @@ func TestLookAlikesStay(t *testing.T) {
 		"Chief Minister Devendra Fadnavis and industrialist Ratan Tata met Union Finance Minister Nirmala Sitharaman",              // public figures by their office
 		"पिकाचे नाव: सोयाबीन",                                                                                                      // a crop's name
 		"பள்ளியின் பெயர் : அரசு மேல்நிலைப் பள்ளி\nਸਕੂਲ ਦਾ ਨਾਮ: ਸਰਕਾਰੀ ਸਕੂਲ", // a school's name
-		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                    // roles, not names
-		"Sri Venkateshwara Agro Centre\nGSTIN",                                                // a shop
-		"PYMT_MODE,AMOUNT,BENE_NAME\nN,18294.00,Om Sai Logistics\nN,5197.00,Laxmi Tent House", // businesses under a name's column
-		`{"name":"POST /v1/kyc/pan-verify"},{"name":"SELECT kyc_db.applicants"}`,              // spans' names
-		"Application No: 9737104898\nProposal No. 8405324576\nListing #7489015871",            // other things' numbers
-		"e-Shram UAN: 3438 4546 2353",                                                         // a universal account number
-		"TRAVEL DESK  Request TR-46091",                                                       // a request, not a registration
-		"Name      Age      Gender\nName        Address",                                      // a table's header
-		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                        // a template's placeholder
-		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",                        // villages' codes
-		"retailer_name,proprietor\nMakwana Khad Bhandar,x",                                    // a fertiliser shop
-		"time,type,visitor_name\n16:10,Delivery,Swiggy\n16:20,Delivery,Zepto",                 // delivery services at a gate
-		"Om Sai Lift Works (Prop. x)\nDeployment sheet - Aashray Attendants",                  // firms
-		"trace=2f78622c-1771-fd82-ac2a-e26b160fdebd corr=2201056711",                          // a hex group is no "ac"
-		"code,value,expiry,status\nUXSKR0079Z,200,18/06/2025,UNUSED",                          // a gift card's code
-		`{"Irn":"6e85","AckNo":363434447782857,"AckDt":"2025-01-01"}`,                         // an e-invoice's acknowledgement
-		"[20/03/25 02:40 PM] Tant Ghar Official: ok",                                          // a shop's account
-		"ట్యాంకర్ బుకింగ్ నిర్ధారించబడింది. బుకింగ్ నం 6485366831.",                           // a booking's number in Telugu
-		"[05/10/26, 15:32] RM: ok\n[08/10/26, 10:27] Advisor: ok\nGuardian Name: NA",          // roles, no name
-		"CKYC No.\t40259796918567\nName\tx\nFather/Spouse Name\tx",                            // a label and its value, tab-separated
-		"Aditya Birla Sun Life reported higher premium",                                       // an insurer
-		"| gstin | expected | note |\n|---|---|---|\n| 07TRACF0905R1ZY | INVALID | fixture |", // a GSTIN failing its check character
-		"[#83828] TRIGGERED: High 5xx on kyc-gateway",                                         // an alert's state
-		"rrn,txn_date,payer_vpa\n788961247867,17-10-2026,ti****@ptaxis",                       // a masked address
-		"SL_NO,ELECTOR_NAME,AADHAAR_OR_REASON\n137,x,NO AADHAAR (Doc 2)",                      // a reason under an Aadhaar's column
-		`{"center_id": 400886, "block_name": "Shahpura", "district_name": "Bhopal"}`,          // places
+		"[00:00:11] Agent: Namaste\n[00:00:15] Caller: ok",                                                        // roles, not names
+		"Sri Venkateshwara Agro Centre\nGSTIN",                                                                    // a shop
+		"PYMT_MODE,AMOUNT,BENE_NAME\nN,18294.00,Om Sai Logistics\nN,5197.00,Laxmi Tent House",                     // businesses under a name's column
+		`{"name":"POST /v1/kyc/pan-verify"},{"name":"SELECT kyc_db.applicants"}`,                                  // spans' names
+		"Application No: 9737104898\nProposal No. 8405324576\nListing #7489015871",                                // other things' numbers
+		"e-Shram UAN: 3438 4546 2353",                                                                             // a universal account number
+		"TRAVEL DESK  Request TR-46091",                                                                           // a request, not a registration
+		"Name      Age      Gender\nName        Address",                                                          // a table's header
+		`<Poi dob="DD-MM-YYYY" name="Resident Name"/>`,                                                            // a template's placeholder
+		"LGD village code 211654\nई-पीक पाहणी सारांश (गाव कोड 942479)",                                            // villages' codes
+		"LGD Village Code  Census 2011 Code  Village Name\n197775            145527            Wadgaon Kolhati\n", // a column of villages' codes
+		"retailer_name,proprietor\nMakwana Khad Bhandar,x",                                                        // a fertiliser shop
+		"time,type,visitor_name\n16:10,Delivery,Swiggy\n16:20,Delivery,Zepto",                                     // delivery services at a gate
+		"Om Sai Lift Works (Prop. x)\nDeployment sheet - Aashray Attendants",                                      // firms
+		"trace=2f78622c-1771-fd82-ac2a-e26b160fdebd corr=2201056711",                                              // a hex group is no "ac"
+		"code,value,expiry,status\nUXSKR0079Z,200,18/06/2025,UNUSED",                                              // a gift card's code
+		`{"Irn":"6e85","AckNo":363434447782857,"AckDt":"2025-01-01"}`,                                             // an e-invoice's acknowledgement
+		"[20/03/25 02:40 PM] Tant Ghar Official: ok",                                                              // a shop's account
+		"ట్యాంకర్ బుకింగ్ నిర్ధారించబడింది. బుకింగ్ నం 6485366831.",                                               // a booking's number in Telugu
+		"[05/10/26, 15:32] RM: ok\n[08/10/26, 10:27] Advisor: ok\nGuardian Name: NA",                              // roles, no name
+		"CKYC No.\t40259796918567\nName\tx\nFather/Spouse Name\tx",                                                // a label and its value, tab-separated
+		"Aditya Birla Sun Life reported higher premium",                                                           // an insurer
+		"| gstin | expected | note |\n|---|---|---|\n| 07TRACF0905R1ZY | INVALID | fixture |",                     // a GSTIN failing its check character
+		"[#83828] TRIGGERED: High 5xx on kyc-gateway",                                                             // an alert's state
+		"rrn,txn_date,payer_vpa\n788961247867,17-10-2026,ti****@ptaxis",                                           // a masked address
+		"SL_NO,ELECTOR_NAME,AADHAAR_OR_REASON\n137,x,NO AADHAAR (Doc 2)",                                          // a reason under an Aadhaar's column
+		`{"center_id": 400886, "block_name": "Shahpura", "district_name": "Bhopal"}`,                              // places
 		"Vaccine Name COVAXIN", // a vaccine
 		`{"name": "Sarathi renewal - submit", "info": {"name": "AA sandbox - consent"}}`,                   // a request's name
 		"Verifying officer: SI, PS Razole\n[3:33 pm] CSC Dharampeth: bhaiya\n\"name\": \"UPHC Naranpura\"", // a rank, offices
