@@ -852,11 +852,16 @@ var entityWords = map[string]bool{
 	"store": true, "shop": true, "branch": true, "bank": true, "scheme": true, "plan": true, "service": true,
 	"company": true, "org": true, "organisation": true, "organization": true, "device": true, "app": true,
 	"category": true, "project": true, "team": true, "dept": true, "department": true, "school": true, "hospital": true,
+	// Places and public works, as rural and census tables key them
+	// ("LGD Village Code", "Town/Village code", "Work Code").
+	"village": true, "town": true, "district": true, "block": true, "ward": true, "panchayat": true, "work": true,
+	"crop": true, "centre": true, "center": true, "facility": true, "office": true, "station": true, "route": true,
 }
 
-// entityKey reports a key of two words, a thing's and an identifier's
-// ("biller_id", "ProductCode", "merchant no"), or a code that only things
-// have ("iata", "sku", "isin").
+// entityKey reports a key of a few words, a thing's and then an
+// identifier's ("biller_id", "ProductCode", "merchant no", "LGD Village
+// Code", "Town/Village code"), or a code that only things have ("iata",
+// "sku", "isin").
 func entityKey(f []byte) bool {
 	var buf [64]byte
 	if len(f) > len(buf) {
@@ -867,18 +872,23 @@ func entityKey(f []byte) bool {
 		return true
 	}
 	key := string(f)
-	first, next := nextWord(key, 0, &buf)
-	if first == nil || !entityWords[string(first)] {
-		return false
+	thing, last := false, ""
+	for n, next := 0, 0; ; n++ {
+		word, k := nextWord(key, next, &buf)
+		if word == nil {
+			break
+		}
+		if n == 4 {
+			return false // a phrase, not a key
+		}
+		if last != "" {
+			thing = thing || entityWords[last]
+		}
+		last, next = string(word), k
 	}
-	var buf2 [64]byte
-	second, next := nextWord(key, next, &buf2)
-	if rest, _ := nextWord(key, next, &buf); rest != nil {
-		return false
-	}
-	switch string(second) {
+	switch last {
 	case "id", "code", "no", "number", "num", "key":
-		return true
+		return thing
 	}
 	return false
 }

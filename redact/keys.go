@@ -96,7 +96,7 @@ var keyQualifiers = map[string]bool{
 	"establishment": true, "institution": true, "premises": true, "place": true, "ward": true, "train": true,
 	// A place's: CoWIN's "block_name", "district_name", "center_name".
 	"block": true, "district": true, "center": true, "centre": true, "village": true, "city": true, "taluka": true,
-	"tehsil": true, "facility": true, "vaccine": true,
+	"tehsil": true, "facility": true, "vaccine": true, "work": true, // MGNREGA's "Work Name"
 	"ps": true, "station": true, // a polling station's: an electoral roll's "ps_name"
 	// A lab's or a pharmacy's: "TEST NAME", "drug_name".
 	"test": true, "investigation": true, "parameter": true, "analyte": true, "specimen": true, "sample": true,
