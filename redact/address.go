@@ -805,7 +805,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
-	if w.officeLabelBefore(start) {
+	if w.officeLabelBefore(start) || w.officeCellAt(start) {
 		// A company's office: its words open no address of their own, and
 		// its PIN code is the company's too.
 		return max(end, pin)

@@ -38,6 +38,9 @@ type csvState struct {
 	// redacted as kind[k], as a JSON value is under such a key.
 	whole [maxCSVCols]bool
 	kind  [maxCSVCols]kindID
+	// office[k] is set for the address column of a directory of
+	// offices (see institutionHeader): its addresses are no one's.
+	office [maxCSVCols]bool
 	// splitPIN reports PIN codes on: an address's whole cell leaves the
 	// PIN code that ends it to a finding of its own.
 	splitPIN bool
@@ -774,16 +777,19 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n == 2 && (best == '|' && !piped || best == '\t') && spoken < 2 {
 		return // "Candidate | Darshan Bhat", "Name\tTANVI CHOPRA": a label and its value, not a header
 	}
-	if entityKey(trimField(line[from[0] : from[1]-1])) {
+	if first := trimField(line[from[0] : from[1]-1]); entityKey(first) || institutionHeader(first) {
 		// "biller_id,category,name,…", "product_id,name,price": a table
-		// of things, whose bare "name" is the thing's.
+		// of things, whose bare "name" is the thing's; "Office  Address
+		// Phone": a table of offices, whose bare "address" is the office's.
 		for k := 1; k < n; k++ {
 			end := len(line)
 			if k+1 < n {
 				end = from[k+1] - 1
 			}
-			if f := trimField(line[from[k]:end]); st.whole[k] && st.kind[k] == kPerson && isBareName(f) {
+			f := trimField(line[from[k]:end])
+			if st.whole[k] && (st.kind[k] == kPerson && isBareName(f) || st.kind[k] == kLocation && institutionHeader(first) && isBareAddress(f)) {
 				st.whole[k], st.cols[k] = false, ctxWord{}
+				st.office[k] = st.kind[k] == kLocation
 			}
 		}
 	}
@@ -791,6 +797,13 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		st.active, st.sep, st.ncols = true, best, n
 		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	}
+}
+
+// officeCellAt reports an address at start in a directory's column of
+// offices' addresses (see csvState.office).
+func (w *window) officeCellAt(start int) bool {
+	k, ok := w.cellAt(w.base + int64(start))
+	return ok && w.csv.office[k]
 }
 
 // recordLine returns the end of the line at p (before its '\n', or before
@@ -893,6 +906,36 @@ func entityKey(f []byte) bool {
 	return false
 }
 
+// institutionHeader reports a first column named for an institution
+// alone ("Office", "Branch", "Hospital"): a directory of offices, not of
+// people or of proprietors' shops.
+func institutionHeader(f []byte) bool {
+	var buf [12]byte
+	if len(f) > len(buf) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], f)) {
+	case "office", "offices", "branch", "branches", "hospital", "school", "facility", "centre", "center",
+		"department", "dept", "institution", "authority":
+		return true
+	}
+	return false
+}
+
+// isBareAddress reports a header field that is "address" alone, in any
+// case.
+func isBareAddress(f []byte) bool {
+	var buf [8]byte
+	if len(f) > len(buf) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], f)) {
+	case "address", "addr":
+		return true
+	}
+	return false
+}
+
 // isBareName reports a header field that is "name" alone, in any case.
 func isBareName(f []byte) bool {
 	var buf [8]byte
@@ -954,7 +997,7 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 			}
 		}
 	}
-	st.whole[k] = false
+	st.whole[k], st.office[k] = false, false
 	kind, ok := r.keyKind(string(withoutAsPer(f)))
 	var lb [16]byte
 	if !ok && roleColumns[string(lowerASCII(lb[:], f))] && !r.cfg.noKeys {
