@@ -52,6 +52,10 @@ type csvState struct {
 	row      int64
 	rowEnd   int64
 	cellFrom [maxCSVCols]int64
+	// hdrAt are where a table aligned with spaces has its header's
+	// fields start in its line: rows that leave their last cells empty
+	// still start theirs there.
+	hdrAt [maxCSVCols]int
 	// decided is the stream offset, plus one, of the last line start
 	// csvLine decided.
 	decided int64
@@ -163,6 +167,12 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			return true
 		}
 		if st.sep == alignedSep && n >= 3 && n < st.ncols {
+			if st.alignedPrefix(from[:n]) {
+				// "1   Muhammed Basheer Kutty  Muthalamada PACS  190954698482":
+				// the row's last columns are empty (a register's "Sign")
+				st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
+				return true
+			}
 			if m := mergedCell(line, from[:n]); m >= 0 {
 				st.setMergedRow(w, p, line, from[:n], m, "whole cell: CSV header names")
 				return true
@@ -232,6 +242,9 @@ func (st *csvState) setRowCells(w *window, p int, line []byte, from, to []int, r
 	n := len(from)
 	st.row = w.base + int64(p)
 	st.rowEnd = w.base + int64(p+len(line))
+	for k := n; k < st.ncols; k++ {
+		st.cellFrom[k] = st.rowEnd + 1 // a column the row leaves empty: no byte of the row is in it
+	}
 	for k := range n {
 		st.cellFrom[k] = w.base + int64(p+from[k])
 		if !st.whole[k] {
@@ -257,6 +270,18 @@ func trailingPIN(cell []byte) int {
 		return 0
 	}
 	return s
+}
+
+// alignedPrefix reports whether the cells of a row of a table aligned
+// with spaces, split at from, each start where their column's header
+// field does (give or take two bytes).
+func (st *csvState) alignedPrefix(from []int) bool {
+	for k, f := range from {
+		if d := f - st.hdrAt[k]; d < -2 || d > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // mergedCell returns which cell of a row of a table aligned with spaces,
@@ -747,6 +772,9 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n >= 4 && (best == ',' || best == '\t' || best == '|') {
 		maxWords = 5 // a form's questions: "Address for certificate courier", "What is your date of birth?"
 	}
+	if n >= 5 && best == alignedSep {
+		maxWords = 4 // a register's columns, aligned: "RuPay KCC Card No"
+	}
 	for k := range n {
 		end := len(line)
 		if k+1 < n {
@@ -795,6 +823,7 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	}
 	if speaks {
 		st.active, st.sep, st.ncols = true, best, n
+		copy(st.hdrAt[:], from[:n])
 		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	}
 }

@@ -620,8 +620,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		return i // a label is a key name: Options.NoKeyNames turns this off too
 	}
 	label, ok := nameLabelBefore(w.byteAt, i)
-	if !ok || w.csvOn && w.csv.active && w.csv.row < 0 && w.byteAt(i-2) == '|' {
-		return i // "| Name | Voter ID |": a table's header names its columns
+	if !ok || w.csvOn && w.csv.active && w.csv.row < 0 && (w.byteAt(i-2) == '|' || w.csv.sep == alignedSep && w.byteAt(i-2) == ' ' && w.byteAt(i-1) == ' ') {
+		return i // "| Name | Voter ID |", "Member Name     PACS": a table's header names its columns
 	}
 	if k, set := r.cfg.keys[label]; set && k != Person {
 		return i // Options.Keys switched this label off or gave it another kind
