@@ -620,7 +620,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		return i // a label is a key name: Options.NoKeyNames turns this off too
 	}
 	label, ok := nameLabelBefore(w.byteAt, i)
-	if !ok || w.csvOn && w.csv.active && w.csv.row < 0 && (w.byteAt(i-2) == '|' || w.csv.sep == alignedSep && w.byteAt(i-2) == ' ' && w.byteAt(i-1) == ' ') {
+	if !ok || w.csvOn && w.csv.active && w.csv.row < 0 && (w.byteAt(i-2) == '|' || w.csv.sep == alignedSep && w.csv.ncols >= 5 && w.byteAt(i-2) == ' ' && w.byteAt(i-1) == ' ') {
 		return i // "| Name | Voter ID |", "Member Name     PACS": a table's header names its columns
 	}
 	if k, set := r.cfg.keys[label]; set && k != Person {
