@@ -794,7 +794,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if cell && seen < commas && w.houseWordAt(start) {
 		commas = seen // "Flat 702 2nd Cross Chowkidinghee Guwahati": a unit's word opens the cell
 	}
-	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart || seen < commas || end-start < 6 && !partWord ||
+	// (A village's parts may stand apart by their words alone, its PIN
+	// code closing it: "VILL UJHA PO NILOKHERI DIST KARNAL 132086".)
+	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart && !(closed && w.villageAt(start)) || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
 		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start)) {

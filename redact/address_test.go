@@ -439,6 +439,7 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 			"customer:\n  address:\n    line1: XXXXX XX, XXXXXXX\n    city: Aizawl\n"},
 		{`address: { line1: "Flat No. B-200, Vrindavan Society, Wakad", city: "Pune" }`,
 			`address: { line1: "XXXX XX. X-XXX, XXXXXXXXX XXXXXXX, XXXXX", city: "Pune" }`},
+		{"Address: VILL UJHA PO NILOKHERI DIST KARNAL HARYANA 132086\nMobile", "Address: XXXX XXXX XX XXXXXXXXX XXXX XXXXXX XXXXXXX XXXXXX\nMobile"}, // a village's parts apart by their words
 		{`residentialAddress=Address{line1='B-1106, Neelkanth Heights', city='Mumbai'}, office=Branch{line1='4, Main Road'}`,
 			`residentialAddress=Address{line1='X-XXXX, XXXXXXXXX XXXXXXX', city='Mumbai'}, office=Branch{line1='4, Main Road'}`}, // Java's toString
 		{"customer {\n  address {\n    line1: \"Flat 505, Ashiana Heights, Bhopal\"\n  }\n}\n",

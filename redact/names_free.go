@@ -846,6 +846,17 @@ var afterNameCues = map[string]bool{
 	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
 }
 
+// relationMarkAt reports the mark of a relation at p, "s/o", "d/o",
+// "w/o", "h/o" (son, daughter, wife, husband of), either case, a space
+// after it.
+func relationMarkAt(w *window, p int) bool {
+	switch w.byteAt(p) | 0x20 {
+	case 's', 'd', 'w', 'h':
+		return w.byteAt(p+1) == '/' && w.byteAt(p+2)|0x20 == 'o' && w.byteAt(p+3) == ' '
+	}
+	return false
+}
+
 // nameCue reports what around the name [i, end) says it is one, and
 // whether that is strong: a cue word right before it, a chat sender's
 // colon or a signature line (strong), "ji" after it (strong).
@@ -863,6 +874,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) {
 		return "a possessive", false, true // "Swati's Handloom Sarees"
+	}
+	if a == ' ' && relationMarkAt(w, end+1) {
+		return "a relation after", true, true // "Kamla Rebari w/o Mangilal Jakhar": the first is a person too
 	}
 	if a == ' ' && w.byteAt(end+1) == '(' && contactInParens(w, end+2) {
 		return "a contact in brackets after", true, true // "Kavita (6017337004@freecharge) is requesting"

@@ -70,6 +70,7 @@ func TestFreeNames(t *testing.T) {
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
 		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},
 		{"Surname\nCHATTERJEE\nSumame\nKAPOOR\nOrder 123\nKAPOOR\n", "Surname\nXXXXXXXXXX\nSumame\nXXXXXX\nOrder 123\nKAPOOR\n"}, // a card's field under its label, as OCR reads it
+		{"Visited: Kamla Rebari w/o Mangilal Jakhar\n", "Visited: XXXXX XXXXXX w/o XXXXXXXX XXXXXX\n"},                           // a relation's mark after a name
 		{"Surname                    Given Names\nTHOMAS                     RESHMA\nCity          Branch\nTHOMAS        SHARMA\n",
 			"Surname                    Given Names\nXXXXXX                     XXXXXX\nCity          Branch\nTHOMAS        SHARMA\n"}, // a form's cells in columns, each under its label
 		{"Name of Guest     Father's Name\nAnita Kulkarni    Ramesh Kulkarni\n", "Name of Guest     Father's Name\nXXXXX XXXXXXXX    XXXXXX XXXXXXXX\n"},
