@@ -167,14 +167,16 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			return true
 		}
 		if st.sep == alignedSep && n >= 3 && n < st.ncols {
-			if st.alignedPrefix(from[:n]) {
-				// "1   Muhammed Basheer Kutty  Muthalamada PACS  190954698482":
-				// the row's last columns are empty (a register's "Sign")
-				st.setRow(w, p, line, from[:n], "whole cell: CSV header names")
-				return true
-			}
 			if m := mergedCell(line, from[:n]); m >= 0 {
 				st.setMergedRow(w, p, line, from[:n], m, "whole cell: CSV header names")
+				return true
+			}
+			var cols, to [maxCSVCols]int
+			if st.alignedCells(line, from[:n], cols[:st.ncols], to[:st.ncols]) {
+				// "1   Muhammed Basheer Kutty  Muthalamada PACS  190954698482",
+				// "4   Komuraiah Bandaru  10          LTI": some of the row's
+				// columns are empty (a register's "Sign", a mobile not given)
+				st.setRowCells(w, p, line, cols[:st.ncols], to[:st.ncols], "whole cell: CSV header names")
 				return true
 			}
 		}
@@ -272,14 +274,39 @@ func trailingPIN(cell []byte) int {
 	return s
 }
 
-// alignedPrefix reports whether the cells of a row of a table aligned
-// with spaces, split at from, each start where their column's header
-// field does (give or take two bytes).
-func (st *csvState) alignedPrefix(from []int) bool {
-	for k, f := range from {
-		if d := f - st.hdrAt[k]; d < -2 || d > 2 {
+// alignedCells places the cells of a row of a table aligned with spaces,
+// split at from, in the columns whose header fields start where they do
+// (give or take two bytes), in order, and reports whether every cell has
+// one. It fills cols and to, one entry a column, with each column's cell's
+// start and end in line; a column the row leaves empty gets an empty cell
+// where the next one starts.
+func (st *csvState) alignedCells(line []byte, from, cols, to []int) bool {
+	var placed [maxCSVCols]bool
+	j := 0
+	for _, f := range from {
+		for j < st.ncols {
+			if d := f - st.hdrAt[j]; d >= -2 && d <= 2 {
+				break
+			}
+			j++
+		}
+		if j == st.ncols {
 			return false
 		}
+		cols[j], placed[j] = f, true
+		j++
+	}
+	next := len(line) // where the cell after the one being placed starts
+	for k := st.ncols - 1; k >= 0; k-- {
+		if !placed[k] {
+			cols[k], to[k] = next, next
+			continue
+		}
+		to[k] = max(next-1, cols[k])
+		if next == len(line) {
+			to[k] = len(line)
+		}
+		next = cols[k]
 	}
 	return true
 }
@@ -1051,6 +1078,10 @@ var roleColumns = map[string]bool{
 	"employee": true, "member": true, "applicant": true, "patient": true, "student": true, "tenant": true,
 	"godparent": true, "pledger": true, "borrower": true, "guarantor": true, "depositor": true,
 	"customer": true, "beneficiary": true, "farmer": true, "pensioner": true, "guest": true, "passenger": true,
+	"candidate": true, "driver": true, "worker": true, "labourer": true, "trainee": true, "participant": true,
+	"attendee": true, "nominee": true, "claimant": true, "insured": true, "recipient": true, "payee": true,
+	"proprietor": true, "consignee": true, "complainant": true, "accused": true, "voter": true, "elector": true,
+	"owner": true,
 }
 
 // trimCell returns the bounds of line[s:e] without spaces and quotes

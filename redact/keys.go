@@ -119,7 +119,8 @@ func isPlaceholder(v []byte) bool {
 	}
 	switch string(b[:len(v)]) {
 	case "na", "n/a", "n.a.", "null", "nil", "none", "-", "--", "---", "not disclosed", "not available",
-		"not applicable", "not provided", "unknown", "redacted", "withheld", "same as above", "as above", "ditto":
+		"not applicable", "not provided", "not stated", "not given", "not known", "unknown", "redacted", "withheld",
+		"same as above", "as above", "ditto":
 		return true
 	}
 	return false
