@@ -1002,29 +1002,56 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 // answersLineAbove).
 func answerTurnAfter(text []byte, nl int) bool {
 	k := nl + 1
-	k += chatStampLen(text[k:]) // "00:00:15 CUSTOMER: …", "[00:00:24] Customer: …": a turn's time first
-	words := 0
-	for words < 2 {
-		s := k
-		for k < len(text) && (k-s <= 16 && isASCIILetter(text[k]) || k-s <= 48 && text[k] >= 0x80) { // "Caller:", "அம்மா:"
-			k++
-		}
-		if k == s {
-			return false
-		}
-		words++
-		if k < len(text) && text[k] == ' ' && words < 2 {
-			k++
-			continue
-		}
-		break
-	}
-	if k >= len(text) || text[k] != ':' && text[k] != '>' { // "Caller:", "CALLER>" as an IVR's log writes a turn
+	k += chatStampLen(text[k:])                                                               // "00:00:15 CUSTOMER: …", "[00:00:24] Customer: …": a turn's time first
+	if k = speakerEnd(text, k); k < 0 || k >= len(text) || text[k] != ':' && text[k] != '>' { // "Caller:", "CALLER>" as an IVR's log writes a turn
 		return false
 	}
 	for k++; k < len(text) && text[k] == ' '; k++ {
 	}
 	return k == len(text) || answerPrefix(text[k:])
+}
+
+// speakerEnd returns where the speaker's name that opens a turn at k
+// ends: a word or two ("Caller", "அம்மா"), a role in brackets after them
+// ("Bisahu Yadu (GRS)"), or a phone number a chat has no name for ("+91
+// 61290 80960"); or -1.
+func speakerEnd(text []byte, k int) int {
+	if k < len(text) && text[k] == '+' {
+		q := k + 1
+		for q < len(text) && q-k <= 20 && (isDigitByte(int(text[q])) || text[q] == ' ') {
+			q++
+		}
+		if q-k < 11 {
+			return -1
+		}
+		return q
+	}
+	words := 0
+	for words < 2 {
+		s := k
+		for k < len(text) && (k-s <= 16 && isASCIILetter(text[k]) || k-s <= 48 && text[k] >= 0x80) {
+			k++
+		}
+		if k == s {
+			return -1
+		}
+		words++
+		if k < len(text) && text[k] == ' ' && words < 2 && (k+1 >= len(text) || text[k+1] != '(') {
+			k++
+			continue
+		}
+		break
+	}
+	if k+2 < len(text) && text[k] == ' ' && text[k+1] == '(' {
+		q := k + 2
+		for q < len(text) && q-k <= 18 && isASCIILetter(text[q]) {
+			q++
+		}
+		if q > k+2 && q < len(text) && text[q] == ')' {
+			return q + 1
+		}
+	}
+	return k
 }
 
 // answerWords say yes before the value asked for.

@@ -146,6 +146,8 @@ func TestContextReaches(t *testing.T) {
 			"25/09/2025, 18:07 - XXXXXX: passport number bhejo\n25/09/2025, 18:08 - XXXXXXX: XXXXXXXX\n"},
 		{"[11/09/2022, 3:38 pm] Imran: send me your aadhaar no for the hotel booking\n[11/09/2022, 3:13 pm] Sneha: 9096 9649 1333\n",
 			"[11/09/2022, 3:38 pm] XXXXX: send me your aadhaar no for the hotel booking\n[11/09/2022, 3:13 pm] XXXXX: XXXX XXXX 1333\n"},
+		{"[23/08/26, 9:36 am] Bisahu Yadu (GRS): khata number bhejo aur IFSC\n[23/08/26, 9:38 am] +91 61290 80960: 103443828163062556\n[12:40] Visitor (Harpreet): hi\n",
+			"[23/08/26, 9:36 am] XXXXXX XXXX (GRS): khata number bhejo aur IFSC\n[23/08/26, 9:38 am] +XX XXXXX X0960: XXXXXXXXXXXXXXXXXX\n[12:40] Visitor (XXXXXXXX): hi\n"}, // a sender's role in brackets; a contact with no name
 		{"his aadhaar no for the hotel booking is 9096 9649 1333, payment no for order 9876543210\n",
 			"his aadhaar no for the hotel booking is XXXX XXXX 1333, payment no for order 9876543210\n"},
 		// A label glued to its value, as PDF text and OCR run them

@@ -40,6 +40,9 @@ var nameLabels = func() map[string]string {
 		// "Author:" of a review or a comment.
 		"author": "author", "requester": "requester", "requestor": "requestor", "approver": "approver",
 		"manager": "manager", "interviewer": "interviewer", "reviewer": "reviewer", "supervisor": "supervisor",
+		// Village-level workers of the welfare schemes: "AWW: Gendi Bai",
+		// "Treatment supporter:", "Bank Mitra:", "Pilot:" (a drone's).
+		"aww": "aww", "supporter": "supporter", "mitra": "mitra", "pilot": "pilot", "sevika": "sevika", "sahayika": "sahayika",
 		"claimant": "claimant", "executant": "executant", "owner": "owner", "member": "member", "given": "given", "heir": "heir",
 		"adult": "adult", "child": "child", "infant": "infant", // a booking's travellers: "(+1 adult: Kewalramani Jasmine)"
 		"godparent": "godparent",

@@ -211,8 +211,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	after := w.byteAt(end)
 	var reason string
 	switch {
-	case after == ':' && w.chatStampBefore(start):
-		reason = "chat sender"
+	case (after == ':' || after == ' ' && w.roleThenColonAt(end)) && w.chatStampBefore(start):
+		reason = "chat sender" // "[23/08/26, 9:36 am] Bisahu Yadu (GRS): …" too
 	case (after < 0 || after == '\n' || after == '\r' || after == ' ' && (w.byteAt(end+1) == '|' || w.byteAt(end+1) == '-') && w.byteAt(end+2) == ' ' ||
 		after == ',' && w.byteAt(end+1) == ' ') && w.signOffBefore(start):
 		reason = "name after a sign-off" // and their role: "Payal | Admin", "Payal, HR"
@@ -533,6 +533,22 @@ func knownName(w *window, i int) bool {
 	}
 	word := string(w.buf[i:q])
 	return names.Given(word) || names.Surname(word)
+}
+
+// roleThenColonAt reports a role in brackets after the name that ends at
+// e, then the colon of a chat's sender: " (GRS):", " (ASHA):".
+func (w *window) roleThenColonAt(e int) bool {
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != '(' {
+		return false
+	}
+	q := e + 2
+	for q-e <= 18 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	// Not "Visitor (Harpreet):", "Global Study Consultants (Kuldeep):":
+	// a name in the brackets is the person, the words before a role or a
+	// business.
+	return q > e+2 && w.byteAt(q) == ')' && w.byteAt(q+1) == ':' && !isKnownName(w.buf[e+2:min(q, len(w.buf))])
 }
 
 // chatStampBefore reports a chat export's time stamp before the sender's

@@ -36,6 +36,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Approver: Senthilnathan Natarajan\nPlease allow", "Senthilnathan Natarajan"}, // a workflow's role
 		{"Reporting manager: Subrat Swain", "Subrat Swain"},
+		{"AWW: Gendi Bai\n", "Gendi Bai"}, // an anganwadi worker
+		{"Treatment supporter: Gendi Bai Rajput (ASHA), mobile 8408120328", "Gendi Bai Rajput"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
 		{`{"first_name":"Pooja","x":1}`, "Pooja"},
 		{`{"surname": "NATARAJAN", "given_names": "DIVYA"}`, "DIVYA"}, // a key's plural, as passports' OCR returns it                     // a given name that also names a festival
