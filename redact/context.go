@@ -1002,8 +1002,11 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 // answersLineAbove).
 func answerTurnAfter(text []byte, nl int) bool {
 	k := nl + 1
-	k += chatStampLen(text[k:])                                                               // "00:00:15 CUSTOMER: …", "[00:00:24] Customer: …": a turn's time first
-	if k = speakerEnd(text, k); k < 0 || k >= len(text) || text[k] != ':' && text[k] != '>' { // "Caller:", "CALLER>" as an IVR's log writes a turn
+	// A turn's time first ("00:00:15 CUSTOMER: …", "[00:00:24] Customer:
+	// …"), then its speaker and a colon ("CALLER>" as an IVR's log writes
+	// a turn).
+	k += chatStampLen(text[k:])
+	if k = speakerEnd(text, k); k < 0 || k >= len(text) || text[k] != ':' && text[k] != '>' {
 		return false
 	}
 	for k++; k < len(text) && text[k] == ' '; k++ {
