@@ -394,6 +394,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				gap := i == 0 || houseGap[buf[i-1]] || escapedBreakBefore(buf, i)
 				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
+					i > 0 && buf[i-1] == ':' && (i < 6 || buf[i-6] == ':') || // an SFMS field's name (see sfmsField), or its tag in a stream's history
 					isASCIIDigitByte(buf[j-1]) && w.gluedLabelEnd(i) > i || // "Birth06/10/2009", "Mobile9876543210" (see gluedLabelEnd)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||

@@ -100,11 +100,15 @@ func swiftPartyTag(w *window, c int) (string, bool) {
 // India's NEFT and RTGS messages (SFMS) number their fields the same
 // way, four digits between colons, and give an account with no '/':
 //
-//	:6081:0003025736528      the sender's account
-//	:6346:0091769401         the beneficiary's account
+//	:6021:0003025736528      the sender's account
+//	:6091:RAKESH SHARMA      the sender's name
+//	:6061:0091769401         the beneficiary's account
+//	:6081:SWATHI REDDY       the beneficiary's name
 //	:5565:PLOT NO. 62, LANE 3, NEAR MASJID, MANISH NAGAR, NAGPUR
 //
-// The names (6091, 6310) are read as any capitals are.
+// Banks' and vendors' renderings number some fields otherwise (an account
+// under 6081 or 6346, a name under 6310): a field of digits is read as an
+// account, one of letters as a name, under any of these tags.
 func (r *Redactor) sfmsField(w *window, i int, out *[]match) int {
 	c := i - 1
 	if w.byteAt(c) != ':' || w.byteAt(c-5) != ':' {
@@ -125,16 +129,19 @@ func (r *Redactor) sfmsField(w *window, i int, out *[]match) int {
 		return i
 	}
 	switch string(tag[:]) {
-	case "6081", "6346":
-		for p := i; p < e; p++ {
-			if !isDigitByte(w.byteAt(p)) {
+	case "6021", "6061", "6081", "6346", "6091", "6310":
+		if digitsOnly(w.buf[i:e]) {
+			if e-i < 6 || r.cfg.enabled&kBankAccount.mask() == 0 {
 				return i
 			}
+			*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of an SFMS (NEFT, RTGS) message"})
+			break
 		}
-		if e-i < 6 || r.cfg.enabled&kBankAccount.mask() == 0 {
-			return i
+		if !r.cfg.person || !isUpperByte(w.byteAt(i)) || hasDigit(w.buf[i:e]) || namesBusiness(w.buf[i:e]) || allMask(w, i, e) ||
+			w.byteAt(i)|0x20 == 'm' && w.byteAt(i+1) == '/' && w.byteAt(i+2)|0x20 == 's' {
+			return i // "M/S ACCOUNT HOLDER": Messrs, a firm
 		}
-		*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of an SFMS (NEFT, RTGS) message"})
+		*out = append(*out, match{kind: kPerson, start: i, end: e, score: 0.85, reason: "name of an SFMS (NEFT, RTGS) message's party"})
 	case "5565":
 		if !r.cfg.location || !hasDigit(w.buf[i:e]) {
 			return i
