@@ -757,6 +757,7 @@ var (
 	heldout60Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.92, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.92, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.93}
 	heldout61Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.97}
 	heldout62Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
+	heldout63Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
 	heldout46Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.89, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.95}
 )
 
@@ -830,6 +831,7 @@ func TestHeldout(t *testing.T) {
 		{"heldout60", heldout60Floors, 0.1},
 		{"heldout61", heldout61Floors, 0.1},
 		{"heldout62", heldout62Floors, 0.5},
+		{"heldout63", heldout63Floors, 0.5},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
@@ -989,4 +991,4 @@ func TestHeldoutEveryCut(t *testing.T) {
 }
 
 // heldoutSets are the held-out sets' directories under testdata.
-var heldoutSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62"}
+var heldoutSets = []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"}
