@@ -1638,7 +1638,7 @@ const ifscLen = 11
 // number and its IFSC: spaces, commas, quotes, slashes, hyphens, pipes.
 func isIFSCGap(b int) bool {
 	switch b {
-	case ' ', '\t', ',', ';', '\'', '"', '/', '-', '|':
+	case ' ', '\t', ',', ';', '\'', '"', '/', '-', '|', '(':
 		return true
 	}
 	return false
