@@ -85,7 +85,7 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 				return 0, true // "addr_line1=Plot+16%2C+Shanti+Nagar": a form's value, encoded (see labelledAddress)
 			}
 		}
-		if quoted && (w.addressPrefixBefore(k) || w.parentKeyIsAddress(k)) {
+		if quoted && (w.addressPrefixBefore(k) || w.parentKeyIsAddress(k) || w.addressHeadingAbove(k)) {
 			// {"address":{"line1":"…", "line2":"Patia"}}, "address:" above
 			// "  line2: …" in YAML, "addr_line2='Anna Nagar West'": one
 			// line of an address, whatever its shape
@@ -151,8 +151,59 @@ func (w *window) addressPrefixBefore(k int) bool {
 	var buf [16]byte
 	word, _ := wordBefore(w, k, buf[:])
 	switch string(word) {
-	case "addr", "address", "adr", "add":
+	case "addr", "address", "adr", "add",
+		"perm", "permanent", "corr", "correspondence", "mailing", "postal", "resi", "residential": // CKYC's "PERM_LINE1", "CORR_LINE2"
 		return true
+	}
+	return false
+}
+
+// addressHeadingAbove reports a heading that names an address on one of
+// the two lines above the label that ends at k: "NEW PERMANENT ADDRESS"
+// over "Line 1: …", "Line 2: …", as forms lay out an address's lines.
+func (w *window) addressHeadingAbove(k int) bool {
+	const maxHeading = 48
+	p := k
+	for k-p < 2*maxHeading && w.byteAt(p) >= 0 && w.byteAt(p) != '\n' {
+		p--
+	}
+	for range 2 {
+		if w.byteAt(p) != '\n' {
+			return false
+		}
+		e := p // the line above ends at e
+		s := e - 1
+		for e-s <= maxHeading && w.byteAt(s) >= 0 && w.byteAt(s) != '\n' {
+			s--
+		}
+		if e-s > maxHeading || w.byteAt(s) >= 0 && w.byteAt(s) != '\n' || w.byteAt(s) < 0 && w.base+int64(s+1) != 0 {
+			return false
+		}
+		heading := true
+		var buf [8]byte
+		for q := s + 1; q < e && heading; {
+			b := w.byteAt(q)
+			if b == ':' || b == '=' || isDigitByte(b) {
+				heading = false
+				break
+			}
+			if !isASCIILetter(byte(max(b, 0))) {
+				q++
+				continue
+			}
+			word, ok := w.wordAt(q, buf[:])
+			if ok && string(word) == "address" {
+				return true
+			}
+			q += max(len(word), 1)
+			for isASCIILetter(byte(max(w.byteAt(q), 0))) {
+				q++
+			}
+		}
+		if heading {
+			return false // a heading of another thing
+		}
+		p = s // a line of the address, as "Line 1: …" is: look one further up
 	}
 	return false
 }
@@ -331,6 +382,8 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
 		k-- // "addressLine1", "address2"
+	} else if b >= '1' && b <= '9' && w.byteAt(k-1) == ' ' && isASCIILetter(byte(max(w.byteAt(k-2), 0))) {
+		k -= 2 // "Line 1:", "Address Line 2:"
 	}
 	if w.byteAt(k) == ')' {
 		// "Address (as per Aadhaar):": a note in brackets after the label

@@ -64,6 +64,9 @@ var wholeKeys = map[string]Kind{
 	// ISO 20022 payment messages (pain.001, pacs.008) abbreviate a party's
 	// postal address: <StrtNm>, <BldgNm>, <AdrLine>, <PstCd>.
 	"strtnm": Location, "bldgnm": Location, "adrline": Location, "pstcd": PINCode,
+	// CKYC's and the KRAs' records: the permanent and the correspondence
+	// address, a line a field ("PERM_LINE1", "CORR_LINE2").
+	"permline": Location, "corrline": Location, "permaddress": Location, "corraddress": Location,
 }
 
 // keyQualifiers are words that make a key about something other than a

@@ -385,7 +385,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				return w.holdFrom(i, out) // a vCard property: see vcardLine
 			}
 			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
-				(buf[i-1] == '=' || buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)) {
+				(buf[i-1] == '=' || buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i) ||
+				buf[i-1] == '>' && xmlAddressTagBefore(buf, i)) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
@@ -1059,6 +1060,18 @@ func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 	return false
 }
 
+// xmlAddressTagBefore is the main loop's quick test of an XML element's
+// start tag that ends right before i, its '>' at i-1: the last two
+// letters of its name (a line's number after them skipped) an address
+// label's ("<PERM_LINE2>", "<Address>"), or too near buf's start to tell.
+func xmlAddressTagBefore(buf []byte, i int) bool {
+	k := i - 2
+	if k >= 0 && isASCIIDigitByte(buf[k]) {
+		k--
+	}
+	return k < 1 || addressPair(buf[k-1], buf[k])
+}
+
 // mayFollowNameLabel reports, cheaply, whether the capitalised word at i
 // may follow a name label ("Name: ", "name=\"", "S/O "): a ':' or '='
 // within the few bytes before it, after a letter that some label ends in,
@@ -1230,6 +1243,9 @@ func mayEndLabel(buf []byte, i int) bool {
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
 		k-- // "addressLine1":
+		if k >= 1 && buf[k] == ' ' && isASCIILetter(buf[k-1]) {
+			k-- // "Line 1:"
+		}
 	}
 	if k < 1 || buf[k] >= 0x80 || buf[k] == ')' && buf[k-1] != '(' {
 		return true // another script's word, or a note in brackets ("Address (as per Aadhaar):")
@@ -1690,8 +1706,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// "<ADDRESS>Plot No. 266, Church Lane, …</ADDRESS>": an XML element
 		// names its text as a key does.
 		var buf [24]byte
-		if commas, ok := addressLabels[string(xmlElementBefore(w.byteAt, i, buf[:]))]; ok {
-			if end := r.addressFrom(w, i, max(commas, 0), false, "address after a label", out); end > i || w.short {
+		name := xmlElementBefore(w.byteAt, i, buf[:])
+		commas, ok := addressLabels[string(name)]
+		commas = max(commas, 0)
+		if !ok && wholeKeys[string(name)] == Location {
+			commas, ok = addressPart, true // "<PERM_LINE2>AGHORIA BAZAR": a line of an address, whatever its shape
+		}
+		if ok {
+			if end := r.addressFrom(w, i, commas, false, "address after a label", out); end > i || w.short {
 				return end
 			}
 		}
