@@ -173,10 +173,10 @@ func (w *window) addressHeadingAbove(k int) bool {
 		}
 		e := p // the line above ends at e
 		s := e - 1
-		for e-s <= maxHeading && w.byteAt(s) >= 0 && w.byteAt(s) != '\n' {
+		for e-s <= maxListLine && w.byteAt(s) >= 0 && w.byteAt(s) != '\n' {
 			s--
 		}
-		if e-s > maxHeading || w.byteAt(s) >= 0 && w.byteAt(s) != '\n' || w.byteAt(s) < 0 && w.base+int64(s+1) != 0 {
+		if e-s > maxListLine || w.byteAt(s) >= 0 && w.byteAt(s) != '\n' || w.byteAt(s) < 0 && w.base+int64(s+1) != 0 {
 			return false
 		}
 		heading := true
@@ -200,8 +200,8 @@ func (w *window) addressHeadingAbove(k int) bool {
 				q++
 			}
 		}
-		if heading {
-			return false // a heading of another thing
+		if heading || e-s > maxHeading && w.byteAt(s+1) != 'L' && w.byteAt(s+1) != 'l' {
+			return false // a heading of another thing; or a long line, not an address's "Line 1: …"
 		}
 		p = s // a line of the address, as "Line 1: …" is: look one further up
 	}

@@ -439,7 +439,8 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 			"customer:\n  address:\n    line1: XXXXX XX, XXXXXXX\n    city: Aizawl\n"},
 		{`address: { line1: "Flat No. B-200, Vrindavan Society, Wakad", city: "Pune" }`,
 			`address: { line1: "XXXX XX. X-XXX, XXXXXXXXX XXXXXXX, XXXXX", city: "Pune" }`},
-		{"Address: VILL UJHA PO NILOKHERI DIST KARNAL HARYANA 132086\nMobile", "Address: XXXX XXXX XX XXXXXXXXX XXXX XXXXXX XXXXXXX XXXXXX\nMobile"},                                             // a village's parts apart by their words
+		{"Address: VILL UJHA PO NILOKHERI DIST KARNAL HARYANA 132086\nMobile", "Address: XXXX XXXX XX XXXXXXXXX XXXX XXXXXX XXXXXXX XXXXXX\nMobile"}, // a village's parts apart by their words
+		{"NEW PERMANENT ADDRESS\nLine 1: #806, 24th Cross, Gandhi Nagar Main Road\nLine 2: Kazipet\n", "NEW PERMANENT ADDRESS\nLine 1: #XXX, XXXX XXXXX, XXXXXX XXXXX XXXX XXXX\nLine 2: XXXXXXX\n"},
 		{"NEW PERMANENT ADDRESS\nLine 1: DOOR NO 423-8\nLine 2: SECTOR 70\nLine 3: see note", "NEW PERMANENT ADDRESS\nLine 1: XXXX XX XXX-X\nLine 2: XXXXXX XX\nLine 3: see note"},               // lines under an address's heading (two lines up at most)
 		{"<PERM_LINE1>FLAT 85, OM SHANTI BHAVAN</PERM_LINE1><PERM_LINE2>AGHORIA BAZAR</PERM_LINE2>", "<PERM_LINE1>XXXX XX, XX XXXXXX XXXXXX</PERM_LINE1><PERM_LINE2>XXXXXXX XXXXX</PERM_LINE2>"}, // CKYC's permanent address
 		{"Line 1: Error in module\nLine 2: see above", "Line 1: Error in module\nLine 2: see above"},

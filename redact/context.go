@@ -416,12 +416,23 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 // "pc" alone names lottery series and computers too. The element's start
 // must lie within MaxContextWindow bytes, which a stream keeps.
 func (w *window) poaPINAt(start int) bool {
-	if w.byteAt(start-1) == '"' && w.byteAt(start-2) == ':' && w.byteAt(start-3) == '"' &&
-		w.byteAt(start-4) == 'c' && w.byteAt(start-5) == 'p' && w.byteAt(start-6) == '"' {
-		return true
+	if w.byteAt(start-1) == '"' && w.byteAt(start-2) != '\\' {
+		// JSON: "pc":"575018", "pc": "575018"
+		q := start - 2
+		for ; start-q < 6 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':'); q-- {
+		}
+		if q < start-2 && w.byteAt(q) == '"' && w.byteAt(q-1) == 'c' && w.byteAt(q-2) == 'p' && w.byteAt(q-3) == '"' {
+			return true
+		}
 	}
 	if w.byteAt(start-1) == '=' && w.byteAt(start-2) == 'c' && w.byteAt(start-3) == 'p' && w.byteAt(start-4) == ' ' {
 		return true // a log's key=value pairs: "ekyc.resp name=… dob=… pc=122029 vtc=…"
+	}
+	if q := start - 1; w.byteAt(q) == '"' && w.byteAt(q-1) == '\\' {
+		// JSON in a JSON string, and a space after the colon: \"pc\": \"575018\"
+		for q -= 2; start-q < 8 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':'); q-- {
+		}
+		return w.byteAt(q) == '"' && w.byteAt(q-1) == '\\' && w.byteAt(q-2) == 'c' && w.byteAt(q-3) == 'p' && w.byteAt(q-4) == '"' && w.byteAt(q-5) == '\\'
 	}
 	if q := w.byteAt(start - 1); (q != '"' && q != '\'') || w.byteAt(start-2) != '=' ||
 		w.byteAt(start-3) != 'c' || w.byteAt(start-4) != 'p' || w.byteAt(start-5) != ' ' {
