@@ -188,6 +188,9 @@ var negativeWords = []string{
 	"ack", "ackno", "acknowledgement", "acknowledgment",
 	// Cloud accounts: "arn:aws:iam::669978099324:role/ci".
 	"aws", "arn",
+	// A bank's customer ID ("CIF 19137288947"), a demat account's BO ID
+	// and a depository participant's client ID: accounts, but no bank's.
+	"cif", "demat", "bo", "boid",
 	"ऑर्डर", "आर्डर", "आदेश", "लेन", "लेनदेन", "संदर्भ", "रेफरेंस", "बिल", "टिकट", "राशि", "रुपये", "रुपए", "ट्रांजेक्शन",
 	// "Order" as the other scripts write the English word.
 	"অর্ডার", "ஆர்டர்", "ఆర్డర్", "ઓર્ડર", "ಆರ್ಡರ್", "ഓർഡർ", "ਆਰਡਰ", "ଅର୍ଡର", "آرڈر",

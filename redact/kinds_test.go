@@ -279,7 +279,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"kerala, pin code 6 8 0 2 6 4\nBOT: ok":                                                      "kerala, pin code X X X X X X\nBOT: ok",
 		"scores 6 8 0 2 6 4 today":                                                                   "scores 6 8 0 2 6 4 today",
 		":6021:27878128557383\n:6091:M/S ACCOUNT HOLDER\n:6061:69513321295761\n:6081:SWATHI REDDY\n": ":6021:XXXXXXXXXXXXXX\n:6091:M/S ACCOUNT HOLDER\n:6061:XXXXXXXXXXXXXX\n:6081:XXXXXX XXXXX\n",
-		"Please pay the lump sum to 25372242826391 (BARB03V5KG8).":                                   "Please pay the lump sum to XXXXXXXXXXXXXX (XXXXXXXXXXX).", // the branch's code in brackets
+		"A/c No. 22381759564     CIF 19137288947     IFSC SBIN0070753":                               "A/c No. XXXXXXXXXXX     CIF 19137288947     IFSC XXXXXXXXXXX", // a customer's number, not an account
+		"Please pay the lump sum to 25372242826391 (BARB03V5KG8).":                                   "Please pay the lump sum to XXXXXXXXXXXXXX (XXXXXXXXXXX).",     // the branch's code in brackets
 		"Bank a/c number: 3 4 8 9 0 1 4 5 6 8 1 5 4\nwith Bank":                                      "Bank a/c number: X X X X X X X X X X X X X\nwith Bank",
 		"Aadhaar: 9 0 9 6 9 6 4 9 1 3 3 3, seq 9 0 9 6 9 6 4 9 1 3 3 3, 1 2 3 4 5 6 7 8 9 10":        "Aadhaar: X X X X X X X X 1 3 3 3, seq 9 0 9 6 9 6 4 9 1 3 3 3, 1 2 3 4 5 6 7 8 9 10",
 		"Address same as invoice. Naveen, 78789 07021":                                               "Address same as invoice. XXXXXX, XXXXX X7021",

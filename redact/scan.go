@@ -2046,7 +2046,9 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		}
 		info := &kinds[c.kind]
 		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
-		if c.kind == kBankAccount && !(found && (positive || word.column)) && !w.short && !checkedOther(cands, i) {
+		if c.kind == kBankAccount && !(found && (positive || word.column || dist == 0)) && !w.short && !checkedOther(cands, i) {
+			// (But a negative word right before it speaks first: "CIF
+			// 19137288947  IFSC SBIN0070753", a customer's number.)
 			// (A column named otherwise, "micr", says what its cells are.)
 			if after, ok := ifscBeside(w, start, end); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
