@@ -2046,9 +2046,9 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		}
 		info := &kinds[c.kind]
 		word, positive, found, dist := ctx.signal(r, w, start, end, c.kind)
-		if c.kind == kBankAccount && !(found && (positive || word.column || dist == 0)) && !w.short && !checkedOther(cands, i) {
-			// (But a negative word right before it speaks first: "CIF
-			// 19137288947  IFSC SBIN0070753", a customer's number.)
+		if c.kind == kBankAccount && !(found && (positive || word.column || dist == 0 && w.wordRightBefore(start))) && !w.short && !checkedOther(cands, i) {
+			// (But a negative word right before it, a space between, speaks
+			// first: "CIF 19137288947  IFSC SBIN0070753", a customer's number.)
 			// (A column named otherwise, "micr", says what its cells are.)
 			if after, ok := ifscBeside(w, start, end); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
@@ -2146,6 +2146,19 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		m.tail = tailNoContext
 	}
 	*out = append(*out, m)
+}
+
+// wordRightBefore reports a word's last letter one or two spaces
+// before start.
+func (w *window) wordRightBefore(start int) bool {
+	k := start - 1
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	if w.byteAt(k-1) == ' ' {
+		k--
+	}
+	return isASCIILetter(byte(max(w.byteAt(k-1), 0)))
 }
 
 // gluedLabelEnd returns where the word at i ends and its digits begin,
