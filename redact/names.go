@@ -774,6 +774,15 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) {
 		return i // "employee: GJ-5420209037426": a code's letters, not a name
 	}
+	if w.byteAt(end) == '\'' && w.byteAt(end+1) == 's' && w.byteAt(end+2) == ' ' {
+		q := end + 3
+		for isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if isUpperByte(w.byteAt(end+3)) && isBusinessWord(w, end+3, q) {
+			return i // "Dr. Reddy's Laboratories": a company named for its founder (not "Dr. Rao's clinic")
+		}
+	}
 	if q := w.byteAt(i - 1); (q == '"' || q == '\'') && w.byteAt(end) == ' ' && isLowerByte(w.byteAt(end+1)) {
 		return i // {"name": "Sarathi renewal - submit"}: a quoted value that goes on in small letters names a thing
 	}

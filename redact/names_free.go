@@ -73,7 +73,7 @@ var notPersonWords = map[string]bool{
 	"networks": true, "cable": true, "broadband": true, "fibernet": true, "billdesk": true, "castings": true,
 	"company": true, "group": true, "bank": true, "foods": true, "logistics": true, "traders": true, "trading": true,
 	"hospitals": true, "clinic": true, "pharma": true,
-	"pharmacy": true, "medical": true, "labs": true, "exports": true, "imports": true, "industries": true,
+	"pharmacy": true, "medical": true, "labs": true, "laboratories": true, "laboratory": true, "exports": true, "imports": true, "industries": true,
 	"enterprises": true, "textiles": true, "steel": true, "motors": true, "services": true, "solutions": true,
 	"technologies": true, "tech": true, "systems": true, "software": true, "infotech": true, "store": true,
 	"stores": true, "mart": true, "bazaar": true, "school": true,
