@@ -437,7 +437,14 @@ func nameOfBefore(get func(int) int, k int) bool {
 	if w == "the" {
 		w, s = word(s - 1)
 	}
-	if w != "of" {
+	switch w {
+	case "of": // "Name of Yatri:"
+	case "on", "in", "per": // "Name on card:", "Name as in passport:", "Name as per PAN:"
+		if w, s = word(s - 1); w == "as" {
+			w, s = word(s - 1)
+		}
+		return w == "name"
+	default:
 		return false
 	}
 	w, _ = word(s - 1)

@@ -1257,10 +1257,11 @@ func mayEndLabel(buf []byte, i int) bool {
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
 }
 
-// ofBeforeWord reports whether "of", "for" or "the" stands before the
-// word that ends at k: "Address of establishment:", "Address for
-// correspondence:", "Address of the applicant:" (see addressOfBefore); at
-// the start of buf it cannot tell, and says yes.
+// ofBeforeWord reports whether "of", "for", "the", "on", "in" or "per"
+// stands before the word that ends at k: "Address of establishment:",
+// "Address for correspondence:", "Address of the applicant:" (see
+// addressOfBefore), "Name on card:", "Name as per PAN:" (see
+// nameOfBefore); at the start of buf it cannot tell, and says yes.
 func ofBeforeWord(buf []byte, k int) bool {
 	j := k
 	for k-j < 24 && j >= 0 && isASCIILetter(buf[j]) {
@@ -1284,7 +1285,8 @@ func ofBeforeWord(buf []byte, k int) bool {
 	}
 	var w [3]byte
 	switch n := copy(w[:], buf[s:j]); string(lowerASCII(w[:], w[:n])) {
-	case "of", "for", "the":
+	case "of", "for", "the",
+		"on", "in", "per": // "Name on card:", "Name as per PAN:" (see nameOfBefore)
 		return true
 	}
 	return false
