@@ -525,6 +525,9 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		s--
 	}
 	label := string(word(s, p))
+	if label == "names" && get(s-1) == ' ' && get(s-2)|0x20 == 'n' && get(s-3)|0x20 == 'e' && get(s-4)|0x20 == 'v' && get(s-5)|0x20 == 'i' && get(s-6)|0x20 == 'g' {
+		label = "name" // "Given names KAVITA", as a passport's page is read
+	}
 	if label != "name" && label != "surname" || qualifiedBefore(get, s) {
 		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel); not "TEST NAME   RESULT"
 	}

@@ -36,8 +36,9 @@ func TestLabelledNames(t *testing.T) {
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Approver: Senthilnathan Natarajan\nPlease allow", "Senthilnathan Natarajan"}, // a workflow's role
 		{"Reporting manager: Subrat Swain", "Subrat Swain"},
-		{"AWW: Gendi Bai\n", "Gendi Bai"},          // an anganwadi worker
-		{"Name on card: Pakhi Kar\n", "Pakhi Kar"}, // whose name the label says, after "on", "as in", "as per"
+		{"AWW: Gendi Bai\n", "Gendi Bai"},               // an anganwadi worker
+		{"Surname SHAH Given names KAVITA\n", "KAVITA"}, // a passport's page, one space between
+		{"Name on card: Pakhi Kar\n", "Pakhi Kar"},      // whose name the label says, after "on", "as in", "as per"
 		{"Name as per PAN: RAVI KUMAR\n", "RAVI KUMAR"},
 		{"Treatment supporter: Gendi Bai Rajput (ASHA), mobile 8408120328", "Gendi Bai Rajput"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},

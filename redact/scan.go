@@ -1100,6 +1100,9 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	if n >= 6 && buf[n] == ')' && buf[n-1]|0x20 == 's' && buf[n-2] == '(' {
 		n -= 3 // "Given Name(s) FRANCIS"
 	}
+	if n >= 4 && buf[n]|0x20 == 's' && buf[n-1]|0x20 == 'e' {
+		n-- // "Given names KAVITA"
+	}
 	if n >= 3 && buf[n]|0x20 == 'e' && buf[n-1]|0x20 == 'm' && buf[n-2]|0x20 == 'a' && buf[n-3]|0x20 == 'n' &&
 		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
 		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
