@@ -1100,9 +1100,6 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	if n >= 6 && buf[n] == ')' && buf[n-1]|0x20 == 's' && buf[n-2] == '(' {
 		n -= 3 // "Given Name(s) FRANCIS"
 	}
-	if n >= 4 && buf[n]|0x20 == 's' && buf[n-1]|0x20 == 'e' {
-		n-- // "Given names KAVITA"
-	}
 	if n >= 3 && buf[n]|0x20 == 'e' && buf[n-1]|0x20 == 'm' && buf[n-2]|0x20 == 'a' && buf[n-3]|0x20 == 'n' &&
 		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
 		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
@@ -1168,6 +1165,21 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		return int(buf[j])
 	}, e)
 	return ok
+}
+
+// givenNamesBefore reports "Given names " right before i, as a
+// passport's page is read ("Surname SHAH Given names KAVITA"): a label
+// the main loop's quick test does not look for, since every plural
+// would cost a look; the gazetteer's filter, which it does apply, lets
+// the name through (see paddedLabelBefore).
+func givenNamesBefore(w *window, i int) bool {
+	const label = "given names "
+	for k := range len(label) {
+		if b := w.byteAt(i - len(label) + k); b < 0 || byte(b)|0x20 != label[k] { // through a stream's history too
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeHonorific reports whether some honorific starts with the letter c
@@ -1860,7 +1872,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return w.skipToken(i)
 	}
 	if r.cfg.person && chars.IsUpper(w.buf[i]) && (t.lower || !t.digit || t.n == 1 && w.byteAt(t.end) == '.') &&
-		mayFollowNameLabel(w.buf, i) {
+		(mayFollowNameLabel(w.buf, i) || givenNamesBefore(w, i) && knownName(w, i)) {
 		// "Name: Priya Nair", "name: K. Rao"
 		if end := r.labelledName(w, i, out); end > i || w.short {
 			return end
