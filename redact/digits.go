@@ -627,22 +627,27 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 		// "7948 3443 8163 7948 3443 8163": an Aadhaar letter's two copies
 		// side by side, which OCR reads as one line; or else a longer
 		// number, whose first sixteen digits are read as they would be.
+		// Where only one copy is an Aadhaar, the other's groups are a
+		// unit of their own, as they are once the Aadhaar is masked and
+		// a second pass reads them alone.
 		n := len(*out)
 		r.twelve(w, ch, k, 3, out)
 		first := len(*out) > n
-		if first && !w.short {
-			m := len(*out)
-			r.twelve(w, ch, k+3, 3, out)
-			if len(*out) == m && !w.short {
-				return 3 // the second copy is none: its groups are a unit of their own, as they are once the first is masked
-			}
-		}
-		if first || w.short {
+		if w.short {
 			return 6
 		}
+		m := len(*out)
 		r.twelve(w, ch, k+3, 3, out)
-		if len(*out) > n || w.short {
+		second := len(*out) > m
+		switch {
+		case w.short || first && second:
 			return 6
+		case first:
+			return 3 // the second's groups are read next
+		case second:
+			*out = (*out)[:n] // the second is read again next, after the first's groups
+			r.groupedAccount(w, ch, k, out)
+			return 3
 		}
 		r.sixteen(w, ch, k, 4, out)
 		return 4
