@@ -941,21 +941,21 @@ func entityKey(f []byte) bool {
 		return true
 	}
 	key := string(f)
-	thing, last := false, ""
+	var bufs [2][64]byte // the word read and the one before it
+	thing := false
+	var last []byte
 	for n, next := 0, 0; ; n++ {
-		word, k := nextWord(key, next, &buf)
+		word, k := nextWord(key, next, &bufs[n%2])
 		if word == nil {
 			break
 		}
 		if n == 4 {
 			return false // a phrase, not a key
 		}
-		if last != "" {
-			thing = thing || entityWords[last]
-		}
-		last, next = string(word), k
+		thing = thing || entityWords[string(last)]
+		last, next = word, k
 	}
-	switch last {
+	switch string(last) {
 	case "id", "code", "no", "number", "num", "key":
 		return thing
 	}
@@ -965,42 +965,30 @@ func entityKey(f []byte) bool {
 // institutionHeader reports a first column named for an institution
 // alone ("Office", "Branch", "Hospital"): a directory of offices, not of
 // people or of proprietors' shops.
-func institutionHeader(f []byte) bool {
-	var buf [12]byte
-	if len(f) > len(buf) {
-		return false
-	}
-	switch string(lowerASCII(buf[:], f)) {
-	case "office", "offices", "branch", "branches", "hospital", "school", "facility", "centre", "center",
-		"department", "dept", "institution", "authority":
-		return true
-	}
-	return false
+func institutionHeader(f []byte) bool { return fieldIn(f, institutionFields) }
+
+var institutionFields = map[string]bool{
+	"office": true, "offices": true, "branch": true, "branches": true, "hospital": true, "school": true,
+	"facility": true, "centre": true, "center": true, "department": true, "dept": true, "institution": true,
+	"authority": true,
 }
 
 // isBareAddress reports a header field that is "address" alone, in any
 // case.
-func isBareAddress(f []byte) bool {
-	var buf [8]byte
-	if len(f) > len(buf) {
-		return false
-	}
-	switch string(lowerASCII(buf[:], f)) {
-	case "address", "addr":
-		return true
-	}
-	return false
+func isBareAddress(f []byte) bool { return fieldIn(f, addressFields) }
+
+var addressFields = map[string]bool{"address": true, "addr": true}
+
+// fieldIn reports a header field that is one of set's words, in any case.
+func fieldIn(f []byte, set map[string]bool) bool {
+	var buf [16]byte
+	return len(f) <= len(buf) && set[string(lowerASCII(buf[:], f))]
 }
 
 // isBareName reports a header field that is "name" alone, in any case.
-func isBareName(f []byte) bool {
-	var buf [8]byte
-	switch string(lowerASCII(buf[:], f)) {
-	case "name", "names", "nm":
-		return true
-	}
-	return false
-}
+func isBareName(f []byte) bool { return fieldIn(f, nameFields) }
+
+var nameFields = map[string]bool{"name": true, "names": true, "nm": true}
 
 // withoutAsPer returns a header field without a note after "as per":
 // "Name as per bank", whose "bank" would make it a bank's.
