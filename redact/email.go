@@ -85,6 +85,9 @@ func (r *Redactor) atSign(w *window, a int, out *[]match) int {
 	if w.short || end <= t || len(found) == 0 && isDigitByte(w.byteAt(a+1)) {
 		return a + 1 // "ssh deploy@10.186.213.141": a host's address after its user's name
 	}
+	if len(found) == 1 && found[0].end <= a {
+		return a + 1 // an earlier '@' in the run read back: its address ends before this one ("0%400.AA%0000%40…")
+	}
 	if len(found) == 1 {
 		m := found[0]
 		for len(*out) > 0 && (*out)[len(*out)-1].end > t {
