@@ -1056,16 +1056,32 @@ func speakerEnd(text []byte, k int) int {
 		}
 		break
 	}
-	if k+2 < len(text) && text[k] == ' ' && text[k+1] == '(' {
-		q := k + 2
-		for q < len(text) && q-k <= 18 && isASCIILetter(text[q]) {
-			q++
+	if q := roleInBracketsEnd(func(p int) int {
+		if p < 0 || p >= len(text) {
+			return -1
 		}
-		if q > k+2 && q < len(text) && text[q] == ')' {
-			return q + 1
-		}
+		return int(text[p])
+	}, k); q > k {
+		return q
 	}
 	return k
+}
+
+// roleInBracketsEnd returns where a role in brackets one space after e
+// ends, past its ')': " (GRS)", " (ASHA)"; or e when none stands there.
+// get reads a byte, -1 beyond what can be read.
+func roleInBracketsEnd(get func(int) int, e int) int {
+	if get(e) != ' ' || get(e+1) != '(' {
+		return e
+	}
+	q := e + 2
+	for q-e <= 18 && isASCIILetter(byte(max(get(q), 0))) {
+		q++
+	}
+	if q == e+2 || get(q) != ')' {
+		return e
+	}
+	return q + 1
 }
 
 // answerWords say yes before the value asked for.

@@ -538,17 +538,11 @@ func knownName(w *window, i int) bool {
 // roleThenColonAt reports a role in brackets after the name that ends at
 // e, then the colon of a chat's sender: " (GRS):", " (ASHA):".
 func (w *window) roleThenColonAt(e int) bool {
-	if w.byteAt(e) != ' ' || w.byteAt(e+1) != '(' {
-		return false
-	}
-	q := e + 2
-	for q-e <= 18 && isASCIILetter(byte(max(w.byteAt(q), 0))) {
-		q++
-	}
+	q := roleInBracketsEnd(w.byteAt, e)
 	// Not "Visitor (Harpreet):", "Global Study Consultants (Kuldeep):":
 	// a name in the brackets is the person, the words before a role or a
 	// business.
-	return q > e+2 && w.byteAt(q) == ')' && w.byteAt(q+1) == ':' && !isKnownName(w.buf[e+2:min(q, len(w.buf))])
+	return q > e && w.byteAt(q) == ':' && !isKnownName(w.buf[e+2:min(q-1, len(w.buf))])
 }
 
 // chatStampBefore reports a chat export's time stamp before the sender's
