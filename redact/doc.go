@@ -32,7 +32,10 @@
 // and a chain is read as a whole written form, so no Aadhaar is found
 // inside a 16-digit card number, no PAN inside a GSTIN and no mobile inside
 // an Aadhaar. Digits in the nine Indian scripts and fullwidth forms count
-// as digits; offsets always refer to the original bytes.
+// as digits; offsets always refer to the original bytes. A number read
+// out digit by digit, as voice bots and call transcripts write it ("nine
+// eight seven six five four three double one zero", "nau aath saat …"),
+// is read as the digits it says and judged as they would be.
 //
 // Each candidate is confirmed by package validators (Verhoeff, the GSTIN
 // check character, Luhn and issuer ranges, the mobile numbering plan,

@@ -40,6 +40,7 @@ func addSeeds(f *testing.F) {
 	f.Add(`{"msg":"a:\n9876543210\nABCPE1234F\tRavi Kumar\\n9876543210 \n`)                                                              // escaped breaks in a JSON string
 	f.Add("q: insert into t (dob, pan) values (?, ?)\nbinding parameter [1] as [DATE] - [1990-08-14]\nx ('1990-08-14', 'ABCPE1234F')\n") // bound parameters
 	f.Add("<tr><th>EPIC No</th><th>Name</th></tr>\n<tr><td>ABC1234567</td><td>Ravi Rao</td></tr>\n<p>\n")                                // an HTML table
+	f.Add("{\"t\":\"nine eight seven six five four three double one zero\"} do ek do teen, char-paanch")                                 // numbers read out
 }
 
 // FuzzChunking checks that every stream path gives String's output and

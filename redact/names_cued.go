@@ -1053,6 +1053,62 @@ var lowerCueFirst = func() (t [256]bool) {
 	return t
 }()
 
+// lowerFirst marks the lower-case letters the main loop stops at when
+// they open a word after a space: those of lowerCueFirst and those a
+// number read out digit by digit opens with (see spokenFirst).
+var lowerFirst = func() (t [256]bool) {
+	for b := range t {
+		t[b] = lowerCueFirst[b] || spokenFirst[b] && isLowerByte(b)
+	}
+	return t
+}()
+
+// lowerThirds marks, for each pair of a lower-case letter and the byte
+// after it (see secondIndex), the thirdBit of the bytes that may come
+// third in a word the main loop looks at after a space: those of
+// lowerCues, lowerLandmarks and spokenWords. One look at three bytes
+// passes over most words of prose ("the", "for", "dog").
+var lowerThirds = func() (t [26 * 28]uint32) {
+	add := func(word string) {
+		third := byte(' ')
+		if len(word) > 2 {
+			third = word[2]
+		}
+		t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[third]
+	}
+	for word := range spokenWords {
+		add(word)
+	}
+	for _, c := range lowerCues {
+		add(c.word)
+	}
+	for _, l := range lowerLandmarks {
+		add(l)
+	}
+	return t
+}()
+
+// secondIndex numbers the second byte of a word in lowerThirds: a
+// letter, in either case, 0 to 25; a space ("i am") 26; an apostrophe
+// ("i'm") 27; any other byte 255.
+var secondIndex = func() (t [256]uint8) {
+	for b := range t {
+		t[b] = 255
+		if isASCIILetter(byte(b)) {
+			t[b] = uint8(b|0x20) - 'a'
+		}
+	}
+	t[' '], t['\''] = 26, 27
+	return t
+}()
+
+// lowerWordAt reports whether the lower-case letter at i and the two
+// bytes after it may open a word of lowerThirds; buf must hold them.
+func lowerWordAt(buf []byte, i int) bool {
+	s := secondIndex[buf[i+1]]
+	return s < 28 && lowerThirds[int(buf[i]-'a')*28+int(s)]&thirdBit[buf[i+2]] != 0
+}
+
 // lowerLandmarkAt reports a word of lowerLandmarks at i and a letter or
 // a digit after it, or too little of buf to tell.
 func lowerLandmarkAt[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {

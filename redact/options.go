@@ -140,7 +140,7 @@ func (o *Options) compile() (config, error) {
 	c := config{minScore: DefaultMinScore, window: DefaultContextWindow}
 	if o == nil {
 		c.enabled = 1<<numKinds - 1
-		c.person, c.location = true, true
+		c.person, c.location, c.spoken = true, true, true
 		return c, nil
 	}
 	if o.Kinds == nil {
@@ -162,6 +162,7 @@ func (o *Options) compile() (config, error) {
 		}
 		c.enabled |= id.mask()
 	}
+	c.spoken = c.enabled&spokenKinds != 0
 	c.noKeys = o.NoKeyNames
 	if len(o.Keys) > 0 {
 		c.keys = make(map[string]Kind, len(o.Keys))
@@ -210,6 +211,7 @@ type config struct {
 	enabled   kindMask
 	person    bool // redact values under keys that name a person
 	location  bool // redact values under keys that name an address
+	spoken    bool // some kind a caller may read out digit by digit (see spokenNumber)
 	noKeys    bool
 	keys      map[string]Kind
 	minScore  float64

@@ -328,15 +328,24 @@ func canonical(out, v []byte, k kindID) []byte {
 		}
 		return out
 	}
-	for i := 0; i < len(v); {
+	n := len(out)
+	spoken := false
+	if len(v) > 0 && isASCIILetter(v[0]) && spokenKinds&k.mask() != 0 {
+		// "nine one six …": the digits the words say (see spokenNumber)
+		var d []byte
+		if d, spoken = spokenDigits(out, v); spoken {
+			out = d
+		}
+	}
+	for i := 0; !spoken && i < len(v); {
 		c, size := chars.Fold(v, i)
 		if chars.IsAlnum(c) {
 			out = append(out, chars.Upper(c))
 		}
 		i += size
 	}
-	if k == kMobile && len(out) > 10 {
-		out = out[len(out)-10:]
+	if k == kMobile && len(out)-n > 10 {
+		out = append(out[:n], out[len(out)-10:]...)
 	}
 	return out
 }

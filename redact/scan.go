@@ -241,7 +241,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		i = j
 	}
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
-		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF)) {
+		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
+		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
 		// last call read at the end of its buffer. So may a word whose
@@ -256,7 +257,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		i = next
 	}
 	for i < len(buf) {
-		if boring[buf[i]] && !(lowerCueFirst[buf[i]] && i > 0 && buf[i-1] == ' ') {
+		if boring[buf[i]] && !(lowerFirst[buf[i]] && i > 0 && buf[i-1] == ' ') {
 			for i++; i < len(buf) && boring[buf[i]]; i++ {
 			}
 			continue
@@ -281,7 +282,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if !lowerCueFirst[buf[i]] {
+			if i+2 < len(buf) && !lowerWordAt(buf, i) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
 				}
 				continue
@@ -290,10 +291,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		if cls == clsLower {
 			// A word after a space that opens with a letter of
-			// lowerCueFirst: a word for a name, a name in lower case after
+			// lowerFirst: a word for a name, a name in lower case after
 			// it ("name vivek chauhan, vid …", "this is jaspal singh"), an
-			// address's landmark ("near …"), or nothing.
-			if !((r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF)) {
+			// address's landmark ("near …"), a number read out ("nine one
+			// six …"), or nothing.
+			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
+				!(r.cfg.spoken && (i+2 >= len(buf) || spokenThirdAt(buf, i)) && mayOpenSpoken(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
 				continue
@@ -316,7 +319,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			i++
 			if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) ||
-				lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF)) {
+				lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF) ||
+				spokenFirst[buf[i]] && r.cfg.spoken && mayOpenSpoken(buf, i, w.atEOF)) {
 				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer" (see lowerNameLine); "naam …" (see lowerCues)
 				break
 			}
@@ -508,7 +512,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && !w.kumariBefore(i) {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && w.spokenHeld(i) == i && !w.kumariBefore(i) {
 			w.short = false
 			return i, out
 		}
@@ -733,6 +737,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 		s = p // too long to be a local part, or none: nothing to hold
 	}
 	s = w.lowerUnitHeld(s)
+	s = w.spokenHeld(s)
 	if w.kumariBefore(s) {
 		s -= len(kumariTitle) // the title goes with the name after it (see withKumari)
 	}
@@ -1510,6 +1515,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
+		if r.cfg.spoken && spokenFirst[w.buf[i]] && mayOpenSpoken(w.buf, i, w.atEOF) {
+			if end := r.spokenNumber(w, i, out); end > i || w.short {
+				return end // "nine one six zero …"
+			}
+		}
 		if lowerCueFirst[w.buf[i]] && mayOpenLowerCue(w.buf, i, w.atEOF) {
 			if r.cfg.location && lowerLandmarkAt(w.buf, i, w.atEOF) {
 				// "behind Kali Bari, near Hanuman Mandir, ranchi"

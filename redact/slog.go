@@ -304,7 +304,7 @@ func (r *Redactor) memoString(key, s string) (string, bool) {
 func allBoring(s string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
-		if b != ' ' && !boring[b] || lowerCueFirst[b] && (i == 0 || s[i-1] == ' ') && mayOpenLowerCue(s, i, true) {
+		if b != ' ' && !boring[b] || (i == 0 || s[i-1] == ' ') && (lowerCueFirst[b] && mayOpenLowerCue(s, i, true) || spokenFirst[b] && mayOpenSpoken(s, i, true)) {
 			return false
 		}
 	}
