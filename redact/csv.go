@@ -185,11 +185,12 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		}
 		st.active = false
 	}
-	if len(line) > 0 && line[0] == '|' {
+	if len(line) > 0 && line[0] == '|' && !jiraHeader(line) {
 		// A Markdown table's header is followed by its delimiter row,
 		// "|---|:--|", MySQL's by its border, "+---+"; a lone row of pipes
 		// ("| Passport | J8369854 |") is a row of a table that names no
-		// columns.
+		// columns. (Jira's and Confluence's header needs none: its pipes
+		// are doubled.)
 		ok, known := delimiterRowAt(buf, end+1, w.atEOF)
 		if !known {
 			w.short = true
@@ -586,7 +587,10 @@ func hasLowerRun(b []byte, n int) bool {
 // bytes.
 func mayBeHeader(buf []byte, p int) bool {
 	if p < len(buf) && buf[p] == '|' {
-		for p++; p < len(buf) && buf[p] == ' '; p++ {
+		if p++; p < len(buf) && buf[p] == '|' {
+			p++ // "|| Name || DOB ||": a Jira or Confluence table's header
+		}
+		for ; p < len(buf) && buf[p] == ' '; p++ {
 		}
 	}
 	// A DataFrame's header is indented over its index column: only a
@@ -758,6 +762,12 @@ func splitFields(line []byte, sep, quote byte, from []int) int {
 // or more fields, each a short run of words, one of them a context word.
 func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	st.active = false
+	var single [maxCSVLine + 1]byte
+	if jiraHeader(line) {
+		// "|| UCC || PAN || DOB ||": read as "| UCC | PAN | DOB |", the
+		// fields of its rows ("| ZLG16338 | CWCPC0765B | 26/05/1990 |")
+		line = singlePipes(single[:0], line)
+	}
 	// The separator is the one that ends the first field. A Markdown
 	// table's header, "| Name | Voter ID |", opens and closes with its
 	// separator: the empty fields outside are columns without words, and
@@ -853,6 +863,23 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		copy(st.hdrAt[:], from[:n])
 		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	}
+}
+
+// jiraHeader reports a table's header in Jira's and Confluence's wiki
+// markup, whose pipes are doubled: "||Name||DOB||".
+func jiraHeader(line []byte) bool {
+	return len(line) > 2 && line[0] == '|' && line[1] == '|' && line[2] != '|'
+}
+
+// singlePipes appends line with each "||" written '|'.
+func singlePipes(out, line []byte) []byte {
+	for i := 0; i < len(line); i++ {
+		out = append(out, line[i])
+		if line[i] == '|' && i+1 < len(line) && line[i+1] == '|' {
+			i++
+		}
+	}
+	return out
 }
 
 // officeCellAt reports an address at start in a directory's column of
