@@ -30,6 +30,7 @@ type chain struct {
 	leftJoined  bool // glued to a word by '-', '_', '.' or '@' (a UUID, a hex id, an address)
 	rightJoined bool // its last group runs on into letters or more groups
 	cut         bool // the chain goes on past what was read
+	ocr         int  // letters read as the digits OCR mistook them for (see ocrDigitAt)
 	g           [maxGroups]group
 	n           int
 	digits      [maxChainDigits]byte
@@ -93,7 +94,15 @@ func (w *window) parseChain(i int, ch *chain) bool {
 				c, size = w.char(pos)
 			}
 			if size == 0 || !chars.IsDigit(c) {
-				break
+				d := byte(0)
+				if ch.ocr < maxOCRLetters && (g.n > 0 || ch.n > 0) {
+					d = w.ocrDigitAt(pos, g.n > 0)
+				}
+				if d == 0 {
+					break
+				}
+				c, size = d, 1
+				ch.ocr++
 			}
 			if g.n == maxGroupDigits {
 				ch.rightJoined = true // an over-long run: no identifier ends here
@@ -150,7 +159,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			// too ("366.77  7861253398").
 			gap = gapDouble
 			pos += 2
-		case isChainSep(b) && w.digitAt(pos+1):
+		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && w.ocrDigitAt(pos+1, false) != 0):
 			gap = byte(b)
 			pos++
 		case ch.encoded && b == '+' && w.digitAt(pos+1):
@@ -183,6 +192,55 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			return true
 		}
 	}
+}
+
+// ocrConfusion maps the letters OCR reads in place of digits to those
+// digits: "2795 1544 S760", "A/c No.39072778O14", "7436 7333 929l".
+// (Not 'Z' for a 2: "…T10:45:12.093Z", a time in UTC, ends in one.)
+var ocrConfusion = [256]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', 'S': '5', 'B': '8'}
+
+// maxOCRLetters is the most letters a chain reads as digits: a number
+// with more is as likely a code of letters and digits.
+const maxOCRLetters = 2
+
+// ocrDigitAt returns the digit OCR mistook the letter at pos for, or 0:
+// a letter of ocrConfusion between a digit (afterDigit) and a digit or
+// the number's end, or opening a group before two digits ("S760"). A
+// letter beside another letter is a word's, not a digit's.
+func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
+	b := w.byteAt(pos)
+	if b < 0 || ocrConfusion[b] == 0 {
+		return 0
+	}
+	a := w.byteAt(pos + 1)
+	switch {
+	case !afterDigit:
+		if !isASCIIDigitByte(byte(max(a, 0))) || !isASCIIDigitByte(byte(max(w.byteAt(pos+2), 0))) || a < 0 {
+			return 0
+		}
+	case a < 0 && !w.atEOF:
+		return 0 // w.short is set: wait for what follows
+	case a >= 0 && (isASCIILetter(byte(a)) || a >= 0x80 || a == '_'):
+		return 0
+	}
+	return ocrConfusion[b]
+}
+
+// ocrLettersIn reports a token of digits whose letters, one or two, are
+// each one OCR reads in place of a digit, between digits or at its end
+// ("907O650194", "891B").
+func ocrLettersIn(tok []byte) bool {
+	letters := 0
+	for k, b := range tok {
+		if isASCIIDigitByte(b) {
+			continue
+		}
+		if ocrConfusion[b] == 0 || k+1 < len(tok) && !isASCIIDigitByte(tok[k+1]) {
+			return false
+		}
+		letters++
+	}
+	return letters > 0 && letters <= maxOCRLetters
 }
 
 // phoneTypeAt reports the type a reservation system writes after a phone
@@ -421,6 +479,13 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	if w.short {
 		return i
 	}
+	if ch.ocr > 0 {
+		if len(ch.digitsOf(0, ch.n)) < minOCRDigits {
+			return ch.g[ch.n-1].end // too short to be an identifier, letters and all
+		}
+		w.ocrChain = true
+		defer func() { w.ocrChain = false }()
+	}
 	// When the chain was cut, only units that start well before the cut
 	// are decided here; scanning resumes at the next group, which then
 	// opens a chain of its own exactly as it would have continued this one.
@@ -458,6 +523,10 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	}
 	return end
 }
+
+// minOCRDigits is the fewest digits of a chain in which letters are read
+// as digits: a PIN code's.
+const minOCRDigits = 6
 
 // Limits of a number written a digit a box (see boxedDigits).
 const (

@@ -240,8 +240,8 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 			for j > 0 && v[j]&0xC0 == 0x80 {
 				j--
 			}
-			if c, _ := chars.Fold(v, j); chars.IsDigit(c) {
-				digits++
+			if c, _ := chars.Fold(v, j); chars.IsDigit(c) || ocrConfusion[v[j]] != 0 && besideDigit(v, j) {
+				digits++ // (and "S346", as OCR read "5346": see ocrDigitAt)
 				keepFrom = j
 			}
 			i = j
@@ -261,6 +261,11 @@ func mask(out, v []byte, keepLast4 bool) []byte {
 		i += size
 	}
 	return append(out, v[keepFrom:]...)
+}
+
+// besideDigit reports an ASCII digit right before or after v[j].
+func besideDigit(v []byte, j int) bool {
+	return j > 0 && isASCIIDigitByte(v[j-1]) || j+1 < len(v) && isASCIIDigitByte(v[j+1])
 }
 
 // maskASCII appends the mask of the ASCII byte v[i], 'X' for a letter or
@@ -339,6 +344,9 @@ func canonical(out, v []byte, k kindID) []byte {
 	}
 	for i := 0; !spoken && i < len(v); {
 		c, size := chars.Fold(v, i)
+		if d := ocrConfusion[v[i]]; d != 0 && spokenKinds&k.mask() != 0 && besideDigit(v, i) {
+			c = d // "234l 2341 2346": the digit OCR read as a letter (see ocrDigitAt)
+		}
 		if chars.IsAlnum(c) {
 			out = append(out, chars.Upper(c))
 		}

@@ -1386,6 +1386,9 @@ func skipNumber(buf []byte, i int) int {
 	b, next := buf[j], buf[j+1]
 	switch {
 	case byteClass[b] == clsLower || byteClass[b] == clsUpper:
+		if ocrConfusion[b] != 0 && (isASCIIDigitByte(next) || !isAlnumByte(int(next)) && next < 0x80) {
+			return i // "96S6 1353 3226", "891B 2123": maybe OCR's letters for digits (see ocrDigitAt)
+		}
 		if groups == 1 {
 			return skipWord(buf, i, false) // a token of digits and letters: 9b2ae098cfd9
 		}
@@ -1397,6 +1400,9 @@ func skipNumber(buf []byte, i int) int {
 		// Jan 1900": candidate reads the date from its day).
 		if next >= 0x80 || last == 2 && next == 'B' || last <= 2 && isMonthStart(next) {
 			return i
+		}
+		if ocrConfusion[next] != 0 && (j+2 >= len(buf) || isASCIIDigitByte(buf[j+2])) {
+			return i // "2795 1544 S760": OCR's letter for a digit may open the next group (see ocrDigitAt)
 		}
 		if b == '-' {
 			return i // may be the local part of an address
@@ -1914,6 +1920,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	switch {
+	case t.letters && t.digit && t.end-i == t.n && isASCIIDigitByte(w.buf[i]) && ocrLettersIn(w.buf[i:t.end]):
+		// "907O650194", "891B 2123 1455": digits, and letters OCR reads
+		// in place of digits (see ocrDigitAt); a code of letters and
+		// digits otherwise.
+		n := len(*out)
+		if e := r.digitChain(w, i, out); len(*out) > n || w.short {
+			return e
+		}
+		return r.compound(w, i, &t, out)
 	case t.lower:
 		// Identifiers with letters are written in capitals, but a
 		// lower-cased PAN, IFSC or GSTIN still reaches logs.
@@ -2048,6 +2063,11 @@ type cand struct {
 	firm bool
 }
 
+// ocrBase is the most a reading of digits some of which OCR read as
+// letters starts with (see ocrDigitAt): below any MinScore but a
+// debugging one, so that only a word for its kind reports it.
+const ocrBase = 0.3
+
 // decide weighs the readings of the candidate [start, end) against the
 // context around it and appends the best one to out if it scores at least
 // MinScore.
@@ -2061,6 +2081,17 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 	}
 	if !any {
 		return
+	}
+	if w.ocrChain {
+		// Letters read as digits ("2795 1544 S760"): each reading needs a
+		// word for its kind, as OCR'd forms and cards give one.
+		var cs [8]cand
+		n := copy(cs[:], cands)
+		for k := range cs[:n] {
+			cs[k].base = min(cs[k].base, ocrBase)
+			cs[k].evidence += ", letters OCR read for digits"
+		}
+		cands = cs[:n]
 	}
 	var ctx ctxWords
 	ctx.cellOnly = len(cands) == 1 && cands[0].kind == kPINCode

@@ -30,6 +30,10 @@ type window struct {
 	// noPINBlock, while set, keeps addressFrom from reading on, a part a
 	// line, to a PIN code on a later line (see candidate).
 	noPINBlock bool
+	// ocrChain, while set, says the chain being decided read letters as
+	// the digits OCR mistook them for (see ocrDigitAt): decide then
+	// wants a word for its kind.
+	ocrChain bool
 }
 
 type piece struct{ start, next int }

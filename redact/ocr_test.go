@@ -1,0 +1,56 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kavachpii/kavach/redact"
+)
+
+// TestOCRLettersForDigits: numbers in text that OCR made, a digit or two
+// read as the letter it looks like (O, o, I, l, S, B). With a word for
+// its kind such a number is found; without one it is left, and codes of
+// letters and digits stay codes.
+func TestOCRLettersForDigits(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		in, want string
+		kind     redact.Kind
+	}{
+		{`extraction returned uid = "2341 2341 S349" which fails checksum`, `extraction returned uid = "XXXX XXXX S349" which fails checksum`, redact.Aadhaar},
+		{"Aadhaar: 234l 2341 2346", "Aadhaar: XXXX XXXX 2346", redact.Aadhaar},
+		{"Mobile: 987654321O", "Mobile: XXXXXX321O", redact.Mobile},
+		{"A/c No.39072778O14", "A/c No.XXXXXXXXXXX", redact.BankAccount},
+		{"mastercard\n4111 1111 1111 1l11", "mastercard\nXXXX XXXX XXXX 1l11", redact.Card},
+		// No word for the kind, and no number at all.
+		{"ref 234l 2341 2346 ok", "", ""},
+		{"2026-11-15T00:41:09.093Z 2026-11-15 00:41:09", "", ""},
+		{"size 1048576B mobile", "", ""},
+		{"build 8O3B21 mobile 1O2", "", ""},
+		{"aadhaar OO12 3456 7890", "", ""},
+	} {
+		got, fs := r.String(tt.in)
+		if tt.want == "" {
+			assert.Equal(t, tt.in, got, "%q", tt.in)
+			assert.Empty(t, fs, "%q", tt.in)
+			continue
+		}
+		assert.Equal(t, tt.want, got, "%q", tt.in)
+		if assert.Len(t, fs, 1, "%q", tt.in) {
+			assert.Equal(t, tt.kind, fs[0].Kind, "%q", tt.in)
+		}
+	}
+}
+
+// TestOCRHashMatchesDigits: a number with OCR's letters hashes to the
+// token of the number in digits.
+func TestOCRHashMatchesDigits(t *testing.T) {
+	r, err := redact.New(&redact.Options{Mode: redact.Hash, HashKey: []byte("k")})
+	require.NoError(t, err)
+	a, _ := r.String("aadhaar 234l 2341 2346")
+	b, _ := r.String("aadhaar 2341 2341 2346")
+	assert.Equal(t, b, a)
+}
