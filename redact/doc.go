@@ -35,7 +35,10 @@
 // as digits; offsets always refer to the original bytes. A number read
 // out digit by digit, as voice bots and call transcripts write it ("nine
 // eight seven six five four three double one zero", "nau aath saat …"),
-// is read as the digits it says and judged as they would be.
+// is read as the digits it says and judged as they would be. So is a
+// number in which OCR read a digit or two as the letter it looks like
+// ("2795 1544 S760", "A/c No. 39072778O14"), where a word says what it
+// is.
 //
 // Each candidate is confirmed by package validators (Verhoeff, the GSTIN
 // check character, Luhn and issuer ranges, the mobile numbering plan,

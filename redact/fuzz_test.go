@@ -41,6 +41,7 @@ func addSeeds(f *testing.F) {
 	f.Add("q: insert into t (dob, pan) values (?, ?)\nbinding parameter [1] as [DATE] - [1990-08-14]\nx ('1990-08-14', 'ABCPE1234F')\n") // bound parameters
 	f.Add("<tr><th>EPIC No</th><th>Name</th></tr>\n<tr><td>ABC1234567</td><td>Ravi Rao</td></tr>\n<p>\n")                                // an HTML table
 	f.Add("{\"t\":\"nine eight seven six five four three double one zero\"} do ek do teen, char-paanch")                                 // numbers read out
+	f.Add("uid 2341 2341 S349 A/c No.39072778O14 891B 2123 1455 O1 l 1l1 5S")                                                            // OCR's letters for digits
 }
 
 // FuzzChunking checks that every stream path gives String's output and
