@@ -825,12 +825,13 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 			st.cols[k], st.whole[k] = ctxWord{}, false
 			continue
 		}
-		if len(f) == 0 || utf8.RuneCount(f) > maxCSVField || bytes.Contains(f, []byte("XX")) || !isASCIILetter(f[0]) && f[0] < 0x80 && f[0] != '#' || headerWords(f) > maxWords {
+		if len(f) == 0 || utf8.RuneCount(withoutNote(f)) > maxCSVField || bytes.Contains(f, []byte("XX")) ||
+			!isASCIILetter(f[0]) && f[0] < 0x80 && f[0] != '#' && !sectionField(f) || headerWords(f) > maxWords {
 			return
 		}
 		for _, b := range f {
 			if b < 0x80 && !isASCIILetter(b) && !(b >= '0' && b <= '9') && b != ' ' && b != '_' && b != '-' && b != '.' && b != '/' && b != '#' && b != '(' && b != ')' && b != '\'' && b != '?' &&
-				!(b == '+' || b == '&') { // "AB-PMJAY 70+ ABHA", "Name & Address"
+				!(b == '+' || b == '&' || b == '%') { // "AB-PMJAY 70+ ABHA", "Name & Address", "Share %"
 				return
 			}
 		}
@@ -932,12 +933,29 @@ func isRuleLine(line []byte) bool {
 // Contacts names its columns "Phone 1 - Value", a manifest "Name (as per
 // passport)", a bank's batch "Name as per bank".
 func headerWords(f []byte) int {
-	if k := bytes.IndexByte(f, '('); k > 0 && f[len(f)-1] == ')' {
-		f = bytes.TrimRight(f[:k], " ") // "Name (as per passport)": a note in brackets
-	}
-	f = withoutAsPer(f)
+	f = withoutAsPer(withoutNote(f))
 	n := bytes.Count(f, []byte(" ")) + 1
 	return n - 2*bytes.Count(f, []byte(" - "))
+}
+
+// withoutNote returns the header field f without a note in brackets at
+// its end: "Name (as per passport)", "Premium (deducted from Nov salary)".
+func withoutNote(f []byte) []byte {
+	if k := bytes.IndexByte(f, '('); k > 0 && f[len(f)-1] == ')' {
+		return bytes.TrimRight(f[:k], " ")
+	}
+	return f
+}
+
+// sectionField reports a header field that opens with digits and a
+// letter, as a tax section or an ordinal names a column: "80C", "80D",
+// "2nd ID". A cell of a row has none such: its numbers are all digits.
+func sectionField(f []byte) bool {
+	k := 0
+	for k < len(f) && isASCIIDigitByte(f[k]) {
+		k++
+	}
+	return k > 0 && k <= 3 && k < len(f) && isASCIILetter(f[k]) && (k+1 == len(f) || !isASCIIDigitByte(f[k+1]))
 }
 
 // entityWords name the things a table may list, in its first column's
@@ -1032,7 +1050,12 @@ func withoutAsPer(f []byte) []byte {
 func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	var words [3 * maxCSVField / 2]ctxWord
 	st.cols[k] = ctxWord{}
-	nw := scanWords(f, words[:], false)
+	// A note in brackets qualifies the column its words before name:
+	// "Bank A/c (refund)" holds accounts, whatever the refund's word says.
+	nw := scanWords(withoutNote(f), words[:], false)
+	if !anyKnown(words[:nw]) {
+		nw = scanWords(f, words[:], false)
+	}
 	for m, x := range words[:nw] {
 		if x.known && x.entry.pos != 0 {
 			st.cols[k] = x
@@ -1050,6 +1073,11 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 			}
 			break
 		}
+	}
+	if addressCodeField(f) {
+		// "Billing Code", "Shipping Code": an address's PIN code, as Zoho
+		// Books and other billing tools export a contact's
+		st.cols[k] = ctxWord{entry: ctxEntry{word: "pin", pos: kPINCode.mask()}, known: true}
 	}
 	if !st.cols[k].known {
 		for m, x := range words[:nw] {
@@ -1084,6 +1112,35 @@ func (r *Redactor) nameColumn(st *csvState, k int, f []byte) bool {
 	}
 	st.cols[k].column = st.cols[k].known
 	return st.cols[k].known
+}
+
+// addressCodeField reports a header field that names an address's code:
+// "Billing Code", "shipping_code", "Delivery Code".
+func addressCodeField(f []byte) bool {
+	var lb [24]byte
+	if len(f) > len(lb) {
+		return false
+	}
+	l := lowerASCII(lb[:], f)
+	k := len(l) - len("code")
+	if k < 2 || string(l[k:]) != "code" || l[k-1] != ' ' && l[k-1] != '_' {
+		return false
+	}
+	switch string(l[:k-1]) {
+	case "billing", "shipping", "mailing", "delivery", "permanent", "residential":
+		return true
+	}
+	return false
+}
+
+// anyKnown reports a context word among ws.
+func anyKnown(ws []ctxWord) bool {
+	for _, x := range ws {
+		if x.known {
+			return true
+		}
+	}
+	return false
 }
 
 // roleColumns are the headers that name people by their role: a column
