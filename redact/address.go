@@ -29,7 +29,7 @@ var addressLabels = func() map[string]int {
 			m[w] = 0
 		}
 	}
-	for _, w := range []string{"street", "house", "landmark", "locality", "strtnm", "bldgnm"} {
+	for _, w := range []string{"street", "house", "landmark", "locality", "strtnm", "bldgnm", "residenceno", "residencename", "roadorstreet", "localityorarea"} {
 		m[w] = addressPart
 	}
 	m["adrline"] = 0 // ISO 20022's <AdrLine> (see wholeKeys)

@@ -443,6 +443,10 @@ func TestAddressLinesUnderAnAddressKey(t *testing.T) {
 		{"NEW PERMANENT ADDRESS\nLine 1: #806, 24th Cross, Gandhi Nagar Main Road\nLine 2: Kazipet\n", "NEW PERMANENT ADDRESS\nLine 1: #XXX, XXXX XXXXX, XXXXXX XXXXX XXXX XXXX\nLine 2: XXXXXXX\n"},
 		{"NEW PERMANENT ADDRESS\nLine 1: DOOR NO 423-8\nLine 2: SECTOR 70\nLine 3: see note", "NEW PERMANENT ADDRESS\nLine 1: XXXX XX XXX-X\nLine 2: XXXXXX XX\nLine 3: see note"},               // lines under an address's heading (two lines up at most)
 		{"<PERM_LINE1>FLAT 85, OM SHANTI BHAVAN</PERM_LINE1><PERM_LINE2>AGHORIA BAZAR</PERM_LINE2>", "<PERM_LINE1>XXXX XX, XX XXXXXX XXXXXX</PERM_LINE1><PERM_LINE2>XXXXXXX XXXXX</PERM_LINE2>"}, // CKYC's permanent address
+		{`"address": {"residenceNo": "Flat No. C-607", "residenceName": "Shiv Shakti Nagar", "localityOrArea": "Kondapur", "cityOrTownOrDistrict": "HYDERABAD"}`,
+			`"address": {"residenceNo": "XXXX XX. X-XXX", "residenceName": "XXXX XXXXXX XXXXX", "localityOrArea": "XXXXXXXX", "cityOrTownOrDistrict": "HYDERABAD"}`}, // the income tax return's JSON
+		{"<ITRForm:ResidenceName>Sapphire Road</ITRForm:ResidenceName><ITRForm:LocalityOrArea>Brahmpura</ITRForm:LocalityOrArea>",
+			"<ITRForm:ResidenceName>XXXXXXXX XXXX</ITRForm:ResidenceName><ITRForm:LocalityOrArea>XXXXXXXXX</ITRForm:LocalityOrArea>"}, // and its XML
 		{"Line 1: Error in module\nLine 2: see above", "Line 1: Error in module\nLine 2: see above"},
 		{`residentialAddress=Address{line1='B-1106, Neelkanth Heights', city='Mumbai'}, office=Branch{line1='4, Main Road'}`,
 			`residentialAddress=Address{line1='X-XXXX, XXXXXXXXX XXXXXXX', city='Mumbai'}, office=Branch{line1='4, Main Road'}`}, // Java's toString

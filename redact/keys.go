@@ -67,6 +67,10 @@ var wholeKeys = map[string]Kind{
 	// CKYC's and the KRAs' records: the permanent and the correspondence
 	// address, a line a field ("PERM_LINE1", "CORR_LINE2").
 	"permline": Location, "corrline": Location, "permaddress": Location, "corraddress": Location,
+	// The income tax return's schema (JSON and XML), an address a part
+	// a field: "residenceNo", "ResidenceName", "roadOrStreet",
+	// "LocalityOrArea".
+	"residenceno": Location, "residencename": Location, "roadorstreet": Location, "localityorarea": Location,
 }
 
 // keyQualifiers are words that make a key about something other than a

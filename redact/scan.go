@@ -1245,7 +1245,8 @@ func (w *window) hasAddressKeyBefore(i int) bool {
 // (locality), "rk" (landmark), "ne" (addressLine), "se" (house).
 func addressPair(a, b byte) bool {
 	switch uint16(a|0x20)<<8 | uint16(b|0x20) {
-	case 's'<<8 | 's', 'd'<<8 | 'r', 'e'<<8 | 't', 't'<<8 | 'y', 'r'<<8 | 'k', 'n'<<8 | 'e', 's'<<8 | 'e':
+	case 's'<<8 | 's', 'd'<<8 | 'r', 'e'<<8 | 't', 't'<<8 | 'y', 'r'<<8 | 'k', 'n'<<8 | 'e', 's'<<8 | 'e',
+		'n'<<8 | 'o', 'm'<<8 | 'e', 'e'<<8 | 'a': // the income tax return's ResidenceNo, ResidenceName, LocalityOrArea
 		return true
 	}
 	return false
@@ -1742,8 +1743,10 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		name := xmlElementBefore(w.byteAt, i, buf[:])
 		commas, ok := addressLabels[string(name)]
 		commas = max(commas, 0)
-		if !ok && wholeKeys[string(name)] == Location {
-			commas, ok = addressPart, true // "<PERM_LINE2>AGHORIA BAZAR": a line of an address, whatever its shape
+		if wholeKeys[string(name)] == Location {
+			// "<PERM_LINE2>AGHORIA BAZAR", "<ITRForm:ResidenceNo>85/21": a
+			// line or a part of an address, whatever its shape
+			commas, ok = addressPart, true
 		}
 		if ok {
 			if end := r.addressFrom(w, i, commas, false, "address after a label", out); end > i || w.short {
