@@ -428,6 +428,17 @@ func (w *window) poaPINAt(start int) bool {
 	if w.byteAt(start-1) == '=' && w.byteAt(start-2) == 'c' && w.byteAt(start-3) == 'p' && w.byteAt(start-4) == ' ' {
 		return true // a log's key=value pairs: "ekyc.resp name=… dob=… pc=122029 vtc=…"
 	}
+	if e := start - 1; w.byteAt(e) == '=' || (w.byteAt(e) == '"' || w.byteAt(e) == '\'') && w.byteAt(e-1) == '=' {
+		// "poa.pc=\"110100\"": the element's name before the attribute's,
+		// as a log flattens the e-KYC response's <Poa pc=…>
+		if w.byteAt(e) != '=' {
+			e--
+		}
+		if w.byteAt(e-1) == 'c' && w.byteAt(e-2) == 'p' && w.byteAt(e-3) == '.' && w.byteAt(e-4)|0x20 == 'a' &&
+			w.byteAt(e-5)|0x20 == 'o' && w.byteAt(e-6)|0x20 == 'p' && !isAlnumByte(w.byteAt(e-7)) {
+			return true
+		}
+	}
 	if q := start - 1; w.byteAt(q) == '"' && w.byteAt(q-1) == '\\' {
 		// JSON in a JSON string, and a space after the colon: \"pc\": \"575018\"
 		for q -= 2; start-q < 8 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':'); q-- {

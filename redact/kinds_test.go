@@ -293,6 +293,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"Checker BR56235 | LAN PL8438084563":                                                         "Checker BR56235 | LAN PL8438084563",
 		"vehicle BR51743 seized":                                                                     "vehicle XXXXXXX seized",
 		"ekyc.resp gender=F pc=122029 vtc=x":                                                         "ekyc.resp gender=F pc=XXXXXX vtc=x",
+		`ekyc-gw poa.pc="110100" poa.dist="Delhi"`:                                                   `ekyc-gw poa.pc="XXXXXX" poa.dist="Delhi"`,
+		"ekyc-gw xpoa.pc=122029 ok":                                                                  "ekyc-gw xpoa.pc=122029 ok",
 		"FASTAG RECHARGE/WB-20-XG-1466/392825161813 Dr":                                              "FASTAG RECHARGE/XX-XX-XX-XXXX/392825161813 Dr",
 		"EMI from SB 29615012925 via SI":                                                             "EMI from SB XXXXXXXXXXX via SI",
 		"complaint LR/8798/2025   ID proof: P8589766":                                                "complaint LR/8798/2025   ID proof: XXXXXXXX",
