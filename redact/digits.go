@@ -95,7 +95,9 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			}
 			if size == 0 || !chars.IsDigit(c) {
 				d := byte(0)
-				if ch.ocr < maxOCRLetters && (g.n > 0 || ch.n > 0) {
+				if ch.ocr < maxOCRLetters && (g.n > 0 || ch.n > 0) && !ch.leftJoined && !w.maskedNumberBefore(ch.start) {
+					// (Not after a mask's X's: a second pass would read
+					// what the first, with digits there, did not.)
 					d = w.ocrDigitAt(pos, g.n > 0)
 				}
 				if d == 0 {
@@ -159,7 +161,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			// too ("366.77  7861253398").
 			gap = gapDouble
 			pos += 2
-		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && w.ocrDigitAt(pos+1, false) != 0):
+		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && !ch.leftJoined && w.ocrDigitAt(pos+1, false) != 0 && !w.maskedNumberBefore(ch.start)):
 			gap = byte(b)
 			pos++
 		case ch.encoded && b == '+' && w.digitAt(pos+1):
