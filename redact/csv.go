@@ -488,6 +488,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
 	}
+	if k == kIPAddress && bytes.IndexByte(cell, '.') < 0 && bytes.IndexByte(cell, ':') < 0 {
+		return false // an insured person's number under ESIC's "ip_number": an address has dots or colons
+	}
 	if k == kPINCode && digitsIn(cell) != 6 {
 		return false // a scratch card's PIN under "pin" ("9329043964170058"): a PIN code has six digits
 	}
