@@ -225,6 +225,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// joins two people, each of one known given name, as records
 		// written in the scripts name them (but "ജോൺ - യുടെ മകൻ": a
 		// genitive's ending after a dash)
+	} else if words >= 2 && family && cue == cueSelf {
+		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
+		// given name and family name
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
@@ -305,7 +308,15 @@ const (
 	cueNone     scriptCue = iota
 	cueRelation           // "पुत्र सुरेश तिवारी" (son of Suresh Tiwari): one of scriptRelationWords
 	cueNameWord           // "मेरा नाम राकेश शर्मा है" (my name is …), "আমার নাম সুমন": a word that keys a person
+	cueSelf               // "मैं रमेश चन्द्र यादव …" (I, Ramesh Chandra Yadav, …): one of scriptSelfWords
 )
+
+// scriptSelfWords are the words for "I" in the Indian scripts, with
+// which a complaint or a statement opens: "मैं रमेश चन्द्र यादव उपरोक्त
+// पते का निवासी हूँ", "ମୁଁ ସସ୍ମିତା ବେହେରା". After one, a given name and a
+// family name are a name; a given name alone is not ("मैं आशा करता हूँ",
+// I hope).
+var scriptSelfWords = []string{"मैं", "मी", "আমি", "ਮੈਂ", "હું", "ମୁଁ", "நான்", "నేను", "ನಾನು", "ഞാൻ"}
 
 // scriptCueWords give the cue of each word that is one: the
 // scriptRelationWords, and the words of Indian scripts that key a person
@@ -319,6 +330,9 @@ var scriptCueWords = func() map[string]scriptCue {
 	}
 	for w := range scriptRelationWords {
 		m[w] = cueRelation
+	}
+	for _, w := range scriptSelfWords {
+		m[w] = cueSelf
 	}
 	return m
 }()
