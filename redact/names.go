@@ -965,6 +965,35 @@ func scriptValueStart(w *window, c int) int {
 	return p
 }
 
+// scriptRankEnd returns the end of an abbreviation in an Indian script
+// whose first part is the word [p, q): two parts or more, each a few
+// letters and a dot, with no space between them ("उ.नि.", "स.उ.नि.",
+// "पु.अ."), as police and army ranks are written before a name; or q.
+func (w *window) scriptRankEnd(p, q int) int {
+	if q-p > maxRankPart || w.byteAt(q) != '.' || w.byteAt(q+1) < 0x80 {
+		return q
+	}
+	parts, k := 1, q+1
+	for parts < 4 {
+		e := k
+		for e-k <= maxRankPart && w.byteAt(e) >= 0x80 {
+			e++
+		}
+		if e == k || e-k > maxRankPart || w.byteAt(e) != '.' {
+			return q
+		}
+		parts, k = parts+1, e+1
+		if w.byteAt(k) < 0x80 {
+			return k // after the last dot: a space, or the value's end
+		}
+	}
+	return q
+}
+
+// maxRankPart is the most bytes a part of a rank's abbreviation takes: a
+// syllable of a consonant, a sign and a vowel sign, three bytes each.
+const maxRankPart = 9
+
 // escapedScriptAt reports a letter or a sign of an Indian script
 // (U+0900–U+0DFF) escaped at p as JSON escapes it: "\u0936".
 func escapedScriptAt(w *window, p int) bool {
@@ -1042,6 +1071,16 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 				break
 			}
 			p = q + 1
+			continue
+		}
+		if e := w.scriptRankEnd(p, q); e > q && words == 0 && p == start && !titled {
+			// "उ.नि. सुनील कुमार सिंह", "स.उ.नि. …": a rank's abbreviation,
+			// its parts joined by dots, is the name's title
+			titled = true
+			if w.byteAt(e) != ' ' || w.byteAt(e+1) < 0x80 {
+				break
+			}
+			p, start = e+1, e+1
 			continue
 		}
 		if dotted, title := scriptHonorifics[string(w.buf[p:q])]; title && words == 0 && p == start && !titled {

@@ -17,6 +17,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"son or daughter of", "राजेश तिवारी पुत्र/पुत्री श्री सुनीता देवी, निवासी", "XXXXX XXXXXX पुत्र/पुत्री श्री XXXXXX XXXX, निवासी"},
 		{"a label, a relation, the late father", "खातेदार का नाम: शिवकुमार तिवारी पुत्र स्व. रामनरेश", "खातेदार का नाम: XXXXXXXX XXXXXX पुत्र स्व. XXXXXXX"},
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
+		{"a rank's abbreviation before a name after its label", "जाँच अधिकारी / Investigating Officer: उ.नि. सुनील कुमार सिंह", "जाँच अधिकारी / Investigating Officer: उ.नि. XXXXX XXXXX XXXX"},
 		{"a statement's I, then a full name", "मैं रमेश चन्द्र यादव उपरोक्त पते का निवासी हूँ", "मैं XXXX XXXXXX XXXX उपरोक्त पते का निवासी हूँ"},
 		{"I and an everyday word that is a given name: no name", "मैं आशा करता हूँ। मैं राम हूँ।", "मैं आशा करता हूँ। मैं राम हूँ।"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
