@@ -1123,6 +1123,7 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 // W/O do: "पुत्र" (son of), "पुत्री" (daughter of), "पत्नी" (wife of).
 var scriptRelationWords = map[string]bool{
 	"पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true, "बिन": true, "बिंत": true,
+	"आत्मज": true, "आत्मजा": true, // son and daughter of, as an Aadhaar letter's Hindi half writes S/O and D/O
 	"পুত্র": true, "কন্যা": true, "স্ত্রী": true,
 	// The other scripts' words for son, daughter and wife of; Karnataka's
 	// land records join an owner to a father with "ಬಿನ್" and a wife to a
@@ -1171,8 +1172,8 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 		return k == Person
 	}
 	_, ok := nameLabels[string(word)]
-	if !(ok || keyWords[string(word)] == Person) {
-		return false
+	if !(ok || keyWords[string(word)] == Person || scriptRelationWords[string(word)]) {
+		return false // (a relation's word labels the relative's name: "आत्मज: सुरेश यादव")
 	}
 	// "पिकाचे नाव: सोयाबीन" (the crop's name), "गावाचे नाव" (the village's):
 	// the word before the label names a thing.

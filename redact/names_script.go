@@ -42,7 +42,7 @@ var scriptHonorifics = map[string]bool{
 // suffix), "पुत्र" and its kin (son, daughter, wife of), "ने" (Hindi's
 // mark of the subject of a past deed).
 var scriptNameEnds = map[string]bool{
-	"जी": true, "ने": true, "पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true,
+	"जी": true, "ने": true, "पुत्र": true, "पुत्री": true, "पत्नी": true, "सुपुत्र": true, "सुपुत्री": true, "आत्मज": true, "आत्मजा": true,
 	"পুত্র": true, "কন্যা": true, "স্ত্রী": true, "বাবু": true,
 	"ಬಿನ್": true, "ಕೋಂ": true, "ಪುತ್ರ": true, "ಪತ್ನಿ": true, "மகன்": true, "மகள்": true, "மனைவி": true,
 	"కుమారుడు": true, "కుమార్తె": true, "భార్య": true, "മകൻ": true, "മകൾ": true, "ഭാര്യ": true,
@@ -550,6 +550,18 @@ func (w *window) pinCodeAfter(e int) bool {
 // scriptCueBefore reports the cue of the word of a script that ends one
 // space before p.
 func (w *window) scriptCueBefore(p int) scriptCue {
+	if w.byteAt(p-1) == ' ' && w.byteAt(p-2) == ')' {
+		// "छात्रा का नाम (हिंदी में) अदिति शर्मा": a label's note in
+		// brackets; the cue is the word before them
+		k := p - 3
+		for p-k < maxLabelNote && w.byteAt(k) >= 0 && w.byteAt(k) != '(' && w.byteAt(k) != ')' && w.byteAt(k) != '\n' {
+			k--
+		}
+		if w.byteAt(k) != '(' || w.byteAt(k-1) != ' ' {
+			return cueNone
+		}
+		p = k
+	}
 	if w.byteAt(p-1) == ' ' && w.byteAt(p-2)|0x20 == 'e' && w.byteAt(p-3)|0x20 == 'm' && w.byteAt(p-4)|0x20 == 'a' && w.byteAt(p-5)|0x20 == 'n' &&
 		!isASCIILetter(byte(max(w.byteAt(p-6), 0))) {
 		return cueNameWord // a bilingual form's label, its English half last: "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ"
