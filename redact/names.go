@@ -1165,6 +1165,9 @@ func (r *Redactor) scriptNameLabelBefore(w *window, c int) bool {
 	}
 	var buf [32]byte
 	word, k := labelBefore(w, c, buf[:])
+	if n := len(word); n > 3 && word[n-3] == 0xE2 && word[n-2] == 0x80 && (word[n-1] == 0x8C || word[n-1] == 0x8D) {
+		word = word[:n-3] // "പേര്‌:": a non-joiner after the label's virama (see joinerAt)
+	}
 	if len(word) == 0 {
 		return false
 	}

@@ -566,7 +566,22 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 		!isASCIILetter(byte(max(w.byteAt(p-6), 0))) {
 		return cueNameWord // a bilingual form's label, its English half last: "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ"
 	}
-	if w.byteAt(p-1) != ' ' || w.byteAt(p-4) != 0xE0 || !scriptCueEnds[uint16(byte(w.byteAt(p-3)))<<8|uint16(byte(w.byteAt(p-2)))] {
+	if w.byteAt(p-1) != ' ' {
+		return cueNone
+	}
+	if w.joinerAt(p-4) > 0 {
+		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್‌ ಕೆಂಪೇಗೌಡ": a non-joiner after the cue's virama
+		// (see joinerAt); the word ends before it
+		p -= 3
+	}
+	return w.scriptCueEndingAt(p - 1)
+}
+
+// scriptCueEndingAt returns the cue of the word of a script whose last
+// byte is at e-1.
+func (w *window) scriptCueEndingAt(e int) scriptCue {
+	p := e + 1
+	if w.byteAt(p-4) != 0xE0 || !scriptCueEnds[uint16(byte(w.byteAt(p-3)))<<8|uint16(byte(w.byteAt(p-2)))] {
 		return cueNone
 	}
 	var buf [32]byte // the word, read backwards through a stream's history
