@@ -15,11 +15,7 @@ import (
 func TestSpokenNumbers(t *testing.T) {
 	r, err := redact.New(nil)
 	require.NoError(t, err)
-	for _, tt := range []struct {
-		in   string
-		want string // "" for the input unchanged
-		kind redact.Kind
-	}{
+	checkOneFinding(t, r, []oneFinding{
 		{"user: nine eight seven six five four three two one zero\nbot: thanks",
 			"user: XXXX XXXXX XXXXX XXX XXXX XXXX XXXXX XXX XXX XXXX\nbot: thanks", redact.Mobile},
 		{"caller: nine eight seven six five four three double one zero.",
@@ -40,18 +36,7 @@ func TestSpokenNumbers(t *testing.T) {
 		{strings.Repeat("nine eight seven six five four three two one zero ", 3), "", ""},
 		{"I do one thing at a time, then two.", "", ""},
 		{"nine eight seven six five four three two one zeros", "", ""},
-	} {
-		got, fs := r.String(tt.in)
-		if tt.want == "" {
-			assert.Equal(t, tt.in, got, "%q", tt.in)
-			assert.Empty(t, fs, "%q", tt.in)
-			continue
-		}
-		assert.Equal(t, tt.want, got, "%q", tt.in)
-		if assert.Len(t, fs, 1, "%q", tt.in) {
-			assert.Equal(t, tt.kind, fs[0].Kind, "%q", tt.in)
-		}
-	}
+	})
 }
 
 // TestSpokenHashMatchesDigits: a number read out hashes to the token of
@@ -75,5 +60,29 @@ func TestSpokenStreams(t *testing.T) {
 	} {
 		checkStream(t, redact.Options{MinScore: 0.01}, s)
 		checkStream(t, redact.Options{}, s)
+	}
+}
+
+// oneFinding is an input, its redaction ("" for the input unchanged, with
+// no finding) and the kind of its one finding.
+type oneFinding struct {
+	in, want string
+	kind     redact.Kind
+}
+
+// checkOneFinding runs each case through r.String.
+func checkOneFinding(t *testing.T, r *redact.Redactor, cases []oneFinding) {
+	t.Helper()
+	for _, tt := range cases {
+		got, fs := r.String(tt.in)
+		if tt.want == "" {
+			assert.Equal(t, tt.in, got, "%q", tt.in)
+			assert.Empty(t, fs, "%q", tt.in)
+			continue
+		}
+		assert.Equal(t, tt.want, got, "%q", tt.in)
+		if assert.Len(t, fs, 1, "%q", tt.in) {
+			assert.Equal(t, tt.kind, fs[0].Kind, "%q", tt.in)
+		}
 	}
 }
