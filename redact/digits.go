@@ -95,9 +95,9 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			}
 			if size == 0 || !chars.IsDigit(c) {
 				d := byte(0)
-				if ch.ocr < maxOCRLetters && (g.n > 0 || ch.n > 0) && !ch.leftJoined && !w.maskedNumberBefore(ch.start) {
-					// (Not after a mask's X's: a second pass would read
-					// what the first, with digits there, did not.)
+				if ch.ocr < maxOCRLetters && (g.n > 0 || ch.n > 0) && !ch.leftJoined && w.ocrChainStart(ch.start) {
+					// (Not where ocrChainStart says a second pass would
+					// read what the first did not.)
 					d = w.ocrDigitAt(pos, g.n > 0)
 				}
 				if d == 0 {
@@ -161,7 +161,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			// too ("366.77  7861253398").
 			gap = gapDouble
 			pos += 2
-		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && !ch.leftJoined && w.ocrDigitAt(pos+1, false) != 0 && !w.maskedNumberBefore(ch.start)):
+		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && !ch.leftJoined && w.ocrDigitAt(pos+1, false) != 0 && w.ocrChainStart(ch.start)):
 			gap = byte(b)
 			pos++
 		case ch.encoded && b == '+' && w.digitAt(pos+1):
@@ -226,6 +226,20 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 		return 0
 	}
 	return ocrConfusion[b]
+}
+
+// ocrChainStart reports whether a chain that starts at start may read
+// OCR's letters as digits: not after a mask's X's, nor after digits or
+// X's a chain's separator away ("110000 0000 000B …"). There a first pass
+// read a longer chain, which a second, with part of it masked, would read
+// otherwise, and find more: redaction would not be idempotent.
+func (w *window) ocrChainStart(start int) bool {
+	if b := w.byteAt(start - 1); isChainSep(b) {
+		if p := w.byteAt(start - 2); isDigitByte(p) || p == 'X' {
+			return false
+		}
+	}
+	return !w.maskedNumberBefore(start)
 }
 
 // ocrLettersIn reports a token of digits whose letters, one or two, are
