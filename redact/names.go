@@ -531,11 +531,18 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	if label != "name" && label != "surname" || qualifiedBefore(get, s) {
 		return "", false // forms align "Name" and "Surname" (see mayFollowNameLabel); not "TEST NAME   RESULT"
 	}
-	// The label opens its line (words, apostrophes and dots before it) or
-	// a sentence ("… HDFC0841121. Name PHOOLBATI DHURVE.").
+	// The label opens its line (words, apostrophes and dots before it), a
+	// sentence ("… HDFC0841121. Name PHOOLBATI DHURVE.") or a field of a
+	// form that puts several on a line, a column's gap before it ("First
+	// Name PRASAD   Middle Name    Surname JADHAV").
+	gapped := false // the label opens a field after a column's gap
 	for k := s - 1; ; k-- {
 		b := get(k)
 		if b < 0 || b == '\n' || k == s-2 && b == '.' && get(k+1) == ' ' {
+			break
+		}
+		if b == ' ' && get(k-1) == ' ' && get(k-2) == ' ' {
+			gapped = true
 			break
 		}
 		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
@@ -549,6 +556,9 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	next := string(word(i, e))
 	if _, key := keyWords[next]; key || dictionary[next].pos != 0 || dictionary[next].neg || notNameWords[next] {
 		return "", false
+	}
+	if gapped && (e-i < 2 || !isUpperByte(get(i+1))) {
+		return "", false // a field after a gap holds a name in capitals, as forms print them; not a table's header ("Father's Name   Cat")
 	}
 	if _, l := nameLabels[next]; l || columnWords[next] {
 		return "", false

@@ -43,15 +43,16 @@ func TestLabelledNames(t *testing.T) {
 		{"Treatment supporter: Gendi Bai Rajput (ASHA), mobile 8408120328", "Gendi Bai Rajput"},
 		{"Licence: 29/608561/TR  Trader: Mallikarjun Talawar", "Mallikarjun Talawar"},
 		{`{"first_name":"Pooja","x":1}`, "Pooja"},
-		{`{"surname": "NATARAJAN", "given_names": "DIVYA"}`, "DIVYA"}, // a key's plural, as passports' OCR returns it                     // a given name that also names a festival
-		{"GET /rsvp/submit?first=Ayesha&pax=3", "Ayesha"},             // a query string's first name
-		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},      // the title is no part of the name
-		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"}, // family name, comma, given name
-		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},   // a family name with an apostrophe
-		{"Mother's Name KAINAZ\n", "KAINAZ"},                          // one space before capitals that end the line
-		{"Surname    Sema   Gender  M\n", "Sema"},                     // forms align a surname's label too
-		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},       // LDAP's surname; a serial number stays
-		{"Received by: Parminder (self)   Sign: ____", "Parminder"},   // who did what, "… by:"
+		{`{"surname": "NATARAJAN", "given_names": "DIVYA"}`, "DIVYA"},       // a key's plural, as passports' OCR returns it                     // a given name that also names a festival
+		{"GET /rsvp/submit?first=Ayesha&pax=3", "Ayesha"},                   // a query string's first name
+		{"Customer Name : Mr. Abhishek Verma", "Abhishek Verma"},            // the title is no part of the name
+		{"Applicant: FERNANDES, JINCY\nPassport", "FERNANDES, JINCY"},       // family name, comma, given name
+		{"Name of father/husband: JOEL D'SOUZA, x", "JOEL D'SOUZA"},         // a family name with an apostrophe
+		{"Mother's Name KAINAZ\n", "KAINAZ"},                                // one space before capitals that end the line
+		{"1 First Name PRASAD   Middle Name    Surname JADHAV\n", "JADHAV"}, // a form's fields side by side, one empty
+		{"Surname    Sema   Gender  M\n", "Sema"},                           // forms align a surname's label too
+		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},             // LDAP's surname; a serial number stays
+		{"Received by: Parminder (self)   Sign: ____", "Parminder"},         // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
 		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"},          // a role before a name that is also a god's
 		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},                 // an XML element names its text
