@@ -1102,11 +1102,11 @@ var secondIndex = func() (t [256]uint8) {
 	return t
 }()
 
-// lowerWordAt reports whether the lower-case letter at i and the two
-// bytes after it may open a word of lowerThirds; buf must hold them.
-func lowerWordAt(buf []byte, i int) bool {
-	s := secondIndex[buf[i+1]]
-	return s < 28 && lowerThirds[int(buf[i]-'a')*28+int(s)]&thirdBit[buf[i+2]] != 0
+// lowerWordAt reports whether the letter at i, in either case, and the
+// two bytes after it may open a word of lowerThirds; buf must hold them.
+func lowerWordAt[T ~string | ~[]byte](buf T, i int) bool {
+	a, s := buf[i]|0x20-'a', secondIndex[buf[i+1]]
+	return a < 26 && s < 28 && lowerThirds[int(a)*28+int(s)]&thirdBit[buf[i+2]] != 0
 }
 
 // lowerLandmarkAt reports a word of lowerLandmarks at i and a letter or

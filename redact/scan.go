@@ -296,7 +296,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// address's landmark ("near …"), a number read out ("nine one
 			// six …"), or nothing.
 			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
-				!(r.cfg.spoken && (i+2 >= len(buf) || spokenThirdAt(buf, i)) && mayOpenSpoken(buf, i, w.atEOF)) {
+				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
 				continue

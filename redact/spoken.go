@@ -81,28 +81,7 @@ var spokenFirst = func() (t [256]bool) {
 	return t
 }()
 
-// spokenThirds marks, for each pair of letters a word of spokenWords
-// opens with, the thirdBit of the byte after them: one look rejects most
-// words of prose.
-var spokenThirds = func() (t [26 * 26]uint32) {
-	for word := range spokenWords {
-		third := byte(' ')
-		if len(word) > 2 {
-			third = word[2]
-		}
-		t[int(word[0]-'a')*26+int(word[1]-'a')] |= thirdBit[third]
-	}
-	return t
-}()
-
-// spokenThirdAt reports whether a word of spokenWords may open at i, by
-// its first three bytes (see spokenThirds); buf must hold them.
-func spokenThirdAt[T ~string | ~[]byte](buf T, i int) bool {
-	a, b := buf[i]|0x20-'a', buf[i+1]|0x20-'a'
-	return a < 26 && b < 26 && spokenThirds[int(a)*26+int(b)]&thirdBit[buf[i+2]] != 0
-}
-
-// thirdBit is a byte's bit in spokenThirds: a letter's, in either case,
+// thirdBit is a byte's bit in lowerThirds: a letter's, in either case,
 // or the end of a word's for any byte but a letter or a digit.
 var thirdBit = func() (t [256]uint32) {
 	for b := range t {
@@ -205,7 +184,7 @@ func mayOpenSpoken[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	if i+4 > len(buf) {
 		return !atEOF
 	}
-	if !spokenThirdAt(buf, i) {
+	if !lowerWordAt(buf, i) {
 		return false // "the", "for", "dog": no word of spokenWords opens so
 	}
 	// The word, a separator, and a second word of spokenWord.
