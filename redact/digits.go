@@ -229,11 +229,16 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 }
 
 // ocrChainStart reports whether a chain that starts at start may read
-// OCR's letters as digits: not after a mask's X's, nor after digits or
-// X's a chain's separator away ("110000 0000 000B …"). There a first pass
+// OCR's letters as digits: not glued to a letter, not after a mask's X's,
+// nor after digits or X's a chain's separator away ("110000 0000 000B …"). There a first pass
 // read a longer chain, which a second, with part of it masked, would read
 // otherwise, and find more: redaction would not be idempotent.
 func (w *window) ocrChainStart(start int) bool {
+	if isASCIILetter(byte(max(w.byteAt(start-1), 0))) {
+		// "ACNo00000000B": digits glued to a label, which the main loop
+		// reads only when a digit ends the token (see gluedLabelEnd)
+		return false
+	}
 	if b := w.byteAt(start - 1); isChainSep(b) {
 		if p := w.byteAt(start - 2); isDigitByte(p) || p == 'X' {
 			return false
