@@ -140,7 +140,7 @@ func buildDictionary() map[string]ctxEntry {
 const maxCtxWords = 5
 
 // maxLabelNote bounds a note in brackets within a label.
-const maxLabelNote = 40
+const maxLabelNote = 48
 
 // maxNegDistance is how near, in words, a negative word must stand before
 // a candidate to lower it: "transaction id 9876543210" but not "version
@@ -1529,7 +1529,15 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				// Rs 2 lakh):" a label its note only qualifies.
 				if q := bytes.LastIndexByte(text[max(p-maxLabelNote, 0):p-1], '('); q >= 0 {
 					if k := max(p-maxLabelNote, 0) + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) {
-						c.keepBefore(words[:scanWords(text[k+1:p-1], words[:], false)], c.bkeyed)
+						all := words[:scanWords(text[k+1:p-1], words[:], false)]
+						if known := knownOnly(all); len(known) < len(all) {
+							// The note's own words are dropped, and the label
+							// it qualifies must stand on its line.
+							c.keepBefore(known, c.bkeyed)
+							c.blines = maxLabelLines
+						} else {
+							c.keepBefore(known, c.bkeyed)
+						}
 						c.bp, p = k, k
 						continue
 					}
@@ -1589,6 +1597,20 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		p = q
 	}
 	c.bdone = true
+}
+
+// knownOnly keeps the words of the dictionary among words, in order: a
+// note's other words ("passport (OCR from PDF, full-width chars in
+// source) M5602823") only push the label out of reach.
+func knownOnly(words []ctxWord) []ctxWord {
+	n := 0
+	for _, x := range words {
+		if x.known {
+			words[n] = x
+			n++
+		}
+	}
+	return words[:n]
 }
 
 // sentenceEndsChunk reports whether the run of word characters text[q:p]

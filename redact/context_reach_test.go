@@ -86,6 +86,10 @@ func TestContextReaches(t *testing.T) {
 		// name, a release after its package's.
 		{"Passport No. (previous, if any): E1290817", "Passport No. (previous, if any): XXXXXXXX"},
 		{"Janma tarikh (DOB): 19-05-1993\nDE037 (RRN): 945870042364", "Janma tarikh (DOB): XX-XX-XXXX\nDE037 (RRN): 945870042364"},
+		// A long note's own words push no label out of reach; after
+		// such a note the label must stand on the value's line.
+		{"passport (OCR from PDF, full-width chars in source) M5602823", "passport (OCR from PDF, full-width chars in source) XXXXXXXX"},
+		{"529876   554584    MC       SAMPLE BANK\n# negative-test vectors (must be rejected): 5111638894752354", "529876   554584    MC       SAMPLE BANK\n# negative-test vectors (must be rejected): 5111638894752354"},
 		{"ssh deploy@10.186.213.141\n\"SENTRY_RELEASE=kyc-gateway@4.18.2.1\"", "ssh deploy@XX.XXX.XXX.XXX\n\"SENTRY_RELEASE=kyc-gateway@4.18.2.1\""},
 		// A traveller's listing: a passport's shape beside a passenger's
 		// date of birth; an order number of that shape stays.
