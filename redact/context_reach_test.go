@@ -59,6 +59,9 @@ func TestContextReaches(t *testing.T) {
 		{"Refund for order 9876543210 is done", "Refund for order 9876543210 is done"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
+		// A software version's four groups or more are no address (see
+		// dottedVersionEnd); a date written with dots is no version.
+		{"browser 118.0.5993.117 on build 10.0.19045.3693, dob 15.08.1990", "browser 118.0.5993.117 on build 10.0.19045.3693, dob XX.XX.XXXX"},
 		// A mobile number to port is no port; a vCard's birthday.
 		{"Number to port: 6578837148", "Number to port: XXXXXX7148"},
 		{"BDAY:1969-12-11", "BDAY:XXXX-XX-XX"},

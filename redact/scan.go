@@ -1367,6 +1367,9 @@ func skipNumber(buf []byte, i int) int {
 		}
 		j = k
 		if last > 5 || groups > 2 || j+1 >= len(buf) {
+			if groups == 3 && last <= 5 && buf[lastStart-1] == '.' {
+				return dottedVersionEnd(buf, i) // "118.0.5993.117"
+			}
 			return i
 		}
 		if b := buf[j]; (b == ' ' || b == '-' || b == '.' || b == '/') && byteClass[buf[j+1]] == clsDigit {
@@ -1415,6 +1418,48 @@ func skipNumber(buf []byte, i int) int {
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// dottedVersionEnd returns the end of a software version at i,
+// "118.0.5993.117", "10.0.19045.3693": four groups of digits or more, one
+// dot apart, one of the first four no address's byte (four digits or more
+// than 255; tcpdump writes "172.19.118.91.8080"), not all of four digits
+// (a VID or a card written with dots). Candidate reads such a chain whole
+// and finds nothing in it; else the result is i.
+func dottedVersionEnd(buf []byte, i int) int {
+	switch buf[i-1] {
+	case '.', '-', '+', '@', '_', '%', '\\':
+		return i // maybe a longer chain, an address's local part or an escape
+	}
+	j, groups, notOctet, allFour := i, 0, false, true
+	for {
+		k, v := j, 0
+		for k < len(buf) && isASCIIDigitByte(buf[k]) && k-j <= 5 {
+			v = v*10 + int(buf[k]-'0')
+			k++
+		}
+		n := k - j
+		if n == 0 || n > 5 {
+			return i
+		}
+		groups++
+		notOctet = notOctet || groups <= 4 && (n > 3 || v > 255)
+		allFour = allFour && n == 4
+		if k+1 < len(buf) && buf[k] == '.' && isASCIIDigitByte(buf[k+1]) {
+			j = k + 1
+			continue
+		}
+		j = k
+		break
+	}
+	if groups < 4 || !notOctet || allFour || j >= len(buf) {
+		return i
+	}
+	switch b := buf[j]; {
+	case b >= 0x80 || alnumBits[b] != 0 || b == '.' || b == '-' || b == '@' || b == '_' || b == '%' || b == '+':
+		return i
+	}
+	return j
 }
 
 // slashedDateAt reports whether buf at j, a '/', goes on as a date's
