@@ -59,6 +59,10 @@ func TestContextReaches(t *testing.T) {
 		{"Refund for order 9876543210 is done", "Refund for order 9876543210 is done"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
+		// syslog's time stamp has no year: no date of birth, and read in
+		// one step (see syslogStampEnd); ctime's is read as before.
+		{"Nov 15 00:41:09 web-01 sshd[12345]: Accepted publickey for deploy\nNov  5 00:41:09 web-01 x", "Nov 15 00:41:09 web-01 sshd[12345]: Accepted publickey for deploy\nNov  5 00:41:09 web-01 x"},
+		{"NAME:Asha\nDOB: Nov 15 1990", "NAME:XXXX\nDOB: XXX XX XXXX"},
 		// A software version's four groups or more are no address (see
 		// dottedVersionEnd); a date written with dots is no version.
 		{"browser 118.0.5993.117 on build 10.0.19045.3693, dob 15.08.1990", "browser 118.0.5993.117 on build 10.0.19045.3693, dob XX.XX.XXXX"},

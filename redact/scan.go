@@ -394,6 +394,12 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
+				if j-i == 3 && j+17 <= len(buf) && buf[j] == ' ' && isMonthWord(buf[i:j]) {
+					if e := syslogStampEnd(buf, j); e > 0 {
+						i = e
+						continue
+					}
+				}
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
 				gap := i == 0 || houseGap[buf[i-1]] || escapedBreakBefore(buf, i)
@@ -1418,6 +1424,26 @@ func skipNumber(buf []byte, i int) int {
 		return j // the main loop looks at ':' and '@' itself
 	}
 	return i
+}
+
+// syslogStampEnd returns the end of the rest of a syslog time stamp
+// (RFC 3164) after its month at p, " 15 00:41:09" or "  5 00:41:09",
+// with a fraction of a second or not, or 0. A stamp without a year holds
+// no date of birth; ctime's, "Nov 15 00:41:09 2026", is left to candidate,
+// as is a stamp that buf may cut.
+func syslogStampEnd(buf []byte, p int) int {
+	if p+17 > len(buf) || buf[p] != ' ' || buf[p+3] != ' ' || !isASCIIDigitByte(buf[p+2]) ||
+		!(buf[p+1] == ' ' || buf[p+1] >= '0' && buf[p+1] <= '3') {
+		return 0
+	}
+	e := logClockEnd(buf, p+4)
+	if e == 0 || e+5 >= len(buf) || buf[e] != ' ' {
+		return 0
+	}
+	if isASCIIDigitByte(buf[e+1]) {
+		return 0 // a year, or a number that a line's next field may start
+	}
+	return e
 }
 
 // dottedVersionEnd returns the end of a software version at i,

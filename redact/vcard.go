@@ -85,12 +85,22 @@ func mayOpenVCard(w *window, i int) bool {
 // reports false, setting w.short, when a stream must show more of the
 // line first.
 func (r *Redactor) vcardLine(w *window, i int) bool {
+	// The property's name first, before the line's end is looked for: most
+	// lines that open with its letters are no property ("Nov 15 00:41:09
+	// web-01 sshd[…]: …", as syslog writes).
+	name := i
+	for name < len(w.buf) && name-i < 8 && chars.IsUpper(w.buf[name]) {
+		name++
+	}
+	if name < len(w.buf) && w.buf[name] != ':' && w.buf[name] != ';' {
+		return true
+	}
 	end, ok := w.recordLine(i, true)
 	if !ok {
 		return !w.short
 	}
 	line := w.buf[i:end]
-	name := 0
+	name = 0
 	for name < len(line) && name < 8 && chars.IsUpper(line[name]) {
 		name++
 	}
