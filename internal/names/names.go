@@ -46,10 +46,10 @@ const bloomBits = 1 << 19
 
 // wordHash hashes the ASCII letters of w, case folded; ok is false for a
 // word with any other byte.
-func wordHash(w []byte) (h uint32, ok bool) {
+func wordHash[T string | []byte](w T) (h uint32, ok bool) {
 	h = 2166136261
-	for _, c := range w {
-		c |= 0x20
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
 		if c < 'a' || c > 'z' {
 			return 0, false
 		}
@@ -125,7 +125,21 @@ func lookup(m map[string]bool, word string) bool {
 
 // Given reports whether word is a given name ("Rahul", "FATHIMA"),
 // listed or built as Mizo names are (see mizoGiven).
-func Given(word string) bool { return lookup(load().given, word) || mizoGiven(word) }
+func Given(word string) bool {
+	s := load()
+	return s.mayHold(word) && lookup(s.given, word) || mizoGiven(word)
+}
+
+// mayHold reports whether word may be a given or a family name: false
+// when the filter (see bloom) says it is neither, which most words that
+// are no name learn more cheaply than from the maps.
+func (s *sets) mayHold(word string) bool {
+	if len(word) > s.longest {
+		return false
+	}
+	h, ok := wordHash(word)
+	return !ok || s.inBloom(h) // a word with other bytes is looked up
+}
 
 // mizoPrefixes and mizoEndings are the first and last parts of Mizo given
 // names, which are compounds: Lal-nun-thari, Zo-ram-thanga,
@@ -143,7 +157,7 @@ var (
 // mizoGiven reports whether word, of ASCII letters in any case, is built
 // as a Mizo given name (see mizoEndings). It allocates nothing.
 func mizoGiven[T string | []byte](word T) bool {
-	if len(word) < 8 || len(word) > maxLen {
+	if len(word) < 8 || len(word) > maxLen || !mayOpenMizo(word) {
 		return false
 	}
 	var buf [maxLen]byte
@@ -186,7 +200,10 @@ func hasPrefix(b []byte, p string) bool {
 }
 
 // Surname reports whether word is a family name ("Sharma", "Beevi").
-func Surname(word string) bool { return lookup(load().surname, word) }
+func Surname(word string) bool {
+	s := load()
+	return s.mayHold(word) && lookup(s.surname, word)
+}
 
 // Middle reports whether word stands between a given name and a family
 // name, or after a given name as its second part ("Kumar", "Kaur").
@@ -217,7 +234,7 @@ func MaybeName(word []byte) bool {
 
 // mayOpenMizo is mizoGiven's quick test: a word opening "lal", "van",
 // "zo" or "mal", in any case.
-func mayOpenMizo(word []byte) bool {
+func mayOpenMizo[T string | []byte](word T) bool {
 	a, b := word[0]|0x20, word[1]|0x20
 	return a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
 }

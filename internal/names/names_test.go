@@ -125,6 +125,22 @@ func TestMaybeNameFilters(t *testing.T) {
 	}
 }
 
+// TestEveryListedNameFound reads every given and family name back through
+// Given and Surname, past the filter they ask first.
+func TestEveryListedNameFound(t *testing.T) {
+	for f, found := range map[string]func(string) bool{"given.txt": names.Given, "surnames.txt": names.Surname} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(b)) {
+			if !found(w) || !found(strings.ToUpper(w)) {
+				t.Errorf("%s: %q not found", f, w)
+			}
+		}
+	}
+}
+
 func BenchmarkGiven(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
