@@ -334,6 +334,39 @@ var lineTypes = []struct{ name, line string }{
 	{"hindi", "ठीक है, धन्यवाद, कृपया जाँच कर लें\n[00:41] call after 6pm\n"},
 }
 
+// logShapes are lines of the shapes servers and tools write, each with
+// nothing to report but one public address: syslog, nginx, Kafka, Rails,
+// Python's and Java's traces, Kubernetes, MySQL, git. corpus.Clean mixes
+// fewer shapes; these keep the cost of the others in sight.
+var logShapes = []string{
+	"127.0.0.1 - - [15/Nov/2026:00:41:14 +0000] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.29\"",
+	"level=info ts=2026-11-15T00:41:09.123Z caller=main.go:123 msg=\"Starting Prometheus\" version=\"(version=2.48.0, branch=HEAD, revision=abc123)\"",
+	"I1115 00:41:09.123456       1 leaderelection.go:250] attempting to acquire leader lease kube-system/kube-controller-manager...",
+	"[2026-11-15 00:41:09,123] INFO [Consumer clientId=consumer-1, groupId=payments] Resetting offset for partition orders-3 to offset 1048576. (org.apache.kafka.clients.consumer.internals.SubscriptionState)",
+	"2026/11/15 00:41:09 [error] 1234#1234: *5678 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.5, server: api.example.com",
+	"Traceback (most recent call last):",
+	"  File \"/usr/lib/python3.11/site-packages/requests/adapters.py\", line 486, in send",
+	"java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"value\" is null",
+	"WARN  [main] o.s.b.w.embedded.tomcat.TomcatWebServer - Tomcat initialized with port(s): 8080 (http)",
+	"Nov 15 00:41:09 ip-172-31-5-10 systemd[1]: Started Session 42 of User ubuntu.",
+	"2026-11-15T00:41:09.123456Z 0 [Note] [MY-010311] [Server] Server hostname (bind-address): '*'; port: 3306",
+	"<134>1 2026-11-15T00:41:09.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut=\"3\" eventSource=\"Application\"] An application event log entry",
+	"Completed 200 OK in 12ms (Views: 3.4ms | ActiveRecord: 1.2ms | Allocations: 2345)",
+	"Started GET \"/api/v1/users/42/orders?page=2\" for 203.0.113.7 at 2026-11-15 00:41:09 +0530",
+	"{\"level\":\"error\",\"time\":\"2026-11-15T00:41:09Z\",\"error\":\"context deadline exceeded\",\"retry\":3,\"component\":\"PaymentGateway\",\"msg\":\"Charge Failed\"}",
+	"The Server Encountered An Internal Error And Was Unable To Complete Your Request",
+	"Deployment \"payments-api\" successfully rolled out. 3 of 3 updated replicas are available.",
+	"commit 4f3a2b1c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a Author: CI Bot Date: Sun Nov 15 00:41:09 2026 +0530",
+	"    at async Promise.all (index 0) at processTicksAndRejections (node:internal/process/task_queues:95:5)",
+	"SELECT id, status, amount FROM payments WHERE created_at > '2026-11-14' AND status = 'FAILED' LIMIT 100;",
+}
+
+// BenchmarkLogShapes runs Bytes over logShapes, repeated to 1 MiB.
+func BenchmarkLogShapes(b *testing.B) {
+	one := strings.Join(logShapes, "\n") + "\n"
+	benchBytes(b, []byte(strings.Repeat(one, (1<<20)/len(one))))
+}
+
 // BenchmarkLineTypes runs Bytes over 4096 copies of one clean line of
 // each shape.
 func BenchmarkLineTypes(b *testing.B) {
