@@ -380,6 +380,9 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '`' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
 		k-- // and escaped in a JSON string: \"address\": \"…; SQL's `addr_line1`='…'
 	}
+	if e, ok := wrapperKeyEnd(w.byteAt, k+1); ok {
+		k = e - 1 // "address_line1":{"string":"…"}: the wrapper's key names the value
+	}
 	if b := w.byteAt(k); b >= '1' && b <= '9' && isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
 		k-- // "addressLine1", "address2"
 	} else if b >= '1' && b <= '9' && w.byteAt(k-1) == ' ' && isASCIILetter(byte(max(w.byteAt(k-2), 0))) {

@@ -1629,12 +1629,13 @@ func sentenceEndsChunk(text []byte, q, p int) bool {
 	return true
 }
 
-// isTypeWrapperKey reports whether text[q:p] is the key of a DynamoDB
-// type wrapper that holds a string or a number: "S", "N", "SS" or "NS",
-// quoted, first in its object.
+// isTypeWrapperKey reports whether text[q:p] is the key of a type
+// wrapper that holds a string or a number, quoted, first in its object:
+// DynamoDB's "S", "N", "SS" or "NS", Avro's union in JSON, "string",
+// "long" or "int".
 func isTypeWrapperKey(text []byte, q, p int) bool {
 	switch string(text[q:p]) {
-	case "S", "N", "SS", "NS":
+	case "S", "N", "SS", "NS", "string", "long", "int":
 	default:
 		return false
 	}

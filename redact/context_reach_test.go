@@ -76,6 +76,12 @@ func TestContextReaches(t *testing.T) {
 		// DynamoDB's JSON: the key is the type wrapper's.
 		{`{"dob": {"S": "1995-01-20"}, "acct": {"N": "12345678901"}, "qty": {"N": "12345678901"}}`,
 			`{"dob": {"S": "XXXX-XX-XX"}, "acct": {"N": "XXXXXXXXXXX"}, "qty": {"N": "12345678901"}}`},
+		// Avro's union in JSON wraps a value as DynamoDB does; a name's and
+		// an address's key speak through either wrapper.
+		{`{"mobile":{"long":9876543210},"name":{"S":"Ravi"},"address_line1":{"string":"No. 18, 9th Cross"},"id":{"long":1234567890}}`,
+			`{"mobile":{"long":XXXXXX3210},"name":{"S":"XXXX"},"address_line1":{"string":"XX. XX, XXX XXXXX"},"id":{"long":1234567890}}`},
+		{`{"address":{"S":"Flat 35, Block C, Sunrise Point"},"full_name":{"string":"Asha"},"status":{"string":"Active"}}`,
+			`{"address":{"S":"XXXX XX, XXXXX X, XXXXXXX XXXXX"},"full_name":{"string":"XXXX"},"status":{"string":"Active"}}`},
 		// A reference named for an identity document is its number; an
 		// order's reference is not, nor a beneficiary's.
 		{`{"aadhaarRef": "763804807624", "orderRef": "763804807624"}`, `{"aadhaarRef": "XXXXXXXX7624", "orderRef": "763804807624"}`},

@@ -157,12 +157,65 @@ const maxNameWords = 4
 //   - AWS Textract's identity documents: {"Type": {"Text": "FIRST_NAME"},
 //     "ValueDetection": {"Text": "…"}}.
 func pairNameEnd(get func(int) int, p int) (int, bool) {
+	if k, ok := wrapperKeyEnd(get, p); ok {
+		return k, true
+	}
 	for _, pair := range namedPairs {
 		if k, ok := namedPairKey(get, p, pair); ok {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// wrapperKeyEnd reports whether the key that ends at p is a type
+// wrapper's, first in its object, {"S": "…"} as DynamoDB writes a string
+// and {"string": "…"} as Avro's JSON writes a union's; and returns where
+// the key of the wrapper's object ends, which names the value:
+// "address_line1":{"string":"No. 18, 9th Cross"}.
+func wrapperKeyEnd(get func(int) int, p int) (int, bool) {
+	q := p
+	for q > p-len("string") && isASCIILetter(byte(max(get(q-1), 0))) {
+		q--
+	}
+	if get(q-1) != '"' || get(p) != '"' || !isStringWrapper(get, q, p) {
+		return 0, false
+	}
+	k := q - 2
+	for get(k) == ' ' {
+		k--
+	}
+	if get(k) != '{' {
+		return 0, false
+	}
+	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) != ':' {
+		return 0, false
+	}
+	for k--; get(k) == ' '; k-- {
+	}
+	if get(k) != '"' {
+		return 0, false
+	}
+	return k, true
+}
+
+// isStringWrapper reports whether the bytes at [q, p) are "S" or
+// "string".
+func isStringWrapper(get func(int) int, q, p int) bool {
+	switch p - q {
+	case 1:
+		return get(q) == 'S'
+	case 6:
+		for k := range 6 {
+			if get(q+k) != int("string"[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // namedPair is the shape of one of pairNameEnd's pairs: the key of the

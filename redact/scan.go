@@ -1144,6 +1144,9 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		if k >= 2 && buf[k-1] == '_' && (buf[k] == 's' || buf[k] == 't') {
 			k -= 2 // "cust_name_s": a Solr field's type (see solrSuffixes)
 		}
+		if sep == ':' && stringWrapperEndsAt(buf, k) {
+			return true // {"S": …}, {"string": …}: the wrapper's key names the value (see wrapperKeyEnd)
+		}
 		return k < 0 || labelEnds[buf[k]] || sep == ':' && ofBeforeWord(buf, k) || // "Name of Yatri:"
 			buf[k] == 's' && k >= 4 && buf[k-1] == 'e' && buf[k-2] == 'm' && buf[k-3] == 'a' && buf[k-4]|0x20 == 'n' // "given_names", "givenNames"
 	case 'o', 'O':
@@ -1274,14 +1277,29 @@ func mayEndLabel(buf []byte, i int) bool {
 			k-- // "Line 1:"
 		}
 	}
-	if k < 1 || buf[k] >= 0x80 || buf[k] == ')' && buf[k-1] != '(' {
-		return true // another script's word, or a note in brackets ("Address (as per Aadhaar):")
+	if k < 2 || buf[k] >= 0x80 || buf[k] == ')' && buf[k-1] != '(' || stringWrapperEndsAt(buf, k) {
+		return true // another script's word, a note in brackets ("Address (as per Aadhaar):"), DynamoDB's {"S": (see wrapperKeyEnd)
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
 	if a < 26 && b < 26 {
 		return labelPair[a][b] || (i+2 >= len(buf) || buf[i+1] == ' ' && (isDigitByte(int(buf[i+2])) || isUpperByte(int(buf[i+2])))) && ofBeforeWord(buf, k)
 	}
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
+}
+
+// stringWrapperEndsAt reports a type wrapper's key, DynamoDB's "S" or
+// Avro's "string", first in its object, whose last letter is at k, or
+// too near buf's start to tell (see wrapperKeyEnd).
+func stringWrapperEndsAt(buf []byte, k int) bool {
+	switch {
+	case k < 7:
+		return true
+	case buf[k] == 'S':
+		return buf[k-1] == '"' && buf[k-2] == '{'
+	case buf[k] == 'g':
+		return string(buf[k-7:k+1]) == "{\"string"
+	}
+	return false
 }
 
 // ofBeforeWord reports whether "of", "for", "the", "on", "in" or "per"
