@@ -79,6 +79,7 @@ var notNameWords = map[string]bool{
 	"moderator": true, "interviewer": true, "speaker": true,
 	// Offices of a village and a tehsil, named as owners of work: "Owner: Gram Sevak / PMO".
 	"tehsildar": true, "sevak": true, "patwari": true, "sarpanch": true, "talathi": true, "gram": true,
+	"mukhiya": true, // a village's head, as people address one: "mukhiya ji"
 	// A form's values that are no name: "Relationship with insured:
 	// Self", "Name: Authorised Signatory", "Bounded by: East - Road".
 	"self": true, "son": true, "daughter": true, "wife": true, "husband": true, "spouse": true,
@@ -1054,19 +1055,199 @@ var lowerCueFirst = func() (t [256]bool) {
 }()
 
 // lowerFirst marks the lower-case letters the main loop stops at when
-// they open a word after a space: those of lowerCueFirst and those a
-// number read out digit by digit opens with (see spokenFirst).
+// they open a word after a space: those of lowerCueFirst, those a number
+// read out digit by digit opens with (see spokenFirst) and those of
+// closerFirst.
 var lowerFirst = func() (t [256]bool) {
 	for b := range t {
-		t[b] = lowerCueFirst[b] || spokenFirst[b] && isLowerByte(b)
+		t[b] = lowerCueFirst[b] || spokenFirst[b] && isLowerByte(b) || closerFirst[b]
 	}
 	return t
 }()
 
+// closerFirst marks the letters a word that closes a name in lower case
+// opens with (see mayCloseLowerName).
+var closerFirst = func() (t [256]bool) {
+	for w := range respectWords {
+		t[w[0]] = true
+	}
+	t['b'] = true // bol
+	return t
+}()
+
+// mayCloseLowerName reports, at a word after a space, a word of respect
+// ("sir", "ji") or "bol raha" (is speaking) and its kin, which a name in
+// lower case may stand before: "called chaurasia sir", "prajakta kale bol
+// raha hun"; or too little of buf to tell. It returns the word's end.
+func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (int, bool) {
+	e := i
+	for e < len(buf) && e-i <= 5 && isLowerByte(int(buf[e])) {
+		e++
+	}
+	if e == len(buf) && !atEOF {
+		return e, true // not yet known
+	}
+	if e < len(buf) && (isAlnumByte(int(buf[e])) || buf[e] >= 0x80) {
+		return e, false
+	}
+	switch word := string(buf[i:e]); {
+	case respectWords[word]:
+		return e, true
+	case word == "bol":
+		// "bol raha", "bol rahi", "bol rha", "bol rhi"
+		if e+5 > len(buf) {
+			return e, !atEOF
+		}
+		r := string(buf[e : e+5])
+		return e, r == " raha" || r == " rahi" || r[:4] == " rha" || r[:4] == " rhi"
+	}
+	return e, false
+}
+
+// mayCloseLower is mayCloseLowerName's answer alone.
+func mayCloseLower[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
+	_, ok := mayCloseLowerName(buf, i, atEOF)
+	return ok
+}
+
+// maxLowerCloserWord bounds a word of a name that mayCloseLowerName's
+// word closes.
+const maxLowerCloserWord = 16
+
+// lowerNameBefore reads the name in lower case that ends one space before
+// the closing word at i (see mayCloseLowerName): two words, a given name
+// and a family name, or one word the gazetteer knows and no everyday word
+// shadows. It returns the name's start and end, or ok false. The name
+// must be in buf at or after the scan's start (lowerNameHeld keeps it
+// there in a stream).
+func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
+	if w.byteAt(i-1) != ' ' {
+		return 0, 0, false
+	}
+	e = i - 1
+	s1 := w.lowerWordStart(e)
+	if s1 < 0 {
+		return 0, 0, false
+	}
+	if w.byteAt(s1-1) == ' ' {
+		if s0 := w.lowerWordStart(s1 - 1); s0 >= 0 && !isAlnumByte(w.byteAt(s0-1)) && w.byteAt(s0-1) < 0x80 && w.lowerNameKnown(s0, e) {
+			return s0, e, true
+		}
+	}
+	if isAlnumByte(w.byteAt(s1-1)) || w.byteAt(s1-1) >= 0x80 {
+		return 0, 0, false
+	}
+	var buf [maxLowerCloserWord]byte
+	word := string(lowerASCII(buf[:], w.buf[s1:e]))
+	if e-s1 < 3 || isNotNameWord(word) || !(names.Surname(word) || names.Given(word) && !names.Ambiguous(word)) {
+		return 0, 0, false
+	}
+	if w.byteAt(s1-1) == ' ' {
+		if s0 := w.lowerWordStart(s1 - 1); s0 >= 0 && verbBeforeRespect[string(lowerASCII(buf[:], w.buf[s0:s1-1]))] {
+			return 0, 0, false // "bill abhi tak nahi bana ji": a verb, then the word of respect
+		}
+	}
+	return s1, e, true
+}
+
+// verbBeforeRespect are the Hindustani words a sentence's verb ends with
+// or is negated by, before which a word in lower case is a verb that
+// "ji" or "sir" follows, no name: "nahi bana ji", "ho gaya sir".
+var verbBeforeRespect = map[string]bool{
+	"nahi": true, "nahin": true, "nhi": true, "na": true, "mat": true, "hai": true, "tha": true, "thi": true,
+	"ho": true, "hoga": true, "gaya": true, "gayi": true, "hua": true, "kar": true, "karo": true, "kardo": true,
+	"diya": true, "liya": true, "raha": true, "rahi": true, "abhi": true, "bhi": true, "to": true,
+}
+
+// lowerWordStart returns the start of the word of lower-case letters that
+// ends at e, two letters to maxLowerCloserWord long and in buf at or
+// after the scan's start, or -1.
+func (w *window) lowerWordStart(e int) int {
+	s := e
+	for s > w.from && e-s <= maxLowerCloserWord && isLowerByte(w.byteAt(s-1)) {
+		s--
+	}
+	if e-s < 2 || e-s > maxLowerCloserWord || isLowerByte(w.byteAt(s-1)) {
+		return -1
+	}
+	return s
+}
+
+// lowerNameHeld returns where a stream's cut at p should fall so that a
+// name in lower case right before it, which a word after it may close
+// (see lowerNameBefore), is read again with that word and the word
+// before it: the start of the one or two words of lower-case letters
+// before p, the last of which may be a name by the gazetteer's filter, or
+// of the word before a word at p that may be; or p.
+func (w *window) lowerNameHeld(p int) int {
+	if w.byteAt(p-1) == ' ' && p < len(w.buf) && isLowerByte(int(w.buf[p])) {
+		e := p
+		for e < len(w.buf) && e-p <= maxLowerCloserWord && isLowerByte(int(w.buf[e])) {
+			e++
+		}
+		if !(e == len(w.buf) && !w.atEOF) && !mayCloseLower(w.buf, p, w.atEOF) {
+			// p opens no closing word: if it opens a name, the word
+			// before it, a verb or a given name, is read with it.
+			if e-p <= maxLowerCloserWord && names.MaybeName(w.buf[p:e]) {
+				if s0 := w.lowerWordStart(p - 1); s0 >= 0 {
+					return s0
+				}
+			}
+			return p
+		}
+	}
+	// p may open a closing word, or buf ends in a word not seen whole,
+	// which may be a name too.
+	cut := p < len(w.buf) && isLowerByte(int(w.buf[p]))
+	e := p
+	if w.byteAt(e-1) == ' ' {
+		e--
+	}
+	s1 := w.lowerWordStart(e)
+	if s1 < 0 {
+		return p
+	}
+	if !names.MaybeName(w.buf[s1:e]) {
+		if cut {
+			return s1 // the verb before a name not seen whole
+		}
+		return p
+	}
+	if w.byteAt(s1-1) == ' ' {
+		if s0 := w.lowerWordStart(s1 - 1); s0 >= 0 {
+			return s0
+		}
+	}
+	return s1
+}
+
+// closedLowerName reads the name that the closing word at i closes (see
+// mayCloseLowerName) and returns the closing word's end, or i.
+func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
+	e, ok := mayCloseLowerName(w.buf, i, w.atEOF)
+	if e == len(w.buf) && !w.atEOF || ok && w.buf[i] == 'b' && e+5 > len(w.buf) && !w.atEOF {
+		w.short = true
+		return i
+	}
+	if !ok {
+		return i
+	}
+	s, end, found := w.lowerNameBefore(i)
+	if !found || len(*out) > 0 && (*out)[len(*out)-1].end > s {
+		return i
+	}
+	reason := "name in lower case, a word of respect after"
+	if w.buf[i] == 'b' && !respectWords[string(w.buf[i:e])] {
+		reason = "name in lower case before \"bol raha\""
+	}
+	*out = append(*out, match{kind: kPerson, start: s, end: end, score: scoreNameCue, reason: reason})
+	return e
+}
+
 // lowerThirds marks, for each pair of a lower-case letter and the byte
 // after it (see secondIndex), the thirdBit of the bytes that may come
 // third in a word the main loop looks at after a space: those of
-// lowerCues, lowerLandmarks and spokenWords. One look at three bytes
+// lowerCues, lowerLandmarks, spokenWords and respectWords, and "bol". One look at three bytes
 // passes over most words of prose ("the", "for", "dog").
 var lowerThirds = func() (t [26 * 28]uint32) {
 	add := func(word string) {
@@ -1085,6 +1266,10 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 	for _, l := range lowerLandmarks {
 		add(l)
 	}
+	for w := range respectWords {
+		add(w)
+	}
+	add("bol")
 	return t
 }()
 

@@ -556,12 +556,12 @@ func respectAfter(w *window, e int) bool {
 	if q-e-1 < 2 || q-e-1 > len(buf) || isAlnumByte(w.byteAt(q)) {
 		return false
 	}
-	switch string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))])) {
-	case "ji", "sir", "saab", "sahab", "madam":
-		return true
-	}
-	return false
+	return respectWords[string(lowerASCII(buf[:], w.buf[e+1:min(q, len(w.buf))]))]
 }
+
+// respectWords are the words of respect people put after a name: "Pawar
+// ji", "Banerjee sir", "kiran ji".
+var respectWords = map[string]bool{"ji": true, "sir": true, "saab": true, "sahab": true, "madam": true}
 
 // companyWords end a registered company's name ("… Private Limited",
 // "… Pvt. Ltd.", "… LLP"), and institutionWords a scheme's, a fund's or

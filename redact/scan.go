@@ -242,7 +242,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	}
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
-		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF)) {
+		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
+		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
 		// last call read at the end of its buffer. So may a word whose
@@ -296,7 +297,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// address's landmark ("near …"), a number read out ("nine one
 			// six …"), or nothing.
 			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
-				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) {
+				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) &&
+				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
 				continue
@@ -518,7 +520,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && w.spokenHeld(i) == i && !w.kumariBefore(i) {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && w.spokenHeld(i) == i && !w.kumariBefore(i) && w.lowerNameHeld(i) == i {
 			w.short = false
 			return i, out
 		}
@@ -744,6 +746,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	}
 	s = w.lowerUnitHeld(s)
 	s = w.spokenHeld(s)
+	s = w.lowerNameHeld(s)
 	if w.kumariBefore(s) {
 		s -= len(kumariTitle) // the title goes with the name after it (see withKumari)
 	}
@@ -1626,6 +1629,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				if end := r.lowerLabelledName(w, i, out); end > i || w.short {
 					return end
 				}
+			}
+		}
+		if r.cfg.person && closerFirst[w.buf[i]] && w.byteAt(i-1) == ' ' && mayCloseLower(w.buf, i, w.atEOF) {
+			if end := r.closedLowerName(w, i, out); end > i || w.short {
+				return end // "called chaurasia sir", "prajakta kale bol raha hun"
 			}
 		}
 		if r.cfg.person && (w.byteAt(i-1) == '\n' || w.byteAt(i-1) < 0 || w.afterLineTag(i)) {
