@@ -240,8 +240,8 @@ func (w *window) ocrChainStart(start int) bool {
 		return false
 	}
 	if b := w.byteAt(start - 1); isChainSep(b) {
-		if p := w.byteAt(start - 2); isDigitByte(p) || p == 'X' {
-			return false
+		if p := w.byteAt(start - 2); isDigitByte(p) || p == 'X' || p > 0 && ocrConfusion[p] != 0 && isDigitByte(w.byteAt(start-3)) {
+			return false // and "0B 0000 110B0B": a group that OCR's letter ends
 		}
 	}
 	return !w.maskedNumberBefore(start)
