@@ -2598,28 +2598,45 @@ const maxBuildingName = 4
 // mayOpenBuilding is buildingNameAt's quick test for the main loop, at a
 // capital's word [i, j): up to three more capitalised words, one space
 // apart, the last of them before a comma. Most words fail at once: the
-// next byte is no space, or no capital follows it.
-func mayOpenBuilding(buf []byte, i, j int, atEOF bool) bool {
+// next byte is no space, or no capital follows it. In a run of
+// capitalised words ("The Server Encountered An Internal Error") each
+// word would read the next ones again: the run is read to its end, and
+// where that end is no building's comma *until is set to it, so that
+// every word before it fails at once.
+func mayOpenBuilding(buf []byte, i, j int, atEOF bool, until *int) bool {
+	if i < *until {
+		return false
+	}
 	s, k := i, j
-	for n := 0; n < maxBuildingName; n++ {
+	for n := 0; ; n++ {
 		if k >= len(buf) {
-			return !atEOF
+			return n < maxBuildingName && !atEOF
 		}
 		if buf[k] == ',' {
-			return n > 0 && k-s >= 3 && k-s <= 10 && isBuildingWord(buf[s:k])
+			if k-s >= 3 && k-s <= 10 && isBuildingWord(buf[s:k]) {
+				return n > 0 && n < maxBuildingName // words before a building word: some may open it
+			}
+			*until = k
+			return false
 		}
-		if buf[k] != ' ' {
+		if buf[k] != ' ' || n == maxCapitalRun {
+			*until = k
 			return false
 		}
 		s = k + 1
 		if s >= len(buf) || alnumBits[buf[s]] != bitUpper {
-			return s >= len(buf) && !atEOF // each word capitalised, as buildingNameAt wants
+			if s < len(buf) {
+				*until = s
+			}
+			return s >= len(buf) && n+1 < maxBuildingName && !atEOF // each word capitalised, as buildingNameAt wants
 		}
 		for k = s; k < len(buf) && isASCIILetter(buf[k]); k++ {
 		}
 	}
-	return false
 }
+
+// maxCapitalRun bounds the words mayOpenBuilding reads in one run.
+const maxCapitalRun = 64
 
 // isBuildingWord reports one of buildingWords, in any case.
 func isBuildingWord(b []byte) bool {

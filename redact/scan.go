@@ -218,7 +218,8 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
 	i := w.from
-	notIPv6 := 0 // the end of a run of hex digits and colons that is no IPv6 address
+	notIPv6 := 0    // the end of a run of hex digits and colons that is no IPv6 address
+	noBuilding := 0 // the end of a run of capitalised words that opens no building (see mayOpenBuilding)
 	if w.csvOn && i == 0 && w.base == 0 && len(w.hist) == 0 && !r.csvLine(w, 0) {
 		return 0, out
 	}
@@ -411,7 +412,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					isASCIIDigitByte(buf[j-1]) && w.gluedLabelEnd(i) > i || // "Birth06/10/2009", "Mobile9876543210" (see gluedLabelEnd)
 					j-i == 3 && j < len(buf) && buf[j] == '+' && (buf[i] == 'N' || buf[i] == 'D') || // a PAXLST segment (see paxlstSegment)
 					r.cfg.person && (mayBeName(buf, i, j, w.atEOF) || (i < 3 || buf[i-1] == '\n' || buf[i-1] == '@' || buf[i-1] == '"' || buf[i-1] == ' ' && cueGap[buf[i-2]]) && mayCueName(buf, i)) ||
-					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && (houseStart(buf, i) && mayOpenHouseWord(buf, i) || (j+1 >= len(buf) || buf[j] == ' ' && alnumBits[buf[j+1]] == bitUpper) && mayOpenBuilding(buf, i, j, w.atEOF)) ||
+					r.cfg.location && (mayOpenVillage(buf, i, j) || (gap || isQuote(int(buf[i-1]))) && (houseStart(buf, i) && mayOpenHouseWord(buf, i) || (j+1 >= len(buf) || buf[j] == ' ' && alnumBits[buf[j+1]] == bitUpper) && mayOpenBuilding(buf, i, j, w.atEOF, &noBuilding)) ||
 						gap && (buf[i] == 'N' || buf[i] == 'O' || buf[i] == 'B') && mayOpenLandmark(buf, i) ||
 						w.byteAt(i-1) == '\n' && w.addressUnderLabel(i)) // "CONSIGNEE:\nFARIDA MEMON\nMohalla …"
 				if !read && (j == len(buf) || buf[j] != ' ') {
