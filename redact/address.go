@@ -79,6 +79,10 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 	}
 	quoted := !(w.byteAt(c) == '=' && valueStart(w, c) == c+1) // an unquoted value after '=' ends at no quote: "addr_line2=Sector 22-C&city=…"
 	switch string(word) {
+	case "ro":
+		if w.byteAt(k+2) != '/' {
+			return 0, false // "R/o" (resident of) has its slash: mayEndLabel lets no other "ro" through
+		}
 	case "line":
 		if !quoted && w.addressPrefixBefore(k) {
 			if _, ok := w.formValueEnd(c + 1); ok {
