@@ -1231,8 +1231,31 @@ func (r *Redactor) groupedAccount(w *window, ch *chain, k int, out *[]match) int
 		return 0
 	}
 	s, e := ch.span(k, k+m)
+	if w.maskedNumberAfter(e) {
+		// "0000 0000 0000  XXXXXXXXXXX": the groups went on into a number
+		// a first pass masked, and read with it they were no account.
+		return 0
+	}
 	r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number in groups of four"}}, out)
 	return m
+}
+
+// maskedNumberAfter reports four X's or more, what a mask leaves of a
+// number, a space or two or a hyphen after e.
+func (w *window) maskedNumberAfter(e int) bool {
+	k := e
+	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' && n == 0); n++ {
+		k++
+	}
+	if k == e {
+		return false
+	}
+	for n := range 4 {
+		if w.byteAt(k+n) != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalMobile reads a mobile number without a country code but grouped
