@@ -1094,12 +1094,12 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (int, bool
 	case respectWords[word]:
 		return e, true
 	case word == "bol":
-		// "bol raha", "bol rahi", "bol rha", "bol rhi"
+		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
 		if e+5 > len(buf) {
 			return e, !atEOF
 		}
 		r := string(buf[e : e+5])
-		return e, r == " raha" || r == " rahi" || r[:4] == " rha" || r[:4] == " rhi"
+		return e, r == " raha" || r == " rahi" || r == " rahe" || r[:4] == " rha" || r[:4] == " rhi"
 	}
 	return e, false
 }

@@ -58,8 +58,8 @@ func TestFreeNames(t *testing.T) {
 			"agent: thank you XXXXX ji, otp mat bataiye\nok thanks XXXXX\nthank you so much, thanks for the help, thank you sir, than that\n"},
 		// A name in lower case before a word of respect or "bol raha":
 		// not a verb before "ji", not a village head's title.
-		{"called chaurasia sir re top-up\nhaan ji, prajakta kale bol raha hun\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir",
-			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
+		{"called chaurasia sir re top-up\nhaan ji, prajakta kale bol raha hun\nsuresh yadav bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir",
+			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nXXXXXX XXXXX bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul",
 			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
