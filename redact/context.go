@@ -244,6 +244,11 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 					}
 				}
 			}
+			if x.entry.word == "on" && keyed {
+				for k := range c.nb {
+					c.before[k].forObj = true // a label: "Mobile on claim form:", "PAN on loan file:"
+				}
+			}
 			if x.entry.word == "per" {
 				for k := range c.nb {
 					c.before[k].perObj = true

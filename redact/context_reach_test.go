@@ -99,6 +99,9 @@ func TestContextReaches(t *testing.T) {
 		// name, a release after its package's.
 		{"Passport No. (previous, if any): E1290817", "Passport No. (previous, if any): XXXXXXXX"},
 		{"Janma tarikh (DOB): 19-05-1993\nDE037 (RRN): 945870042364", "Janma tarikh (DOB): XX-XX-XXXX\nDE037 (RRN): 945870042364"},
+		// "on" in a label makes the words after it its object: no negative
+		// word there speaks for the value.
+		{"Mobile on claim form: 9976787332\npan on loan file: HUUPP8919R", "Mobile on claim form: XXXXXX7332\npan on loan file: XXXXXXXXXX"},
 		// A long note's own words push no label out of reach; after
 		// such a note the label must stand on the value's line.
 		{"passport (OCR from PDF, full-width chars in source) M5602823", "passport (OCR from PDF, full-width chars in source) XXXXXXXX"},
