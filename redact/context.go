@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -139,8 +140,12 @@ func buildDictionary() map[string]ctxEntry {
 // next field in a log record does not count.
 const maxCtxWords = 5
 
-// maxLabelNote bounds a note in brackets within a label.
+// maxLabelNote bounds a note in brackets within a label, in characters.
 const maxLabelNote = 48
+
+// maxScript is the most bytes a letter of the Indian scripts takes in
+// UTF-8.
+const maxScript = 3
 
 // maxNegDistance is how near, in words, a negative word must stand before
 // a candidate to lower it: "transaction id 9876543210" but not "version
@@ -1532,8 +1537,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				// read as any words are: "(date of birth 17/03/1958) on …"
 				// is a value of its own, and "Customer PAN (purchase above
 				// Rs 2 lakh):" a label its note only qualifies.
-				if q := bytes.LastIndexByte(text[max(p-maxLabelNote, 0):p-1], '('); q >= 0 {
-					if k := max(p-maxLabelNote, 0) + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) {
+				lo := max(p-maxScript*maxLabelNote, 0) // a note in an Indian script takes three bytes a letter
+				if q := bytes.LastIndexByte(text[lo:p-1], '('); q >= 0 {
+					if k := lo + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) && utf8.RuneCount(text[k:p]) <= maxLabelNote {
 						all := words[:scanWords(text[k+1:p-1], words[:], false)]
 						if known := knownOnly(all); len(known) < len(all) {
 							// The note's own words are dropped, and the label

@@ -99,6 +99,9 @@ func TestContextReaches(t *testing.T) {
 		// name, a release after its package's.
 		{"Passport No. (previous, if any): E1290817", "Passport No. (previous, if any): XXXXXXXX"},
 		{"Janma tarikh (DOB): 19-05-1993\nDE037 (RRN): 945870042364", "Janma tarikh (DOB): XX-XX-XXXX\nDE037 (RRN): 945870042364"},
+		// A note in an Indian script takes three bytes a letter: its
+		// length is counted in letters.
+		{"વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): GJ40FS3236", "વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): XXXXXXXXXX"},
 		// "on" in a label makes the words after it its object: no negative
 		// word there speaks for the value.
 		{"Mobile on claim form: 9976787332\npan on loan file: HUUPP8919R", "Mobile on claim form: XXXXXX7332\npan on loan file: XXXXXXXXXX"},
