@@ -500,6 +500,18 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 	if w.short {
 		return i
 	}
+	if !ch.cut && ch.n >= 2 {
+		// "000B 200000 00000 XXXXXXXXX": groups that run on into a number a
+		// first pass masked were read with it then, as one chain, and gave
+		// what they give; read alone now, they would give more.
+		masked := w.maskedNumberAfter(ch.g[ch.n-1].end)
+		if w.short {
+			return i
+		}
+		if masked {
+			return ch.g[ch.n-1].end
+		}
+	}
 	if ch.ocr > 0 {
 		if len(ch.digitsOf(0, ch.n)) < minOCRDigits {
 			return ch.g[ch.n-1].end // too short to be an identifier, letters and all
@@ -1231,17 +1243,12 @@ func (r *Redactor) groupedAccount(w *window, ch *chain, k int, out *[]match) int
 		return 0
 	}
 	s, e := ch.span(k, k+m)
-	if w.maskedNumberAfter(e) {
-		// "0000 0000 0000  XXXXXXXXXXX": the groups went on into a number
-		// a first pass masked, and read with it they were no account.
-		return 0
-	}
 	r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number in groups of four"}}, out)
 	return m
 }
 
 // maskedNumberAfter reports four X's or more, what a mask leaves of a
-// number, a space or two or a hyphen after e.
+// number, a space or two or a hyphen after e (see digitChain).
 func (w *window) maskedNumberAfter(e int) bool {
 	k := e
 	for n := 0; n < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' && n == 0); n++ {
