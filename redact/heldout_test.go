@@ -746,7 +746,13 @@ var (
 // PERSON 95.7 %, PIN codes 99.2 %, PAN 99.4 %, every other kind 100 %,
 // 120 of 1,671 false; 65, cars, two-wheelers, roads and motor insurance,
 // unread at 6be2fdc: LOCATION 94.7 %, PIN codes 97.4 %, PERSON 98.4 %,
-// every other kind 100 %, 62 of 1,205 false.
+// every other kind 100 %, 62 of 1,205 false. Sets 66 and 67, written in
+// session 20: 66, pensions, provident funds, senior citizens and welfare
+// payments, unread at db053a2: LOCATION 91.4 %, PIN codes 93.1 %, PERSON
+// 93.8 %, Aadhaar 98.6 %, bank accounts 98.7 %, every other kind 100 %,
+// 93 of 1,528 false; 67, cyber fraud, scams and disputes, unread at
+// d649b4e: vehicles 90.9 %, PAN and bank accounts 95.5 %, PERSON 98.6 %,
+// mobiles 98.8 %, every other kind 100 %, 93 of 1,302 false.
 var (
 	heldout41Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.93, "IN_GSTIN": 0.97, "IN_MOBILE": 0.95, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96, "DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.93, "IN_PASSPORT": 0.97, "IN_VOTER": 0.82, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.94, "LOCATION": 0.97}
 	heldout42Floors = map[string]float64{"IN_AADHAAR": 0.9, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.94, "DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.94, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.97}
@@ -771,8 +777,8 @@ var (
 	heldout62Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.94, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.94}
 	heldout63Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.94}
 	heldout64Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96, "DATE_OF_BIRTH": 0.94, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.94, "LOCATION": 0.82}
-	heldout66Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
-	heldout67Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
+	heldout66Floors = map[string]float64{"IN_AADHAAR": 0.95, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97, "PERSON": 0.9, "LOCATION": 0.88}
+	heldout67Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.96, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.92, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.97}
 	heldout65Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.91}
 	heldout46Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.89, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.95}
 )
@@ -850,8 +856,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout63", heldout63Floors, 0.11},
 		{"heldout64", heldout64Floors, 0.10},
 		{"heldout65", heldout65Floors, 0.08},
-		{"heldout66", heldout66Floors, 0.5},
-		{"heldout67", heldout67Floors, 0.5},
+		{"heldout66", heldout66Floors, 0.09},
+		{"heldout67", heldout67Floors, 0.10},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
