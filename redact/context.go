@@ -1541,6 +1541,13 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				if q := bytes.LastIndexByte(text[lo:p-1], '('); q >= 0 {
 					if k := lo + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) && utf8.RuneCount(text[k:p]) <= maxLabelNote {
 						all := words[:scanWords(text[k+1:p-1], words[:], false)]
+						if labelWordBefore(text, k) {
+							// "Aadhaar (OTP auth) :": the note qualifies a word
+							// for a kind, and no word of it speaks against one.
+							for n := range all {
+								all[n].forObj = true
+							}
+						}
 						if known := knownOnly(all); len(known) < len(all) {
 							// The note's own words are dropped, and the label
 							// it qualifies must stand on its line.
@@ -1608,6 +1615,26 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		p = q
 	}
 	c.bdone = true
+}
+
+// labelWordBefore reports a word the dictionary holds for some kind
+// ending a space or none before text[k], a note's '(': "Aadhaar (OTP
+// auth)", not "DE037 (RRN)".
+func labelWordBefore(text []byte, k int) bool {
+	e := k
+	if e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 16 && isASCIILetter(text[s-1]) {
+		s--
+	}
+	if s == e || s > 0 && isAlnumByte(int(text[s-1])) {
+		return false
+	}
+	var buf [16]byte
+	x, ok := dictionary[string(lowerASCII(buf[:], text[s:e]))]
+	return ok && x.pos != 0
 }
 
 // knownOnly keeps the words of the dictionary among words, in order: a

@@ -99,6 +99,9 @@ func TestContextReaches(t *testing.T) {
 		// name, a release after its package's.
 		{"Passport No. (previous, if any): E1290817", "Passport No. (previous, if any): XXXXXXXX"},
 		{"Janma tarikh (DOB): 19-05-1993\nDE037 (RRN): 945870042364", "Janma tarikh (DOB): XX-XX-XXXX\nDE037 (RRN): 945870042364"},
+		// A note after a word for a kind only qualifies it: no word of
+		// it speaks against the value ("DE037 (RRN)" is no such word).
+		{"Aadhaar (OTP auth)  : 6673 3326 2423", "Aadhaar (OTP auth)  : XXXX XXXX 2423"},
 		// A note in an Indian script takes three bytes a letter: its
 		// length is counted in letters.
 		{"વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): GJ40FS3236", "વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): XXXXXXXXXX"},
