@@ -75,7 +75,7 @@ var honorifics = map[string]string{
 	// Kumari shortened: with the dot only ("Chi. Pemba", "Sau. Manorama").
 	"chi": "chi", "sau": "sau", "kum": "kum",
 	"thiru": "thiru", "tmt": "tmt", // Tamil's Mr. and Mrs.: "Thiru. Senthil Kumar", "Tmt. Kavitha"
-	"sh": "sh", // Shri shortened, on certificates: "Father's Name : Sh. Aryan Thomas"
+	"sh":   "sh",   // Shri shortened, on certificates: "Father's Name : Sh. Aryan Thomas"
 	"prop": "prop", // a shop's proprietor, after its name: "SAHOO OPTICALS (Prop. Bishwanath Sahoo)"
 }
 

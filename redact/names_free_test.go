@@ -80,7 +80,7 @@ func TestFreeNames(t *testing.T) {
 		{"Name of Guest     Father's Name\nAnita Kulkarni    Ramesh Kulkarni\n", "Name of Guest     Father's Name\nXXXXX XXXXXXXX    XXXXXX XXXXXXXX\n"},
 		{"Surname/उपनाम\nPILLAI\nGiven Name(s)/दिया गया नाम\nMAHESH\nPlace/स्थान\nNASHIK\n", "Surname/उपनाम\nXXXXXX\nGiven Name(s)/दिया गया नाम\nXXXXXX\nPlace/स्थान\nNASHIK\n"}, // a passport's bilingual labels
 		{"Surname SHAH Given Name KAVITA\nName: BOSE Father Name: RAVI BOSE\n", "Surname XXXX Given Name XXXXXX\nName: XXXX Father Name: XXXX XXXX\n"},                           // a name in capitals ends at the next label
-		{"SAHOO OPTICALS (Prop. Bishwanath Sahoo)\nthe prop. Value was set", "SAHOO OPTICALS (Prop. XXXXXXXXXX XXXXX)\nthe prop. Value was set"}, // a shop's proprietor
+		{"SAHOO OPTICALS (Prop. Bishwanath Sahoo)\nthe prop. Value was set", "SAHOO OPTICALS (Prop. XXXXXXXXXX XXXXX)\nthe prop. Value was set"},                                 // a shop's proprietor
 		{"2. Mother's Name : Smt. Ira Thomas\n3. Father's Name : Sh. Aryan Thomas\nsh. ok", "2. Mother's Name : Smt. XXX XXXXXX\n3. Father's Name : Sh. XXXXX XXXXXX\nsh. ok"},   // "Sh." is Shri shortened
 		{"सुनीता प्रकाश पाटील | प्रकाश गणपत पाटील\nबिड्डा पेरु | कोड\n", "XXXXXX XXXXXX XXXXX | XXXXXX XXXX XXXXX\nबिड्डा पेरु | कोड\n"},                                         // names in a row's cells, three words each
 		{"IFSC HDFC0841121. Name PHOOLBATI DHURVE. DOB 22/04/1950.\nPatient: Mar 1, 1979", "IFSC XXXXXXXXXXX. Name XXXXXXXXX XXXXXX. DOB XX/XX/XXXX.\nPatient: Mar 1, 1979"},     // a label opening a sentence; a month is no name
