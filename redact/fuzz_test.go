@@ -110,8 +110,8 @@ func FuzzInvariants(f *testing.F) {
 
 // longDigitChain matches four or more groups of digits or mask X's joined
 // by single separators. A group may hold the letters OCR reads for digits
-// after its first digit ("000B"), which a chain reads as digits too.
-var longDigitChain = regexp.MustCompile(`[0-9X][0-9XOoIlSB]*(?:[ \-./][0-9X][0-9XOoIlSB]*){3,}`)
+// ("000B", "B000"), which a chain reads as digits too.
+var longDigitChain = regexp.MustCompile(`(?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*(?:[ \-./](?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*){3,}`)
 
 // checkInvariants checks findings' order and bounds and that out, made in
 // Label mode, is in with each finding replaced by its label.
