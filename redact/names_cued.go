@@ -1247,8 +1247,9 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 // lowerThirds marks, for each pair of a lower-case letter and the byte
 // after it (see secondIndex), the thirdBit of the bytes that may come
 // third in a word the main loop looks at after a space: those of
-// lowerCues, lowerLandmarks, spokenWords and respectWords, and "bol". One look at three bytes
-// passes over most words of prose ("the", "for", "dog").
+// lowerCues, lowerLandmarks, spokenWords and respectWords, and "bol".
+// One look at three bytes passes over most words of prose ("the", "for",
+// "dog").
 var lowerThirds = func() (t [26 * 28]uint32) {
 	add := func(word string) {
 		third := byte(' ')
