@@ -1078,35 +1078,36 @@ var closerFirst = func() (t [256]bool) {
 // mayCloseLowerName reports, at a word after a space, a word of respect
 // ("sir", "ji") or "bol raha" (is speaking) and its kin, which a name in
 // lower case may stand before: "called chaurasia sir", "prajakta kale bol
-// raha hun"; or too little of buf to tell. It returns the word's end.
-func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (int, bool) {
+// raha hun". It returns the word's end, and known false when buf ends
+// too soon to tell (ok is then true: the main loop must look).
+func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, ok, known bool) {
 	e := i
 	for e < len(buf) && e-i <= 5 && isLowerByte(int(buf[e])) {
 		e++
 	}
 	if e == len(buf) && !atEOF {
-		return e, true // not yet known
+		return e, true, false
 	}
 	if e < len(buf) && (isAlnumByte(int(buf[e])) || buf[e] >= 0x80) {
-		return e, false
+		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
 	case respectWords[word]:
-		return e, true
+		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
 		if e+5 > len(buf) {
-			return e, !atEOF
+			return e, !atEOF, atEOF
 		}
 		r := string(buf[e : e+5])
-		return e, r == " raha" || r == " rahi" || r == " rahe" || r[:4] == " rha" || r[:4] == " rhi"
+		return e, r == " raha" || r == " rahi" || r == " rahe" || r[:4] == " rha" || r[:4] == " rhi", true
 	}
-	return e, false
+	return e, false, true
 }
 
 // mayCloseLower is mayCloseLowerName's answer alone.
 func mayCloseLower[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
-	_, ok := mayCloseLowerName(buf, i, atEOF)
+	_, ok, _ := mayCloseLowerName(buf, i, atEOF)
 	return ok
 }
 
@@ -1224,8 +1225,8 @@ func (w *window) lowerNameHeld(p int) int {
 // closedLowerName reads the name that the closing word at i closes (see
 // mayCloseLowerName) and returns the closing word's end, or i.
 func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
-	e, ok := mayCloseLowerName(w.buf, i, w.atEOF)
-	if e == len(w.buf) && !w.atEOF || ok && w.buf[i] == 'b' && e+5 > len(w.buf) && !w.atEOF {
+	e, ok, known := mayCloseLowerName(w.buf, i, w.atEOF)
+	if !known {
 		w.short = true
 		return i
 	}
