@@ -760,8 +760,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == ' ' && w.byteAt(p+1) == ' ' && w.byteAt(p+2) == ' ' {
 			break // a column's gap, as text taken from a PDF spaces a statement's columns
 		}
-		if b == ' ' && w.byteAt(p+1) == 0xE2 && w.byteAt(p+2) == 0x80 && w.byteAt(p+3) == 0x94 && w.byteAt(p+4) == ' ' && !w.digitAt(p+5) {
-			break // "…, শিলিগুড়ি — ফোন …": an em dash between spaces parts a sentence, not an address (but "Jorhat — 785 129")
+		if b == ' ' && w.byteAt(p+1) == 0xE2 && w.byteAt(p+2) == 0x80 && w.byteAt(p+3) == 0x94 && w.byteAt(p+4) == ' ' && w.pinAt(p+5) == p+5 {
+			// "…, শিলিগুড়ি — ফোন …", "…, Barnala — 6485165379": an em dash
+			// between spaces parts a sentence or a list's columns, not an
+			// address (but "Jorhat — 785 129")
+			break
+		}
+		if b == ' ' && w.byteAt(p+1) == '-' && w.byteAt(p+2) == ' ' && w.longNumberAt(p+3) || b == ',' && w.byteAt(p+1) == ' ' && w.longNumberAt(p+2) {
+			break // "…, Ludhiana - 6485165379", "…, Ludhiana, 6485165379": a phone's column, not a PIN code
 		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
 			closed = w.pinLabelAt(p + 1)
@@ -2109,6 +2115,22 @@ func (w *window) pinAt(i int) int {
 		return i
 	}
 	return p
+}
+
+// longNumberAt reports a run of seven digits or more, in any script, at
+// p: a phone's or an account's number, longer than any part of an
+// address.
+func (w *window) longNumberAt(p int) bool {
+	for n := 0; ; n++ {
+		c, size := w.char(p)
+		if size == 0 || !chars.IsDigit(c) {
+			return n >= 7
+		}
+		if n == 6 {
+			return true
+		}
+		p += size
+	}
 }
 
 // companyBefore reports a company's name or its premises just before an

@@ -240,6 +240,38 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 	}
 }
 
+// TestScriptVillageAddress: a word for a village opens an address in an
+// Indian script when another of a village address's parts follows a
+// comma, or a PIN code closes it; in a sentence ("गाँव में", in the
+// village) it opens none.
+func TestScriptVillageAddress(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ग्राम रामपुर, पोस्ट सिमरी, जिला बलिया", "XXXXX XXXXXX, XXXXX XXXXX, XXXX XXXXX"},
+		{"सुलोचना साहू | गाँव बालियंता, पो. बालियंता, खोरधा 752062 |", "सुलोचना साहू | XXXX XXXXXXXX, XX. XXXXXXXX, XXXXX XXXXXX |"},
+		{"୨. ସୁଲୋଚନା | ଗାଁ ବାଲିଅନ୍ତା, ପୋ. ବାଲିଅନ୍ତା, ଖୋର୍ଦ୍ଧା 752062 | ଭୋଟର", "୨. ସୁଲୋଚନା | XXX XXXXXXXXX, XX. XXXXXXXXX, XXXXXXXX XXXXXX | ଭୋଟର"},
+		{"ਪਿੰਡ ਮਾਨਸਾ ਖੁਰਦ, ਡਾਕਖਾਨਾ ਭੀਖੀ, ਜ਼ਿਲ੍ਹਾ ਮਾਨਸਾ", "XXXX XXXXX XXXX, XXXXXXX XXXX, XXXXXXX XXXXX"},
+		{"ग्राम बेलवा, बड़ा तालाब, गोरखपुर", "ग्राम बेलवा, बड़ा तालाब, गोरखपुर"}, // no part of a village's address, no PIN code
+		{"मेरे गाँव में, बारिश हुई, पोस्ट ऑफिस बंद", "मेरे गाँव में, बारिश हुई, पोस्ट ऑफिस बंद"},
+		{"500 ग्राम चीनी, 1 किलो आटा, पोस्ट करना", "500 ग्राम चीनी, 1 किलो आटा, पोस्ट करना"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
+// TestAddressEndsBeforePhone: a phone's number after an address, a comma
+// or a dash between, is the phone's, not the address's.
+func TestAddressEndsBeforePhone(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Harpreet — H.No. 221, Model Town, Ludhiana — 6485165379", "XXXXXXXX — X.XX. XXX, XXXXX XXXX, XXXXXXXX — XXXXXX5379"},
+		{"Harpreet — H.No. 221, Model Town, Ludhiana - 6485165379", "XXXXXXXX — X.XX. XXX, XXXXX XXXX, XXXXXXXX - XXXXXX5379"},
+		{"Harpreet — H.No. 221, Model Town, Ludhiana, 6485165379", "XXXXXXXX — X.XX. XXX, XXXXX XXXX, XXXXXXXX, XXXXXX5379"},
+		{"ਹਰਪ੍ਰੀਤ — ਪਿੰਡ ਧਨੌਲਾ, ਜ਼ਿਲ੍ਹਾ ਬਰਨਾਲਾ — 6485165379", "ਹਰਪ੍ਰੀਤ — XXXX XXXXX, XXXXXXX XXXXXX — XXXXXX5379"},
+		{"H.No. 221, Model Town, Jorhat — 785 129", "X.XX. XXX, XXXXX XXXX, XXXXXX — XXX XXX"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestBuildingNameFirst: a building's or a society's name opens an address
 // before the house's number, where a PIN code, a state or a big city
 // closes it, or a label or an introduction announces it; alone, or in a

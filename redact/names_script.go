@@ -405,8 +405,47 @@ var scriptAddressWords = func() map[string]bool {
 	for _, w := range scriptHouseWords {
 		m[w] = true
 	}
+	for w := range scriptVillageOpeners {
+		m[w] = true
+	}
 	return m
 }()
+
+// scriptVillageOpeners are the words for a village in the Indian scripts,
+// which open a village address as "Vill." does: "ग्राम रामपुर, पोस्ट
+// सिमरी, जिला बलिया", "ଗାଁ ବାଲିଅନ୍ତା, ପୋ. ବାଲିଅନ୍ତା, ଖୋର୍ଦ୍ଧା 752062". Such an
+// address needs another of its parts after a comma (scriptRuralAt) or a
+// PIN code closing it, since the words also say "my village" in a
+// sentence.
+var scriptVillageOpeners = map[string]bool{
+	"गाँव": true, "गांव": true, "ग्राम": true, "गाव": true, // Hindi, Marathi
+	"গ্রাম": true, "ಗ್ರಾಮ": true, "கிராமம்": true, "గ్రామం": true, "ગામ": true, "ਪਿੰਡ": true,
+	"ଗ୍ରାମ": true, "ଗାଁ": true, "ഗ്രാമം": true,
+}
+
+// scriptRuralAbbreviations are the abbreviations, with their dot, that
+// name a village address's parts in the Indian scripts: post office,
+// district, taluka.
+var scriptRuralAbbreviations = map[string]bool{
+	"पो.": true, "जि.": true, "ता.": true, "ତା.": true, "ପୋ.": true, "ଜି.": true, "পো.": true, "জে.": true,
+	"ಪೋ.": true, "ತಾ.": true, "ಜಿ.": true, "પો.": true, "તા.": true, "જિ.": true, "ਪੋ.": true, "ਜ਼ਿ.": true,
+}
+
+// scriptRuralAt reports a word of scriptVillageWords, or one of
+// scriptRuralAbbreviations, at p.
+func (w *window) scriptRuralAt(p int) bool {
+	if w.byteAt(p) != 0xE0 {
+		return false
+	}
+	q := skipIndicLetters(w.buf, p)
+	if q <= p {
+		return false
+	}
+	if scriptVillageWords[string(w.buf[p:q])] {
+		return true
+	}
+	return w.byteAt(q) == '.' && scriptRuralAbbreviations[string(w.buf[p:q+1])]
+}
 
 // scriptHouseWords are the words for a house, a flat, a plot, a door or
 // a number in the Indian scripts, which open an address before the
@@ -479,6 +518,9 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	start, reason := j+1, "address after its word"
 	if scriptAddressWords[string(w.buf[i:j])] {
 		start, reason = i, "address from its word for a house"
+		if scriptVillageOpeners[string(w.buf[i:j])] {
+			reason = "village address"
+		}
 	} else if k := skipIndicLetters(w.buf, start); k > start && knowingWords[string(w.buf[start:k])] {
 		return j // "पता नहीं", "पता चला": to know, not an address
 	}
@@ -498,7 +540,22 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		}
 		p += max(size, 1)
 	}
-	if commas < 2 || !digit && !w.pinCodeAfter((*out)[n].end) {
+	if scriptVillageOpeners[string(w.buf[i:j])] {
+		if w.byteAt(i-1) == ' ' && chars.IsDigit(w.prevChar(i-1)) {
+			*out = (*out)[:n]
+			return j // "500 ग्राम चीनी": grams, not a village
+		}
+		if k := skipIndicLetters(w.buf, j+1); k > j+1 {
+			if e, ok := dictionary[string(w.buf[j+1:k])]; ok && e.stop || postpositions[string(w.buf[j+1:k])] {
+				*out = (*out)[:n]
+				return j // "गाँव में, …": a sentence's village, no address
+			}
+		}
+		if commas < 1 || !w.pinCodeAfter((*out)[n].end) && !w.ruralPartWithin(start, end) {
+			*out = (*out)[:n]
+			return j
+		}
+	} else if commas < 2 || !digit && !w.pinCodeAfter((*out)[n].end) {
 		// no house's number before the first comma, nor a PIN code
 		// closing it ("मेरा पता गांधी नगर, कोलार रोड, भोपाल 462001 है"), or
 		// too few parts
@@ -514,6 +571,24 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		}
 	}
 	return end
+}
+
+// postpositions follow a noun in a sentence, never a village's name:
+// "गाँव में" (in the village), "गाँव से" (from the village).
+var postpositions = map[string]bool{
+	"में": true, "मे": true, "से": true, "पर": true, "तक": true, "ने": true, "वाले": true, "वाली": true, "वालों": true,
+	"मध्ये": true, "मधे": true, "ला": true, "चा": true, "ची": true, "चे": true, "त": true, // Marathi
+}
+
+// ruralPartWithin reports a part of a village address after a comma in
+// [start, end): "…, पोस्ट सिमरी", "…, ପୋ. ବାଲିଅନ୍ତା".
+func (w *window) ruralPartWithin(start, end int) bool {
+	for p := start; p < end; p++ {
+		if w.buf[p] == ',' && w.byteAt(p+1) == ' ' && w.scriptRuralAt(p+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // knowingWords follow पता where it means to know, not an address: "पता
