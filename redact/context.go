@@ -222,6 +222,9 @@ type ctxWords struct {
 	bnum     bool // a digit passed before the candidate
 	bsent    bool // a sentence's end passed before the candidate (see sentenceEndsChunk)
 	balt     bool // a " / " passed before the candidate (see ctxWord.alt)
+	// bpurpose is set when a postposition of purpose has just been passed:
+	// the next word kept is its object (see purposeWords).
+	bpurpose bool
 	banswer  bool // the words before are a question's the candidate answers (see stepBefore)
 	// cellOnly bounds the words before to the candidate's own CSV cell:
 	// set for a PIN code, which a row's towns in other cells say nothing
@@ -259,7 +262,15 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 					c.before[k].perObj = true
 				}
 			}
+			if purposeWords[x.entry.word] {
+				c.bpurpose = true
+			}
 			continue
+		}
+		if c.bpurpose {
+			// "অর্ডারের জন্য 9495604897" (for orders: …): the object of a
+			// purpose that follows it, as "for" precedes it in English.
+			x.forObj, c.bpurpose = true, false
 		}
 		x.raw, x.pastNo, x.joined, x.pastSentence, x.alt = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined, c.bsent, c.balt
 		c.before[c.nb] = x
@@ -1822,6 +1833,9 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			// A Latin plural: "orders", "transactions", "accounts".
 			e, known = dictionary[string(word[:n-1])]
 		}
+		if !known && word[0] == 0xE0 && n > minScriptStem && n <= maxWordLen {
+			e, known = inflectedScriptWord(word[:n])
+		}
 		if nw > 0 && n == 2 && word[0] == 'i' && word[1] == 'd' && dst[nw-1].known && (dst[nw-1].entry.word == "account" || dst[nw-1].entry.word == "acct") {
 			// "accountId", "account_id": a system's identifier of an account
 			// (CloudTrail's "recipientAccountId"), not a bank's number.
@@ -1920,6 +1934,74 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 		}
 	}
 	return nw
+}
+
+// minScriptStem is the shortest stem, in bytes, that an inflected word of
+// an Indian script is matched by: three characters, so that "नाम" (name)
+// or "पता" (address) matches no longer word of which it is the start.
+const minScriptStem = 9
+
+// scriptStems holds the words of the dictionary in the Indian scripts by
+// their stems: the word less a last vowel sign or virama. The Dravidian
+// languages, and Bengali and Odia too, write a word's case as its ending:
+// "അക്കൗണ്ട്" (account) is "അക്കൗണ്ടിലേക്ക്" (to the account), "অ্যাকাউন্ট"
+// is "অ্যাকাউন্টে" (in the account).
+var scriptStems = func() map[string]ctxEntry {
+	m := map[string]ctxEntry{}
+	for w, e := range dictionary {
+		if len(w) < minScriptStem || w[0] != 0xE0 {
+			continue
+		}
+		stem := w
+		if isDependentSign(w[len(w)-3:]) {
+			stem = w[:len(w)-3]
+		}
+		if len(stem) >= minScriptStem {
+			if _, dup := m[stem]; !dup || len(w) > len(stem) {
+				m[stem] = e
+			}
+		}
+		for _, base := range chilluBases[w[len(w)-3:]] {
+			// "നമ്പർ" (number) is "നമ്പറിൽ" (in the number): a Malayalam
+			// chillu, a final consonant, is its letter before an ending.
+			if stem := w[:len(w)-3] + base; len(stem) >= minScriptStem {
+				m[stem] = e
+			}
+		}
+	}
+	return m
+}()
+
+// chilluBases are the letters that Malayalam's chillus (ൺ ൻ ർ ൽ ൾ) stand
+// for before a word's ending.
+var chilluBases = map[string][]string{
+	"ൺ": {"ണ"}, "ൻ": {"ന"}, "ർ": {"ര", "റ"}, "ൽ": {"ല"}, "ൾ": {"ള"},
+}
+
+// isDependentSign reports a vowel sign, a virama or a nasal sign of the
+// Indian scripts (U+0900–U+0DFF): what ends a word's stem, never starts
+// a word.
+func isDependentSign(c string) bool {
+	if len(c) != 3 || c[0] != 0xE0 || c[1] < 0xA4 || c[1] > 0xB7 {
+		return false
+	}
+	off := (c[1]&1)<<6 | c[2]&0x3F // the offset in the script's block of 128
+	return off >= 0x3E && off <= 0x4D || off >= 0x01 && off <= 0x03 || off == 0x57
+}
+
+// inflectedScriptWord looks up a word of an Indian script that the
+// dictionary does not hold whole by its longest stem in scriptStems,
+// something following it: "അക്കൗണ്ടിലേക്ക്".
+func inflectedScriptWord(word []byte) (ctxEntry, bool) {
+	for m := len(word) - 3; m >= minScriptStem; m -= 3 {
+		if word[m]&0xC0 == 0x80 {
+			return ctxEntry{}, false // not three-byte characters throughout
+		}
+		if e, ok := scriptStems[string(word[:m])]; ok {
+			return e, true
+		}
+	}
+	return ctxEntry{}, false
 }
 
 // isJoinedLetter reports whether t[i:] is '/' or '.' and then a single

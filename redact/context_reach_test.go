@@ -57,6 +57,15 @@ func TestContextReaches(t *testing.T) {
 		// refund; but a number after "for order" is the order's.
 		{"Bank A/c for refund: 39591202163127", "Bank A/c for refund: XXXXXXXXXXXXXX"},
 		{"Refund for order 9876543210 is done", "Refund for order 9876543210 is done"},
+		// An Indian language writes a case as a word's ending: "to the
+		// account", "in the account", "in the Aadhaar's".
+		{"308214161804165 എന്ന അക്കൗണ്ടിലേക്ക് അയച്ചു", "XXXXXXXXXXXXXXX എന്ന അക്കൗണ്ടിലേക്ക് അയച്ചു"},
+		{"টাকা 308214161804165 অ্যাকাউন্টে পাঠানো হয়েছে", "টাকা XXXXXXXXXXXXXXX অ্যাকাউন্টে পাঠানো হয়েছে"},
+		{"என் கணக்கில் 308214161804165 உள்ளது", "என் கணக்கில் XXXXXXXXXXXXXXX உள்ளது"},
+		// A postposition of purpose follows its object: "for orders", no
+		// order's number; the order's own number stays.
+		{"অর্ডারের জন্য 9495604897", "অর্ডারের জন্য XXXXXX4897"},
+		{"অর্ডার নম্বর 9495604897", "অর্ডার নম্বর 9495604897"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in

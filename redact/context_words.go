@@ -56,7 +56,7 @@ var contextWords = map[kindID][]string{
 		"document", "doc", "docno", "identity", "proof",
 		// The only card whose number has three letters and seven digits:
 		// "mummy ke card CYS5084323 mein umar galat hai".
-		"card", "कार्ड", "কার্ড", "கார்டு", "కార్డ్", "કાર્ડ", "ಕಾರ್ಡ್", "കാർഡ്", "ਕਾਰਡ", "କାର୍ଡ",
+		"card", "कार्ड", "কার্ড", "கார்டு", "కార్డ్", "కార్డు", "કાર્ડ", "ಕಾರ್ಡ್", "കാർഡ്", "ਕਾਰਡ", "କାର୍ଡ",
 		"मतदाता", "वोटर", "मतदार", "ভোটার", "মতদাতা", "வாக்காளர்", "ఓటరు", "ఓటర్", "வோட்டர்", "ವೋಟರ್", "વોટર", "મતદાર", "ಮತದಾರರ", "ಮತದಾರ", "വോട്ടർ", "തിരിച്ചറിയൽ", "ਵੋਟਰ", "ଭୋଟର",
 	},
 	kDrivingLicence: {
@@ -318,4 +318,14 @@ var stopWords = []string{
 	"please", "pls", "plz", "kindly", "mine", "me", "i", "you", "per",
 	"hai", "ka", "ki", "ke", "ko", "mera", "meri", "mere", "tera", "teri", "aapka", "aapki", "apna", "apni", "yeh", "ye",
 	"है", "हैं", "का", "की", "के", "को", "मेरा", "मेरी", "मेरे", "आपका", "आपकी", "यह", "ये", "और",
+	// purposeWords, whose object comes before them
+	"liye", "लिए", "लिये", "साठी", "জন্য", "জন্যে", "కోసం", "માટે", "ਲਈ", "ପାଇଁ", "ପାଇ",
+}
+
+// purposeWords are the postpositions of purpose, "for", in Hinglish and
+// the Indian scripts: the word before one is its object, not a value's
+// name ("অর্ডারের জন্য 9495604897", for orders: …).
+var purposeWords = map[string]bool{
+	"liye": true, "लिए": true, "लिये": true, "साठी": true, "জন্য": true, "জন্যে": true, "కోసం": true, "માટે": true,
+	"ਲਈ": true, "ପାଇଁ": true, "ପାଇ": true,
 }
