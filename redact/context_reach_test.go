@@ -66,6 +66,10 @@ func TestContextReaches(t *testing.T) {
 		// order's number; the order's own number stays.
 		{"অর্ডারের জন্য 9495604897", "অর্ডারের জন্য XXXXXX4897"},
 		{"অর্ডার নম্বর 9495604897", "অর্ডার নম্বর 9495604897"},
+		// An IFSC's key after a number names its branch; a MICR code's
+		// own key says what it is.
+		{"event: payout_account_updated new=45178122845 ifsc=SBIN0167494", "event: payout_account_updated new=XXXXXXXXXXX ifsc=XXXXXXXXXXX"},
+		{`{"micr":"650762003","ifsc":"ICIC0006402"}`, `{"micr":"650762003","ifsc":"XXXXXXXXXXX"}`},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in

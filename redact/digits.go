@@ -1677,7 +1677,11 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 // [start, end), a few separators away, and whether after it: an account
 // is written with its branch ("…-342264559714019-BKID0031546",
 // "'3210879549', 'KKBK0196775'", "604789492605203 / UBIN0006303").
-func ifscBeside(w *window, start, end int) (after, ok bool) {
+//
+// A key's form, "ifsc=" or "\"ifsc\":", counts only where no word against
+// the number stands before it (negated false): "\"micr\":\"650762003\",
+// \"ifsc\":…" is a cheque's MICR code.
+func ifscBeside(w *window, start, end int, negated bool) (after, ok bool) {
 	k := end
 	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && isIFSCGap(w.byteAt(k)); n++ {
 		if b := w.byteAt(k); b != ' ' && b != '\t' {
@@ -1689,10 +1693,10 @@ func ifscBeside(w *window, start, end int) (after, ok bool) {
 		return true, true
 	}
 	if k > end && w.byteAt(k)|0x20 == 'i' && w.byteAt(k+1)|0x20 == 'f' && w.byteAt(k+2)|0x20 == 's' && w.byteAt(k+3)|0x20 == 'c' {
-		// "Payment to 309686462827542489 IFSC ICIC0041816": the branch's
-		// code after its word
+		// "Payment to 309686462827542489 IFSC ICIC0041816", "new=45178122845
+		// ifsc=SBIN0167494": the branch's code after its word or key
 		q := k + 4
-		for n := 0; n < 3 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':' || w.byteAt(q) == '-'); n++ {
+		for n := 0; n < 4 && (w.byteAt(q) == ' ' || w.byteAt(q) == ':' || w.byteAt(q) == '-' || !negated && (w.byteAt(q) == '=' || w.byteAt(q) == '"')); n++ {
 			q++
 		}
 		if q > k+4 && ifscAt(w, q) {

@@ -2209,7 +2209,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// (But a negative word right before it, a space between, speaks
 			// first: "CIF 19137288947  IFSC SBIN0070753", a customer's number.)
 			// (A column named otherwise, "micr", says what its cells are.)
-			if after, ok := ifscBeside(w, start, end); ok {
+			if after, ok := ifscBeside(w, start, end, found); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
 			} else if !found && ifscInRecord(w, start, end) {
 				// "N,,11593250828,112727,SIMRAN MOHANTY,,,…,UBIN0381994,,,":
