@@ -118,8 +118,10 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 		}
 		p++
 	}
-	if w.short || end == q || allMask(w, i, end) {
-		return i // nothing, or a name a mask has written over ("1.XXXXX/XXXXX")
+	if w.short || end == q || allMask(w, i, q) || allMask(w, q+1, end) || w.byteAt(end) == '@' {
+		// nothing, a name a mask has written over ("1.XXXXX/XXXXX",
+		// "0.AA/XX@XX"), or an address's local part
+		return i
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.9, reason: "passenger of a PNR's name element"})
 	return end
