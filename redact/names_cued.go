@@ -186,6 +186,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	start := i
 	p, _ := initialsAt(w, i)
 	end, n := p, 0
+	kinColon := false // a form of address closes a chat's contact name: "Rameshbhai Papa:"
 	for n < maxNameWords {
 		q, ok := w.nameWordAt(p)
 		if !ok {
@@ -193,6 +194,13 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		}
 		var buf [16]byte
 		word := lowerASCII(buf[:], w.buf[p:min(q, p+len(buf))])
+		if n > 0 && contactKinWords[string(word)] && w.byteAt(q) == ':' {
+			if first := lowerASCII(buf[:], w.buf[start:min(end, start+len(buf))]); n == 1 && kinQualifiers[string(first)] {
+				return i // "Chhoti Bua:", "Bade Papa:": a relation alone
+			}
+			kinColon = true
+			break
+		}
 		if allMask(w, p, q) || isNotNameWord(string(word)) {
 			return i
 		}
@@ -212,7 +220,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	after := w.byteAt(end)
 	var reason string
 	switch {
-	case (after == ':' || after == ' ' && w.roleThenColonAt(end)) && w.chatStampBefore(start):
+	case (after == ':' || after == ' ' && (kinColon || w.roleThenColonAt(end))) && w.chatStampBefore(start):
 		reason = "chat sender" // "[23/08/26, 9:36 am] Bisahu Yadu (GRS): …" too
 	case (after < 0 || after == '\n' || after == '\r' || after == ' ' && (w.byteAt(end+1) == '|' || w.byteAt(end+1) == '-') && w.byteAt(end+2) == ' ' ||
 		after == ',' && w.byteAt(end+1) == ' ') && w.signOffBefore(start):
@@ -254,6 +262,25 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreNameCue, reason: reason})
 	return end
+}
+
+// contactKinWords are the relations and forms of address that a phone's
+// contact name adds after the name ("Rameshbhai Papa", "Sunita Didi",
+// "Ramesh Uncle"), as a chat export shows it before the colon.
+var contactKinWords = map[string]bool{
+	"papa": true, "mummy": true, "mumma": true, "mom": true, "dad": true, "bhai": true, "bhaiya": true, "bhaiyya": true,
+	"didi": true, "di": true, "uncle": true, "aunty": true, "auntie": true, "chacha": true, "chachi": true, "mama": true,
+	"mami": true, "mamu": true, "nana": true, "nani": true, "dada": true, "dadi": true, "bua": true, "masi": true, "mausi": true,
+	"jiju": true, "bhabhi": true, "ji": true, "sir": true, "madam": true, "maam": true, "anna": true, "akka": true,
+	"garu": true, "sahab": true, "saab": true, "kaka": true, "kaki": true, "atya": true, "appa": true, "amma": true,
+}
+
+// kinQualifiers tell one relation from another in a contact's name, and
+// name no one: "Chhoti Bua", "Bade Papa".
+var kinQualifiers = map[string]bool{
+	"chhoti": true, "choti": true, "chhote": true, "chote": true, "chhota": true, "chota": true, "bade": true,
+	"badi": true, "bada": true, "bari": true, "bare": true, "mote": true, "moti": true, "pyari": true, "pyare": true,
+	"my": true, "dear": true, "new": true, "old": true, "home": true, "office": true, "big": true, "small": true,
 }
 
 // nameWordAt reads a word of a name at p: a capital, then small letters
