@@ -528,11 +528,16 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 
 // postTimeAfter reports a message's time after the sender's name that
 // ends at e, and nothing after it on the line, as Slack and Teams copy a
-// message's head: "Shazia  3:19 PM", "Lavina DSouza  10:47".
+// message's head: "Shazia  3:19 PM", "Lavina DSouza  10:47"; or the time
+// in brackets and a colon, the message after it: "Yash (9:22 pm): …".
 func (w *window) postTimeAfter(e int) bool {
 	k := e
 	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
 		k++
+	}
+	paren := k > e && w.byteAt(k) == '('
+	if paren {
+		k++ // "Yash (9:22 pm): which account?"
 	}
 	if k == e || !isDigitByte(w.byteAt(k)) {
 		return false
@@ -549,6 +554,9 @@ func (w *window) postTimeAfter(e int) bool {
 		k += 3
 	}
 	b := w.byteAt(k)
+	if paren {
+		return b == ')' && w.byteAt(k+1) == ':'
+	}
 	return b < 0 || b == '\n' || b == '\r'
 }
 

@@ -928,8 +928,8 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if lineStart {
 		switch {
-		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[':
-			return "chat sender", true, true
+		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[' || a == ' ' && w.postTimeAfter(end):
+			return "chat sender", true, true // "Yash (9:22 pm): which account?", "Shazia  3:19 PM"
 		case a < 0 || a == '\n' || a == '\r':
 			return "a line of its own", true, true
 		case a == ',' && w.byteAt(end+1) == ' ':
