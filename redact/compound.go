@@ -89,10 +89,10 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 			// longer hyphenated code is no registration.
 			k = dropKind(k, kVehicle)
 		}
-		if len(k) > 0 && ocrConfusion[cb[0]] != 0 && w.maskedNumberBefore(i) {
-			// "XXXXXXXXX B0001000": a first pass read the letter as OCR's
-			// digit, on from the number it masked, and found no passport
-			// (see ocrDigitAt); a second must not either.
+		if len(k) > 0 && ocrConfusion[cb[0]] != 0 && w.maskedValueBefore(i) {
+			// "XXXXXXXXX B0001000", "XXXXXX0000 B0001000": a first pass read
+			// the letter as OCR's digit, on from the number it masked, and
+			// found no passport (see ocrDigitAt); a second must not either.
 			k = dropKind(k, kPassport)
 		}
 		for n := range k {

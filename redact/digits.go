@@ -161,7 +161,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 			// too ("366.77  7861253398").
 			gap = gapDouble
 			pos += 2
-		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && !ch.leftJoined && w.ocrDigitAt(pos+1, false) != 0 && w.ocrChainStart(ch.start)):
+		case isChainSep(b) && (w.digitAt(pos+1) || ch.ocr < maxOCRLetters && !ch.leftJoined && w.ocrDigitAt(pos+1, false) != 0 && w.shortOCRGroupAt(pos+1) && w.ocrChainStart(ch.start)):
 			gap = byte(b)
 			pos++
 		case ch.encoded && b == '+' && w.digitAt(pos+1):
@@ -226,6 +226,22 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 		return 0
 	}
 	return ocrConfusion[b]
+}
+
+// shortOCRGroupAt reports a group that OCR's letter at p opens and at
+// most four digits follow, as in a grouped number's print ("2795 1544
+// S760"): a letter and seven digits are a passport's ("9876543210
+// B7834521").
+func (w *window) shortOCRGroupAt(p int) bool {
+	k := p + 1
+	for k-p <= 5 && isDigitByte(w.byteAt(k)) {
+		k++
+	}
+	if k-p <= 5 && w.byteAt(k) < 0 && !w.atEOF {
+		w.short = true
+		return false
+	}
+	return k-p <= 5
 }
 
 // ocrChainStart reports whether a chain that starts at start may read

@@ -31,6 +31,14 @@ func TestOCRLettersForDigits(t *testing.T) {
 	})
 }
 
+// TestOCRLetterOpensNoLongGroup: a letter OCR may have read for a digit
+// opens a number's group of four at most; a letter and seven digits after
+// a number are a passport's, not the number's.
+func TestOCRLetterOpensNoLongGroup(t *testing.T) {
+	expectRedacted(t, "call 9876543210 B7834521 passport", "call XXXXXX3210 XXXXXXXX passport")
+	expectRedacted(t, "aadhaar 2795 1544 S760", "aadhaar XXXX XXXX S760")
+}
+
 // TestOCRHashMatchesDigits: a number with OCR's letters hashes to the
 // token of the number in digits.
 func TestOCRHashMatchesDigits(t *testing.T) {

@@ -674,10 +674,29 @@ func (w *window) holdShort(i int, out []match) (int, []match) {
 // leaves of a number, one space before i: in one group or in groups
 // ("XXX XXX", a PIN code's).
 func (w *window) maskedNumberBefore(i int) bool {
+	return w.byteAt(i-1) == ' ' && w.maskedRunEndsAt(i-2)
+}
+
+// maskedValueBefore is maskedNumberBefore where the mask may have kept
+// the value's last four digits: "XXXXXX0000 ", "XXXX XXXX 1234 ".
+func (w *window) maskedValueBefore(i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}
-	k, xs := i-2, 0
+	k := i - 2
+	for d := 0; d < 4 && isDigitByte(w.byteAt(k)); d++ {
+		k--
+	}
+	if k < i-2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-') && w.byteAt(k-1) == 'X' {
+		k--
+	}
+	return w.maskedRunEndsAt(k)
+}
+
+// maskedRunEndsAt reports four X's or more, in one group or in groups,
+// ending at k.
+func (w *window) maskedRunEndsAt(k int) bool {
+	xs := 0
 	for range 6 {
 		e := k
 		for w.byteAt(k) == 'X' {
