@@ -385,6 +385,18 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 					}
 				}
 			}
+			if x.entry.pos&k.mask() != 0 && (x.entry.word == "id no" || x.entry.word == "idno") {
+				// "order id no T4047244": the id is the order's, whose word
+				// stands right before it.
+				for i+1 >= c.nb && !c.bdone {
+					r.moreBefore(w, start, c)
+				}
+				if i+1 < c.nb {
+					if y := c.before[i+1]; y.known && y.entry.neg && y.raw == x.raw+1 && !y.pastNo {
+						return y, false, true, i + 1
+					}
+				}
+			}
 			if x.entry.pos&k.mask() == 0 && c.banswer {
 				// The window cut the question the value answers: a word
 				// for the kind earlier in it names what was asked ("send
@@ -1604,6 +1616,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		if q >= 2 && dobWordAt(text, q-2) {
 			q -= 2 // "D0B": the label, as OCR reads it (see dobWordAt)
 		}
+		if idBeforeNumberWord(text, q, p) {
+			q -= 3 // "ID number": read as one word (see scanWords)
+		}
 		if c.bkeyed && !c.bsibling && isTypeWrapperKey(text, q, p) {
 			// DynamoDB's JSON wraps a value in its type ({"dob": {"S":
 			// "…"}}): the key that speaks for it is the wrapper's.
@@ -1820,10 +1835,19 @@ func dobWordAt(text []byte, i int) bool {
 func scanWords(text []byte, dst []ctxWord, after bool) int {
 	var word [maxWordLen]byte
 	nw := 0
+	afterID := false // the word just kept was "id"
 	lookup := func(n int) {
 		if n == 0 || nw == len(dst) {
 			return
 		}
+		if afterID && nw > 0 && (n == 2 && word[0] == 'n' && word[1] == 'o' || n == 6 && string(word[:6]) == "number" || n == 3 && string(word[:3]) == "num") {
+			// "ID number", "id_no", "IdNo": a document's number, whichever
+			// the form took, as "docno" is.
+			afterID = false
+			dst[nw-1] = ctxWord{entry: idNumberEntry, known: true, after: after}
+			return
+		}
+		afterID = n == 2 && word[0] == 'i' && word[1] == 'd'
 		var e ctxEntry
 		known := false
 		if n <= maxWordLen && dictShape[n-1][word[0]] {
@@ -1935,6 +1959,31 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 	}
 	return nw
 }
+
+// idBeforeNumberWord reports "id " before a chunk text[q:p] that is "no",
+// "number" or "num", either case: "ID number", "Id No".
+func idBeforeNumberWord(text []byte, q, p int) bool {
+	if q < 3 || text[q-1] != ' ' || text[q-3]|0x20 != 'i' || text[q-2]|0x20 != 'd' || q > 3 && isAlnumByte(int(text[q-4])) {
+		return false
+	}
+	var buf [6]byte
+	if p-q > len(buf) {
+		return false
+	}
+	switch string(lowerASCII(buf[:], text[q:p])) {
+	case "no", "no.", "number", "num":
+		return true
+	}
+	return false
+}
+
+// idNumberEntry is the entry of "docno", which "ID number" and "id_no"
+// read as.
+var idNumberEntry = func() ctxEntry {
+	e := dictionary["docno"]
+	e.word = "id no"
+	return e
+}()
 
 // minScriptStem is the shortest stem, in bytes, that an inflected word of
 // an Indian script is matched by: three characters, so that "नाम" (name)

@@ -70,6 +70,10 @@ func TestContextReaches(t *testing.T) {
 		// own key says what it is.
 		{"event: payout_account_updated new=45178122845 ifsc=SBIN0167494", "event: payout_account_updated new=XXXXXXXXXXX ifsc=XXXXXXXXXXX"},
 		{`{"micr":"650762003","ifsc":"ICIC0006402"}`, `{"micr":"650762003","ifsc":"XXXXXXXXXXX"}`},
+		// "ID number", "id_no", "IDNO": a document's number, whichever the
+		// form took, as "doc_no" is; an order's stays the order's.
+		{"ID number : L2638815\n\"id_type\":\"Z\",\"id_no\":\"J6859399\"\nIDNO=E9254468", "ID number : XXXXXXXX\n\"id_type\":\"Z\",\"id_no\":\"XXXXXXXX\"\nIDNO=XXXXXXXX"},
+		{"Id No. RTX5081236, order id no T4047244", "Id No. XXXXXXXXXX, order id no T4047244"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in
