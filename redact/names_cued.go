@@ -201,8 +201,8 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 			kinColon = true
 			break
 		}
-		if allMask(w, p, q) || isNotNameWord(string(word)) {
-			return i
+		if allMask(w, p, q) || hasMaskWord(w.buf[p:q], 2) || isNotNameWord(string(word)) {
+			return i // (and "XXX'A": a mask wrote the name's first part)
 		}
 		if _, title := honorifics[string(word)]; title && n == 0 && (w.byteAt(q) == '.' || w.byteAt(q) == ' ') {
 			return i // "Dear Mr. Gupta": the name after the title is the honorific reader's
