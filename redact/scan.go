@@ -397,6 +397,20 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				break // candidate reads the address, or the words before it
 			}
 			if j := skipWord(buf, i, w.atEOF); j > i {
+				if j+1 < len(buf) && buf[j] == '/' && byteClass[buf[j+1]] == clsDigit && j-i >= 3 && !hasDigit(buf[i:j]) {
+					// "Chrome/118.0.5993.117", "HTTP/1.1": a product and its
+					// version (see versionEnd), read in one step.
+					e := versionEndIn(buf, j+1, w.atEOF)
+					if e < 0 {
+						w.short = true
+						return w.holdFrom(i, out)
+					}
+					if e > j+1 {
+						w.visited(j+1, e)
+						i = e
+						continue
+					}
+				}
 				if j-i == 3 && j+17 <= len(buf) && buf[j] == ' ' && isMonthWord(buf[i:j]) {
 					if e := syslogStampEnd(buf, j); e > 0 {
 						i = e
