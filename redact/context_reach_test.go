@@ -74,6 +74,12 @@ func TestContextReaches(t *testing.T) {
 		// form took, as "doc_no" is; an order's stays the order's.
 		{"ID number : L2638815\n\"id_type\":\"Z\",\"id_no\":\"J6859399\"\nIDNO=E9254468", "ID number : XXXXXXXX\n\"id_type\":\"Z\",\"id_no\":\"XXXXXXXX\"\nIDNO=XXXXXXXX"},
 		{"Id No. RTX5081236, order id no T4047244", "Id No. XXXXXXXXXX, order id no T4047244"},
+		// Pretty-printed JSON puts the "ifsc" key on the next line; a
+		// record's number under the IFSC a line above is the next record's,
+		// and a word for another kind before a number speaks first.
+		{"\"number\": \"54138134259519\",\n    \"ifsc\": \"AIRP0782689\"", "\"number\": \"XXXXXXXXXXXXXX\",\n    \"ifsc\": \"XXXXXXXXXXX\""},
+		{"id|bank_account|ifsc\n100025509|50100234567|SBIN0001234\n100058399|", "id|bank_account|ifsc\n100025509|XXXXXXXXXXX|XXXXXXXXXXX\n100058399|"},
+		{"abha number 61191652735745\nIFSC UTIB0085388", "abha number XXXXXXXXXXXXXX\nIFSC XXXXXXXXXXX"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in

@@ -1699,7 +1699,10 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 // \"ifsc\":…" is a cheque's MICR code.
 func ifscBeside(w *window, start, end int, negated bool) (after, ok bool) {
 	k := end
-	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && isIFSCGap(w.byteAt(k)); n++ {
+	// A line break after the number: pretty-printed JSON puts the "ifsc"
+	// key on the next line, a form its label. (Before the number it would
+	// be the end of the record above.)
+	for n, marks := 0, 0; n < maxIFSCGap && marks < maxIFSCMarks && (isIFSCGap(w.byteAt(k)) || w.byteAt(k) == '\n' || w.byteAt(k) == '\r'); n++ {
 		if b := w.byteAt(k); b != ' ' && b != '\t' {
 			marks++
 		}
@@ -1781,6 +1784,7 @@ const ifscLen = 11
 
 // isIFSCGap reports the separators that may stand between an account
 // number and its IFSC: spaces, commas, quotes, slashes, hyphens, pipes.
+// (After the number a line break may stand too: see ifscBeside.)
 func isIFSCGap(b int) bool {
 	switch b {
 	case ' ', '\t', ',', ';', '\'', '"', '/', '-', '|', '(':

@@ -2244,6 +2244,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 			// (A column named otherwise, "micr", says what its cells are.)
 			if after, ok := ifscBeside(w, start, end, found); ok {
 				word, positive, found, dist = ctxWord{entry: ctxEntry{word: "IFSC"}, known: true, after: after}, true, true, 0
+				if after {
+					// A word after the value: a word for another kind right
+					// before it speaks first ("abha number 61191652735745\nIFSC …").
+					dist = maxCtxWords
+				}
 			} else if !found && ifscInRecord(w, start, end) {
 				// "N,,11593250828,112727,SIMRAN MOHANTY,,,…,UBIN0381994,,,":
 				// a bank's bulk payment file gives each account its IFSC in
