@@ -167,7 +167,7 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			return true
 		}
 		if st.sep == alignedSep && n >= 3 && n < st.ncols {
-			if m := mergedCell(line, from[:n]); m >= 0 {
+			if m := st.mergedCell(line, from[:n]); m >= 0 {
 				st.setMergedRow(w, p, line, from[:n], m, "whole cell: CSV header names")
 				return true
 			}
@@ -314,11 +314,17 @@ func (st *csvState) alignedCells(line []byte, from, cols, to []int) bool {
 
 // mergedCell returns which cell of a row of a table aligned with spaces,
 // split at from with fewer cells than its header has columns, holds two
-// columns' values one space apart: the first whose first or last word,
-// at a space inside it, has a digit ("54759733027  Madhura Kulkarni
+// columns' values one space apart: one whose first or last word, at a
+// space inside it, has a digit ("54759733027  Madhura Kulkarni
 // YFVPK0265Q  1,71,465.00 …", where a long name left one space before the
-// PAN; not "RAVI RAWAT", one name). It returns -1 if no cell has one.
-func mergedCell(line []byte, from []int) int {
+// PAN; not "RAVI RAWAT", one name). Of several such cells, the first
+// that leaves every other under its header's field wins, or else the
+// first: in "1   Unit 2     George Mathew   9803182559 3,300" under "No
+// Unit  Head of family  Phone  Pledge (Rs)" it is the mobile's and the
+// amount's, not "Unit 2". It returns -1 if no cell has one.
+func (st *csvState) mergedCell(line []byte, from []int) int {
+	firstCell := -1
+	shift := st.ncols - len(from)
 	for k := range from {
 		end := len(line)
 		if k+1 < len(from) {
@@ -327,11 +333,28 @@ func mergedCell(line []byte, from []int) int {
 		s, e := trimCell(line, from[k], end)
 		cell := line[s:e]
 		first, last := bytes.IndexByte(cell, ' '), bytes.LastIndexByte(cell, ' ')
-		if first > 0 && (hasDigit(cell[:first]) || hasDigit(cell[last+1:])) {
+		if first <= 0 || !hasDigit(cell[:first]) && !hasDigit(cell[last+1:]) {
+			continue
+		}
+		if firstCell < 0 {
+			firstCell = k
+		}
+		aligned := true
+		for j, f := range from {
+			c := j
+			if j > k {
+				c = j + shift
+			}
+			if d := f - st.hdrAt[c]; j != k && (d < -2 || d > 2) {
+				aligned = false
+				break
+			}
+		}
+		if aligned {
 			return k
 		}
 	}
-	return -1
+	return firstCell
 }
 
 // setMergedRow is setRow for a row of an aligned table whose cell m holds
