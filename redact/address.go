@@ -56,6 +56,16 @@ var notAddressBefore = map[string]bool{
 	"network": true, "bluetooth": true, "ethernet": true, "memory": true, "return": true, "base": true,
 }
 
+// addressQualifiers say whose or which address a key's "address" or
+// "street" is ("homeAddress", "MailingStreet", as CRMs and account
+// APIs name them): its value is read as under "address" itself.
+var addressQualifiers = map[string]bool{
+	"home": true, "billing": true, "shipping": true, "mailing": true, "other": true, "permanent": true,
+	"perm": true, "current": true, "present": true, "residential": true, "residence": true, "postal": true,
+	"correspondence": true, "corr": true, "delivery": true, "pickup": true, "communication": true,
+	"customer": true, "user": true, "member": true, "patient": true, "applicant": true,
+}
+
 // maxAddress bounds the bytes of one address; a stream holds back at most
 // this much past its label.
 const maxAddress = 200
@@ -128,7 +138,15 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		// not "ipAddress" or "emailAddress".
 		n := len(word) - len("address")
 		if n <= 0 || string(word[n:]) != "address" || notAddressBefore[string(word[:n])] {
+			// "MailingStreet", "billing_street" is read by its last word:
+			// a CRM's street under the qualifier of whose address it is.
+			if n := len(word) - len("street"); n > 0 && string(word[n:]) == "street" && addressQualifiers[string(word[:n])] && quoted {
+				return addressPart, true
+			}
 			return 0, false
+		}
+		if quoted && addressQualifiers[string(word[:n])] {
+			return 0, true // "homeAddress": "H.No. 4-3-77, Putlighar", as "address" is read
 		}
 		if v := valueStart(w, c); quoted && w.slashedHouseAt(v) {
 			return 0, true // "permAddress":"137/22 CROSS ROAD KUVEMPUNAGAR MYSURU"
