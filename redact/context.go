@@ -1753,6 +1753,16 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 			return
 		}
 		if k < len(text) && (text[k] == ':' || text[k] == '=') {
+			if text[0] == '"' && text[k] == '=' && k == q && isFieldIDAttr(text[p:q]) {
+				// <node text="20/10/1987" resource-id="app:id/et_dob" …>,
+				// <input value="…" name="dob">: an element's id, after its
+				// text, names the field (its last part, after a '/').
+				id, ranOut := fieldIDAfter(text, k+1)
+				if ranOut && cut {
+					w.short = true // the value may close in the next buffer
+				}
+				c.keepAfter(id)
+			}
 			return
 		}
 		var words [maxChunk / 2]ctxWord
@@ -1766,6 +1776,53 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 	}
 	if cut && c.na < maxCtxWords {
 		w.short = true
+	}
+}
+
+// isFieldIDAttr reports an element's attribute that names its field:
+// Android's "resource-id" (uiautomator's dumps), HTML's "id" and "name".
+func isFieldIDAttr(key []byte) bool {
+	switch string(key) {
+	case "resource-id", "id", "name":
+		return true
+	}
+	return false
+}
+
+// fieldIDAfter returns the last part, after a '/', of the quoted
+// attribute value that starts at text[eq] (its opening quote): "et_dob"
+// of ""in.gramseva.app:id/et_dob"", or nothing; and whether text ended
+// before the value did.
+func fieldIDAfter(text []byte, eq int) (id []byte, ranOut bool) {
+	if eq >= len(text) {
+		return nil, true
+	}
+	if text[eq] != '"' {
+		return nil, false
+	}
+	from := eq + 1
+	for q := eq + 1; q < len(text); q++ {
+		switch text[q] {
+		case '"':
+			return text[from:q], false
+		case '/':
+			from = q + 1
+		case '\n', ' ':
+			return nil, false
+		}
+	}
+	return nil, true
+}
+
+// keepAfter adds the words of text, in order, to the words after the
+// candidate.
+func (c *ctxWords) keepAfter(text []byte) {
+	var words [maxChunk / 2]ctxWord
+	for _, x := range words[:scanWords(text, words[:], true)] {
+		if !x.isStop() && c.na < maxCtxWords {
+			c.after[c.na] = x
+			c.na++
+		}
 	}
 }
 

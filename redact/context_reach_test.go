@@ -80,6 +80,12 @@ func TestContextReaches(t *testing.T) {
 		{"\"number\": \"54138134259519\",\n    \"ifsc\": \"AIRP0782689\"", "\"number\": \"XXXXXXXXXXXXXX\",\n    \"ifsc\": \"XXXXXXXXXXX\""},
 		{"id|bank_account|ifsc\n100025509|50100234567|SBIN0001234\n100058399|", "id|bank_account|ifsc\n100025509|XXXXXXXXXXX|XXXXXXXXXXX\n100058399|"},
 		{"abha number 61191652735745\nIFSC UTIB0085388", "abha number XXXXXXXXXXXXXX\nIFSC XXXXXXXXXXX"},
+		// An Android view dump names each field by its resource id after
+		// its text; an HTML input by its name.
+		{`<node index="5" text="20/10/1987" resource-id="in.gramseva.app:id/et_dob" class="android.widget.EditText"/>`,
+			`<node index="5" text="XX/XX/XXXX" resource-id="in.gramseva.app:id/et_dob" class="android.widget.EditText"/>`},
+		{`<input value="641012" name="pin_code">`, `<input value="XXXXXX" name="pin_code">`},
+		{`<input value="641012" name="qty">`, `<input value="641012" name="qty">`},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in
