@@ -86,6 +86,9 @@ func TestContextReaches(t *testing.T) {
 			`<node index="5" text="XX/XX/XXXX" resource-id="in.gramseva.app:id/et_dob" class="android.widget.EditText"/>`},
 		{`<input value="641012" name="pin_code">`, `<input value="XXXXXX" name="pin_code">`},
 		{`<input value="641012" name="qty">`, `<input value="641012" name="qty">`},
+		// A big city's name before a PIN code, in its own script.
+		{"ବକ୍ସି ବଜାର, କଟକ 753656 | ଭୋଟର", "ବକ୍ସି ବଜାର, କଟକ XXXXXX | ଭୋଟର"},
+		{"পার্সেল ১২/৩ রায় রোড, কলকাতা - ৭০০০২৯ ঠিকানায়", "পার্সেল ১২/৩ রায় রোড, কলকাতা - XXXXXX ঠিকানায়"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in
