@@ -706,12 +706,10 @@ func (w *window) mailHeaderBefore(i int) bool {
 	if w.byteAt(k) == '"' {
 		k-- // From: "Kitbor Bhutia" <…>
 	}
-	for n := 0; n < 2 && w.byteAt(k) == ' '; n++ {
-		k--
+	if w.byteAt(k) != ' ' || w.byteAt(k-1) != ':' {
+		return false // one space after the colon, as mayCueName asks ("CC:AA AA" is none)
 	}
-	if w.byteAt(k) != ':' {
-		return false
-	}
+	k--
 	var buf [8]byte
 	word, s := wordBefore(w, k, buf[:])
 	switch string(word) {
