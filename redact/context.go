@@ -119,7 +119,7 @@ func buildDictionary() map[string]ctxEntry {
 		add(w, func(e *ctxEntry) { e.neg = true })
 	}
 	for _, w := range versionNegativeWords {
-		add(w, func(e *ctxEntry) { e.versionNeg = true })
+		add(w, func(e *ctxEntry) { e.neg, e.versionNeg = true, true }) // negative words all (see versionNegativeWords)
 	}
 	for _, w := range dateNegativeWords {
 		add(w, func(e *ctxEntry) { e.neg, e.dateNeg = true, true })

@@ -89,6 +89,8 @@ func TestContextReaches(t *testing.T) {
 		// A big city's name before a PIN code, in its own script.
 		{"ବକ୍ସି ବଜାର, କଟକ 753656 | ଭୋଟର", "ବକ୍ସି ବଜାର, କଟକ XXXXXX | ଭୋଟର"},
 		{"পার্সেল ১২/৩ রায় রোড, কলকাতা - ৭০০০২৯ ঠিকানায়", "পার্সেল ১২/৩ রায় রোড, কলকাতা - XXXXXX ঠিকানায়"},
+		// "build" in an Indian script is no place before a PIN code.
+		{"সংস্করণ 10.21.9 (বিল্ড 470204) এ নতুন কী:", "সংস্করণ 10.21.9 (বিল্ড 470204) এ নতুন কী:"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in

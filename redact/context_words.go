@@ -290,6 +290,10 @@ var identityProofWords = []string{
 var versionNegativeWords = []string{
 	"build", "version", "ver", "release", "firmware", "serial", "sku", "part", "partno", "eg", "example", "batch",
 	"section", "chapter", "clause", // "Section 2.5.5.2" of an RFC or an Act
+	// "build" and "version" in the Indian scripts, as apps' release notes
+	// write them: "সংস্করণ 10.21.9 (বিল্ড 470204)".
+	"बिल्ड", "वर्जन", "संस्करण", "বিল্ড", "ভার্সন", "সংস্করণ", "பில்ட்", "பதிப்பு", "బిల్డ్", "వెర్షన్",
+	"ಬಿಲ್ಡ್", "ಆವೃತ್ತಿ", "ബിൽഡ്", "പതിപ്പ്", "બિલ્ડ", "વર્ઝન", "ਬਿਲਡ", "ਵਰਜਨ", "ବିଲ୍ଡ", "ସଂସ୍କରଣ",
 }
 
 // codeNegativeWords are the negativeWords that name a product's or a

@@ -1832,7 +1832,7 @@ func (w *window) placeBefore(s int) bool {
 	if b := w.byteAt(k); b >= 0x80 {
 		// An Indian script's word: its last byte is a letter's or a sign's;
 		// not a word for "number" ("ବୁଲେଟିନ ନଂ 820303", a bulletin's).
-		return w.byteAt(k-2) >= 0xE0 && !w.scriptNumberWordEndsAt(k+1)
+		return w.byteAt(k-2) >= 0xE0 && !w.scriptNumberWordEndsAt(k+1) && !w.scriptNegativeWordEndsAt(k+1)
 	}
 	n := 0
 	for ; n < 32 && w.byteAt(k-n) >= 'a' && w.byteAt(k-n) <= 'z'; n++ {
@@ -1884,6 +1884,21 @@ var scriptNumberWords = map[string]bool{
 // ends at e (exclusive) is one of scriptNumberWords.
 func (w *window) scriptNumberWordEndsAt(e int) bool {
 	var buf [24]byte
+	return scriptNumberWords[string(w.scriptWordEndingAt(e, buf[:]))]
+}
+
+// scriptNegativeWordEndsAt reports whether the word of a script that
+// ends at e speaks against values: "বিল্ড 470204" is a build's number, no
+// PIN code after a place.
+func (w *window) scriptNegativeWordEndsAt(e int) bool {
+	var buf [48]byte
+	word := w.scriptWordEndingAt(e, buf[:])
+	return len(word) > 0 && dictionary[string(word)].neg
+}
+
+// scriptWordEndingAt reads into buf the bytes of the non-ASCII word that
+// ends at e, a dot after it allowed, or nothing if it is longer than buf.
+func (w *window) scriptWordEndingAt(e int, buf []byte) []byte {
 	k := e
 	if w.byteAt(k-1) == '.' {
 		k--
@@ -1892,12 +1907,12 @@ func (w *window) scriptNumberWordEndsAt(e int) bool {
 		k--
 	}
 	if e-k >= len(buf) || e-k == 0 {
-		return false
+		return nil
 	}
 	for i := k; i < e; i++ {
 		buf[i-k] = byte(w.byteAt(i))
 	}
-	return scriptNumberWords[string(buf[:e-k])]
+	return buf[:e-k]
 }
 
 // labelWordBefore reports whether the letters that end at k (exclusive)
