@@ -787,6 +787,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == ' ' && w.byteAt(p+1) == '-' && w.byteAt(p+2) == ' ' && w.longNumberAt(p+3) || b == ',' && w.byteAt(p+1) == ' ' && w.longNumberAt(p+2) {
 			break // "…, Ludhiana - 6485165379", "…, Ludhiana, 6485165379": a phone's column, not a PIN code
 		}
+		if b == ',' && w.byteAt(p+1) == ' ' && w.keyAssignedAt(p+2) {
+			break // "address=VM-SBIUPI, date=1790839275226, body=…": the record's next field
+		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
 			closed = w.pinLabelAt(p + 1)
 			break // ", Mob 98765 43210", ", PIN 796001"
@@ -2341,6 +2344,21 @@ func (w *window) fieldLabelAt(i int) bool {
 	}
 	k, ok := keyWords[string(word)]
 	return ok && k != Location && k != Person || pinWords[string(word)]
+}
+
+// keyAssignedAt reports a key and its '=' at p, as a record of key=value
+// fields writes the next one: "date=", "thread_id=".
+func (w *window) keyAssignedAt(p int) bool {
+	for k := p; k-p <= 24; k++ {
+		b := w.byteAt(k)
+		switch {
+		case b == '=':
+			return k > p && w.byteAt(k+1) != '='
+		case b < 0 || !isAlnumByte(b) && b != '_' && b != '.':
+			return false
+		}
+	}
+	return false
 }
 
 // pinWords name a PIN code in English and the Indian languages.
