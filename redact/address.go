@@ -2347,15 +2347,23 @@ func (w *window) fieldLabelAt(i int) bool {
 }
 
 // keyAssignedAt reports a key and its '=' at p, as a record of key=value
-// fields writes the next one: "date=", "thread_id=".
+// fields writes the next one: "date=", "thread_id="; or a key in lower
+// case and its ": ", as a JavaScript object or YAML flow writes one
+// ("{house: 368, street: Station Road, vtc: Gurugram}"; not a form's
+// "Street:").
 func (w *window) keyAssignedAt(p int) bool {
+	lower := true
 	for k := p; k-p <= 24; k++ {
 		b := w.byteAt(k)
 		switch {
 		case b == '=':
 			return k > p && w.byteAt(k+1) != '='
+		case b == ':':
+			return k > p && lower && w.byteAt(k+1) == ' '
 		case b < 0 || !isAlnumByte(b) && b != '_' && b != '.':
 			return false
+		case !isLowerByte(b) && b != '_':
+			lower = false
 		}
 	}
 	return false
