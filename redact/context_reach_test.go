@@ -74,6 +74,7 @@ func TestContextReaches(t *testing.T) {
 		// form took, as "doc_no" is; an order's stays the order's.
 		{"ID number : L2638815\n\"id_type\":\"Z\",\"id_no\":\"J6859399\"\nIDNO=E9254468", "ID number : XXXXXXXX\n\"id_type\":\"Z\",\"id_no\":\"XXXXXXXX\"\nIDNO=XXXXXXXX"},
 		{"Id No. RTX5081236, order id no T4047244", "Id No. XXXXXXXXXX, order id no T4047244"},
+		{"Sl No,ID Code,Unique Identification Number,Section Code\n2,4,W8217802,Section 80G\n", "Sl No,ID Code,Unique Identification Number,Section Code\n2,4,XXXXXXXX,Section 80G\n"}, // Form 10BD's donors
 		// Pretty-printed JSON puts the "ifsc" key on the next line; a
 		// record's number under the IFSC a line above is the next record's,
 		// and a word for another kind before a number speaks first.

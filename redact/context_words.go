@@ -28,7 +28,7 @@ var contextWords = map[kindID][]string{
 		"passport", "passportno", "ppt", "pp", "ppno", // "PP no - D4345955"
 		// A document number of a passport's shape, a letter and seven
 		// digits, is one: "DOC=P|DOCNO=G9187502" in an airline's APIS data.
-		"document", "doc", "docno", "idno",
+		"document", "doc", "docno", "idno", "identification",
 		// A traveller's record: a letter and seven digits beside a
 		// passenger's name or date of birth is the passport the booking
 		// asks for ("pax name / passport / DOB").
@@ -53,7 +53,7 @@ var contextWords = map[kindID][]string{
 		// Of the documents whose shape alone proves little, only the EPIC
 		// has three letters and seven digits: a document number of that
 		// shape is one ("doc_no", "Identity Card", "ID proof").
-		"document", "doc", "docno", "idno", "identity", "proof",
+		"document", "doc", "docno", "idno", "identification", "identity", "proof",
 		// The only card whose number has three letters and seven digits:
 		// "mummy ke card CYS5084323 mein umar galat hai".
 		"card", "कार्ड", "কার্ড", "கார்டு", "కార్డ్", "కార్డు", "કાર્ડ", "ಕಾರ್ಡ್", "കാർഡ്", "ਕਾਰਡ", "କାର୍ଡ",
