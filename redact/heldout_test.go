@@ -752,7 +752,13 @@ var (
 // 93.8 %, Aadhaar 98.6 %, bank accounts 98.7 %, every other kind 100 %,
 // 93 of 1,528 false; 67, cyber fraud, scams and disputes, unread at
 // d649b4e: vehicles 90.9 %, PAN and bank accounts 95.5 %, PERSON 98.6 %,
-// mobiles 98.8 %, every other kind 100 %, 93 of 1,302 false.
+// mobiles 98.8 %, every other kind 100 %, 93 of 1,302 false. Sets 68 and
+// 69, written in session 21: 68, mobile apps and product analytics,
+// unread at 02adfbb: PIN codes 90.4 %, DL 95.5 %, passports 95.7 %, bank
+// accounts 96.0 %, DOB 96.5 %, LOCATION 97.3 %, PERSON 98.2 %, every
+// other kind 100 %, 72 of 881 false; 69, charity, civic life and local
+// government, unread at 02adfbb: passports 86.4 %, mobiles 98.0 %,
+// LOCATION 99.3 %, every other kind 100 %, 129 of 1,510 false.
 var (
 	heldout41Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.93, "IN_GSTIN": 0.97, "IN_MOBILE": 0.95, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96, "DATE_OF_BIRTH": 0.95, "IN_DRIVING_LICENCE": 0.93, "IN_PASSPORT": 0.97, "IN_VOTER": 0.82, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.94, "LOCATION": 0.97}
 	heldout42Floors = map[string]float64{"IN_AADHAAR": 0.9, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.94, "DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.94, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.97}
@@ -779,8 +785,8 @@ var (
 	heldout64Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.96, "DATE_OF_BIRTH": 0.94, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.85, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.94, "LOCATION": 0.82}
 	heldout66Floors = map[string]float64{"IN_AADHAAR": 0.95, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.9, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.95, "IP_ADDRESS": 0.97, "PERSON": 0.9, "LOCATION": 0.88}
 	heldout67Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.96, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.92, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.97}
-	heldout68Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
-	heldout69Floors = map[string]float64{"IN_AADHAAR": 0.5, "IN_VID": 0.5, "IN_PAN": 0.5, "IN_GSTIN": 0.5, "IN_MOBILE": 0.5, "CREDIT_CARD": 0.5, "EMAIL_ADDRESS": 0.5, "IN_UPI": 0.5, "IN_IFSC": 0.5, "IN_PIN_CODE": 0.5, "DATE_OF_BIRTH": 0.5, "IN_DRIVING_LICENCE": 0.5, "IN_PASSPORT": 0.5, "IN_VOTER": 0.5, "IN_VEHICLE_REGISTRATION": 0.5, "IN_ABHA": 0.5, "IN_BANK_ACCOUNT": 0.5, "IP_ADDRESS": 0.5, "PERSON": 0.5, "LOCATION": 0.5}
+	heldout68Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.93, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.92, "IN_PASSPORT": 0.92, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.94}
+	heldout69Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.92, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.97, "LOCATION": 0.97}
 	heldout65Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.97, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.97, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.95, "LOCATION": 0.91}
 	heldout46Floors = map[string]float64{"IN_AADHAAR": 0.97, "IN_VID": 0.97, "IN_PAN": 0.97, "IN_GSTIN": 0.97, "IN_MOBILE": 0.97, "CREDIT_CARD": 0.97, "EMAIL_ADDRESS": 0.97, "IN_UPI": 0.97, "IN_IFSC": 0.97, "IN_PIN_CODE": 0.97, "DATE_OF_BIRTH": 0.9, "IN_DRIVING_LICENCE": 0.97, "IN_PASSPORT": 0.97, "IN_VOTER": 0.89, "IN_VEHICLE_REGISTRATION": 0.97, "IN_ABHA": 0.97, "IN_BANK_ACCOUNT": 0.97, "IP_ADDRESS": 0.97, "PERSON": 0.96, "LOCATION": 0.95}
 )
@@ -860,8 +866,8 @@ func TestHeldout(t *testing.T) {
 		{"heldout65", heldout65Floors, 0.08},
 		{"heldout66", heldout66Floors, 0.09},
 		{"heldout67", heldout67Floors, 0.10},
-		{"heldout68", heldout68Floors, 0.5},
-		{"heldout69", heldout69Floors, 0.5},
+		{"heldout68", heldout68Floors, 0.09},
+		{"heldout69", heldout69Floors, 0.10},
 	} {
 		t.Run(set.dir, func(t *testing.T) { testHeldout(t, set.dir, set.floors, set.maxFP) })
 	}
