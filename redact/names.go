@@ -17,6 +17,51 @@ import (
 // a label, a name is read from the gazetteer of Indian names (see
 // names_free.go). kavach does no language modelling.
 
+// quantityAfter reports a pack size later in the value that a name ends
+// at e, before its closing quote, comma or line break: a number and a
+// unit ("Amul Taaza Toned Milk 500 ml", "Haldiram's Bhujia 400 g"). No
+// person's name has one. A stream waits for the value's end.
+func (w *window) quantityAfter(e int) bool {
+	for p := e; p-e < 48; p++ {
+		b := w.byteAt(p)
+		switch {
+		case b < 0:
+			if !w.atEOF && p >= len(w.buf) {
+				w.short = true
+			}
+			return false
+		case b == '"' || b == '\n' || b == ',' || b == '|':
+			return false
+		case isDigitByte(b) && w.byteAt(p-1) == ' ':
+			q := p
+			for isDigitByte(w.byteAt(q)) || w.byteAt(q) == '.' {
+				q++
+			}
+			if w.byteAt(q) == ' ' {
+				q++
+			}
+			u := q
+			for isLowerByte(w.byteAt(u)) {
+				u++
+			}
+			if u > q && u-q <= 5 && !isAlnumByte(w.byteAt(u)) {
+				var buf [5]byte
+				if packUnits[string(lowerASCII(buf[:], w.buf[q:u]))] {
+					return true
+				}
+			}
+			p = q
+		}
+	}
+	return false
+}
+
+// packUnits are the units of a product's pack size.
+var packUnits = map[string]bool{
+	"ml": true, "l": true, "ltr": true, "g": true, "gm": true, "gms": true, "kg": true, "mg": true,
+	"pcs": true, "pc": true, "pack": true, "tabs": true, "caps": true,
+}
+
 // nameLabels are the last words of a label that announces a name: the
 // key words for a person (see keyWords), less "username", and words that
 // only labels use. The values are the table's own strings, for a
@@ -847,6 +892,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	}
 	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) {
 		return i // "employee: GJ-5420209037426": a code's letters, not a name
+	}
+	if w.quantityAfter(end) {
+		return i // "name": "Amul Taaza Toned Milk 500 ml": a product's, with its pack size
 	}
 	if w.byteAt(end) == '\'' && w.byteAt(end+1) == 's' && w.byteAt(end+2) == ' ' {
 		q := end + 3

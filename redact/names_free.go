@@ -846,6 +846,36 @@ var afterNameCues = map[string]bool{
 	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
 }
 
+// organisationAfter reports a word of organisationWords among the next
+// three capitalised words after p: what a possessive names is then a
+// body's name, not a person's.
+func (w *window) organisationAfter(p int) bool {
+	if p+3*16 > len(w.buf) && !w.atEOF {
+		w.short = true // the words may run on into the next buffer
+		return false
+	}
+	for n := 0; n < 3 && w.byteAt(p) == ' ' && isUpperByte(w.byteAt(p+1)); n++ {
+		var buf [16]byte
+		word, ok := w.wordAt(p+1, buf[:])
+		if !ok {
+			return false
+		}
+		if organisationWords[string(word)] {
+			return true
+		}
+		p += 1 + len(word)
+	}
+	return false
+}
+
+// organisationWords end the name of a society, a trust or an institution.
+var organisationWords = map[string]bool{
+	"society": true, "trust": true, "foundation": true, "samiti": true, "sanstha": true, "sangh": true,
+	"mission": true, "welfare": true, "association": true, "club": true, "school": true, "academy": true,
+	"college": true, "hospital": true, "clinic": true, "centre": true, "center": true, "fund": true,
+	"federation": true, "council": true, "parishad": true, "mandal": true, "kendra": true,
+}
+
 // relationMarkAt reports the mark of a relation at p, "s/o", "d/o",
 // "w/o", "h/o" (son, daughter, wife, husband of), either case, a space
 // after it.
@@ -872,8 +902,8 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	if a == ']' && w.byteAt(i-1) == '[' && (w.byteAt(i-2) < 0 || w.byteAt(i-2) == '\n') && w.byteAt(end+1) == ' ' {
 		return "chat sender", true, true // "[Siddharth] Didi kal 8 baje aa jaungi"
 	}
-	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) {
-		return "a possessive", false, true // "Swati's Handloom Sarees"
+	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) && !w.organisationAfter(end+2) {
+		return "a possessive", false, true // "Swati's Handloom Sarees" (not "Umang Children's Welfare Society")
 	}
 	if a == ' ' && relationMarkAt(w, end+1) {
 		return "a relation after", true, true // "Kamla Rebari w/o Mangilal Jakhar": the first is a person too

@@ -28,6 +28,8 @@ func TestLookAlikesStay(t *testing.T) {
 		"Chrome 113.0.0.0 fixed a bug",                                                                                                       // a version
 		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                               // transaction ids
 		"GET /api/orders/7774192124/items?page=2",                                                                                            // an order id
+		`{"sku": "SKU4996382", "name": "Amul Taaza Toned Milk 500 ml"}, {"name": "Haldiram's Bhujia 400 g"}`,                                 // products, by their pack sizes
+		"Umang Children's Welfare Society - MONTHLY GRANT",                                                                                   // a society, its word after the possessive
 		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                                       // "your order number" in Tamil
 		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                                    // an RRN in a narration
 		"my order id is 8123456780 and it is late",                                                                                           // an order, joined by "is"
