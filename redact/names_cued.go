@@ -194,14 +194,14 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		}
 		var buf [16]byte
 		word := lowerASCII(buf[:], w.buf[p:min(q, p+len(buf))])
-		if n > 0 && contactKinWords[string(word)] && w.byteAt(q) == ':' {
+		if n > 0 && w.byteAt(q) == ':' && contactKinWords[string(word)] {
 			if first := lowerASCII(buf[:], w.buf[start:min(end, start+len(buf))]); n == 1 && kinQualifiers[string(first)] {
 				return i // "Chhoti Bua:", "Bade Papa:": a relation alone
 			}
 			kinColon = true
 			break
 		}
-		if allMask(w, p, q) || hasMaskWord(w.buf[p:q], 2) || isNotNameWord(string(word)) {
+		if allMask(w, p, q) || (w.byteAt(p) == 'X' || w.byteAt(q-1) == 'X') && hasMaskWord(w.buf[p:q], 2) || isNotNameWord(string(word)) {
 			return i // (and "XXX'A": a mask wrote the name's first part)
 		}
 		if _, title := honorifics[string(word)]; title && n == 0 && (w.byteAt(q) == '.' || w.byteAt(q) == ' ') {
