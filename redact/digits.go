@@ -228,6 +228,27 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 	return ocrConfusion[b]
 }
 
+// ocrGroupAfterMaskBefore reports, one chain's separator before start, a
+// short group of digits and OCR's letters ("9I", "0B") that itself stands
+// one space after a mask (see maskedValueBefore).
+func (w *window) ocrGroupAfterMaskBefore(start int) bool {
+	if !isChainSep(w.byteAt(start - 1)) {
+		return false
+	}
+	k, letters, digits := start-2, 0, 0
+	for ; start-2-k < 6; k-- {
+		b := w.byteAt(k)
+		if isDigitByte(b) {
+			digits++
+		} else if b > 0 && ocrConfusion[b] != 0 {
+			letters++
+		} else {
+			break
+		}
+	}
+	return letters > 0 && digits > 0 && w.maskedValueBefore(k+1)
+}
+
 // shortOCRGroupAt reports a group that OCR's letter at p opens and at
 // most four digits follow, as in a grouped number's print ("2795 1544
 // S760"): a letter and seven digits are a passport's ("9876543210
@@ -527,6 +548,12 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 		if masked {
 			return ch.g[ch.n-1].end
 		}
+	}
+	if w.ocrGroupAfterMaskBefore(ch.g[0].start) {
+		// "XXXXXXXXX 9I 0000000000": a first pass read these groups with
+		// the OCR'd "9I" and the number it masked, as one chain, and gave
+		// what they give; a second must not read them alone.
+		return ch.g[ch.n-1].end
 	}
 	if ch.ocr > 0 {
 		if len(ch.digitsOf(0, ch.n)) < minOCRDigits {
