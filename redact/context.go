@@ -1765,13 +1765,7 @@ func (r *Redactor) wordsAfter(w *window, end int, c *ctxWords) {
 			}
 			return
 		}
-		var words [maxChunk / 2]ctxWord
-		for _, x := range words[:scanWords(text[p:q], words[:], true)] {
-			if !x.isStop() && c.na < maxCtxWords {
-				c.after[c.na] = x
-				c.na++
-			}
-		}
+		c.keepAfter(text[p:q])
 		p = q
 	}
 	if cut && c.na < maxCtxWords {
