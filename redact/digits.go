@@ -228,6 +228,30 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 	return ocrConfusion[b]
 }
 
+// ocrGroupAt reports, one chain's separator on from e, a short group of
+// digits and OCR's letters that no letter or digit follows (".0B", " 9I").
+func (w *window) ocrGroupAt(e int) bool {
+	if !isChainSep(w.byteAt(e)) {
+		return false
+	}
+	k, letters, digits := e+1, 0, 0
+	for ; k-e-1 < 6; k++ {
+		b := w.byteAt(k)
+		if isDigitByte(b) {
+			digits++
+		} else if b > 0 && ocrConfusion[b] != 0 {
+			letters++
+		} else {
+			break
+		}
+	}
+	if k >= len(w.buf) && !w.atEOF {
+		w.short = true // the group may go on in the next buffer
+		return false
+	}
+	return letters > 0 && digits > 0 && !isAlnumByte(w.byteAt(k))
+}
+
 // ocrGroupAfterMaskBefore reports, one chain's separator before start, a
 // short group of digits and OCR's letters ("9I", "0B") that itself stands
 // one space after a mask (see maskedValueBefore).
@@ -549,11 +573,15 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 			return ch.g[ch.n-1].end
 		}
 	}
-	if w.ocrGroupAfterMaskBefore(ch.g[0].start) {
-		// "XXXXXXXXX 9I 0000000000": a first pass read these groups with
-		// the OCR'd "9I" and the number it masked, as one chain, and gave
-		// what they give; a second must not read them alone.
+	if w.ocrGroupAfterMaskBefore(ch.g[0].start) || !ch.cut && w.maskedValueBefore(ch.g[0].start) && w.ocrGroupAt(ch.g[ch.n-1].end) {
+		// "XXXXXXXXX 9I 0000000000", "XXXXXXXXX 000000000.0B": a first
+		// pass read these groups with an OCR'd group and the number it
+		// masked, as one chain, and gave what they give; a second, which
+		// reads no OCR letters after a mask, must not read them alone.
 		return ch.g[ch.n-1].end
+	}
+	if w.short {
+		return i
 	}
 	if ch.ocr > 0 {
 		if len(ch.digitsOf(0, ch.n)) < minOCRDigits {
