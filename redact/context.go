@@ -1049,7 +1049,23 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 	for e >= 0 && text[e] == ' ' {
 		e--
 	}
-	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || text[e] == ')' || isASCIILetter(text[e]) && turnOpensLine(text, e, cut)) // ")": "Please enter date of birth (DD/MM/YYYY)"
+	return e >= 0 && (text[e] == '?' || text[e] == '.' || text[e] == ':' || text[e] == ')' || (isASCIILetter(text[e]) || scriptQuestionEndsAt(text, e)) && turnOpensLine(text, e, cut)) // ")": "Please enter date of birth (DD/MM/YYYY)"
+}
+
+// scriptQuestionEndsAt reports a line that ends at text[e] in a letter of
+// an Indian script and holds no digit, as a question in a chat is asked
+// ("உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்", share the passport's
+// number); a form's line in a script has its value ("വിലാസം: ടി.സി. 29/1694, …").
+func scriptQuestionEndsAt(text []byte, e int) bool {
+	if e < 2 || text[e-2] != 0xE0 || text[e-1] < 0xA4 || text[e-1] > 0xB7 {
+		return false
+	}
+	for k := e; k >= 0 && text[k] != '\n'; k-- {
+		if isDigitByte(int(text[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // answerTurnAfter reports whether the candidate, at the end of text, is
@@ -1174,14 +1190,16 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 	}
 	p := k + 1
 	p += chatStampLen(text[p:e])
-	if p >= len(text) || !isASCIILetter(text[p]) && !(cut && k < 0) {
+	if p >= len(text) || !isASCIILetter(text[p]) && text[p] < 0x80 && !(cut && k < 0) {
 		return false
 	}
-	for q := p; q < e && q-p <= 24; q++ {
+	for q := p; q < e && q-p <= 48; q++ {
 		switch c := text[q]; {
 		case c == ':' || c == '>' && q+1 < len(text) && text[q+1] == ' ':
-			return true // "Agent:", "IVR> …"
-		case !isASCIILetter(c) && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_' && c != '(' && c != ')':
+			return true // "Agent:", "IVR> …", "உதவி: …"
+		case c < 0x80 && q-p > 24:
+			return false // a speaker in Latin letters is short; one in a script takes three bytes a letter
+		case !isASCIILetter(c) && c < 0x80 && c != ' ' && !isDigitByte(int(c)) && c != '#' && c != '-' && c != '_' && c != '(' && c != ')':
 			return false // but "Agent#4960:", "CSR-12:", "Agent (Ananya):"
 		}
 	}

@@ -92,6 +92,10 @@ func TestContextReaches(t *testing.T) {
 		{"পার্সেল ১২/৩ রায় রোড, কলকাতা - ৭০০০২৯ ঠিকানায়", "পার্সেল ১২/৩ রায় রোড, কলকাতা - XXXXXX ঠিকানায়"},
 		// "build" in an Indian script is no place before a PIN code.
 		{"সংস্করণ 10.21.9 (বিল্ড 470204) এ নতুন কী:", "সংস্করণ 10.21.9 (বিল্ড 470204) এ নতুন কী:"},
+		// A chat's answer under a question asked in an Indian script; a
+		// form's line in a script, its value on it, asks nothing.
+		{"உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்\nபயனர்: L1785123", "உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்\nபயனர்: XXXXXXXX"},
+		{"വിലാസം: ടി.സി. 29/1694, പട്ടം, തിരുവനന്തപുരം\nIP No: 810221   DOA: 02/10/2024", "വിലാസം: XX.XX. XX/XXXX, XXXXX, XXXXXXXXXXXXX\nIP No: 810221   DOA: 02/10/2024"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in
