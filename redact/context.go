@@ -2066,6 +2066,15 @@ const minScriptStem = 9
 // is "অ্যাকাউন্টে" (in the account).
 var scriptStems = func() map[string]ctxEntry {
 	m := map[string]ctxEntry{}
+	put := func(stem string, e ctxEntry) {
+		if len(stem) < minScriptStem {
+			return
+		}
+		if old, dup := m[stem]; dup && old.word < e.word {
+			return // two words, one stem: the same one whatever the map's order
+		}
+		m[stem] = e
+	}
 	for w, e := range dictionary {
 		if len(w) < minScriptStem || w[0] != 0xE0 {
 			continue
@@ -2074,17 +2083,11 @@ var scriptStems = func() map[string]ctxEntry {
 		if isDependentSign(w[len(w)-3:]) {
 			stem = w[:len(w)-3]
 		}
-		if len(stem) >= minScriptStem {
-			if _, dup := m[stem]; !dup || len(w) > len(stem) {
-				m[stem] = e
-			}
-		}
+		put(stem, e)
 		for _, base := range chilluBases[w[len(w)-3:]] {
 			// "നമ്പർ" (number) is "നമ്പറിൽ" (in the number): a Malayalam
 			// chillu, a final consonant, is its letter before an ending.
-			if stem := w[:len(w)-3] + base; len(stem) >= minScriptStem {
-				m[stem] = e
-			}
+			put(w[:len(w)-3]+base, e)
 		}
 	}
 	return m

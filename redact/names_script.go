@@ -393,8 +393,8 @@ var scriptCueEnds = func() (t [1 << 16]bool) {
 
 // scriptAddressWords are the words of Indian scripts that key an address
 // (see keyWords), false, and the words for a house, flat or plot that
-// open one before its number, true: "पता", "ঠিকানা"; "मकान" of "मकान नं.
-// 392, इंदिरा नगर, लखनऊ".
+// open one before its number, or for a village, true: "पता", "ঠিকানা";
+// "मकान" of "मकान नं. 392, इंदिरा नगर, लखनऊ", "ग्राम" of "ग्राम रामपुर, …".
 var scriptAddressWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w, k := range keyWords {
