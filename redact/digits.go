@@ -234,22 +234,12 @@ func (w *window) ocrGroupAt(e int) bool {
 	if !isChainSep(w.byteAt(e)) {
 		return false
 	}
-	k, letters, digits := e+1, 0, 0
-	for ; k-e-1 < 6; k++ {
-		b := w.byteAt(k)
-		if isDigitByte(b) {
-			digits++
-		} else if b > 0 && ocrConfusion[b] != 0 {
-			letters++
-		} else {
-			break
-		}
-	}
+	k, ok := w.ocrGroupRun(e+1, 1)
 	if k >= len(w.buf) && !w.atEOF {
 		w.short = true // the group may go on in the next buffer
 		return false
 	}
-	return letters > 0 && digits > 0 && !isAlnumByte(w.byteAt(k))
+	return ok && !isAlnumByte(w.byteAt(k))
 }
 
 // ocrGroupAfterMaskBefore reports, one chain's separator before start, a
@@ -259,9 +249,17 @@ func (w *window) ocrGroupAfterMaskBefore(start int) bool {
 	if !isChainSep(w.byteAt(start - 1)) {
 		return false
 	}
-	k, letters, digits := start-2, 0, 0
-	for ; start-2-k < 6; k-- {
-		b := w.byteAt(k)
+	k, ok := w.ocrGroupRun(start-2, -1)
+	return ok && w.maskedValueBefore(k+1)
+}
+
+// ocrGroupRun reads at most six digits and OCR's letters from p, a step
+// of 1 or -1 at a time. It returns the first position past them, and
+// whether they were both digits and letters.
+func (w *window) ocrGroupRun(p, step int) (int, bool) {
+	letters, digits := 0, 0
+	for n := 0; n < 6; n++ {
+		b := w.byteAt(p)
 		if isDigitByte(b) {
 			digits++
 		} else if b > 0 && ocrConfusion[b] != 0 {
@@ -269,8 +267,9 @@ func (w *window) ocrGroupAfterMaskBefore(start int) bool {
 		} else {
 			break
 		}
+		p += step
 	}
-	return letters > 0 && digits > 0 && w.maskedValueBefore(k+1)
+	return p, letters > 0 && digits > 0
 }
 
 // shortOCRGroupAt reports a group that OCR's letter at p opens and at
