@@ -265,6 +265,9 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 			if purposeWords[x.entry.word] {
 				c.bpurpose = true
 			}
+			if !keyed && c.nb == 0 && c.bstops == 1 && objectPrepositions[x.entry.word] {
+				c.bpurpose = true // "txn on 3417 749455 13123": the card the transaction was on, not its number
+			}
 			continue
 		}
 		if c.bpurpose {
@@ -2028,6 +2031,11 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 	}
 	return nw
 }
+
+// objectPrepositions, right before a value and after a word against it,
+// make the value the object of what the word names ("txn on 3417 749455
+// 13123", "paid to 9876543210"), not that thing's own number.
+var objectPrepositions = map[string]bool{"on": true, "to": true, "by": true, "with": true}
 
 // idBeforeNumberWord reports "id " before a chunk text[q:p] that is "no",
 // "number" or "num", either case: "ID number", "Id No".

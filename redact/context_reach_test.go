@@ -96,6 +96,9 @@ func TestContextReaches(t *testing.T) {
 		// form's line in a script, its value on it, asks nothing.
 		{"உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்\nபயனர்: L1785123", "உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்\nபயனர்: XXXXXXXX"},
 		{"വിലാസം: ടി.സി. 29/1694, പട്ടം, തിരുവനന്തപുരം\nIP No: 810221   DOA: 02/10/2024", "വിലാസം: XX.XX. XX/XXXX, XXXXX, XXXXXXXXXXXXX\nIP No: 810221   DOA: 02/10/2024"},
+		// A preposition after a negative word makes the value its object:
+		// the card a transaction was on; an order's own number stays.
+		{"unknown txn on 3417 749455 13123 of rs 1351; order id is 9876543210", "unknown txn on XXXX XXXXXX X3123 of rs 1351; order id is 9876543210"},
 		// tcpdump joins an address and its port with a dot.
 		{"IP 192.168.162.249.50346 > 172.19.118.91.8080: Flags [P.]", "IP XXX.XXX.XXX.XXX.50346 > XXX.XX.XXX.XX.8080: Flags [P.]"},
 		// syslog's time stamp has no year: no date of birth, and read in
@@ -241,7 +244,9 @@ func TestContextReaches(t *testing.T) {
 		{"🛂 Passport lookup\nNo: Y8103505\nHDFC BANK  SALE\nMID: 738879551600493  TID: 33496712", "🛂 Passport lookup\nNo: XXXXXXXX\nHDFC BANK  SALE\nMID: 738879551600493  TID: 33496712"},
 		// OCR's reading of DOB, with a zero.
 		{"D0B: 04/11/1983 and X0B: 04/11/1983", "D0B: XX/XX/XXXX and X0B: 04/11/1983"},
-		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on 6521169750888778"},
+		// A card a transaction was on, grouped in fours or not ("on": see
+		// objectPrepositions).
+		{"CB worklog: txn on 2577 9901 7995 1273 disputed; txn on 6521169750888778", "CB worklog: txn on XXXX XXXX XXXX 1273 disputed; txn on XXXXXXXXXXXX8778"},
 		// A post office's dotted abbreviation in a village address, no
 		// initials of a name.
 		{"The address on the Aadhaar XML (Mouza Dighalbank, P.O. Sonaram, Nalbari, Assam - 781512) does not match; Village Road, P.O. box 12",
