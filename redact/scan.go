@@ -713,13 +713,18 @@ func (w *window) maskedRunEndsAt(k int) bool {
 	xs := 0
 	for range 6 {
 		e := k
-		for w.byteAt(k) == 'X' {
+		for w.byteAt(k) == 'X' && xs+e-k <= maxMaskRun {
 			k--
 		}
 		if k == e {
 			break
 		}
 		xs += e - k
+		if xs > maxMaskRun {
+			// No identifier's mask is this long; and a stream's history
+			// may not reach back to what stands before the run.
+			return false
+		}
 		if b := w.byteAt(k); (b != ' ' && b != '-') || w.byteAt(k-1) != 'X' {
 			break
 		}
@@ -727,6 +732,10 @@ func (w *window) maskedRunEndsAt(k int) bool {
 	}
 	return xs >= 4 && !isAlnumByte(w.byteAt(k))
 }
+
+// maxMaskRun bounds the X's of what a mask left of one value (a card's
+// 19 digits and their separators at most).
+const maxMaskRun = 24
 
 // mergeOverlaps keeps out ordered and disjoint, whatever the matchers
 // that look back (from '@' or ':') appended after index n: a match that
