@@ -1438,7 +1438,8 @@ func mayIntroduce(a, b byte) bool {
 		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
 		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', // "ghar", "makaan", "pata"
-		'r'<<8 | 'o', 's'<<8 | 'i', 'd'<<8 | 'r': // "Ro", "niwasi", "addr" (see addressIntroBefore)
+		'r'<<8 | 'o', 's'<<8 | 'i', 'd'<<8 | 'r', // "Ro", "niwasi", "addr" (see addressIntroBefore)
+		' '<<8 | '|': // "| Overseas address | 14 Al Nahda Street, …": a table's label cell
 		return true
 	}
 	return false
@@ -1459,6 +1460,17 @@ func addressIntroBefore(w *window, i int) bool {
 		return w.scriptAddressWordBefore(i)
 	}
 	var buf [16]byte
+	if w.byteAt(i-2) == '|' && w.byteAt(i-3) == ' ' {
+		// "| Overseas address | 14 Al Nahda Street, …", "Current Address |
+		// 67 Om Sai Bhavan, …": a two-column table, its label in the cell
+		// before the value's (padded with spaces, as Markdown aligns one).
+		e := i - 3
+		for n := 0; n < maxLabelPad && w.byteAt(e-1) == ' '; n++ {
+			e--
+		}
+		word, _ := wordBefore(w, e, buf[:])
+		return string(word) == "address" || string(word) == "addr"
+	}
 	e := i - 1
 	if w.byteAt(e-1) == ' ' {
 		// "Address                121/22 MAIN ROAD …": a form's label,
