@@ -1060,8 +1060,8 @@ func answersLineAbove(text []byte, nl int, cut bool) bool {
 // ("உதவி: சரியான பாஸ்போர்ட் எண்ணைப் பகிரவும்", share the passport's
 // number); a form's line in a script has its value ("വിലാസം: ടി.സി. 29/1694, …").
 func scriptQuestionEndsAt(text []byte, e int) bool {
-	if e < 2 || text[e-2] != 0xE0 || text[e-1] < 0xA4 || text[e-1] > 0xB7 {
-		return false
+	if e < 2 || text[e-2] != 0xE0 || text[e-1] < 0xA4 || text[e-1] > 0xB7 || text[e]&0xC0 != 0x80 {
+		return false // not a whole character of U+0900–U+0DFF ending at e
 	}
 	for k := e; k >= 0 && text[k] != '\n'; k-- {
 		if isDigitByte(int(text[k])) {
@@ -1192,6 +1192,9 @@ func turnOpensLine(text []byte, e int, cut bool) bool {
 		return false
 	}
 	p := k + 1
+	if p > e {
+		return false // the line is empty
+	}
 	p += chatStampLen(text[p:e])
 	if p >= len(text) || !isASCIILetter(text[p]) && text[p] < 0x80 && !(cut && k < 0) {
 		return false
