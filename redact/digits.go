@@ -228,50 +228,6 @@ func (w *window) ocrDigitAt(pos int, afterDigit bool) byte {
 	return ocrConfusion[b]
 }
 
-// ocrGroupAt reports, one chain's separator on from e, a short group of
-// digits and OCR's letters that no letter or digit follows (".0B", " 9I").
-func (w *window) ocrGroupAt(e int) bool {
-	if !isChainSep(w.byteAt(e)) {
-		return false
-	}
-	k, ok := w.ocrGroupRun(e+1, 1)
-	if k >= len(w.buf) && !w.atEOF {
-		w.short = true // the group may go on in the next buffer
-		return false
-	}
-	return ok && !isAlnumByte(w.byteAt(k))
-}
-
-// ocrGroupAfterMaskBefore reports, one chain's separator before start, a
-// short group of digits and OCR's letters ("9I", "0B") that itself stands
-// one space after a mask (see maskedValueBefore).
-func (w *window) ocrGroupAfterMaskBefore(start int) bool {
-	if !isChainSep(w.byteAt(start - 1)) {
-		return false
-	}
-	k, ok := w.ocrGroupRun(start-2, -1)
-	return ok && w.maskedValueBefore(k+1)
-}
-
-// ocrGroupRun reads at most six digits and OCR's letters from p, a step
-// of 1 or -1 at a time. It returns the first position past them, and
-// whether they were both digits and letters.
-func (w *window) ocrGroupRun(p, step int) (int, bool) {
-	letters, digits := 0, 0
-	for n := 0; n < 6; n++ {
-		b := w.byteAt(p)
-		if isDigitByte(b) {
-			digits++
-		} else if b > 0 && ocrConfusion[b] != 0 {
-			letters++
-		} else {
-			break
-		}
-		p += step
-	}
-	return p, letters > 0 && digits > 0
-}
-
 // shortOCRGroupAt reports a group that OCR's letter at p opens and at
 // most four digits follow, as in a grouped number's print ("2795 1544
 // S760"): a letter and seven digits are a passport's ("9876543210
@@ -571,16 +527,6 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 		if masked {
 			return ch.g[ch.n-1].end
 		}
-	}
-	if w.ocrGroupAfterMaskBefore(ch.g[0].start) || !ch.cut && w.maskedValueBefore(ch.g[0].start) && w.ocrGroupAt(ch.g[ch.n-1].end) {
-		// "XXXXXXXXX 9I 0000000000", "XXXXXXXXX 000000000.0B": a first
-		// pass read these groups with an OCR'd group and the number it
-		// masked, as one chain, and gave what they give; a second, which
-		// reads no OCR letters after a mask, must not read them alone.
-		return ch.g[ch.n-1].end
-	}
-	if w.short {
-		return i
 	}
 	if ch.ocr > 0 {
 		if len(ch.digitsOf(0, ch.n)) < minOCRDigits {

@@ -141,6 +141,7 @@
 // already masked ("XXXX XXXX 1234") is left alone, so redacting twice
 // changes nothing more; the one exception is a run of four or more digit
 // groups joined by single separators (a group may hold a letter OCR reads
-// for a digit, "000B", "B000"), which a second pass may split differently
-// around the digits a mask kept, and mask more of.
+// for a digit, "000B", "B000"), or of three when one does, which a second
+// pass may split differently around the digits a mask kept, and mask more
+// of.
 package redact

@@ -93,12 +93,13 @@ func FuzzInvariants(f *testing.F) {
 		out, fs := label.String(s)
 		checkInvariants(t, s, out, fs)
 		masked, _ := mask.String(s)
-		if longDigitChain.MatchString(masked) {
+		if longDigitChain.MatchString(masked) || holdsOCRChain(masked) {
 			// A documented limit: a mask keeps separators and the last four
 			// digits, so in a run of four or more digit groups a second pass
 			// can split the run differently and mask more ("XXX XXX 7000
 			// 000000": the kept 7000 of a 3-3-4 mobile, or a new value after a
-			// 3-3 PIN code?).
+			// 3-3 PIN code?). So may a run of three that holds OCR's letters,
+			// which a second pass reads as digits no more after a mask.
 			return
 		}
 		again, fs2 := mask.String(masked)
@@ -112,6 +113,21 @@ func FuzzInvariants(f *testing.F) {
 // by single separators. A group may hold the letters OCR reads for digits
 // ("000B", "B000"), which a chain reads as digits too.
 var longDigitChain = regexp.MustCompile(`(?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*(?:[ \-./](?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*){3,}`)
+
+// threeGroupChain matches three or more such groups.
+var threeGroupChain = regexp.MustCompile(`(?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*(?:[ \-./](?:[0-9X]|[OoIlSB][0-9])[0-9XOoIlSB]*){2,}`)
+
+// holdsOCRChain reports a run of three or more groups, one of them with a
+// letter OCR reads for a digit ("XXXXXXXXX 9I 0000000000",
+// "XXXXXXXXX 000000000.0B").
+func holdsOCRChain(s string) bool {
+	for _, m := range threeGroupChain.FindAllString(s, -1) {
+		if strings.ContainsAny(m, "OoIlSB") {
+			return true
+		}
+	}
+	return false
+}
 
 // checkInvariants checks findings' order and bounds and that out, made in
 // Label mode, is in with each finding replaced by its label.

@@ -37,6 +37,10 @@ func TestOCRLettersForDigits(t *testing.T) {
 func TestOCRLetterOpensNoLongGroup(t *testing.T) {
 	expectRedacted(t, "call 9876543210 B7834521 passport", "call XXXXXX3210 XXXXXXXX passport")
 	expectRedacted(t, "aadhaar 2795 1544 S760", "aadhaar XXXX XXXX S760")
+	// A reading of the chain's digits alone needs no more than anywhere
+	// else, and a mask before a number hides none of it.
+	expectRedacted(t, "9876543210 B12", "XXXXXX3210 B12")
+	expectRedacted(t, "XXXXXX3210 9876543210 B12", "XXXXXX3210 XXXXXX3210 B12")
 }
 
 // TestOCRHashMatchesDigits: a number with OCR's letters hashes to the

@@ -733,6 +733,16 @@ func (w *window) maskedRunEndsAt(k int) bool {
 	return xs >= 4 && !isAlnumByte(w.byteAt(k))
 }
 
+// hasLetter reports whether b holds an ASCII letter.
+func hasLetter(b []byte) bool {
+	for _, c := range b {
+		if isASCIILetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxMaskRun bounds the X's of what a mask left of one value (a card's
 // 19 digits and their separators at most).
 const maxMaskRun = 24
@@ -2228,9 +2238,11 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 	if !any {
 		return
 	}
-	if w.ocrChain {
+	if w.ocrChain && hasLetter(w.buf[start:end]) {
 		// Letters read as digits ("2795 1544 S760"): each reading needs a
-		// word for its kind, as OCR'd forms and cards give one.
+		// word for its kind, as OCR'd forms and cards give one. (A reading
+		// of a chain's digits alone, "9876543210" of "9876543210 B12",
+		// needs no more than anywhere else.)
 		var cs [8]cand
 		n := copy(cs[:], cands)
 		for k := range cs[:n] {
