@@ -1732,7 +1732,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if chars.IsDigit(c) && r.cfg.location {
 			// "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a house's number in a
 			// script's digits opens an address as an ASCII one does.
-			if prev := w.gapBefore(i); (prev < 0 || houseGap[prev]) && w.houseNumberAt(i) && !w.maskedNumberBefore(i) {
+			if prev := w.gapBefore(i); (prev < 0 || houseGap[prev]) && w.houseNumberAt(i) && !w.maskedValueBefore(i) {
 				if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 					return end
 				}
@@ -1933,7 +1933,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// address with no label that its PIN code closes. Not after a
 		// masked number: its digits were read with the one before, as one
 		// chain ("200000 00, …"), and a second pass must read them alike.
-		ok := w.houseNumberAt(i) && !w.maskedNumberBefore(i)
+		ok := w.houseNumberAt(i) && !w.maskedValueBefore(i)
 		if w.short {
 			return i
 		}
