@@ -90,6 +90,9 @@ var notPersonWords = map[string]bool{
 	"main": true, "block": true, "sector": true, "phase": true, "district": true, "river": true, "dam": true,
 	"bridge": true, "highway": true, "mills": true, "works": true, "udyog": true, "medicals": true,
 	"sahakari": true, "samiti": true, "sangh": true, "parishad": true, // not "mandal", a surname as often as a society
+	// Societies, trusts and institutions: "Umang Children's Welfare Society".
+	"society": true, "trust": true, "foundation": true, "sanstha": true, "mission": true, "welfare": true,
+	"association": true, "college": true, "hospital": true, "fund": true, "federation": true, "council": true,
 	"office": true, "karyalay": true, "karyalaya": true, // "Ganesh Mandal Office"
 	"mohalla": true, "mohallah": true, "leikai": true, "tola": true, "basti": true, // a locality: "Mohalla Momin Ansar"
 	// Shops and places named after a person: "New Life Chemists", "Anand
@@ -846,9 +849,10 @@ var afterNameCues = map[string]bool{
 	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
 }
 
-// organisationAfter reports a word of organisationWords among the next
-// three capitalised words after p: what a possessive names is then a
-// body's name, not a person's.
+// organisationAfter reports a word of notPersonWords among the next three
+// capitalised words after p: what a possessive names is then a business's
+// or a society's name, not a person's ("Umang Children's Welfare
+// Society").
 func (w *window) organisationAfter(p int) bool {
 	if p+3*16 > len(w.buf) && !w.atEOF {
 		w.short = true // the words may run on into the next buffer
@@ -860,20 +864,12 @@ func (w *window) organisationAfter(p int) bool {
 		if !ok {
 			return false
 		}
-		if organisationWords[string(word)] {
+		if notPersonWords[string(word)] {
 			return true
 		}
 		p += 1 + len(word)
 	}
 	return false
-}
-
-// organisationWords end the name of a society, a trust or an institution.
-var organisationWords = map[string]bool{
-	"society": true, "trust": true, "foundation": true, "samiti": true, "sanstha": true, "sangh": true,
-	"mission": true, "welfare": true, "association": true, "club": true, "school": true, "academy": true,
-	"college": true, "hospital": true, "clinic": true, "centre": true, "center": true, "fund": true,
-	"federation": true, "council": true, "parishad": true, "mandal": true, "kendra": true,
 }
 
 // relationMarkAt reports the mark of a relation at p, "s/o", "d/o",
