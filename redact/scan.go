@@ -692,14 +692,15 @@ func (w *window) maskedNumberBefore(i int) bool {
 }
 
 // maskedValueBefore is maskedNumberBefore where the mask may have kept
-// the value's last four digits: "XXXXXX0000 ", "XXXX XXXX 1234 ".
+// the value's last four digits: "XXXXXX0000 ", "XXXX XXXX 1234 " (or the
+// letters OCR read for them, "XXXXXX0B00 ").
 func (w *window) maskedValueBefore(i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
 	}
 	k := i - 2
-	for d := 0; d < 4 && isDigitByte(w.byteAt(k)); d++ {
-		k--
+	for d := 0; d < 4 && (isDigitByte(w.byteAt(k)) || w.byteAt(k) > 0 && ocrConfusion[w.byteAt(k)] != 0); d++ {
+		k-- // the kept digits, or OCR's letters for them ("XXXXXX0B00")
 	}
 	if k < i-2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-') && w.byteAt(k-1) == 'X' {
 		k--
