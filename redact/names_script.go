@@ -516,9 +516,20 @@ func (w *window) scriptHouseWordAt(p int) bool {
 func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	n := len(*out)
 	start, reason := j+1, "address after its word"
+	village := scriptVillageOpeners[string(w.buf[i:j])]
+	if village {
+		if w.byteAt(i-1) == ' ' && chars.IsDigit(w.prevChar(i-1)) {
+			return j // "500 ग्राम चीनी": grams, not a village
+		}
+		if k := skipIndicLetters(w.buf, j+1); k > j+1 {
+			if e, ok := dictionary[string(w.buf[j+1:k])]; ok && e.stop || postpositions[string(w.buf[j+1:k])] {
+				return j // "गाँव में, …": a sentence's village, no address
+			}
+		}
+	}
 	if scriptAddressWords[string(w.buf[i:j])] {
 		start, reason = i, "address from its word for a house"
-		if scriptVillageOpeners[string(w.buf[i:j])] {
+		if village {
 			reason = "village address"
 		}
 	} else if k := skipIndicLetters(w.buf, start); k > start && knowingWords[string(w.buf[start:k])] {
@@ -540,17 +551,7 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		}
 		p += max(size, 1)
 	}
-	if scriptVillageOpeners[string(w.buf[i:j])] {
-		if w.byteAt(i-1) == ' ' && chars.IsDigit(w.prevChar(i-1)) {
-			*out = (*out)[:n]
-			return j // "500 ग्राम चीनी": grams, not a village
-		}
-		if k := skipIndicLetters(w.buf, j+1); k > j+1 {
-			if e, ok := dictionary[string(w.buf[j+1:k])]; ok && e.stop || postpositions[string(w.buf[j+1:k])] {
-				*out = (*out)[:n]
-				return j // "गाँव में, …": a sentence's village, no address
-			}
-		}
+	if village {
 		if commas < 1 || !w.pinCodeAfter((*out)[n].end) && !w.ruralPartWithin(start, end) {
 			*out = (*out)[:n]
 			return j
