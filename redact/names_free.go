@@ -1045,7 +1045,7 @@ func isEmDashEnd(w *window, k int) bool {
 // or one before a family name it knows (see mayOpenUnknownGiven), which
 // freeName must read.
 func mayBeName(buf []byte, i, j int, atEOF bool) bool {
-	if w := buf[i:j]; names.MaybeName(w) && (names.Given(string(w)) || names.Surname(string(w))) { // isKnownName, without a call on the main loop's path
+	if names.Known(buf[i:j]) {
 		return true
 	}
 	return (j+1 >= len(buf) || buf[j] == ' ' && byteClass[buf[j+1]] == clsUpper) && mayOpenUnknownGiven(buf, i, j, atEOF)
@@ -1054,7 +1054,7 @@ func mayBeName(buf []byte, i, j int, atEOF bool) bool {
 // isKnownName reports an ASCII word, in any case, that the gazetteer knows
 // as a given or a family name.
 func isKnownName(word []byte) bool {
-	return names.MaybeName(word) && (names.Given(string(word)) || names.Surname(string(word))) // both fold case
+	return names.Known(word)
 }
 
 func isDigitByte(b int) bool { return b >= '0' && b <= '9' }

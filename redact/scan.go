@@ -396,8 +396,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				buf[i-1] == '>' && xmlAddressTagBefore(buf, i)) {
 				break // candidate reads the address, or the words before it
 			}
-			if j := skipWord(buf, i, w.atEOF); j > i {
-				if j+1 < len(buf) && buf[j] == '/' && byteClass[buf[j+1]] == clsDigit && j-i >= 3 && !hasDigit(buf[i:j]) {
+			if j, digit := skipWord(buf, i, w.atEOF); j > i {
+				if j+1 < len(buf) && buf[j] == '/' && byteClass[buf[j+1]] == clsDigit && j-i >= 3 && !digit {
 					// "Chrome/118.0.5993.117", "HTTP/1.1": a product and its
 					// version (see versionEnd), read in one step.
 					e := versionEndIn(buf, j+1, w.atEOF)
@@ -420,7 +420,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// "Abcpe1234F", "August 14, 1990", "Flat 5, …": candidate
 				// reads them (see mixedToken); any other such word is skipped.
 				gap := i == 0 || houseGap[buf[i-1]] || escapedBreakBefore(buf, i)
-				read := isIDLength(j-i) && hasDigit(buf[i:j]) || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
+				read := isIDLength(j-i) && digit || mayOpenDate(buf, j) && isMonthWord(buf[i:j]) ||
 					j-i == 4 && buf[i] == 'D' && string(buf[i:j]) == "DOCS" || // an SSR DOCS element (see ssrDocs)
 					i > 0 && buf[i-1] == ':' && (i < 6 || buf[i-6] == ':') || // an SFMS field's name (see sfmsField), or its tag in a stream's history
 					isASCIIDigitByte(buf[j-1]) && w.gluedLabelEnd(i) > i || // "Birth06/10/2009", "Mobile9876543210" (see gluedLabelEnd)
@@ -1058,8 +1058,9 @@ func keyedValueStart(w *window, i int) (int, bool) {
 // skipWord returns the end of the ASCII word at i if it cannot be, or
 // start, an identifier: it has a lower-case letter (identifiers with
 // letters are written in capitals), or it is three or more capitals with
-// no digit. Otherwise it returns i.
-func skipWord(buf []byte, i int, atEOF bool) int {
+// no digit. Otherwise it returns i. digit reports a digit in the word
+// read (for the main loop's tests of a skipped word).
+func skipWord(buf []byte, i int, atEOF bool) (end int, digit bool) {
 	j := i
 	var seen uint8
 	for j < len(buf) {
@@ -1071,26 +1072,31 @@ func skipWord(buf []byte, i int, atEOF bool) int {
 		j++
 	}
 	if j < len(buf) && alnumBits[buf[j]] == bitLower {
-		// Lower case decides: find the end without keeping score.
+		// Lower case decides: find the end, and any digit ("Win64").
 		seen |= bitLower
-		for j++; j < len(buf) && alnumBits[buf[j]] != 0; j++ {
+		for j++; j < len(buf); j++ {
+			m := alnumBits[buf[j]]
+			if m == 0 {
+				break
+			}
+			seen |= m
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
 	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && mayFollowNameLabel(buf, i) {
-		return i // "Name: Priya Nair": candidate decides
+		return i, digit // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
 		j-i == 3 && (j+8 > len(buf) && !atEOF && (j == len(buf) || buf[j] == ' ' || buf[j] == '-') || // "JWE 3926623", "JWE-3926623": an EPIC in two parts, or too little to tell
 			j+8 <= len(buf) && (buf[j] == ' ' || buf[j] == '-') && byteClass[buf[j+1]] == clsDigit && byteClass[buf[j+7]] == clsDigit) ||
 
 		j-i == 5 && (j+1 >= len(buf) || (buf[j] == ' ' || buf[j] == '-') && byteClass[buf[j+1]] == clsDigit)) {
-		return i // "MH 12 AB 1234", "A-1234567", "ABCPE 1234 F": compound reads on
+		return i, digit // "MH 12 AB 1234", "A-1234567", "ABCPE 1234 F": compound reads on
 	}
 	if j < len(buf) && (wordEnd[buf[j]] || buf[j] == ':' || buf[j] == '@') || j == len(buf) && atEOF {
-		return j // the main loop looks at ':' and '@' itself
+		return j, digit // the main loop looks at ':' and '@' itself
 	}
-	return i
+	return i, digit
 }
 
 // quotedHouseStart is the main loop's quick test before mayOpenHouseNumber
@@ -1475,7 +1481,8 @@ func skipNumber(buf []byte, i int) int {
 			return i // "96S6 1353 3226", "891B 2123": maybe OCR's letters for digits (see ocrDigitAt)
 		}
 		if groups == 1 {
-			return skipWord(buf, i, false) // a token of digits and letters: 9b2ae098cfd9
+			j, _ := skipWord(buf, i, false) // a token of digits and letters: 9b2ae098cfd9
+			return j
 		}
 		return lastStart // "1 27AAPFU0939F1ZV", "09.093Z": the last group opens a token of its own
 	case b == ' ' || b == '-':

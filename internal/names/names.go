@@ -33,6 +33,8 @@ const maxLen = 32
 
 type sets struct {
 	given, surname, middle, ambiguous map[string]bool
+	// known is given and surname together, for Known's one lookup.
+	known map[string]bool
 	// bloom has two bits set for each given name and family name (see
 	// wordHash).
 	bloom [bloomBits / 64]uint64
@@ -87,8 +89,10 @@ var build = sync.OnceValue(func() *sets {
 		middle:    wordSet(middleText),
 		ambiguous: wordSet(ambiguousText),
 	}
+	s.known = make(map[string]bool, len(s.given)+len(s.surname))
 	for _, m := range []map[string]bool{s.given, s.surname} {
 		for w := range m {
+			s.known[w] = true
 			if h, ok := wordHash([]byte(w)); ok {
 				s.setBloom(h)
 			}
@@ -230,6 +234,32 @@ func MaybeName(word []byte) bool {
 	}
 	h, ok := wordHash(word)
 	return ok && s.inBloom(h)
+}
+
+// Known reports whether word, ASCII letters in any case, is a given or a
+// family name: MaybeName(word) && (Given(w) || Surname(w)) for w :=
+// string(word), with one hash and one lookup, and no allocation. The
+// scanner asks it at capitalised words.
+func Known(word []byte) bool {
+	s := load()
+	if len(word) < 2 {
+		return false
+	}
+	if len(word) >= 8 && mayOpenMizo(word) && mizoGiven(word) {
+		return true
+	}
+	if len(word) > s.longest || len(word) > maxLen {
+		return false
+	}
+	h, ok := wordHash(word)
+	if !ok || !s.inBloom(h) {
+		return false
+	}
+	var buf [maxLen]byte
+	for i, c := range word {
+		buf[i] = c | 0x20 // wordHash saw letters only
+	}
+	return s.known[string(buf[:len(word)])]
 }
 
 // mayOpenMizo is mizoGiven's quick test: a word opening "lal", "van",

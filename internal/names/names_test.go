@@ -109,6 +109,19 @@ func FuzzGiven(f *testing.F) {
 	})
 }
 
+// FuzzKnown checks Known against the three calls it stands for.
+func FuzzKnown(f *testing.F) {
+	for _, s := range []string{"Rahul", "KUMAR", "Lalrinpuii", "DocumentService", "", "a", "Ra\x00ul", "ÉMILE"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := names.MaybeName([]byte(s)) && (names.Given(s) || names.Surname(s))
+		if got := names.Known([]byte(s)); got != want {
+			t.Fatalf("Known(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // TestMaybeNameFilters checks that the filter lets few other words by.
 func TestMaybeNameFilters(t *testing.T) {
 	pass := 0
@@ -134,7 +147,7 @@ func TestEveryListedNameFound(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, w := range strings.Fields(string(b)) {
-			if !found(w) || !found(strings.ToUpper(w)) {
+			if !found(w) || !found(strings.ToUpper(w)) || !names.Known([]byte(w)) || !names.Known([]byte(strings.ToUpper(w))) {
 				t.Errorf("%s: %q not found", f, w)
 			}
 		}
