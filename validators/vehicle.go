@@ -106,14 +106,14 @@ func VehicleRegistration(s string) error {
 	if st == nil {
 		return errPlateState
 	}
+	if digitsValue(b[n-4:]) == 0 {
+		return errPlateNumber // before the RTO: a caller may let an unknown RTO pass, never this
+	}
 	switch rto := digitsValue(b[2:rtoEnd]); {
 	case rto == 0:
 		return errPlateRTOZero
 	case rto > int(st.maxRTO):
 		return errPlateRTO
-	}
-	if digitsValue(b[n-4:]) == 0 {
-		return errPlateNumber
 	}
 	return nil
 }

@@ -66,6 +66,7 @@ func TestVehicleRegistration(t *testing.T) {
 		{"MH 00 AD 0001", validators.ErrReserved, "RTO 00 never issued"},
 		{"MH 0 AD 0001", validators.ErrReserved, "RTO 0 never issued"},
 		{"MH 04 AD 0000", validators.ErrReserved, "number 0000 never issued"},
+		{"AR 70 0000", validators.ErrReserved, "number 0000 never issued, with an RTO past the table too"},
 		{"MH4ABCD0001", validators.ErrFormat, "four series letters"},
 		{"MH04ABCD0001", validators.ErrLength, "twelve characters"},
 		{"MH 04 AD 001", validators.ErrFormat, "three-digit number"},
