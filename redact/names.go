@@ -606,8 +606,9 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
 		p -= 3 // "Given Name(s) FRANCIS"
 	}
-	if pad == 1 && p == i-1 && !capitalsToLineEnd(get, i) || pad > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
-		return "", false // one space will do before a name in capitals that ends the line: "Mother's Name KAINAZ"
+	known := pad == 1 && p == i-1 && knownNameAt(get, i)
+	if pad == 1 && p == i-1 && !capitalsToLineEnd(get, i) && !known || pad > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
+		return "", false // one space will do before a name in capitals that ends the line, "Mother's Name KAINAZ", or before a known one, "Last name Kamath"
 	}
 	var buf [16]byte
 	word := func(from, to int) []byte {
@@ -640,8 +641,8 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		if b < 0 || b == '\n' || k == s-2 && b == '.' && get(k+1) == ' ' {
 			break
 		}
-		if b == ' ' && get(k-1) == ' ' && get(k-2) == ' ' {
-			gapped = true
+		if b == ' ' && get(k-1) == ' ' && (get(k-2) == ' ' || known) {
+			gapped = true // two spaces will do before a label and a known name: "First Name Divya  Surname Singh"
 			break
 		}
 		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
@@ -656,13 +657,35 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	if _, key := keyWords[next]; key || dictionary[next].pos != 0 || dictionary[next].neg || notNameWords[next] {
 		return "", false
 	}
-	if gapped && (e-i < 2 || !isUpperByte(get(i+1))) {
+	if gapped && !known && (e-i < 2 || !isUpperByte(get(i+1))) {
 		return "", false // a field after a gap holds a name in capitals, as forms print them; not a table's header ("Father's Name   Cat")
 	}
 	if _, l := nameLabels[next]; l || columnWords[next] {
 		return "", false
 	}
 	return label, true
+}
+
+// knownNameAt reports a capitalised word at i that the gazetteer knows
+// as a given or a family name, whole: "Kamath" in "Last name Kamath,".
+func knownNameAt(get func(int) int, i int) bool {
+	var buf [20]byte
+	n := 0
+	for ; n < len(buf) && isASCIILetter(byte(max(get(i+n), 0))); n++ {
+		buf[n] = byte(get(i + n))
+	}
+	if n == len(buf) || !isUpperByte(int(buf[0])) || !isKnownName(buf[:n]) {
+		return false
+	}
+	// A form's field ends there, not a sentence: "the name Sharma is
+	// common" names no one.
+	switch b := get(i + n); b {
+	case -1, '\n', '\r', ',', ';':
+		return true
+	case ' ':
+		return get(i+n+1) == ' ' || isUpperByte(get(i+n+1))
+	}
+	return false
 }
 
 // capitalsToLineEnd reports words in capitals from i to the end of the

@@ -1080,7 +1080,7 @@ var notGivenWords = map[string]bool{
 	"dearest": true, "smt": true, "shrimati": true, "shriman": true, "sushri": true, "kumar": true, "devi": true,
 	"road": true, "marg": true, "nagar": true, "street": true, "chowk": true, "colony": true, "station": true,
 	"hospital": true, "college": true, "university": true, "institute": true, "memorial": true, "stadium": true,
-	"park":  true,
+	"park": true, "surname": true, // a form's label: "Surname Malhotra"
 	"garib": true, // the Garib Rath, a train
 }
 

@@ -182,7 +182,7 @@ func TestFreeNames(t *testing.T) {
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},
 		{"Name: Ganesh Mandal Office", "Name: Ganesh Mandal Office"},
 		{"Neighbours Sapna and Aarti verified.", "Neighbours XXXXX and XXXXX verified."},
-		{"1 First Name Divya  Surname Singh\nProduct Name Apollo", "1 First Name XXXXX  XXXXXXX XXXXX\nProduct Name Apollo"}, // a form's labels with no colon
+		{"1 First Name Divya  Surname Singh\nProduct Name Apollo", "1 First Name XXXXX  Surname XXXXX\nProduct Name Apollo"}, // a form's labels with no colon
 		{"<RelationName>Umesh Mandal</RelationName>", "<RelationName>XXXXX XXXXXX</RelationName>"},                           // a family name that also ends a society's name
 		{"legal name Ganga Logistics, GSTIN pending", "legal name Ganga Logistics, GSTIN pending"},
 		{"near Laxmi Nagar metro", "near Laxmi Nagar metro"},

@@ -51,6 +51,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Mother's Name KAINAZ\n", "KAINAZ"},                                // one space before capitals that end the line
 		{"1 First Name PRASAD   Middle Name    Surname JADHAV\n", "JADHAV"}, // a form's fields side by side, one empty
 		{"Surname    Sema   Gender  M\n", "Sema"},                           // forms align a surname's label too
+		{"Last name Kamath, 42\n", "Kamath"},                                // one space before a known name that ends the field
+		{"Surname Malhotra\n", "Malhotra"},                                  // "Surname" itself is no given name
 		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},             // LDAP's surname; a serial number stays
 		{"Received by: Parminder (self)   Sign: ____", "Parminder"},         // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
@@ -82,6 +84,7 @@ func TestLabelledNames(t *testing.T) {
 		"Mrs. smith",                     // not capitalised
 		"Hmr. Ravi",                      // no honorific: a longer word
 		"Dashboard - Overview Page",      // a dash after no label
+		"the name Sharma is common",      // a known name one space after "name", in a sentence
 		"first-name-Ravi",                // a dash without spaces
 		"surname: O'Brien",               // ASCII letters only, stops at the quote
 		"let person = Person { name }",   // a type, not a name

@@ -1175,8 +1175,8 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 		n -= 3 // "Given Name(s) FRANCIS"
 	}
 	if n >= 3 && buf[n]|0x20 == 'e' && buf[n-1]|0x20 == 'm' && buf[n-2]|0x20 == 'a' && buf[n-3]|0x20 == 'n' &&
-		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1]))) {
-		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA" (see paddedLabelBefore)
+		(k < i-2 || i+1 < len(buf) && isUpperByte(int(buf[i+1])) || mayBeKnownNameAt(buf, i)) {
+		return true // a form's label and its value, aligned: "Father's Name  POOVAMMA", "Last name Kamath" (see paddedLabelBefore)
 	}
 	switch sep := buf[k]; sep {
 	case ' ', ':', '=':
@@ -1348,6 +1348,16 @@ func mayEndLabel(buf []byte, i int) bool {
 		return labelPair[a][b] || (i+2 >= len(buf) || buf[i+1] == ' ' && (isDigitByte(int(buf[i+2])) || isUpperByte(int(buf[i+2])))) && ofBeforeWord(buf, k)
 	}
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
+}
+
+// mayBeKnownNameAt is knownNameAt's quick test on buf alone: the
+// letters at i a known name, or running to buf's end.
+func mayBeKnownNameAt(buf []byte, i int) bool {
+	j := i
+	for j < len(buf) && j-i < 20 && isASCIILetter(buf[j]) {
+		j++
+	}
+	return j == len(buf) || isKnownName(buf[i:j])
 }
 
 // stringWrapperEndsAt reports a type wrapper's key, DynamoDB's "S" or
