@@ -432,6 +432,29 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 // letters, lower-cased, or the bytes of another script; the slash of
 // "r/o" is dropped. It returns the word, empty when there is none or it
 // is longer than buf, and where it starts.
+// sixDigitCountries are the places abroad, countries and their big
+// cities, whose postcodes are six digits as India's PIN codes are.
+var sixDigitCountries = map[string]bool{
+	"singapore": true, "china": true, "beijing": true, "shanghai": true, "shenzhen": true, "guangzhou": true,
+	"russia": true, "moscow": true, "vietnam": true, "hanoi": true, "kazakhstan": true, "almaty": true,
+	"astana": true, "uzbekistan": true, "tashkent": true, "kyrgyzstan": true, "bishkek": true, "belarus": true,
+	"minsk": true, "romania": true, "bucharest": true, "nigeria": true, "lagos": true, "abuja": true,
+	"colombia": true, "bogota": true, "ecuador": true, "quito": true, "tajikistan": true, "dushanbe": true,
+	"turkmenistan": true, "ashgabat": true,
+}
+
+// sixDigitCountryBefore reports such a place's name right before the
+// six digits at p, a space or a comma away.
+func (w *window) sixDigitCountryBefore(p int) bool {
+	e := p
+	for n := 0; n < 2 && (w.byteAt(e-1) == ' ' || w.byteAt(e-1) == ','); n++ {
+		e--
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, e, buf[:])
+	return sixDigitCountries[string(word)]
+}
+
 func wordBefore(w *window, e int, buf []byte) (word []byte, start int) {
 	k := e
 	for ; e-k <= len(buf); k-- {
@@ -904,6 +927,12 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		// company's premises, no one's home, where no label asks for the
 		// address; its words open no address of their own ("5, MIDC, …")
 		return end
+	}
+	if pin > 0 && w.sixDigitCountryBefore(p) {
+		// "88 Orchard Road #12-03, Singapore 238839": a postcode of
+		// another country's six digits, the address's own, no PIN code.
+		*out = append(*out, match{kind: kLocation, start: start, end: pin, score: 0.8, reason: reason + ", abroad"})
+		return pin
 	}
 	*out = append(*out, match{kind: kLocation, start: start, end: end, score: 0.8, reason: reason})
 	if pin > 0 && r.cfg.enabled&kPINCode.mask() != 0 && validators.PINCode(string(w.buf[p:pin])) == nil {
@@ -1439,7 +1468,8 @@ func mayIntroduce(a, b byte) bool {
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
 		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', // "ghar", "makaan", "pata"
 		'r'<<8 | 'o', 's'<<8 | 'i', 'd'<<8 | 'r', // "Ro", "niwasi", "addr" (see addressIntroBefore)
-		' '<<8 | '|': // "| Overseas address | 14 Al Nahda Street, …": a table's label cell
+		' '<<8 | '|', // "| Overseas address | 14 Al Nahda Street, …": a table's label cell
+		' '<<8 | '-': // "Address - 12 MG Road, …": a dash between spaces for a colon
 		return true
 	}
 	return false
@@ -1460,16 +1490,24 @@ func addressIntroBefore(w *window, i int) bool {
 		return w.scriptAddressWordBefore(i)
 	}
 	var buf [16]byte
-	if w.byteAt(i-2) == '|' && w.byteAt(i-3) == ' ' {
+	if (w.byteAt(i-2) == '|' || w.byteAt(i-2) == '-') && w.byteAt(i-3) == ' ' {
 		// "| Overseas address | 14 Al Nahda Street, …", "Current Address |
 		// 67 Om Sai Bhavan, …": a two-column table, its label in the cell
 		// before the value's (padded with spaces, as Markdown aligns one).
+		// "Address - 12 MG Road": a dash between spaces for a colon.
 		e := i - 3
 		for n := 0; n < maxLabelPad && w.byteAt(e-1) == ' '; n++ {
 			e--
 		}
-		word, _ := wordBefore(w, e, buf[:])
-		return string(word) == "address" || string(word) == "addr"
+		word, k := wordBefore(w, e, buf[:])
+		if string(word) != "address" && string(word) != "addr" {
+			return false
+		}
+		for m := 0; m < 2 && (w.byteAt(k-1) == ' ' || w.byteAt(k-1) == '-' || w.byteAt(k-1) == '_'); m++ {
+			k--
+		}
+		word, _ = wordBefore(w, k, buf[:])
+		return !notAddressBefore[string(word)] // not "Email address - …"
 	}
 	e := i - 1
 	if w.byteAt(e-1) == ' ' {

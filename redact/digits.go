@@ -1534,7 +1534,7 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
 		}
 		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
-	case n == 6 && validators.PINCode(string(d)) == nil:
+	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s): // not "Singapore 129907"
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
 			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"

@@ -2165,8 +2165,8 @@ func (r *Redactor) introducedAddress(w *window, i int, out *[]match) int {
 	if w.scriptAddressWordBefore(i) {
 		return r.labelledAddress(w, i-1, 0, out) // as after "पता:"
 	}
-	if w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '|' {
-		return r.labelledAddress(w, i-2, 0, out) // "| Overseas address | 14 Al Nahda …": as after "Address:"
+	if w.byteAt(i-1) == ' ' && (w.byteAt(i-2) == '|' || w.byteAt(i-2) == '-') {
+		return r.labelledAddress(w, i-2, 0, out) // "| Overseas address | 14 Al Nahda …", "Address - 12 MG Road, …": as after "Address:"
 	}
 	// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
 	if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
