@@ -2157,6 +2157,78 @@ func (w *window) spacedHouseNumberAt(p int) bool {
 	return w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isASCIILetter(byte(max(w.byteAt(q+2), 0)))
 }
 
+// spacedHouseInTextAt is spacedHouseNumberAt for a number within a line
+// ("parcel will reach 12/3 Hazra Road, Ballygunge, Kolkata 700029"),
+// where dates and years come before capitalised words as often: not "12
+// July 1950", nor "2025 BETWEEN …".
+func (w *window) spacedHouseInTextAt(p int) bool {
+	if !w.spacedHouseNumberAt(p) {
+		return false
+	}
+	q := w.houseDigitsEnd(p)
+	if q-p == 4 && (w.byteAt(p) == '1' && w.byteAt(p+1) == '9' || w.byteAt(p) == '2' && w.byteAt(p+1) == '0') {
+		return false // a year
+	}
+	if w.byteAt(q) != ' ' {
+		return true // "12B Park Street", "221/B Model Town"
+	}
+	var buf [10]byte
+	n := 0
+	for ; n < len(buf) && isASCIILetter(byte(max(w.byteAt(q+1+n), 0))); n++ {
+		buf[n] = byte(w.byteAt(q+1+n)) | 0x20
+	}
+	return (n == len(buf) || !isMonthWord(buf[:n])) && w.twoCommasOnLine(q)
+}
+
+// twoCommasOnLine reports two commas, each before a space, after p on
+// its line and within maxAddress bytes: the parts of an address that a
+// PIN code closes (see addressFrom).
+func (w *window) twoCommasOnLine(p int) bool {
+	n := 0
+	for k := p; k-p < maxAddress; k++ {
+		switch w.byteAt(k) {
+		case -1, '\n':
+			return false
+		case ',':
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayOpenSpacedHouse is spacedHouseInTextAt's quick test on buf alone,
+// for the main loop: a number, a space, a capitalised word, then two
+// commas on the line, or buf's end before them.
+func mayOpenSpacedHouse(buf []byte, i int) bool {
+	k := i
+	for k < len(buf) && k-i < 10 && (isASCIIDigitByte(buf[k]) || buf[k] == '/' || buf[k] == '-') {
+		k++
+	}
+	if k < len(buf) && isUpperByte(int(buf[k])) {
+		k++ // "12B Park Street"
+	}
+	if k+2 >= len(buf) {
+		return true
+	}
+	if buf[k] != ' ' || !isUpperByte(int(buf[k+1])) {
+		return false
+	}
+	n := 0
+	for k += 2; k < len(buf) && k-i < maxAddress; k++ {
+		switch buf[k] {
+		case '\n':
+			return false
+		case ',':
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return k == len(buf)
+}
+
 // charAt is the folded character at i.
 func (w *window) charAt(i int) byte {
 	c, _ := w.char(i)

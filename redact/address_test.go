@@ -119,6 +119,10 @@ func TestAddressClosedByPIN(t *testing.T) {
 			"Senior Manager\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX"},
 		{"Kaveri Foods LLP\nC-401, Shantinath Residency, Adajan, Surat - 395009\nGSTIN: x",
 			"Kaveri Foods LLP\nX-XXX, XXXXXXXXXX XXXXXXXXX, XXXXXX, XXXXX - XXXXXX\nGSTIN: x"},
+		{"parcel will reach 12/3 Hazra Road, Ballygunge, Kolkata 700029 today",
+			"parcel will reach XX/X XXXXX XXXX, XXXXXXXXXX, XXXXXXX XXXXXX today"}, // a number and a street's name within a line
+		{"on 12 July 1950, Hazra Road, Ballygunge, Kolkata 700029; 2025 BETWEEN Plot Owners, Sector 5, Kolkata 700091",
+			"on 12 July 1950, Hazra Road, Ballygunge, Kolkata XXXXXX; 2025 BETWEEN Plot Owners, Sector 5, Kolkata XXXXXX"}, // no date's day or year
 		{"res Flat C-638 Green Meadows Lane No. 21 Milan Nagar, Dibrugarh 786009; decision",
 			"res XXXX X-XXX XXXXX XXXXXXX XXXX XX. XX XXXXX XXXXX, XXXXXXXXX XXXXXX; decision"},
 		{"MANPREET GILL\nHOUSE 576 SUNRISE ENCLAVE LANE NO. 13 SARABHA NAGAR, LUDHIANA 141099\n",

@@ -464,6 +464,10 @@ func (w *window) poaPINAt(start int) bool {
 	if w.byteAt(start-1) == '=' && w.byteAt(start-2) == 'c' && w.byteAt(start-3) == 'p' && w.byteAt(start-4) == ' ' {
 		return true // a log's key=value pairs: "ekyc.resp name=… dob=… pc=122029 vtc=…"
 	}
+	if w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ':' && w.byteAt(start-3) == 'c' && w.byteAt(start-4) == 'p' &&
+		(w.byteAt(start-5) == '{' || w.byteAt(start-5) == ' ' && w.byteAt(start-6) == ',') {
+		return true // an object's keys unquoted, as JavaScript prints one: "{…, state: Haryana, pc: 122399}"
+	}
 	if e := start - 1; w.byteAt(e) == '=' || (w.byteAt(e) == '"' || w.byteAt(e) == '\'') && w.byteAt(e-1) == '=' {
 		// "poa.pc=\"110100\"": the element's name before the attribute's,
 		// as a log flattens the e-KYC response's <Poa pc=…>

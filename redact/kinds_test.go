@@ -302,6 +302,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"action=UPDATE_BANK corr=734907073105 x":                                                     "action=UPDATE_BANK corr=734907073105 x",
 		`{"pc": "575018", "pc2": "575019"} {\"pc\": \"575018\"}`:                                     `{"pc": "XXXXXX", "pc2": "575019"} {\"pc\": \"XXXXXX\"}`,
 		`{"ret":"y","pc":"700149"}`:                                                                  `{"ret":"y","pc":"XXXXXX"}`,
+		`{vtc: Gurugram, state: Haryana, pc: 122399} {pc: 122399} lottery pc: 122399`:                `{vtc: Gurugram, state: Haryana, pc: XXXXXX} {pc: XXXXXX} lottery pc: 122399`,
 		"Consolation: PB 3, PC 762779":                                                               "Consolation: PB 3, PC 762779",
 		`<Detail name="ACNUM" value="495909970"/>`:                                                   `<Detail name="ACNUM" value="XXXXXXXXX"/>`,
 		"N,,11593250828,112727,SIMRAN M,,SAL,,15/08/2026,,UBIN0381994,,,":                            "N,,XXXXXXXXXXX,112727,XXXXXX X,,SAL,,15/08/2026,,XXXXXXXXXXX,,,",

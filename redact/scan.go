@@ -490,7 +490,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				// mixedToken); any other such number is skipped.
 				// "12/3A, Gariahat Road, …": candidate reads a house number.
 				if !(isIDLength(j-i) && hasLower(buf[i:j]) || (j-i == 3 || j-i == 4) && alnumBits[buf[j-1]] == bitLower ||
-					r.cfg.location && (houseGap[buf[i-1]] || escapedBreakBefore(buf, i) || isQuote(int(buf[i-1])) && quotedHouseStart(buf, i)) && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i))) {
+					r.cfg.location && (houseGap[buf[i-1]] || escapedBreakBefore(buf, i) || isQuote(int(buf[i-1])) && quotedHouseStart(buf, i)) && (mayOpenHouseNumber(buf, i) || buf[i-1] == '\n' && w.spacedHouseNumberAt(i) || buf[i-1] == ' ' && mayOpenSpacedHouse(buf, i))) {
 					w.visited(i, j)
 					i = j
 					continue
@@ -1944,7 +1944,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
-		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
+		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && w.spacedHouseInTextAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
 			cls == clsUpper && (w.buildingNameAt(i) || (prev == '\n' || prev < 0) && w.addressUnderLabel(i))) &&
 		!w.listItemAt(i) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
@@ -1955,7 +1955,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		if w.short {
 			return i
 		}
-		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || (prev == '|' || prev == '\t') && w.houseWordAt(i) {
+		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && w.spacedHouseInTextAt(i) || (prev == '|' || prev == '\t') && w.houseWordAt(i) {
 			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too, and a
 			// row's cell that a unit's word opens (see pinCellAfter)
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
