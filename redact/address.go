@@ -1148,9 +1148,9 @@ func (w *window) closingLineWithin(i, limit, lines int, place bool) bool {
 			case ',':
 				part = k + 1
 			}
-			if !place && isDigitByte(b) && !isDigitByte(w.byteAt(k-1)) {
+			if !place && (isDigitByte(b) || b >= 0x80 && chars.IsDigit(w.charAt(k))) && !isDigitByte(w.byteAt(k-1)) {
 				if q := w.pinAt(k); q > k {
-					return validators.PINCode(string(w.buf[k:q])) == nil
+					return validators.PINCode(string(w.buf[k:q])) == nil // "282034", "２８２０３４", "৭০০০২৯"
 				}
 			}
 			if b == '.' && w.byteAt(k+1) == ' ' && sentenceEnds(w, k) {
@@ -2090,8 +2090,25 @@ func (w *window) unitThenStreetAt(p int) bool {
 // spaces, four or more, to start's column exactly, and holds no label of
 // its own.
 func (w *window) valueGoesOnAt(start, q int) bool {
-	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ':' && w.byteAt(start-3) != ':' {
-		return false // no label's colon just before the value
+	if w.byteAt(start-1) == '\t' && w.byteAt(start-2) == ':' {
+		// "Address:\t46, Gandhi Path, …, Maharashtra\n\t411081": tabs,
+		// as a converter writes a form's two columns, one to each column
+		// the value's line holds before it.
+		tabs := 0
+		for k := start - 1; start-k < 64 && w.byteAt(k) >= 0 && w.byteAt(k) != '\n'; k-- {
+			if w.byteAt(k) == '\t' {
+				tabs++
+			}
+		}
+		n := 0
+		for w.byteAt(q+n) == '\t' {
+			n++
+		}
+		c := w.byteAt(q + n)
+		return n > 0 && n <= tabs && c > ' ' && c != ':' && !w.keyAt(q+n)
+	}
+	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ':' && w.byteAt(start-3) != ':' && !w.paddedAddressLabelBefore(start) {
+		return false // no label's colon just before the value, nor "Postal Address      908, …"
 	}
 	col := 0
 	for col < 64 && w.byteAt(start-1-col) >= 0 && w.byteAt(start-1-col) != '\n' {
@@ -2107,6 +2124,30 @@ func (w *window) valueGoesOnAt(start, q int) bool {
 	}
 	c := w.byteAt(q + col)
 	return c > ' ' && c != ':' && !w.keyAt(q+col)
+}
+
+// paddedAddressLabelBefore reports "address" before the value at start,
+// a column's gap of two spaces or more between, as a converted form
+// aligns its values: "10. Postal Address                 908, 5th Main
+// Road". (A qualifier before it is read as a label's would be.)
+func (w *window) paddedAddressLabelBefore(start int) bool {
+	e := start
+	for start-e < 48 && w.byteAt(e-1) == ' ' {
+		e--
+	}
+	if start-e < 2 {
+		return false
+	}
+	var buf [16]byte
+	word, k := wordBefore(w, e, buf[:])
+	if string(word) != "address" {
+		return false
+	}
+	for m := 0; m < 2 && (w.byteAt(k-1) == ' ' || w.byteAt(k-1) == '-' || w.byteAt(k-1) == '_'); m++ {
+		k--
+	}
+	word, _ = wordBefore(w, k, buf[:])
+	return !notAddressBefore[string(word)]
 }
 
 // homeWords are the words of houseWords that name a home, with its dots

@@ -1687,6 +1687,14 @@ func labelWordBefore(text []byte, k int) bool {
 		return false
 	}
 	var buf [16]byte
+	switch w := string(lowerASCII(buf[:], text[s:e])); w {
+	case "number", "no", "num", "id":
+		// "Mobile Number (linked with UAN)": the word before names the kind
+		if s > 1 && text[s-1] == ' ' {
+			return labelWordBefore(text, s-1)
+		}
+		return false
+	}
 	x, ok := dictionary[string(lowerASCII(buf[:], text[s:e]))]
 	return ok && x.pos != 0
 }

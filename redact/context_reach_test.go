@@ -144,6 +144,7 @@ func TestContextReaches(t *testing.T) {
 		// A note after a word for a kind only qualifies it: no word of
 		// it speaks against the value ("DE037 (RRN)" is no such word).
 		{"Aadhaar (OTP auth)  : 6673 3326 2423", "Aadhaar (OTP auth)  : XXXX XXXX 2423"},
+		{"7.  Mobile Number (linked with UAN)      6289420716", "7.  Mobile Number (linked with UAN)      XXXXXX0716"}, // the word before "Number"
 		// A note in an Indian script takes three bytes a letter: its
 		// length is counted in letters.
 		{"વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): GJ40FS3236", "વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): XXXXXXXXXX"},
