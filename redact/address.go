@@ -728,8 +728,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if dollar {
 			b = ',' // "22/220$Church Lane$Bailey Road$Bhagalpur": LDAP's postalAddress parts its lines with '$'
 		}
-		if b == '\n' && lines < maxAddressLines && !w.noPINBlock && w.houseNumberAt(start) && w.capitalAfterHouse(start) && !w.pinLabelAt(p+1) &&
-			(w.lineEndsInName(p) && w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) || w.houseWordAt(start) && w.placeLineWithin(p+1, start+maxAddress, maxAddressLines-lines)) {
+		if b == '\n' && lines < maxAddressLines && w.houseNumberAt(start) && w.capitalAfterHouse(start) && !w.pinLabelAt(p+1) &&
+			(!w.noPINBlock && w.lineEndsInName(p) && w.pinWithin(p+1, start+maxAddress, maxAddressLines-lines) || w.houseWordAt(start) && w.placeLineWithin(p+1, start+maxAddress, maxAddressLines-lines)) {
 			// "67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar - 190064":
 			// an address block, one part a line, that its PIN code closes.
 			lines++
