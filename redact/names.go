@@ -193,6 +193,11 @@ func firstCellBefore(get func(int) int, e int) bool {
 // and extracts put there to align the colons ("Address       : …").
 const maxLabelPad = 16
 
+// maxFormGap bounds the spaces between a form's label and its value where
+// no colon stands between, as converters align a form's values in a
+// column: "Owner Name                 AMRENDRA SINGH".
+const maxFormGap = 40
+
 // maxNameWords bounds a name: "Venkata Satya Sai Kumar".
 const maxNameWords = 4
 
@@ -599,7 +604,7 @@ func isNamePartKey(w string) bool {
 // Name KAINAZ"). A header's next column ("Name      Address") is no name.
 func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	p := i
-	for i-p <= maxLabelPad && get(p-1) == ' ' {
+	for i-p <= maxFormGap && get(p-1) == ' ' {
 		p--
 	}
 	pad := i - p
@@ -607,7 +612,7 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		p -= 3 // "Given Name(s) FRANCIS"
 	}
 	known := pad == 1 && p == i-1 && knownNameAt(get, i)
-	if pad == 1 && p == i-1 && !capitalsToLineEnd(get, i) && !known || pad > maxLabelPad || !isASCIILetter(byte(max(get(p-1), 0))) {
+	if pad == 1 && p == i-1 && !capitalsToLineEnd(get, i) && !known || pad > maxFormGap || !isASCIILetter(byte(max(get(p-1), 0))) {
 		return "", false // one space will do before a name in capitals that ends the line, "Mother's Name KAINAZ", or before a known one, "Last name Kamath"
 	}
 	var buf [16]byte
@@ -645,6 +650,12 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 			gapped = true // two spaces will do before a label and a known name: "First Name Divya  Surname Singh"
 			break
 		}
+		if isDigitByte(b) && fieldNumberOpensLine(get, k) {
+			break // "2.1 Given Name": the field's number
+		}
+		if b == '/' && k >= s-3 {
+			continue // "Last Name / Surname", "Last Name/Surname"
+		}
 		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
 			return "", false
 		}
@@ -663,7 +674,49 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 	if _, l := nameLabels[next]; l || columnWords[next] {
 		return "", false
 	}
+	if pad > maxLabelPad && (gapped || columnAfter(get, e)) {
+		// A gap this wide is a form's, its label alone on the line and its
+		// value ending it; a table's header spaces its columns as widely:
+		// "Fund Name                 SFIN                 NAV (Rs)   Date".
+		return "", false
+	}
 	return label, true
+}
+
+// fieldNumberOpensLine reports that the digit at k is a form field's
+// number that opens its line, with dots and spaces: "2.1 ", "7. ", "  1  ".
+func fieldNumberOpensLine(get func(int) int, k int) bool {
+	for n := 0; n < 8; n++ {
+		switch b := get(k); {
+		case b < 0 || b == '\n':
+			return true
+		case isDigitByte(b) || b == '.' || b == ' ':
+			k--
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// columnAfter reports another column on the line after i: three spaces,
+// then more text.
+func columnAfter(get func(int) int, i int) bool {
+	for k := i; k-i < 120; k++ {
+		switch get(k) {
+		case -1, '\n', '\r':
+			return false
+		case ' ':
+			if get(k+1) == ' ' && get(k+2) == ' ' {
+				n := k + 3
+				for get(n) == ' ' {
+					n++
+				}
+				return get(n) > ' '
+			}
+		}
+	}
+	return true
 }
 
 // knownNameAt reports a capitalised word at i that the gazetteer knows

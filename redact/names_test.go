@@ -52,9 +52,12 @@ func TestLabelledNames(t *testing.T) {
 		{"1 First Name PRASAD   Middle Name    Surname JADHAV\n", "JADHAV"}, // a form's fields side by side, one empty
 		{"Surname    Sema   Gender  M\n", "Sema"},                           // forms align a surname's label too
 		{"Last name Kamath, 42\n", "Kamath"},                                // one space before a known name that ends the field
-		{"Surname Malhotra\n", "Malhotra"},                                  // "Surname" itself is no given name
-		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},             // LDAP's surname; a serial number stays
-		{"Received by: Parminder (self)   Sign: ____", "Parminder"},         // who did what, "… by:"
+		{"Surname Malhotra\n", "Malhotra"},
+		{"Owner Name                 AMRENDRA SINGH\nClass  LMV", "AMRENDRA SINGH"}, // a converted form's column, wider than a colon's padding
+		{"2. Applicant Details\n2.1 Given Name               AMIT\n", "AMIT"},       // the field's number before its label
+		{"   Last Name / Surname   PILLAI\n", "PILLAI"},                             // "Surname" itself is no given name
+		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},                     // LDAP's surname; a serial number stays
+		{"Received by: Parminder (self)   Sign: ____", "Parminder"},                 // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
 		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"},          // a role before a name that is also a god's
 		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},                 // an XML element names its text
@@ -76,15 +79,16 @@ func TestLabelledNames(t *testing.T) {
 		checkStream(t, redact.Options{}, c.text)
 	}
 	for _, s := range []string{
-		"said the Deputy Manager today",  // no label, and no name kavach knows
-		"Name: the value is missing",     // not capitalised
-		"status: Active since Monday",    // not a name label
-		"Name: ABCPE1234F",               // letters and digits: an identifier, not a name
-		"MS Office crashed again",        // capitals without the dot: no honorific
-		"Mrs. smith",                     // not capitalised
-		"Hmr. Ravi",                      // no honorific: a longer word
-		"Dashboard - Overview Page",      // a dash after no label
-		"the name Sharma is common",      // a known name one space after "name", in a sentence
+		"said the Deputy Manager today", // no label, and no name kavach knows
+		"Name: the value is missing",    // not capitalised
+		"status: Active since Monday",   // not a name label
+		"Name: ABCPE1234F",              // letters and digits: an identifier, not a name
+		"MS Office crashed again",       // capitals without the dot: no honorific
+		"Mrs. smith",                    // not capitalised
+		"Hmr. Ravi",                     // no honorific: a longer word
+		"Dashboard - Overview Page",     // a dash after no label
+		"the name Sharma is common",     // a known name one space after "name", in a sentence
+		"Fund Name                 SFIN                              NAV (Rs)   Date\n", // a table's header, its columns as wide
 		"first-name-Ravi",                // a dash without spaces
 		"surname: O'Brien",               // ASCII letters only, stops at the quote
 		"let person = Person { name }",   // a type, not a name

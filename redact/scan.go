@@ -1181,8 +1181,8 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 	switch sep := buf[k]; sep {
 	case ' ', ':', '=':
 		k--
-		for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
-			k--
+		for n := 0; n < maxFormGap && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
+			k-- // (paddedLabelBefore's gap, the widest a label may stand away)
 		}
 		if k >= 3 && buf[k] == ')' && buf[k-1]|0x20 == 's' && buf[k-2] == '(' {
 			k -= 3 // "Given name(s):"
