@@ -740,6 +740,9 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	if m := r.phoneWithCode(w, ch, k, out); m > 0 {
 		return m
 	}
+	if m := foreignPhone(ch, k); m > 0 {
+		return m
+	}
 	switch {
 	case ch.shape(k, sepsGroup, 4, 4, 4, 4, 4, 4):
 		// "7948 3443 8163 7948 3443 8163": an Aadhaar letter's two copies
@@ -1141,6 +1144,30 @@ func (r *Redactor) phoneWithCode(w *window, ch *chain, k int, out *[]match) int 
 		c.evidence = "mobile range with 0091"
 	}
 	r.decide(w, s, e, []cand{c}, out)
+	return m
+}
+
+// foreignPhone returns the groups of a phone number abroad that opens
+// the chain: '+' and a country code other than India's, then groups of
+// at most fifteen digits in all, as E.164 allows ("+44 7405 086655", "+1
+// 604 555 0199", "+971 50 123 4567"). Its national number is no Indian
+// mobile, whatever range its digits fall in. It returns 0 for none.
+func foreignPhone(ch *chain, k int) int {
+	if k != 0 || !ch.plus || ch.n < 2 {
+		return 0
+	}
+	g := ch.g[0]
+	if g.n > 3 || g.n == 2 && ch.digits[g.d0] == '9' && ch.digits[g.d0+1] == '1' || ch.digits[g.d0] == '0' {
+		return 0 // India's own code, or no country's
+	}
+	digits, m := g.n, 1
+	for m < ch.n && digits+ch.g[m].n <= 15 && ch.g[m].gap != '/' && ch.g[m].gap != '.' {
+		digits += ch.g[m].n
+		m++
+	}
+	if digits < 7 {
+		return 0
+	}
 	return m
 }
 

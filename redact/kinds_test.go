@@ -233,6 +233,20 @@ func TestLicenceUnknownRTO(t *testing.T) {
 	}
 }
 
+// TestForeignPhone: a number after another country's code is no Indian
+// mobile, whatever range its national digits fall in; a number after it
+// is read on its own.
+func TestForeignPhone(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"UK phone: +44 7405 086655", "UK phone: +44 7405 086655"},
+		{"WhatsApp +1 604 555 0199, (+971) 50-123-4567", "WhatsApp +1 604 555 0199, (+971) 50-123-4567"},
+		{"+44 7405 086655 / mobile 9876543210", "+44 7405 086655 / mobile XXXXXX3210"},
+		{"mobile +91 98765 43210", "mobile +XX XXXXX X3210"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestNoBreakSpaceGroups: word processors and web pages join a number's
 // groups with no-break spaces (U+00A0); they separate groups as spaces do.
 func TestNoBreakSpaceGroups(t *testing.T) {
