@@ -110,6 +110,27 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 			// No. 26-15/3, Ward No. 7, Harmu, Ranchi"})
 			return 0, true
 		}
+	case "abroad", "overseas", "india":
+		// "Present address abroad:", "Residence overseas:", "Address in
+		// India (last):": where the address is, after the word for one.
+		q := k
+		for m := 0; m < 2 && w.byteAt(q) == ' '; m++ {
+			q--
+		}
+		var prev [16]byte
+		before, b := wordBefore(w, q+1, prev[:])
+		if string(word) == "india" {
+			if string(before) != "in" && string(before) != "outside" {
+				return 0, false
+			}
+			for q = b - 1; w.byteAt(q) == ' '; q-- {
+			}
+			before, _ = wordBefore(w, q+1, prev[:])
+		}
+		if string(before) == "address" || string(before) == "addr" || string(before) == "residence" {
+			return addressLabels["address"], true
+		}
+		return 0, false
 	case "addressline", "addrline":
 		if quoted {
 			return addressPart, true // "addressLine2": "Anna Nagar West"
@@ -1719,6 +1740,37 @@ var placeNames = func() map[string]bool {
 	return m
 }()
 
+// documentWordBefore reports a word for another kind, or a negative word,
+// one space before i: "Passport No. E4923893, presently residing at …",
+// "Invoice No. 4471, …" are a document's number, no house's.
+func (w *window) documentWordBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, i-1, buf[:])
+	x, ok := dictionary[string(word)]
+	return ok && (x.neg || x.pos != 0 && x.pos&(kLocation.mask()|kPINCode.mask()) == 0)
+}
+
+// foreignPlaces are the countries and the big cities abroad where most
+// Indians abroad live, lower-cased: the last part of an address there
+// (", Edison, NJ 08820, USA", ", Al Nahda, Dubai"), which closes it as
+// a state's name closes one at home (see placeEnd). They are no context
+// for a PIN code.
+var foreignPlaces = map[string]bool{
+	"usa": true, "u.s.a.": true, "us": true, "united states": true, "united states of america": true,
+	"uk": true, "u.k.": true, "united kingdom": true, "england": true, "scotland": true, "wales": true,
+	"canada": true, "australia": true, "new zealand": true, "uae": true, "u.a.e.": true,
+	"united arab emirates": true, "qatar": true, "oman": true, "kuwait": true, "bahrain": true,
+	"saudi arabia": true, "ksa": true, "singapore": true, "malaysia": true, "germany": true,
+	"ireland": true, "france": true, "netherlands": true, "japan": true, "hong kong": true, "kenya": true,
+	"south africa": true, "nepal": true, "sri lanka": true, "mauritius": true, "fiji": true,
+	"dubai": true, "abu dhabi": true, "sharjah": true, "ajman": true, "doha": true, "muscat": true,
+	"riyadh": true, "jeddah": true, "dammam": true, "manama": true, "london": true, "toronto": true,
+	"vancouver": true, "sydney": true, "melbourne": true, "auckland": true, "new york": true,
+}
+
 // placeEnd returns where the address [start, end) ends if a part, or a
 // part's last word, names a state or a big city: its last part (",
 // Surat, Gujarat", ", Navi Mumbai", ", Tamil Nadu"), or the one before a
@@ -1735,7 +1787,7 @@ func (w *window) placeEnd(start, end int) (int, bool) {
 			return end, false
 		}
 		part := bytes.TrimSpace(lowerASCII(buf[:], w.buf[p+1:end]))
-		if placeNames[string(part)] || placeNames[string(part[bytes.LastIndexByte(part, ' ')+1:])] {
+		if placeNames[string(part)] || placeNames[string(part[bytes.LastIndexByte(part, ' ')+1:])] || foreignPlaces[string(part)] {
 			return end, true
 		}
 		for _, b := range w.buf[p+1 : end] {

@@ -1299,6 +1299,9 @@ var labelPair = func() (t [26][26]bool) {
 		mark(w)
 	}
 	mark("to") // "Deliver to:" (see deliverWords)
+	for _, w := range []string{"abroad", "overseas", "india"} {
+		mark(w) // "Address abroad:" (see addressLabelBefore)
+	}
 	for _, pair := range namedPairs {
 		mark(pair.value) // a pair's value, named by its sibling (see pairNameEnd)
 	}
@@ -1986,7 +1989,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				}
 			}
 		}
-		if ok && w.houseWordAt(i) {
+		if ok && w.houseWordAt(i) && !w.documentWordBefore(i) {
 			// "House No. 268, Ward No. 11, near Hanuman Mandir, Ghatkopar
 			// West, Mumbai": a unit's word opens it, and a street's, a
 			// locality's or a landmark's word in it, or a big city ending
