@@ -1909,6 +1909,16 @@ func dobWordAt(text []byte, i int) bool {
 	return (i == 0 || apart(text[i-1], ocr)) && (i+3 == len(text) || apart(text[i+3], ocr))
 }
 
+// maskRunEnds reports a run of three 'X's or more at j that ends its
+// token, or runs on into digits (a mask's kept ones).
+func maskRunEnds(text []byte, j int) bool {
+	k := j
+	for k < len(text) && text[k] == 'X' {
+		k++
+	}
+	return k-j >= 3 && (k == len(text) || !isASCIILetter(text[k]))
+}
+
 // scanWords splits text into words and writes them, in order, with their
 // dictionary entries if they have one, into dst; it returns how many it
 // wrote, at most len(dst).
@@ -2000,6 +2010,15 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 				// after capitals ("PANNumber").
 				if n > 0 && chars.IsUpper(c) && (chars.IsLower(text[j-1]) ||
 					j+1 < len(text) && chars.IsLower(text[j+1]) && chars.IsUpper(text[j-1])) {
+					if c == 'X' && chars.IsLower(text[j-1]) && maskRunEnds(text, j) {
+						// "CabXXXXXX": what a mask left of "Cab200000", whose
+						// word a number closes; a second pass reads it alike.
+						n = 0
+						for j < len(text) && text[j] == 'X' {
+							j++
+						}
+						break
+					}
 					lookup(n)
 					n = 0
 				}
