@@ -448,6 +448,21 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	if !ok && sep == '=' && (string(w[:m]) == "first" || string(w[:m]) == "last") && (get(p-n-1) == '?' || get(p-n-1) == '&') {
 		return string(w[:m]), true // a query string's "?first=Ayesha&last=Deshmukh"
 	}
+	if !ok && sep == ':' && string(w[:m]) == "birth" && m == n {
+		// "Surname at birth:", "Name at birth:", as passports and OCI
+		// forms ask for a name since changed
+		var prev [8]byte
+		q := p - n - 1
+		if get(q) == ' ' && get(q-1)|0x20 == 't' && get(q-2)|0x20 == 'a' && get(q-3) == ' ' {
+			k := 0
+			for ; k < len(prev) && isASCIILetter(byte(max(get(q-4-k), 0))); k++ {
+				prev[len(prev)-1-k] = byte(get(q-4-k)) | 0x20
+			}
+			if l := string(prev[len(prev)-k:]); k < len(prev) && (l == "name" || l == "surname") {
+				return l, true
+			}
+		}
+	}
 	if !ok && m == 2 && string(w[:2]) == "by" && sep == ':' && participleBefore(get, p-n-1) {
 		return "by", true // "Received by: Parminder", "Reported by:", "Verified by:"
 	}
@@ -653,8 +668,8 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		if isDigitByte(b) && fieldNumberOpensLine(get, k) {
 			break // "2.1 Given Name": the field's number
 		}
-		if b == '/' && k >= s-3 {
-			continue // "Last Name / Surname", "Last Name/Surname"
+		if b == '/' && (k >= s-3 || nameLabelWordEndsAt(get, k-1)) {
+			continue // "Last Name / Surname", "Last Name/Surname", "SURNAME/PRIMARY NAME"
 		}
 		if s-k > 32 || !(isASCIILetter(byte(b)) || b == ' ' || b == '\'' || b == '.') {
 			return "", false
@@ -681,6 +696,22 @@ func paddedLabelBefore(get func(int) int, i int) (string, bool) {
 		return "", false
 	}
 	return label, true
+}
+
+// nameLabelWordEndsAt reports a word of nameLabels, in any case, ending
+// at k.
+func nameLabelWordEndsAt(get func(int) int, k int) bool {
+	var buf [16]byte
+	n := 0
+	for ; n < len(buf) && isASCIILetter(byte(max(get(k-n), 0))); n++ {
+	}
+	if n == 0 || n == len(buf) {
+		return false
+	}
+	for j := range n {
+		buf[j] = byte(get(k-n+1+j)) | 0x20
+	}
+	return nameLabels[string(buf[:n])] != ""
 }
 
 // fieldNumberOpensLine reports that the digit at k is a form field's
@@ -754,12 +785,18 @@ func capitalsToLineEnd(get func(int) int, i int) bool {
 		if b == '.' && k-i >= 2 && (get(k+1) == ' ' || get(k+1) < 0 || get(k+1) == '\n') && isUpperByte(get(k-1)) && isUpperByte(get(k-2)) {
 			return true // "Name PHOOLBATI DHURVE. DOB …": the name ends its sentence
 		}
-		if b == ' ' && k-i >= 2 && isUpperByte(get(k+1)) && isLowerByte(get(k+2)) {
-			// "Surname SHAH Given names KAVITA": the next label's word
+		if b == ' ' && k-i >= 2 && (isUpperByte(get(k+1)) && isLowerByte(get(k+2)) || get(k+1) == ' ' && get(k+2) == ' ') {
+			// "Surname SHAH Given names KAVITA", "SURNAME/PRIMARY NAME SHAH
+			// GIVEN NAME KETAN": the next label's word, a space or a
+			// column's gap away
+			q := k + 1
+			for q-k < maxFormGap && get(q) == ' ' {
+				q++
+			}
 			var buf [16]byte
 			n := 0
-			for ; n < len(buf) && isASCIILetter(byte(max(get(k+1+n), 0))); n++ {
-				buf[n] = byte(get(k+1+n)) | 0x20
+			for ; n < len(buf) && isASCIILetter(byte(max(get(q+n), 0))); n++ {
+				buf[n] = byte(get(q+n)) | 0x20
 			}
 			return n < len(buf) && nameLabels[string(buf[:n])] != ""
 		}

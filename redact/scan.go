@@ -1211,6 +1211,7 @@ func mayFollowNameLabel(buf []byte, i int) bool {
 			return true // {"S": …}, {"string": …}: the wrapper's key names the value (see wrapperKeyEnd)
 		}
 		return k < 0 || labelEnds[buf[k]] || sep == ':' && ofBeforeWord(buf, k) || // "Name of Yatri:"
+			sep == ':' && buf[k]|0x20 == 'h' && atBirthEndsAt(buf, k) || // "Surname at birth:"
 			buf[k] == 's' && k >= 4 && buf[k-1] == 'e' && buf[k-2] == 'm' && buf[k-3] == 'a' && buf[k-4]|0x20 == 'n' // "given_names", "givenNames"
 	case 'o', 'O':
 		return buf[k-1] == '/'
@@ -1361,6 +1362,20 @@ func mayBeKnownNameAt(buf []byte, i int) bool {
 		j++
 	}
 	return j == len(buf) || isKnownName(buf[i:j])
+}
+
+// atBirthEndsAt reports " at birth", in any case, ending at k.
+func atBirthEndsAt(buf []byte, k int) bool {
+	const s = " at birth"
+	if k < len(s) {
+		return false
+	}
+	for n := range len(s) {
+		if buf[k-len(s)+1+n]|0x20 != s[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // stringWrapperEndsAt reports a type wrapper's key, DynamoDB's "S" or
