@@ -27,7 +27,9 @@ func TestDatesOfBirth(t *testing.T) {
 		{"Date of Birth: August 14, 1990", "August 14, 1990"},
 		{"dob Aug. 3rd 1985", "Aug. 3rd 1985"},
 		{"birth date: Sep-22-1979", "Sep-22-1979"},
-		{"DOB: JAN 01, 1990", "JAN 01, 1990"},              // a month in capitals
+		{"DOB: JAN 01, 1990", "JAN 01, 1990"}, // a month in capitals
+		{"DOB: 06AUG93  SEX: F", "06AUG93"},   // glued, as manifests write it
+		{"date of birth 22JAN1984", "22JAN1984"},
 		{"Age/DOB: 52 / 13-Jan-1984", "13-Jan-1984"},       // a label's alternatives, the values in their order
 		{"4. Date of Birth: 19 02 1956\n5.", "19 02 1956"}, // a form's boxes, copied out with spaces
 		{"AGENT: please tell me your date of birth.\nCUSTOMER: It is March 17, 1988.", "March 17, 1988"},
@@ -73,6 +75,8 @@ func TestDatesOfBirth(t *testing.T) {
 		"dob: 14th Augus 1990",       // not a month
 		"dob March 2nd",              // no year
 		"dob 31st Dec 1899",          // no plausible year
+		"dob [15NOV2026:00:41:14]",   // a log's time, glued
+		"dob 06AUG1875",              // no plausible year
 	} {
 		_, fs := r.String(s)
 		require.Empty(t, fs, s)

@@ -1716,6 +1716,38 @@ func (r *Redactor) wordDate(w *window, ch *chain, k int, out *[]match) int {
 	return p
 }
 
+// gluedDate reads "06AUG93" or "06AUG1993" at i: the day, the month's
+// three capitals and the year glued together, as airlines' manifests,
+// APIS and travel documents' machine fields write a date. It returns the
+// date's end, or i.
+func (r *Redactor) gluedDate(w *window, i int, out *[]match) int {
+	if !isDigitByte(w.byteAt(i)) || !isDigitByte(w.byteAt(i+1)) {
+		return i
+	}
+	d := (w.byteAt(i)-'0')*10 + w.byteAt(i+1) - '0'
+	var name [3]byte
+	for n := range name {
+		b := w.byteAt(i + 2 + n)
+		if !isUpperByte(b) {
+			return i
+		}
+		name[n] = byte(b) | 0x20
+	}
+	m, ok := months[string(name[:])]
+	p, yd := i+5, 0
+	for ; yd < 5 && isDigitByte(w.byteAt(p)); yd++ {
+		p++
+	}
+	if b := w.byteAt(p); !ok || m < 1 || d < 1 || d > 31 || yd != 2 && yd != 4 || isAlnumByte(b) || b >= 0x80 || b == ':' {
+		return i // "15NOV2026:00:41" is a log's time
+	}
+	if yd == 4 && (w.byteAt(i+5) != '1' || w.byteAt(i+6) != '9') && (w.byteAt(i+5) != '2' || w.byteAt(i+6) != '0') {
+		return i
+	}
+	r.decide(w, i, p, []cand{{kind: kDateOfBirth, base: 0.1, evidence: "date"}}, out)
+	return p
+}
+
 // ifscBeside reports whether an IFSC stands next to the number at
 // [start, end), a few separators away, and whether after it: an account
 // is written with its branch ("…-342264559714019-BKID0031546",

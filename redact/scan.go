@@ -2134,6 +2134,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			return e
 		}
 		return r.compound(w, i, &t, out)
+	case t.letters && t.digit && t.end-i == t.n && (t.n == 7 || t.n == 9) && isASCIIDigitByte(w.buf[i]) && isUpperByte(int(w.buf[i+2])):
+		// "06AUG93", "06AUG1993": a date glued, as manifests write one
+		if e := r.gluedDate(w, i, out); e > i || w.short {
+			return e
+		}
+		return r.compound(w, i, &t, out)
 	case t.letters && !t.digit && t.end-i == t.n && t.n >= 3 && t.n <= 9 && isMonthWord(w.buf[i:t.end]):
 		// "JAN 01, 1990", "SEPTEMBER 5, 1987": a month in capitals opens a date
 		if e := r.spelledDate(w, i, out); e > i || w.short {
