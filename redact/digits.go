@@ -564,6 +564,12 @@ func (r *Redactor) digitChain(w *window, i int, out *[]match) int {
 			return e
 		}
 	}
+	if ch.n == 2 && ch.g[0].n == 4 && ch.g[1].n == 4 && ch.g[1].gap == ' ' && ch.canStart(0) && !ch.rightJoined && !ch.plus && !ch.paren {
+		// "Aadhaar No. 3544 2633\n8134": a converter wrapped its last group.
+		if e := r.wrappedAadhaar(w, &ch, out); e > end || w.short {
+			return e
+		}
+	}
 	if g := &ch.g[last]; g.n == 2 && ch.canStart(last) {
 		// "22 BH 1234 AA": a Bharat-series registration opens with two digits.
 		if e := r.bharat(w, g.start, out); e > g.start || w.short {
@@ -1489,6 +1495,45 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 		s, e := ch.span(k, k+m)
 		r.decide(w, s, e, cs[:n], out)
 	}
+}
+
+// wrappedAadhaar reads an Aadhaar whose last group a line break put on
+// the next line, as text converted from a PDF or a narrow column has it:
+// the chain's two groups of four, a line break, spaces, and four digits
+// that end their line or stand alone ("3544 2633\n8134, hereinafter").
+// Its checksum must hold and its context decide, as a wrap may join two
+// unrelated numbers. It returns the end of the third group, or the
+// chain's end.
+func (r *Redactor) wrappedAadhaar(w *window, ch *chain, out *[]match) int {
+	end := ch.g[1].end
+	p := end
+	if w.byteAt(p) == '\r' {
+		p++
+	}
+	if w.byteAt(p) != '\n' {
+		return end
+	}
+	p++
+	for n := 0; n < maxLabelPad && w.byteAt(p) == ' '; n++ {
+		p++
+	}
+	q := p
+	for q-p < 5 && isDigitByte(w.byteAt(q)) {
+		q++
+	}
+	if b := w.byteAt(q); q-p != 4 || isAlnumByte(b) || b >= 0x80 || b == ' ' && isDigitByte(w.byteAt(q+1)) || b == '-' || b == '/' || b == '.' && isDigitByte(w.byteAt(q+1)) {
+		return end
+	}
+	var d [12]byte
+	copy(d[:], ch.digitsOf(0, 2))
+	for k := range 4 {
+		d[8+k] = byte(w.byteAt(p + k))
+	}
+	if validators.Aadhaar(string(d[:])) != nil {
+		return end
+	}
+	r.decide(w, ch.g[0].start, q, []cand{{kind: kAadhaar, base: 0.3, evidence: "Verhoeff ok, its last group on the next line"}}, out)
+	return q
 }
 
 // arnAccountAt reports whether the number [s, e) is the account field of

@@ -233,6 +233,19 @@ func TestLicenceUnknownRTO(t *testing.T) {
 	}
 }
 
+// TestWrappedAadhaar: a converter may put an Aadhaar's last group on the
+// next line; its checksum and its context decide, as anywhere.
+func TestWrappedAadhaar(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"holding\nAadhaar No. 3544 2633\n8134, hereinafter", "holding\nAadhaar No. XXXX XXXX\n8134, hereinafter"},
+		{"Aadhaar No. 3544 2633\r\n   8134\n", "Aadhaar No. XXXX XXXX\r\n   8134\n"},
+		{"totals 3544 2633\n8134 items", "totals 3544 2633\n8134 items"},                   // a word against it
+		{"Aadhaar No. 3544 2633\n8134 5678 done", "Aadhaar No. 3544 2633\n8134 5678 done"}, // the next line's number goes on
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestForeignPhone: a number after another country's code is no Indian
 // mobile, whatever range its national digits fall in; a number after it
 // is read on its own.

@@ -1530,6 +1530,8 @@ func skipNumber(buf []byte, i int) int {
 		return j
 	case b == '/' && groups == 1 && last <= 2 && isMonthStart(next) && slashedDateAt(buf, j):
 		return i // "01/JAN/1990": candidate reads a date
+	case (b == '\n' || b == '\r') && groups == 2 && first == 4 && last == 4:
+		return i // "3544 2633\n8134": maybe an Aadhaar wrapped (see wrappedAadhaar)
 	case wordEnd[b] || b == ':' || b == '@':
 		return j // the main loop looks at ':' and '@' itself
 	}
