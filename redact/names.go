@@ -386,13 +386,38 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 	}
 	if sep == ':' || sep == '=' {
 		p--
-		for k := 0; k < maxLabelPad && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '\\' && get(p) == '"'); k++ {
+		for k := 0; k < maxFormGap && (get(p-1) == ' ' || get(p-1) == '"' || get(p-1) == '\'' || get(p-1) == '\\' && get(p) == '"'); k++ {
 			p-- // "Name      : Ravi", as forms align their colons
 		}
 		if get(p-1) == ')' && get(p-2)|0x20 == 's' && get(p-3) == '(' {
 			p -= 3 // "Given name(s):"
 		} else if get(p-1) == ')' && isASCIILetter(byte(max(get(p-2), 0))) {
 			p-- // "Nav (Name):", "Vadil (Father):": the label in English, in brackets
+		} else if get(p-1) == ')' {
+			// "Attendant (if 65+):": a note with figures after the label
+			k := p - 2
+			for ; p-k < 32 && get(k) != '('; k-- {
+				if b := get(k); b < 0 || b == '\n' || b == ')' {
+					return "", false
+				}
+			}
+			if get(k) != '(' || get(k-1) != ' ' {
+				return "", false
+			}
+			var w [16]byte
+			e := k - 1
+			s := e
+			for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
+				s--
+			}
+			if s == e || e-s == len(w) {
+				return "", false
+			}
+			for j := s; j < e; j++ {
+				w[j-s] = byte(get(j)) | 0x20
+			}
+			label, ok := nameLabels[string(w[:e-s])]
+			return label, ok && len(label) != 3
 		}
 	} else {
 		// Only the slash forms ("S/O Ramesh") stand right before the name,

@@ -57,9 +57,11 @@ func TestLabelledNames(t *testing.T) {
 		{"2. Applicant Details\n2.1 Given Name               AMIT\n", "AMIT"},       // the field's number before its label
 		{"   Last Name / Surname   PILLAI\n", "PILLAI"},
 		{"Temp. File No.: AUSS38328136\nSurname at birth: Sandhu\n", "Sandhu"}, // a name since changed
-		{"SURNAME/PRIMARY NAME SHAH   GIVEN NAME\n", "SHAH"},                   // capitals, then the next label a column's gap away                             // "Surname" itself is no given name
-		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},                // LDAP's surname; a serial number stays
-		{"Received by: Parminder (self)   Sign: ____", "Parminder"},            // who did what, "… by:"
+		{"SURNAME/PRIMARY NAME SHAH   GIVEN NAME\n", "SHAH"},
+		{"Attendant (if 65+): Tanvi Raghuvanshi   Mobile", "Tanvi Raghuvanshi"},       // a note with figures
+		{"Name                 : Subhash Chander Kadian\n", "Subhash Chander Kadian"}, // a colon aligned far out                   // capitals, then the next label a column's gap away                             // "Surname" itself is no given name
+		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},                       // LDAP's surname; a serial number stays
+		{"Received by: Parminder (self)   Sign: ____", "Parminder"},                   // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
 		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"},          // a role before a name that is also a god's
 		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},                 // an XML element names its text
