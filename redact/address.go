@@ -420,7 +420,7 @@ func hasAddressLabel(w *window, c int) bool {
 // before it.
 func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	k := c - 1
-	for m := 0; m < maxLabelPad && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '`' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
+	for m := 0; m < maxFormGap && (w.byteAt(k) == ' ' || w.byteAt(k) == '"' || w.byteAt(k) == '\'' || w.byteAt(k) == '`' || w.byteAt(k) == '\\' && w.byteAt(k+1) == '"'); m++ {
 		k-- // and escaped in a JSON string: \"address\": \"…; SQL's `addr_line1`='…'
 	}
 	if e, ok := wrapperKeyEnd(w.byteAt, k+1); ok {

@@ -28,6 +28,7 @@ func TestLabelledAddress(t *testing.T) {
 		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n           132028\nMobile   : x",
 			"Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n           XXXXXX\nMobile   : x"}, // a value wrapped to its column
 		{"Address  : #640, GALI NO. 9, SECTOR 13, KARNAL\n  Total 132028\n", "Address  : #XXX, XXXX XX. X, XXXXXX XX, XXXXXX\n  Total 132028\n"},
+		{"Address                  : 12 MG Road, Indiranagar, Bengaluru 560038", "Address                  : XX XX XXXX, XXXXXXXXXXX, XXXXXXXXX XXXXXX"},                             // a colon aligned far out
 		{"Address:\t46, Gandhi Path, Sinhagad Road, Pune, Maharashtra\n\t411081\nContact:\tx", "Address:\tXX, XXXXXX XXXX, XXXXXXXX XXXX, XXXX, XXXXXXXXXXX\n\tXXXXXX\nContact:\tx"}, // a tab's column
 		{"10. Postal Address              908, 5th Main Road, Thatipur\n                                Gwalior, Madhya Pradesh  PIN 474024",
 			"10. Postal Address              XXX, XXX XXXX XXXX, XXXXXXXX\n                                XXXXXXX, XXXXXX XXXXXXX  PIN XXXXXX"}, // no colon, a column's gap

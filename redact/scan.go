@@ -1335,7 +1335,7 @@ func addressPair(a, b byte) bool {
 // yes.
 func mayEndLabel(buf []byte, i int) bool {
 	k := i - 1
-	for n := 0; n < maxLabelPad && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '`' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
+	for n := 0; n < maxFormGap && k >= 0 && (buf[k] == ' ' || buf[k] == '"' || buf[k] == '\'' || buf[k] == '`' || buf[k] == '\\' && buf[k+1] == '"'); n++ {
 		k-- // "Address       :", "line" : as the mongo shell prints a document, MySQL's `address`: (labelBefore skips as much)
 	}
 	if k >= 1 && buf[k] >= '1' && buf[k] <= '9' {
