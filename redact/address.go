@@ -2280,8 +2280,8 @@ func (w *window) twoCommasOnLine(p int) bool {
 	n := 0
 	for k := p; k-p < maxAddress; k++ {
 		switch w.byteAt(k) {
-		case -1, '\n':
-			return false
+		case -1, '\n', '\t', '|', ';', '"', '{', '}', '<', ':':
+			return false // where addressFrom stops too
 		case ',':
 			if n++; n == 2 {
 				return true
@@ -2311,8 +2311,8 @@ func mayOpenSpacedHouse(buf []byte, i int) bool {
 	n := 0
 	for k += 2; k < len(buf) && k-i < maxAddress; k++ {
 		switch buf[k] {
-		case '\n':
-			return false
+		case '\n', '\t', '|', ';', '"', '{', '}', '<', ':':
+			return false // (as twoCommasOnLine)
 		case ',':
 			if n++; n == 2 {
 				return true
