@@ -449,10 +449,6 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 	return word, start - 1
 }
 
-// wordBefore reads the word that ends at e (exclusive) into buf: ASCII
-// letters, lower-cased, or the bytes of another script; the slash of
-// "r/o" is dropped. It returns the word, empty when there is none or it
-// is longer than buf, and where it starts.
 // sixDigitCountries are the places abroad, countries and their big
 // cities, whose postcodes are six digits as India's PIN codes are.
 var sixDigitCountries = map[string]bool{
@@ -476,6 +472,10 @@ func (w *window) sixDigitCountryBefore(p int) bool {
 	return sixDigitCountries[string(word)]
 }
 
+// wordBefore reads the word that ends at e (exclusive) into buf: ASCII
+// letters, lower-cased, or the bytes of another script; the slash of
+// "r/o" is dropped. It returns the word, empty when there is none or it
+// is longer than buf, and where it starts.
 func wordBefore(w *window, e int, buf []byte) (word []byte, start int) {
 	k := e
 	for ; e-k <= len(buf); k-- {

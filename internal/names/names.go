@@ -222,18 +222,25 @@ func Ambiguous(word string) bool { return lookup(load().ambiguous, word) }
 // ASCII letters in any case: false means both are false; true, almost
 // always, that one is true. It reads the word once and allocates nothing.
 func MaybeName(word []byte) bool {
-	s := load()
+	mizo, maybe := load().filter(word)
+	return mizo || maybe
+}
+
+// filter is MaybeName's test: mizo for a Mizo given name, built as they
+// are (see mizoGiven), maybe for a word of letters that the filter lets
+// by.
+func (s *sets) filter(word []byte) (mizo, maybe bool) {
 	if len(word) < 2 {
-		return false
+		return false, false
 	}
 	if len(word) >= 8 && mayOpenMizo(word) && mizoGiven(word) {
-		return true
+		return true, false
 	}
-	if len(word) > s.longest {
-		return false // "DocumentService": longer than any name, not hashed
+	if len(word) > s.longest || len(word) > maxLen {
+		return false, false // "DocumentService": longer than any name, not hashed
 	}
 	h, ok := wordHash(word)
-	return ok && s.inBloom(h)
+	return false, ok && s.inBloom(h)
 }
 
 // Known reports whether word, ASCII letters in any case, is a given or a
@@ -242,18 +249,9 @@ func MaybeName(word []byte) bool {
 // scanner asks it at capitalised words.
 func Known(word []byte) bool {
 	s := load()
-	if len(word) < 2 {
-		return false
-	}
-	if len(word) >= 8 && mayOpenMizo(word) && mizoGiven(word) {
-		return true
-	}
-	if len(word) > s.longest || len(word) > maxLen {
-		return false
-	}
-	h, ok := wordHash(word)
-	if !ok || !s.inBloom(h) {
-		return false
+	mizo, maybe := s.filter(word)
+	if !maybe {
+		return mizo
 	}
 	var buf [maxLen]byte
 	for i, c := range word {
