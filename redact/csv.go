@@ -508,11 +508,11 @@ func plausibleCell(cell []byte, k kindID) bool {
 	if k == kPerson && letters <= 2 {
 		return false // a carrier's code under "donor" or "recipient" ("AT", "VI"): no name is two letters
 	}
+	if k != kEmail && k != kUPI && k != kABHA && k != kLocation && bytes.IndexByte(cell, '@') >= 0 {
+		return false // "0 aaa@A0" under "dob": an e-mail address, which the scan reads (and, masked, "0 XXX@XX" alike)
+	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
-	}
-	if k != kEmail && k != kUPI && k != kABHA && bytes.IndexByte(cell, '@') >= 0 {
-		return false // "0 aaa@A0" under "dob": an e-mail address, which the scan reads (and, masked, "0 XXX@XX" alike)
 	}
 	if k == kIPAddress && bytes.IndexByte(cell, '.') < 0 && bytes.IndexByte(cell, ':') < 0 {
 		return false // an insured person's number under ESIC's "ip_number": an address has dots or colons
