@@ -47,6 +47,7 @@ var nameCues = map[string]bool{
 	"husband": true, "wife": true, "son": true, "daughter": true, "father": true, "mother": true,
 	"brother": true, "sister": true, "friend": false, "payee": false, "payer": false, "sender": false,
 	"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
+	"nephew": true, "niece": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true, "aunt": true,
 	"receiver": false, "recipient": false, "accused": true, "complainant": true, "witness": true, "victim": true,
 	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
 	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,

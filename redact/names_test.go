@@ -63,6 +63,7 @@ func TestLabelledNames(t *testing.T) {
 		{"cn: Rakesh S\nsn: Sharma\nS/N: PFXQZKUM\n", "Sharma"},                       // LDAP's surname; a serial number stays
 		{"Received by: Parminder (self)   Sign: ____", "Parminder"},                   // who did what, "… by:"
 		{"the neighbour Sushila confirmed", "Sushila"},
+		{"a call in my nephew Manish's voice", "Manish"},                        // kin, as a scam's victim writes
 		{"Your driver Vishnu (KL 22 XJ 7907) picked you up", "Vishnu"},          // a role before a name that is also a god's
 		{"<Profile><GivenName>Priya</GivenName><Age>", "Priya"},                 // an XML element names its text
 		{`{"representation": "{\"firstName\": \"Roopa\", \"x\": 1}"}`, "Roopa"}, // JSON escaped within a JSON string
