@@ -404,20 +404,7 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 			if get(k) != '(' || get(k-1) != ' ' {
 				return "", false
 			}
-			var w [16]byte
-			e := k - 1
-			s := e
-			for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
-				s--
-			}
-			if s == e || e-s == len(w) {
-				return "", false
-			}
-			for j := s; j < e; j++ {
-				w[j-s] = byte(get(j)) | 0x20
-			}
-			label, ok := nameLabels[string(w[:e-s])]
-			return label, ok && len(label) != 3
+			return labelBeforeNote(get, k)
 		}
 	} else {
 		// Only the slash forms ("S/O Ramesh") stand right before the name,
@@ -518,21 +505,30 @@ func nameLabelBefore(get func(int) int, i int) (string, bool) {
 			}
 		}
 		if get(k) == '(' && get(k-1) == ' ' {
-			e := k - 1
-			s := e
-			for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
-				s--
-			}
-			if e-s < len(w) {
-				for j := s; j < e; j++ {
-					w[j-s] = byte(get(j)) | 0x20
-				}
-				label, ok = nameLabels[string(w[:e-s])]
-				return label, ok && len(label) != 3
-			}
+			return labelBeforeNote(get, k)
 		}
 	}
 	return label, ok
+}
+
+// labelBeforeNote reads the label before a note in brackets whose '('
+// is at k, a space before it: "Name of the candidate (in block letters):",
+// "Attendant (if 65+):". The slash forms ("S/O") take no note.
+func labelBeforeNote(get func(int) int, k int) (string, bool) {
+	var w [16]byte
+	e := k - 1
+	s := e
+	for e-s < len(w) && isASCIILetter(byte(max(get(s-1), 0))) {
+		s--
+	}
+	if e-s == len(w) {
+		return "", false
+	}
+	for j := s; j < e; j++ {
+		w[j-s] = byte(get(j)) | 0x20
+	}
+	label, ok := nameLabels[string(w[:e-s])]
+	return label, ok && len(label) != 3
 }
 
 // participleBefore reports a verb's past participle, "…ed", ending one
