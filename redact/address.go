@@ -176,12 +176,19 @@ func addressLabelBefore(w *window, c int) (commas int, ok bool) {
 		}
 		return 2, true // and a house number and two commas: not "takeAddress: true, …"
 	}
-	// The word before it, for "IP Address:" and its kin.
-	for m := 0; m < 2 && (w.byteAt(k) == ' ' || w.byteAt(k) == '-' || w.byteAt(k) == '_'); m++ {
-		k--
+	return commas, !w.otherAddressBefore(k + 1) // "IP Address:" and its kin
+}
+
+// otherAddressBefore reports a word of notAddressBefore before the label
+// word that starts at s, a space, '-' or '_' or two between: "IP
+// Address", "E-mail address", "mac_address".
+func (w *window) otherAddressBefore(s int) bool {
+	for m := 0; m < 2 && (w.byteAt(s-1) == ' ' || w.byteAt(s-1) == '-' || w.byteAt(s-1) == '_'); m++ {
+		s--
 	}
-	word, _ = wordBefore(w, k+1, buf[:])
-	return commas, !notAddressBefore[string(word)]
+	var buf [16]byte
+	word, _ := wordBefore(w, s, buf[:])
+	return notAddressBefore[string(word)]
 }
 
 // addressPrefixBefore reports whether the key word that ends at k+1 is
@@ -1521,14 +1528,7 @@ func addressIntroBefore(w *window, i int) bool {
 			e--
 		}
 		word, k := wordBefore(w, e, buf[:])
-		if string(word) != "address" && string(word) != "addr" {
-			return false
-		}
-		for m := 0; m < 2 && (w.byteAt(k-1) == ' ' || w.byteAt(k-1) == '-' || w.byteAt(k-1) == '_'); m++ {
-			k--
-		}
-		word, _ = wordBefore(w, k, buf[:])
-		return !notAddressBefore[string(word)] // not "Email address - …"
+		return (string(word) == "address" || string(word) == "addr") && !w.otherAddressBefore(k) // not "Email address - …"
 	}
 	e := i - 1
 	if w.byteAt(e-1) == ' ' {
@@ -2192,14 +2192,7 @@ func (w *window) paddedAddressLabelBefore(start int) bool {
 	}
 	var buf [16]byte
 	word, k := wordBefore(w, e, buf[:])
-	if string(word) != "address" {
-		return false
-	}
-	for m := 0; m < 2 && (w.byteAt(k-1) == ' ' || w.byteAt(k-1) == '-' || w.byteAt(k-1) == '_'); m++ {
-		k--
-	}
-	word, _ = wordBefore(w, k, buf[:])
-	return !notAddressBefore[string(word)]
+	return string(word) == "address" && !w.otherAddressBefore(k)
 }
 
 // homeWords are the words of houseWords that name a home, with its dots
