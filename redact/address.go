@@ -777,7 +777,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			p = w.skipSpaces(p + 1)
 			continue
 		}
-		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start)) && !w.keyAt(p+1) {
+		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start)) && !w.keyAt(p+1) &&
+			!(isLowerByte(w.byteAt(p+1)) && !w.lowerAddressWordAt(p+1)) { // not "…, Abu Dhabi, UAE,\ndo hereby appoint …": the sentence goes on
 			p++ // "House 22,\nZarkawt", "146 Ring Road,\nBejai", "Vill. Sanand,\nPO Sanand": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
 				p++
@@ -2104,6 +2105,9 @@ func (w *window) houseNumberAt(p int) bool {
 		}
 		return e-q == 6 && string(lowerASCII(buf[:], w.buf[q+1:e])) == "floor" && w.byteAt(e) == ','
 	}
+	if q-p == 10 && validators.PAN(string(w.buf[p:q])) == nil {
+		return false // "PAN FXWPK9786O, presently residing at …": the PAN, read as one
+	}
 	return digit && q > p && (b == ',' || b == '\n' || b == '\r' || b == '$' && isUpperByte(w.byteAt(q+1))) // a block's first line: "Door No 18/4B\nNehru Street", LDAP's "22/220$Church Lane"
 }
 
@@ -2660,8 +2664,9 @@ func (w *window) villagePartBefore(p int) bool {
 func mayOpenVillage(buf []byte, i, j int) bool {
 	switch j - i {
 	case 2:
-		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && j+2 < len(buf) && (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1] == 'P' ||
-			buf[i] == 'M' && buf[i+1]|0x20 == 'u' && j+3 < len(buf) && buf[j] == '.' && buf[j+2]|0x20 == 'p'
+		// (buf's end before the word after: candidate holds and asks again)
+		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && (j+2 >= len(buf) || (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1] == 'P') ||
+			buf[i] == 'M' && buf[i+1]|0x20 == 'u' && (j+3 >= len(buf) || buf[j] == '.' && buf[j+2]|0x20 == 'p')
 	case 5:
 		return buf[i] == 'M' && (buf[i+1]|0x20 == 'o' || buf[i+1]|0x20 == 'a') && buf[i+2]|0x20 == 'u' && buf[i+3]|0x20 != 's'
 	case 3:
@@ -2669,7 +2674,7 @@ func mayOpenVillage(buf []byte, i, j int) bool {
 	case 4:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+2]|0x20 == 'l' && buf[i+3]|0x20 == 'l' ||
 			// "Post Kuttiady", not "POST /login"
-			buf[i] == 'P' && buf[i+1] == 'o' && buf[i+2] == 's' && buf[i+3] == 't' && j+1 < len(buf) && buf[j] == ' ' && isUpperByte(int(buf[j+1])) ||
+			buf[i] == 'P' && buf[i+1] == 'o' && buf[i+2] == 's' && buf[i+3] == 't' && (j+1 >= len(buf) || buf[j] == ' ' && isUpperByte(int(buf[j+1]))) ||
 			buf[i] == 'G' && buf[i+1]|0x20 == 'r' && buf[i+2]|0x20 == 'a' && buf[i+3]|0x20 == 'm'
 	case 7:
 		return buf[i] == 'V' && buf[i+1]|0x20 == 'i' && buf[i+4]|0x20 == 'a' && buf[i+6]|0x20 == 'e' // "Village": villageAt reads it whole
