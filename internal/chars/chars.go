@@ -61,9 +61,9 @@ func seqLen[T ~string | ~[]byte](s T, i int) int {
 	switch {
 	case b0 >= 0xF0 && b0 < 0xF8:
 		n = 4
-	case b0 >= 0xE0:
+	case b0 >= 0xE0 && b0 < 0xF0:
 		n = 3
-	case b0 >= 0xC2:
+	case b0 >= 0xC2 && b0 < 0xE0:
 		n = 2
 	default:
 		return 1

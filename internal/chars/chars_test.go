@@ -60,3 +60,14 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldInvalidLead: a byte that leads no UTF-8 sequence (0xF8–0xFF,
+// 0xC0, 0xC1, a continuation byte) is one byte of its own, whatever
+// follows it, as utf8.DecodeRune reads it.
+func TestFoldInvalidLead(t *testing.T) {
+	for _, s := range []string{"\xff\x84\x84", "\xf8\x80\x80\x80", "\xc0\x80", "\x84\x84"} {
+		if c, size := chars.Fold(s, 0); c != 0 || size != 1 {
+			t.Errorf("Fold(%q) = %q, %d; want 0, 1", s, c, size)
+		}
+	}
+}
