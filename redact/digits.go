@@ -326,11 +326,15 @@ func (w *window) maskedGroupBefore(end int) bool {
 	sep := w.byteAt(end)
 	groups, p := 1, k
 	for groups <= 4 && w.byteAt(p-1) == sep {
-		q := p - 1
-		for q > p-7 && w.byteAt(q-1) == 'X' {
+		s := p - 1 // the separator before the group; a chain's double space counts as one ("XXXX  XXXX")
+		if sep == ' ' && w.byteAt(s-1) == ' ' {
+			s--
+		}
+		q := s
+		for q > s-6 && w.byteAt(q-1) == 'X' {
 			q--
 		}
-		if q == p-1 || p-1-q > 5 || chars.IsAlnum(w.prevChar(q)) {
+		if q == s || s-q > 5 || chars.IsAlnum(w.prevChar(q)) {
 			break
 		}
 		groups++
