@@ -185,6 +185,17 @@ type ctxWord struct {
 	// alt marks a word before a " / " that parts a label's alternatives:
 	// "Aadhaar No / Enrolment No :" names two things the value may be.
 	alt bool
+	// role marks a word for a person who does a job (see roleNouns).
+	role bool
+}
+
+// roleNouns are words for a person by the job they do: a word against a
+// value right before one qualifies the person, and the value after is
+// theirs ("loan agent (9181934775)", "order delivery boy 98765 43210").
+var roleNouns = map[string]bool{
+	"agent": true, "agents": true, "executive": true, "exec": true, "boy": true, "wala": true, "walla": true,
+	"officer": true, "guy": true, "rep": true, "representative": true, "staff": true, "manager": true,
+	"person": true, "partner": true, "caller": true,
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -274,6 +285,9 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 			// "অর্ডারের জন্য 9495604897" (for orders: …): the object of a
 			// purpose that follows it, as "for" precedes it in English.
 			x.forObj, c.bpurpose = true, false
+		}
+		if x.known && x.entry.neg && c.nb > 0 && c.before[c.nb-1].role && int(c.before[c.nb-1].raw) == c.nb-1+c.bstops {
+			x.forObj = true // "loan agent (9181934775)": the agent's number, not the loan's
 		}
 		x.raw, x.pastNo, x.joined, x.pastSentence, x.alt = uint8(min(c.nb+c.bstops, 255)), c.bnum, c.bjoined, c.bsent, c.balt
 		c.before[c.nb] = x
@@ -1962,7 +1976,7 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			// (CloudTrail's "recipientAccountId"), not a bank's number.
 			dst[nw-1].known = false
 		}
-		dst[nw] = ctxWord{entry: e, known: known, after: after}
+		dst[nw] = ctxWord{entry: e, known: known, after: after, role: !known && n <= maxWordLen && roleNouns[string(word[:n])]}
 		nw++
 	}
 	for i := 0; i < len(text); {

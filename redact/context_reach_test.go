@@ -145,6 +145,7 @@ func TestContextReaches(t *testing.T) {
 		// it speaks against the value ("DE037 (RRN)" is no such word).
 		{"Aadhaar (OTP auth)  : 6673 3326 2423", "Aadhaar (OTP auth)  : XXXX XXXX 2423"},
 		{"7.  Mobile Number (linked with UAN)      6289420716", "7.  Mobile Number (linked with UAN)      XXXXXX0716"}, // the word before "Number"
+		{"Sir, loan agent (9181934775) said; order 9181934775", "Sir, loan agent (XXXXXX4775) said; order 9181934775"}, // a word against it qualifies the agent
 		// A note in an Indian script takes three bytes a letter: its
 		// length is counted in letters.
 		{"વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): GJ40FS3236", "વાહન નંબર (જે જાહેરાતમાં બતાવ્યો હતો): XXXXXXXXXX"},
