@@ -2437,10 +2437,7 @@ var officeWords = map[string]bool{
 // "Registered office:", "Regd. Office -", "Corporate office:", before
 // the address at start on it, and a company's word or CIN before start.
 func (w *window) officeLineAt(start int) bool {
-	k := start
-	for start-k < 160 && w.byteAt(k-1) >= 0 && w.byteAt(k-1) != '\n' {
-		k--
-	}
+	k := w.lineStartWithin(start, 159)
 	if w.byteAt(k-1) < 0 && w.base+int64(k) != 0 || w.byteAt(k-1) >= 0 && w.byteAt(k-1) != '\n' {
 		return false // no line's start within reach
 	}

@@ -521,25 +521,17 @@ func (w *window) poaPINAt(start int) bool {
 // question may ask for two things.
 func (w *window) questionAbove(start int, k kindID) (ctxWord, bool) {
 	const maxTurnLead = 48 // "[00:00:24] Customer: "
-	ls := start
-	for ; start-ls <= maxTurnLead && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n'; ls-- {
-	}
+	ls := w.lineStartWithin(start, maxTurnLead)
 	if start-ls > maxTurnLead || w.byteAt(ls-1) != '\n' {
 		return ctxWord{}, false
 	}
 	le := ls - 1 // the '\n' that ends the question's line
-	s := le
-	for ; le-s <= maxListLine && w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n'; s-- {
-	}
+	s := w.lineStartWithin(le, maxListLine)
 	if le-s > maxListLine || s == le || start-s > maxListReach {
 		return ctxWord{}, false
 	}
 	var text [maxListLine + maxTurnLead + 2]byte
-	m := 0
-	for q := s; q < start; q++ {
-		text[m] = byte(w.byteAt(q))
-		m++
-	}
+	m := w.copyOut(text[:], s, start)
 	if bytes.IndexAny(text[chatStampLen(text[:le-s]):le-s], "0123456789") >= 0 || !answersLineAbove(text[:m], le-s, w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n') {
 		return ctxWord{}, false // a line with a number in it says, it does not ask ("… DOB 22/04/1950.")
 	}
@@ -572,17 +564,13 @@ const (
 //	1. Aswathy Warrier - A8600731
 //	2. Naveen Shetty - U7835001
 func (w *window) listHeader(start int, k kindID) (ctxWord, bool) {
-	ls := start
-	for ; start-ls <= maxListLead && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n'; ls-- {
-	}
+	ls := w.lineStartWithin(start, maxListLead)
 	if start-ls > maxListLead || w.byteAt(ls-1) != '\n' || !w.listLead(ls, start) {
 		return ctxWord{}, false
 	}
 	le := ls - 1 // the '\n' that ends the line above
 	for n := 0; n <= maxListItems; n++ {
-		s := le
-		for ; le-s <= maxListLine && w.byteAt(s-1) >= 0 && w.byteAt(s-1) != '\n'; s-- {
-		}
+		s := w.lineStartWithin(le, maxListLine)
 		if le-s > maxListLine || start-s > maxListReach || s == le {
 			return ctxWord{}, false
 		}
@@ -594,11 +582,7 @@ func (w *window) listHeader(start int, k kindID) (ctxWord, bool) {
 			continue
 		}
 		var text [maxListLine]byte
-		m := 0
-		for q := s; q < le; q++ {
-			text[m] = byte(w.byteAt(q))
-			m++
-		}
+		m := w.copyOut(text[:], s, le)
 		var words [maxListHeadWd]ctxWord
 		for _, x := range words[:scanWords(text[:m], words[:], false)] {
 			if x.known && x.entry.pos&k.mask() != 0 {

@@ -657,10 +657,9 @@ func (w *window) replyHeaderAround(start, end int) bool {
 		}
 	}
 	// The line opens with "On ", after any quote marks.
-	k := start - 1
-	for ; start-k < 96 && w.byteAt(k) >= 0 && w.byteAt(k) != '\n'; k-- {
-	}
-	for k++; w.byteAt(k) == '>' || w.byteAt(k) == ' '; k++ {
+	k := w.lineStartWithin(start, 94)
+	for w.byteAt(k) == '>' || w.byteAt(k) == ' ' {
+		k++
 	}
 	return w.byteAt(k) == 'O' && w.byteAt(k+1) == 'n' && w.byteAt(k+2) == ' '
 }

@@ -494,10 +494,7 @@ func (w *window) nameColumnAbove(start, end int) bool {
 	if !(b == '\n' || b == ' ' && w.byteAt(start-2) == ' ') || !(a == '\n' || a == '\r' || a < 0 && w.atEOF || a == ' ' && w.byteAt(end+1) == ' ') {
 		return false // no cell of its own: a line's start or two spaces before, two spaces or the line's end after
 	}
-	ls := start
-	for start-ls <= maxColumnLine && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n' {
-		ls--
-	}
+	ls := w.lineStartWithin(start, maxColumnLine)
 	if w.byteAt(ls-1) != '\n' {
 		return false
 	}
@@ -506,10 +503,7 @@ func (w *window) nameColumnAbove(start, end int) bool {
 	if w.byteAt(e-1) == '\r' {
 		e--
 	}
-	as := e
-	for e-as <= maxColumnLine && w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' {
-		as--
-	}
+	as := w.lineStartWithin(e, maxColumnLine)
 	if e-as > maxColumnLine || w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' || w.byteAt(as-1) < 0 && w.base+int64(as) != 0 {
 		return false
 	}

@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/kavachpii/kavach/internal/chars"
+import (
+	"bytes"
+
+	"github.com/kavachpii/kavach/internal/chars"
+)
 
 // window is the scanner's view of the input: buf, the bytes being scanned,
 // and hist, the bytes of the same stream that came just before buf (already
@@ -54,6 +58,59 @@ func (w *window) byteAt(i int) int {
 		return int(w.hist[j])
 	}
 	return -1
+}
+
+// lineStartWithin returns where the line that runs up to from starts, looking
+// back at most limit+1 bytes: just after a line break, or at the
+// history's first byte; from-limit-1 when neither lies within reach.
+// It is the loop
+//
+//	for ls = from; from-ls <= limit && w.byteAt(ls-1) >= 0 && w.byteAt(ls-1) != '\n'; ls-- {}
+//
+// a slice's search at a time (lines are read back from every candidate
+// that lacks context).
+func (w *window) lineStartWithin(from, limit int) int {
+	if from > len(w.buf) {
+		w.byteAt(from - 1) // sets short, as the loop's first read does
+		return from
+	}
+	if from <= -len(w.hist) {
+		return from
+	}
+	lo := from - limit - 1 // the last byte the loop reads
+	if from > 0 {
+		b := max(lo, 0)
+		if k := bytes.LastIndexByte(w.buf[b:from], '\n'); k >= 0 {
+			return b + k + 1
+		}
+	}
+	if lo < 0 {
+		hs, he := max(lo, -len(w.hist)), min(from, 0)
+		if hs < he {
+			if k := bytes.LastIndexByte(w.hist[len(w.hist)+hs:len(w.hist)+he], '\n'); k >= 0 {
+				return hs + k + 1
+			}
+		}
+		if lo < -len(w.hist) {
+			return -len(w.hist)
+		}
+	}
+	return lo
+}
+
+// copyOut copies the bytes [s, e) of the history and buf into dst, as
+// far as dst holds them, and returns how many it copied. The range must
+// lie within both.
+func (w *window) copyOut(dst []byte, s, e int) int {
+	n := 0
+	if s < 0 {
+		n = copy(dst, w.hist[len(w.hist)+s:len(w.hist)+min(e, 0)])
+		s = 0
+	}
+	if s < e {
+		n += copy(dst[n:], w.buf[s:e])
+	}
+	return n
 }
 
 // char returns the folded character at i >= 0 (see [chars.Fold]) and its
