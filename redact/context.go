@@ -156,6 +156,11 @@ const maxNegDistance = 2
 // candidate.
 const maxChunk = 96
 
+// fewWords is room for the words of most runs of word characters: a word
+// or two, "date_of_birth". A run that fills it is read again into room
+// for maxChunk/2, which Go would zero at every step for nothing.
+const fewWords = 16
+
 // ctxWord is one word near a candidate; entry is its dictionary entry, if
 // the word is in the dictionary.
 type ctxWord struct {
@@ -185,17 +190,26 @@ type ctxWord struct {
 	// alt marks a word before a " / " that parts a label's alternatives:
 	// "Aadhaar No / Enrolment No :" names two things the value may be.
 	alt bool
-	// role marks a word for a person who does a job (see roleNouns).
+	// role marks a word for a person who does a job (see isRoleNoun).
 	role bool
 }
 
-// roleNouns are words for a person by the job they do: a word against a
-// value right before one qualifies the person, and the value after is
-// theirs ("loan agent (9181934775)", "order delivery boy 98765 43210").
-var roleNouns = map[string]bool{
-	"agent": true, "agents": true, "executive": true, "exec": true, "boy": true, "wala": true, "walla": true,
-	"officer": true, "guy": true, "rep": true, "representative": true, "staff": true, "manager": true,
-	"person": true, "partner": true, "caller": true,
+// isRoleNoun reports a word for a person by the job they do: a word
+// against a value right before one qualifies the person, and the value
+// after is theirs ("loan agent (9181934775)", "order delivery boy 98765
+// 43210"). It is asked of every unknown word read as context, so it is a
+// switch, not a map: no hash.
+func isRoleNoun(w []byte) bool {
+	if len(w) < 3 || len(w) > 14 {
+		return false
+	}
+	switch string(w) {
+	case "agent", "agents", "executive", "exec", "boy", "wala", "walla",
+		"officer", "guy", "rep", "representative", "staff", "manager",
+		"person", "partner", "caller":
+		return true
+	}
+	return false
 }
 
 // isCopula reports the stop words that join a label to its value.
@@ -1475,7 +1489,7 @@ func (r *Redactor) wordsBefore(w *window, start, lo int, c *ctxWords) {
 // word, or all of them when all is set, until c.bdone. fromStart says
 // text starts where the input does (see labelLineAbove).
 func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
-	var words [maxChunk / 2]ctxWord
+	var words [fewWords]ctxWord
 	if c.bp == len(text) && c.nb == 0 && c.blines == 0 {
 		if nl := bytes.LastIndexByte(text, '\n'); nl >= 0 && answersLineAbove(text, nl, !fromStart) && !knownWordIn(text[nl+1:]) {
 			// "Gurpreet Bhat: ok OBV0032292" under "… share voter ID
@@ -1589,7 +1603,8 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 				lo := max(p-maxScript*maxLabelNote, 0) // a note in an Indian script takes three bytes a letter
 				if q := bytes.LastIndexByte(text[lo:p-1], '('); q >= 0 {
 					if k := lo + q; bytes.IndexByte(text[k:p], '\n') < 0 && !hasDigit(text[k:p]) && utf8.RuneCount(text[k:p]) <= maxLabelNote {
-						all := words[:scanWords(text[k+1:p-1], words[:], false)]
+						var note [maxChunk / 2]ctxWord
+						all := note[:scanWords(text[k+1:p-1], note[:], false)]
 						if labelWordBefore(text, k) {
 							// "Aadhaar (OTP auth) :": the note qualifies a word
 							// for a kind, and no word of it speaks against one.
@@ -1659,7 +1674,12 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		if p-q == 1 && text[q] == '/' && q > 0 && text[q-1] == ' ' && p < len(text) && text[p] == ' ' {
 			c.balt = true // "Aadhaar No / Enrolment No :"
 		}
-		c.keepBefore(words[:scanWords(text[q:p], words[:], false)], c.bkeyed)
+		ws := words[:scanWords(text[q:p], words[:], false)]
+		if len(ws) == len(words) {
+			var many [maxChunk / 2]ctxWord // a run of one-letter words: read it again, whole
+			ws = many[:scanWords(text[q:p], many[:], false)]
+		}
+		c.keepBefore(ws, c.bkeyed)
 		c.bp = q
 		if !all && c.nb > nb && c.nb < maxCtxWords {
 			return // more may be read later
@@ -1845,8 +1865,13 @@ func fieldIDAfter(text []byte, eq int) (id []byte, ranOut bool) {
 // keepAfter adds the words of text, in order, to the words after the
 // candidate.
 func (c *ctxWords) keepAfter(text []byte) {
-	var words [maxChunk / 2]ctxWord
-	for _, x := range words[:scanWords(text, words[:], true)] {
+	var words [fewWords]ctxWord
+	ws := words[:scanWords(text, words[:], true)]
+	if len(ws) == len(words) {
+		var many [maxChunk / 2]ctxWord // a run of one-letter words: read it again, whole
+		ws = many[:scanWords(text, many[:], true)]
+	}
+	for _, x := range ws {
 		if !x.isStop() && c.na < maxCtxWords {
 			c.after[c.na] = x
 			c.na++
@@ -1960,7 +1985,7 @@ func scanWords(text []byte, dst []ctxWord, after bool) int {
 			// (CloudTrail's "recipientAccountId"), not a bank's number.
 			dst[nw-1].known = false
 		}
-		dst[nw] = ctxWord{entry: e, known: known, after: after, role: !known && n <= maxWordLen && roleNouns[string(word[:n])]}
+		dst[nw] = ctxWord{entry: e, known: known, after: after, role: !known && n <= maxWordLen && isRoleNoun(word[:n])}
 		nw++
 	}
 	for i := 0; i < len(text); {

@@ -38,6 +38,10 @@ func TestContextReaches(t *testing.T) {
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},
+		// A run of one-letter words fills the room most runs need: the
+		// word nearest the value is still read.
+		{"x q-w-e-r-t-y-u-i-o-p-a-s-d-f-g-h-j-k-l-passport J8369854 ok", "x q-w-e-r-t-y-u-i-o-p-a-s-d-f-g-h-j-k-l-passport XXXXXXXX ok"},
+		{"J8369854 passport-q-w-e-r-t-y-u-i-o-p-a-s-d-f-g-h-j-k-l", "XXXXXXXX passport-q-w-e-r-t-y-u-i-o-p-a-s-d-f-g-h-j-k-l"},
 		// Assamese writes ৰ where Bengali writes র.
 		{"ভোটাৰ পৰিচয় পত্ৰ নং: KLM4821937", "ভোটাৰ পৰিচয় পত্ৰ নং: XXXXXXXXXX"},
 		// "issued" speaks against a date of birth, not against a vehicle.
