@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
@@ -893,7 +894,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		case ch == 'X' || ch == 'x':
 			// What a mask wrote counts for nothing: a second pass over
 			// "Addr:0 XXX XXX" must not find the address the first did not.
-		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80 && size > 1: // not a stray byte of invalid UTF-8
+		case chars.IsUpper(ch) || chars.IsLower(ch) || b >= 0x80 && size > 1 && utf8.Valid(w.buf[p:p+size]): // not invalid UTF-8, which a mask keeps
 			letters++
 			if seen > 0 && b < 0x80 {
 				latin++
