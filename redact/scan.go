@@ -396,7 +396,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				buf[i-1] == '>' && xmlAddressTagBefore(buf, i)) {
 				break // candidate reads the address, or the words before it
 			}
-			if j, digit := skipWord(buf, i, w.atEOF); j > i {
+			if j, digit := skipWord(buf, i, w.atEOF, r.cfg.person); j > i {
 				if j+1 < len(buf) && buf[j] == '/' && byteClass[buf[j+1]] == clsDigit && j-i >= 3 && !digit {
 					// "Chrome/118.0.5993.117", "HTTP/1.1": a product and its
 					// version (see versionEnd), read in one step.
@@ -511,7 +511,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// Only an address label before it ("Address:", "पता:") or a
 			// hex group just before it, in a run shaped like an IPv6
 			// address, makes ':' worth a look.
-			if mayEndLabel(buf, i) && r.labelEndsAt(w, i) {
+			if (r.cfg.location || r.cfg.person) && mayEndLabel(buf, i) && r.labelEndsAt(w, i) {
 				w.short = false // candidate asks again, and holds if buf ends too soon
 				break
 			}
@@ -1059,8 +1059,9 @@ func keyedValueStart(w *window, i int) (int, bool) {
 // start, an identifier: it has a lower-case letter (identifiers with
 // letters are written in capitals), or it is three or more capitals with
 // no digit. Otherwise it returns i. digit reports a digit in the word
-// read (for the main loop's tests of a skipped word).
-func skipWord(buf []byte, i int, atEOF bool) (end int, digit bool) {
+// read (for the main loop's tests of a skipped word). With names set, a
+// capitalised word that may follow a name's label returns i too.
+func skipWord(buf []byte, i int, atEOF, names bool) (end int, digit bool) {
 	j := i
 	var seen uint8
 	for j < len(buf) {
@@ -1083,7 +1084,7 @@ func skipWord(buf []byte, i int, atEOF bool) (end int, digit bool) {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
-	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && mayFollowNameLabel(buf, i) {
+	if names && (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && mayFollowNameLabel(buf, i) {
 		return i, digit // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
@@ -1509,7 +1510,7 @@ func skipNumber(buf []byte, i int) int {
 			return i // "96S6 1353 3226", "891B 2123": maybe OCR's letters for digits (see ocrDigitAt)
 		}
 		if groups == 1 {
-			j, _ := skipWord(buf, i, false) // a token of digits and letters: 9b2ae098cfd9
+			j, _ := skipWord(buf, i, false, true) // a token of digits and letters: 9b2ae098cfd9
 			return j
 		}
 		return lastStart // "1 27AAPFU0939F1ZV", "09.093Z": the last group opens a token of its own
