@@ -125,12 +125,30 @@ func (m *match) why() string {
 	// The same few hundred reasons recur in every stream: each is built
 	// once and shared, so that reporting a finding allocates nothing.
 	k := whyKey{m.reason, m.word, m.tail, m.side}
-	if s, ok := whyCache.Load(k); ok {
-		return s.(string)
+	if c := whyCache.Load(); c != nil {
+		if s, ok := (*c)[k]; ok {
+			return s
+		}
 	}
 	s := m.buildWhy()
-	if whyCacheSize.Add(1) <= maxWhyCache {
-		whyCache.Store(k, s)
+	whyMu.Lock()
+	defer whyMu.Unlock()
+	var old map[whyKey]string
+	if c := whyCache.Load(); c != nil {
+		old = *c
+	}
+	if t, ok := old[k]; ok {
+		return t // another goroutine built it meanwhile
+	}
+	if len(old) < maxWhyCache {
+		// Copy on write: readers look up without a lock, and a new
+		// reason is rare once a stream has shown its kinds.
+		m := make(map[whyKey]string, len(old)+1)
+		for k, v := range old {
+			m[k] = v
+		}
+		m[k] = s
+		whyCache.Store(&m)
 	}
 	return s
 }
@@ -143,13 +161,15 @@ type whyKey struct {
 }
 
 // whyCache holds built reasons, at most maxWhyCache of them: their parts
-// are the engine's own strings and the words of a configuration.
+// are the engine's own strings and the words of a configuration. A map
+// read through an atomic pointer costs a fraction of a sync.Map's lookup,
+// whose hash of a struct key goes through the type's descriptor.
 var (
-	whyCache     sync.Map
-	whyCacheSize atomic.Int64
+	whyCache atomic.Pointer[map[whyKey]string]
+	whyMu    sync.Mutex
 )
 
-const maxWhyCache = 1 << 14
+const maxWhyCache = 1 << 12
 
 // buildWhy builds the reason of m.
 func (m *match) buildWhy() string {
