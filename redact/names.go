@@ -842,10 +842,12 @@ var columnWords = map[string]bool{
 // qualifier (see keyQualifiers): "legal_name", "companyName", "Trade
 // name".
 func qualifiedBefore(get func(int) int, e int) bool {
+	spaced := false
 	if b := get(e - 1); b == '_' || b == '-' || b == '.' {
 		e--
 	} else if b == ' ' && isASCIILetter(byte(max(get(e-2), 0))) {
 		e-- // "Trade name:", "File Name :", "Bank Name:"
+		spaced = true
 	} else if !(b >= 'a' && b <= 'z') || !(get(e) >= 'A' && get(e) <= 'Z') {
 		return false
 	}
@@ -865,6 +867,9 @@ func qualifiedBefore(get func(int) int, e int) bool {
 	}
 	if q := e - n; get(q-1)|0x20 == 'r' && get(q-2)|0x20 == 'o' && (get(q-2) == 'O' || get(q-3) == '_' || get(q-3) == '-' || get(q-3) == ' ') {
 		return false // "surNameOrOrgName", "name_or_org_name": a person's name is one of two
+	}
+	if q := e - n; spaced && (get(q-1) == ':' || get(q-1) == '=' || get(q-1) == ' ' && (get(q-2) == ':' || get(q-2) == '=')) {
+		return false // "PN:Ad PN:Kumar": the word is the field before's value, no qualifier
 	}
 	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
 }

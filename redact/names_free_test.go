@@ -115,6 +115,9 @@ func TestFreeNames(t *testing.T) {
 		// Not names: a qualified name label, an office, thanks, a festival;
 		// a label and its value separated by a pipe are no table's header.
 		{"Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: Priya Nair", "Trade name: Ansari Hardware\nBank Name: State Bank\nDisplay Name: XXXXX XXXX"},
+		// A qualifier's word right after a colon is the field before's
+		// value: "Ad" is a passenger's name, not an ad's.
+		{"PN:Ad PN:Kumar", "PN:XX PN:XXXXX"},
 		{"Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti", "Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti"},
 		{"Candidate | Darshan Bhat\nDOB | 2 Nov 1988\nPassport | J8369854", "Candidate | XXXXXXX XXXX\nDOB | X XXX XXXX\nPassport | XXXXXXXX"},
 		// A family name, a comma, a given name, as registers list people.
