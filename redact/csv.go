@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/internal/names"
 	"github.com/kavachpii/kavach/validators"
 )
 
@@ -872,6 +873,9 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 	if n == 2 && (best == '|' && !piped || best == '\t') && spoken < 2 {
 		return // "Candidate | Darshan Bhat", "Name\tTANVI CHOPRA": a label and its value, not a header
 	}
+	if (best == alignedSep || best == '\t') && personBeforeName(line, from[:n], st) {
+		return // "Employee Name   MAMTA TIRKEY   Employee Code   E62209": a form's labels and values, two to a line
+	}
 	if first := trimField(line[from[0] : from[1]-1]); entityKey(first) || institutionHeader(first) {
 		// "biller_id,category,name,…", "product_id,name,price": a table
 		// of things, whose bare "name" is the thing's; "Office  Address
@@ -893,6 +897,33 @@ func (r *Redactor) parseHeader(line []byte, st *csvState) {
 		copy(st.hdrAt[:], from[:n])
 		st.splitPIN = r.cfg.enabled&kPINCode.mask() != 0
 	}
+}
+
+// personBeforeName reports a field of the header line that names a
+// column of people, and after it a field that names no column and opens
+// with a given or family name: a form's label and its value, which
+// converters of two-column forms write as a table's header would be
+// ("Patient Name\tRAJIV MUNDA\tUHID\t…", "Guardian   Varun Wadhwa
+// Relation   Father").
+func personBeforeName(line []byte, from []int, st *csvState) bool {
+	for k := 0; k+1 < len(from); k++ {
+		if !st.whole[k] || st.kind[k] != kPerson || st.cols[k+1].known {
+			continue
+		}
+		end := len(line)
+		if k+2 < len(from) {
+			end = from[k+2] - 1
+		}
+		f := trimField(line[from[k+1]:end])
+		e := 0
+		for e < len(f) && isASCIILetter(f[e]) {
+			e++
+		}
+		if e >= 3 && (e == len(f) || f[e] == ' ') && names.Known(f[:e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // jiraHeader reports a table's header in Jira's and Confluence's wiki

@@ -120,6 +120,13 @@ func TestFreeNames(t *testing.T) {
 		{"PN:Ad PN:Kumar", "PN:XX PN:XXXXX"},
 		{"Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti", "Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti"},
 		{"Candidate | Darshan Bhat\nDOB | 2 Nov 1988\nPassport | J8369854", "Candidate | XXXXXXX XXXX\nDOB | X XXX XXXX\nPassport | XXXXXXXX"},
+		// Two labels and their values to a line, as converters write a
+		// two-column form: no table's header, whose column of people would
+		// take in the labels below it.
+		{"Employee Name     MAMTA TIRKEY        Employee Code    E62209\nDesignation       Sr. Associate       Date of Joining  27/01/2023\nDepartment        IT Support          PAN              XQRPT5327W",
+			"Employee Name     XXXXX XXXXXX        Employee Code    E62209\nDesignation       Sr. Associate       Date of Joining  27/01/2023\nDepartment        IT Support          PAN              XXXXXXXXXX"},
+		{"Patient Name\tRAJIV MUNDA\tUHID\tAH60896096\nAge / Sex\t20 Y / M\tIP No.\tIP/25/649695\nContact\t90358 30854\tWard\tGW-2/39",
+			"Patient Name\tXXXXX XXXXX\tUHID\tAH60896096\nAge / Sex\t20 Y / M\tIP No.\tIP/25/649695\nContact\tXXXXX X0854\tWard\tGW-2/39"},
 		// A family name, a comma, a given name, as registers list people.
 		{"SANDHU, Rajwinder  N1829549\nSharma, Priya Kumari joined", "XXXXXX, XXXXXXXXX  N1829549\nXXXXXX, XXXXX XXXXXX joined"},
 		{"ERROR, Failed to connect\nMUMBAI, India\nGILL, Jasleen\nMORE, Happy", "ERROR, Failed to connect\nMUMBAI, India\nXXXX, XXXXXXX\nMORE, Happy"}, // an everyday family name, with a given name that is none
