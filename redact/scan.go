@@ -1104,7 +1104,7 @@ func skipWord(buf []byte, i int, atEOF, names bool) (end int, digit bool) {
 		}
 	}
 	lower, digit := seen&bitLower != 0, seen&bitDigit != 0
-	if names && (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && mayFollowNameLabel(buf, i) {
+	if (lower || !digit) && byteClass[buf[i]] == clsUpper && (i < 8 || labelGap[buf[i-1]] || buf[i-1] == '>') && names && mayFollowNameLabel(buf, i) {
 		return i, digit // "Name: Priya Nair": candidate decides
 	}
 	if !lower && (digit || j-i == 1 && buf[i] != 'X' || j-i == 2 && stateCode[buf[i]-'A'][buf[i+1]-'A'] ||
