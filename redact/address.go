@@ -658,6 +658,9 @@ func (w *window) formValueEnd(p int) (int, bool) {
 			}
 		case isDigitByte(b):
 			digit = true
+		case b == 'X' || b == 'x':
+			// What a mask wrote counts for nothing: "Adr=0+200000" masked
+			// is "Adr=0+XXXXXX", which a second pass must pass too.
 		case isASCIILetter(byte(b)):
 			letters++
 		}
