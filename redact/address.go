@@ -1073,6 +1073,28 @@ func (w *window) lineEndsInName(p int) bool {
 	return isUpperByte(b) || isDigitByte(b) || b >= 0x80 || isDigitByte(w.byteAt(k))
 }
 
+// scriptHouseLettersEnd returns where the letters of an Indian script
+// that open a house's number end, before the '-' or '/' and the digit
+// after them: "ई-३७", "बी-१२/३", "सी/401" (E-37, B-12/3, C/401, as Hindi
+// and Marathi notices write them). It returns i when none open one.
+func (w *window) scriptHouseLettersEnd(i int) int {
+	q := i
+	for n := 0; n < 3 && w.byteAt(q) == 0xE0; n++ {
+		c, size := w.char(q)
+		if size != 3 || chars.IsDigit(c) {
+			break
+		}
+		q += 3
+	}
+	if b := w.byteAt(q); q == i || b != '-' && b != '/' {
+		return i
+	}
+	if c, _ := w.char(q + 1); !chars.IsDigit(c) {
+		return i
+	}
+	return q
+}
+
 // scriptAddressWordBefore reports a script's word for an address one
 // space before i, no colon, and a house's number at i: "पता 45 …",
 // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, …", opening its line or a field. Such a
@@ -1086,7 +1108,7 @@ func (w *window) scriptAddressWordBefore(i int) bool {
 	if len(word) == 0 || word[0] < 0x80 || keyWords[string(word)] != Location {
 		return false
 	}
-	if c, _ := w.char(i); !chars.IsDigit(c) {
+	if c, _ := w.char(i); !chars.IsDigit(c) && w.scriptHouseLettersEnd(i) == i {
 		return false
 	}
 	// The word opens the line, a chat's turn or a field: not "मुझे पता 2
@@ -1341,8 +1363,11 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 	for k < len(buf) && k-i <= 8 && (isASCIILetter(buf[k]) || buf[k] == '.') {
 		k++
 	}
-	if k == i+1 && k+3 < len(buf) && buf[k] == ' ' && buf[k+1]|0x20 == 'n' && buf[k+2]|0x20 == 'o' {
-		k += 3 // "H No 78": H.No. with a space
+	if (k == i+1 || k == i+2 && buf[i+1] == '.') && k+3 < len(buf) && buf[k] == ' ' && buf[k+1]|0x20 == 'n' && buf[k+2]|0x20 == 'o' {
+		k += 3 // "H No 78", "H. No. 55": H.No. with a space
+		if k < len(buf) && buf[k] == '.' {
+			k++
+		}
 	}
 	if k+1 >= len(buf) {
 		return true
@@ -2078,6 +2103,9 @@ func (w *window) houseNumberAt(p int) bool {
 	// a letter and two more ("A12/3"; "A-12", "12/3A" are numbers), and
 	// no capital after a lower-case letter ("Aa0A").
 	digit, lower, q := false, false, p
+	if e := w.scriptHouseLettersEnd(p); e > p {
+		q = e + 1 // "ई-३७": a script's letters and their '-' (see scriptHouseLettersEnd)
+	}
 	for n := 0; n < maxHouseNumber; q, n = q+1, n+1 {
 		b := w.byteAt(q)
 		if b >= 0x80 {
@@ -2666,7 +2694,7 @@ func mayOpenVillage(buf []byte, i, j int) bool {
 	switch j - i {
 	case 2:
 		// (buf's end before the word after: candidate holds and asks again)
-		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && (j+2 >= len(buf) || (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1] == 'P') ||
+		return buf[i] == 'A' && buf[i+1]|0x20 == 't' && (j+4 >= len(buf) || (buf[j] == '/' || buf[j] == '-' || buf[j] == ' ') && buf[j+1] == 'P' || buf[j] == ' ' && buf[j+1] == '&' && buf[j+2] == ' ' && buf[j+3] == 'P') ||
 			buf[i] == 'M' && buf[i+1]|0x20 == 'u' && (j+3 >= len(buf) || buf[j] == '.' && buf[j+2]|0x20 == 'p')
 	case 5:
 		return buf[i] == 'M' && (buf[i+1]|0x20 == 'o' || buf[i+1]|0x20 == 'a') && buf[i+2]|0x20 == 'u' && buf[i+3]|0x20 != 's'
@@ -2758,7 +2786,7 @@ func (w *window) villageAt(i int) bool {
 	p := i + len(word)
 	switch {
 	case string(word) == "at" || string(word) == "mu":
-		// "At/Po Hirehalli", "At Post Ozar", "Mu. Po. Sojitra"
+		// "At/Po Hirehalli", "At Post Ozar", "At & Post Devgaon", "Mu. Po. Sojitra"
 		b := w.byteAt(p)
 		if string(word) == "mu" {
 			if b != '.' {
@@ -2769,6 +2797,9 @@ func (w *window) villageAt(i int) bool {
 		}
 		if b != '/' && b != '-' && b != ' ' {
 			return false
+		}
+		if b == ' ' && w.byteAt(p+1) == '&' && w.byteAt(p+2) == ' ' {
+			p += 2 // "At & Post Devgaon"
 		}
 		next, _ := w.wordAt(p+1, buf[:])
 		if string(next) != "po" && string(next) != "post" || !isUpperByte(w.byteAt(p+1)) {

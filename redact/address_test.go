@@ -258,6 +258,10 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 		{"भाव 675, कमाल 4767, आवक 3550 क्विंटल", "भाव 675, कमाल 4767, आवक 3550 क्विंटल"}, // a market's rates
 		{"खसरा 653, 240 एवं 828 का रकबा", "खसरा 653, 240 एवं 828 का रकबा"},
 		{"घर जाना है, कल मिलेंगे, ठीक है", "घर जाना है, कल मिलेंगे, ठीक है"}, // "घर" with no number
+		// A house's number after a letter of the script (E-37, B-12/3).
+		{"मिश्रा, निवासी ई-३७, शास्त्री नगर, भोपाल - 462033", "मिश्रा, निवासी X-XX, XXXXXXXX XXX, XXXXX - XXXXXX"},
+		{"निवासी बी-१२/३, गांधी नगर, जयपुर", "निवासी XX-XX/X, XXXXX XXX, XXXXX"},
+		{"राम-श्याम, सीता-गीता, कल मिलेंगे", "राम-श्याम, सीता-गीता, कल मिलेंगे"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}
@@ -322,6 +326,9 @@ func TestUnitWordOpensAddress(t *testing.T) {
 		{"Ashwini: bhaiya House No. 268, Ward No. 11, near Hanuman Mandir, Ghatkopar West, Mumbai — lift se",
 			"XXXXXXX: bhaiya XXXXX XX. XXX, XXXX XX. XX, XXXX XXXXXXX XXXXXX, XXXXXXXXX XXXX, XXXXXX — lift se"},
 		{"Plot 1, Figure 2, Table 3 show it", "Plot 1, Figure 2, Table 3 show it"},
+		// "H. No.": the unit's word with a space after its dot.
+		{"in the name of Revathi Velu, H. No. 55, Gali No. 2, Ambattur, Chennai 600089. Finder may",
+			"in the name of XXXXXXX XXXX, X. XX. XX, XXXX XX. X, XXXXXXXX, XXXXXXX XXXXXX. Finder may"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}
@@ -443,6 +450,8 @@ func TestVillageAddress(t *testing.T) {
 		// At Post, Mukam Post, a post office's village, a mouza; a part
 		// whose second word names it ("Vadakara Taluk").
 		{"Drop: At Post Ozar, Tal. Niphad, Dist. Nashik, 422284", "Drop: XX XXXX XXXX, XXX. XXXXXX, XXXX. XXXXXX, XXXXXX"},
+		{"I, Sudhir Singh, At & Post Devgaon, Taluka Muzaffarpur, District Muzaffarpur, Bihar 842063, shall",
+			"I, XXXXXX XXXXX, XX & XXXX XXXXXXX, XXXXXX XXXXXXXXXXX, XXXXXXXX XXXXXXXXXXX, XXXXX XXXXXX, shall"},
 		{"ghar ka pata Mu. Po. Sojitra, Ta. Sojitra, Dist. Anand, 387465.", "ghar ka pata XX. XX. XXXXXXX, XX. XXXXXXX, XXXX. XXXXX, XXXXXX."},
 		{"resident of Post Kuttiady, Vadakara Taluk, Kozhikode, Kerala, 673565 and",
 			"resident of XXXX XXXXXXXX, XXXXXXXX XXXXX, XXXXXXXXX, XXXXXX, XXXXXX and"},

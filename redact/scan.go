@@ -366,7 +366,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
 				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j) || keyedValue(w, i)) ||
-					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j)) { // mayOpenScriptAddress
+					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j) ||
+						j-i <= 9 && j < len(buf) && (buf[j] == '-' || buf[j] == '/') && w.byteAt(i-1) == ' ' && digitOrEnd(buf, j+1, w.atEOF)) { // mayOpenScriptAddress; "निवासी ई-३७, …" (see scriptHouseLettersEnd)
 					break
 				}
 				i = j
@@ -891,6 +892,19 @@ func skipIndicLetters(buf []byte, i int) int {
 		i += 3
 	}
 	return i
+}
+
+// digitOrEnd reports a digit of any script at buf[i], or buf's end
+// before one can be told.
+func digitOrEnd(buf []byte, i int, atEOF bool) bool {
+	if i+2 >= len(buf) && !atEOF {
+		return true
+	}
+	if i >= len(buf) {
+		return false
+	}
+	c, _ := chars.Fold(buf, i)
+	return chars.IsDigit(c)
 }
 
 // pctEscape returns '@' for "%40" and '+' for "%2B" before a digit at
@@ -1783,14 +1797,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return i + 1
 	case clsHigh:
 		c, size := w.char(i)
-		if chars.IsDigit(c) && r.cfg.location && addressIntroBefore(w, i) {
+		if (chars.IsDigit(c) || w.scriptHouseLettersEnd(i) > i) && r.cfg.location && addressIntroBefore(w, i) {
 			if end := r.introducedAddress(w, i, out); end > i || w.short {
-				return end // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি"
+				return end // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি", "निवासी ई-३७, शास्त्री नगर, भोपाल"
 			}
 		}
-		if chars.IsDigit(c) && r.cfg.location {
+		if (chars.IsDigit(c) || w.scriptHouseLettersEnd(i) > i) && r.cfg.location {
 			// "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a house's number in a
-			// script's digits opens an address as an ASCII one does.
+			// script's digits opens an address as an ASCII one does; so
+			// does one after a script's letter ("ई-३७, शास्त्री नगर").
 			if prev := w.gapBefore(i); (prev < 0 || houseGap[prev]) && w.houseNumberAt(i) && !w.maskedValueBefore(i) {
 				if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 					return end
