@@ -134,7 +134,7 @@ var contextWords = map[kindID][]string{
 		"🎂",
 	},
 	kVehicle: {
-		"vehicle", "vehicleno", "veh", "vehno", "reg", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
+		"vehicle", "vehicleno", "veh", "vehno", "reg", "regn", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
 		"vrn", // FASTag's and VAHAN's vehicle registration number
 		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
