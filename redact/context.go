@@ -1680,6 +1680,9 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 			ws = many[:scanWords(text[q:p], many[:], false)]
 		}
 		c.keepBefore(ws, c.bkeyed)
+		if foldedDigitIn(text[q:p]) {
+			c.bnum = true // "(জন্ম তারিখ ১৩-০২-১৯৫৯) গত ০৪.০৫.২০২৬": a number in a script's digits stands between as an ASCII one does
+		}
 		c.bp = q
 		if !all && c.nb > nb && c.nb < maxCtxWords {
 			return // more may be read later
@@ -1687,6 +1690,19 @@ func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 		p = q
 	}
 	c.bdone = true
+}
+
+// foldedDigitIn reports a digit of an Indian script or a fullwidth digit
+// in b, which a run of word characters holds as it holds letters.
+func foldedDigitIn(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		if chars.MayFold(b[i]) {
+			if c, _ := chars.Fold(b, i); chars.IsDigit(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // labelWordBefore reports a word the dictionary holds for some kind

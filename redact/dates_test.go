@@ -92,3 +92,15 @@ func TestDateMasksMonthInAnyScript(t *testing.T) {
 	got, _ = r.String("DOB: 14 Aug 1990")
 	require.Equal(t, "DOB: XX XXX XXXX", got)
 }
+
+// TestBirthWordSpeaksForTheNearerDate: a date between a word for birth
+// and a later date takes the word, in a script's digits as in ASCII ones;
+// the later date, a death's, has none left.
+func TestBirthWordSpeaksForTheNearerDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"রিনা (জন্ম তারিখ ১৩-০২-১৯৫৯) গত ০৪.০৫.২০২৬ পরলোকগমন", "রিনা (জন্ম তারিখ XX-XX-XXXX) গত ০৪.০৫.২০২৬ পরলোকগমন"},
+		{"She (date of birth 13-02-1959) passed away on 04.05.2026", "She (date of birth XX-XX-XXXX) passed away on 04.05.2026"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}

@@ -1077,6 +1077,9 @@ var notGivenWords = map[string]bool{
 	"hospital": true, "college": true, "university": true, "institute": true, "memorial": true, "stadium": true,
 	"park": true, "surname": true, // a form's label: "Surname Malhotra"
 	"garib": true, // the Garib Rath, a train
+	// Offices of local government before a place's name: "Sub-Registrar
+	// Kota", "Gram Panchayat Kotla".
+	"registrar": true, "panchayat": true, "sarpanch": true, "tehsildar": true, "patwari": true, "mukhiya": true,
 }
 
 // mayBeUnknownGiven reports whether s, a capitalised word lower-cased
@@ -1086,7 +1089,8 @@ func mayBeUnknownGiven(s string) bool {
 	_, cue := nameCues[s]
 	_, after := afterNameCues[s]
 	return len(s) >= 3 && len(s) <= 16 && !notGivenWords[s] && !notNameWords[s] && !notPersonWords[s] && !cue && !after &&
-		dictionary[s].pos == 0 && !isMonthWord([]byte(s)) && honorifics[s] == "" && !names.Middle(s)
+		dictionary[s].pos == 0 && !isMonthWord([]byte(s)) && honorifics[s] == "" && !names.Middle(s) &&
+		!placeNames[s] // "Odisha Reddy girl": a state's or a big city's name, as matrimonial ads open
 }
 
 // isUnknownGivenSurname reports whether s, lower-cased, is a family

@@ -170,6 +170,7 @@ func TestFreeNames(t *testing.T) {
 		// not a title, an opener, a title-case phrase or capitals.
 		{"Zorvito Hazarika called twice. Ask Neerja Koul, or Clarimonde R. Pereira", "XXXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXXXX X. XXXXXXX"},
 		{"Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi", "Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi"},
+		{"Odisha Reddy girl, 29, MBA; office of Sub-Registrar Kota; Gram Panchayat Kotla", "Odisha Reddy girl, 29, MBA; office of Sub-Registrar Kota; Gram Panchayat Kotla"},
 		{"Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal", "Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal"},
 		// Initials first, as South India writes names.
 		{"Driver S. Meenakshi, DL pending", "Driver X. XXXXXXXXX, DL pending"},
