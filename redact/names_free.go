@@ -1119,7 +1119,8 @@ func (w *window) titleWordBefore(i int) bool {
 		return false
 	}
 	_, cue := nameCues[string(word)]
-	return !cue && honorifics[string(word)] == "" && !notNameWords[string(word)] // "Sure Anthony,"
+	return !cue && honorifics[string(word)] == "" && !notNameWords[string(word)] && // "Sure Anthony,"
+		string(word) != "i" // "I Preetha Kurian R/o …": an affidavit's deponent, its comma left out
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII

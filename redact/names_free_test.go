@@ -171,6 +171,8 @@ func TestFreeNames(t *testing.T) {
 		{"Zorvito Hazarika called twice. Ask Neerja Koul, or Clarimonde R. Pereira", "XXXXXXX XXXXXXXX called twice. Ask XXXXXX XXXX, or XXXXXXXXXX X. XXXXXXX"},
 		{"Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi", "Sardar Patel Marg; Sales Manager; Team Iyer; Mahatma Gandhi"},
 		{"Odisha Reddy girl, 29, MBA; office of Sub-Registrar Kota; Gram Panchayat Kotla", "Odisha Reddy girl, 29, MBA; office of Sub-Registrar Kota; Gram Panchayat Kotla"},
+		// An affidavit's "I" without its comma makes no title-case phrase.
+		{"I Preetha Kurian R/o Ollur", "I XXXXXXX XXXXXX R/o Ollur"},
 		{"Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal", "Waktu Standar Eropa Barat; MYANMAR LETTER THAM; ZORVEN MISTRY; Zorvito Lal"},
 		// Initials first, as South India writes names.
 		{"Driver S. Meenakshi, DL pending", "Driver X. XXXXXXXXX, DL pending"},
