@@ -118,9 +118,9 @@ func (r *Redactor) pnrName(w *window, i int, out *[]match) int {
 		}
 		p++
 	}
-	if w.short || end == q || allMask(w, i, q) || allMask(w, q+1, end) || hasMaskWord(w.buf[q+1:end], 4) || w.byteAt(end) == '@' || isAlnumByte(w.byteAt(end)) {
+	if w.short || end == q || allMask(w, i, q) || allMask(w, q+1, end) || hasMaskWord(w.buf[q+1:end], 2) || w.byteAt(end) == '@' || isAlnumByte(w.byteAt(end)) {
 		// nothing, a name a mask has written over ("1.XXXXX/XXXXX",
-		// "0.AA/XX@XX", "0.AA/XXXXXXXXXXXXXXXX A"), an address's local
+		// "0.AA/XX@XX", "0.AA/XXXXXXXXXXXXXXXX A", "0.AA/A XX.X@XX"), an address's local
 		// part, or a code whose letters run on into digits ("0.AA/A0000010")
 		return i
 	}
