@@ -921,8 +921,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		if q-p >= 2 && allMask(w, p, q) {
 			return i // "XXXXXX A": what a mask left
 		}
-		if q == p+1 && words > 0 && w.byteAt(q) == '\'' && isUpperByte(w.byteAt(q+1)) {
-			// "D'Souza", "O'Brien": a family name with an apostrophe
+		if q == p+1 && (words > 0 || w.byteAt(p) == 'D' || w.byteAt(p) == 'O') && w.byteAt(q) == '\'' && isUpperByte(w.byteAt(q+1)) {
+			// "D'Souza", "O'Brien": a family name with an apostrophe, alone
+			// too ("surname":"D'Souza")
 			for q += 2; isASCIILetter(byte(max(w.byteAt(q), 0))); q++ {
 			}
 		}

@@ -36,6 +36,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Delivery executive: Haresh (9876501234)", "Haresh"},
 		{"Approver: Senthilnathan Natarajan\nPlease allow", "Senthilnathan Natarajan"}, // a workflow's role
 		{"Reporting manager: Subrat Swain", "Subrat Swain"},
+		{"surname: O'Brien", "O'Brien"}, // a family name with an apostrophe, alone
+		{`{"surname":"D'Souza"}`, "D'Souza"},
 		{"AWW: Gendi Bai\n", "Gendi Bai"},               // an anganwadi worker
 		{"Surname SHAH Given names KAVITA\n", "KAVITA"}, // a passport's page, one space between
 		{"Name on card: Pakhi Kar\n", "Pakhi Kar"},      // whose name the label says, after "on", "as in", "as per"
@@ -95,7 +97,6 @@ func TestLabelledNames(t *testing.T) {
 		"the name Sharma is common",     // a known name one space after "name", in a sentence
 		"Fund Name                 SFIN                              NAV (Rs)   Date\n", // a table's header, its columns as wide
 		"first-name-Ravi",                // a dash without spaces
-		"surname: O'Brien",               // ASCII letters only, stops at the quote
 		"let person = Person { name }",   // a type, not a name
 		`name = "GENERIC_RELOC_VANILLA"`, // a constant
 		"[x] OVD: DL UP 65",              // a checklist's box, no chat's time stamp
