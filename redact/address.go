@@ -1659,7 +1659,7 @@ func dwellingUnit(word []byte) bool {
 }
 
 // lowerUnitHeld returns where a stream's cut at s should fall so that a
-// unit's words in lower case before it ("house no ", "h.no. ", "flat"),
+// unit's words before it ("house no ", "h.no. ", "H.No. ", "flat"),
 // which an address after them takes in (see lowerUnitBefore), are read
 // again with it: at their start, or at s.
 func (w *window) lowerUnitHeld(s int) int {
@@ -1673,7 +1673,7 @@ func (w *window) lowerUnitHeld(s int) int {
 		q := p
 		var word [8]byte
 		n := 0
-		for q > w.from && p-q < len(word) && (isLowerByte(w.byteAt(q-1)) || w.byteAt(q-1) == '.') {
+		for q > w.from && p-q < len(word) && (isASCIILetter(byte(max(w.byteAt(q-1), 0))) || w.byteAt(q-1) == '.') {
 			q--
 		}
 		if q == p || q > w.from && isAlnumByte(w.byteAt(q-1)) {
@@ -1681,7 +1681,7 @@ func (w *window) lowerUnitHeld(s int) int {
 		}
 		for k := q; k < p; k++ {
 			if c := w.buf[k]; c != '.' {
-				word[n] = c
+				word[n] = c | 0x20
 				n++
 			}
 		}

@@ -326,6 +326,9 @@ func TestUnitWordOpensAddress(t *testing.T) {
 		{"Ashwini: bhaiya House No. 268, Ward No. 11, near Hanuman Mandir, Ghatkopar West, Mumbai — lift se",
 			"XXXXXXX: bhaiya XXXXX XX. XXX, XXXX XX. XX, XXXX XXXXXXX XXXXXX, XXXXXXXXX XXXX, XXXXXX — lift se"},
 		{"Plot 1, Figure 2, Table 3 show it", "Plot 1, Figure 2, Table 3 show it"},
+		// A unit's words in capitals before the number an introduction
+		// opens are the address's too.
+		{"loc: H.No. 13-3-295, Velachery, Madurai (Madurai)", "loc: X.XX. XX-X-XXX, XXXXXXXXX, XXXXXXX (XXXXXXX)"},
 		// "H. No.": the unit's word with a space after its dot.
 		{"in the name of Revathi Velu, H. No. 55, Gali No. 2, Ambattur, Chennai 600089. Finder may",
 			"in the name of XXXXXXX XXXX, X. XX. XX, XXXX XX. X, XXXXXXXX, XXXXXXX XXXXXX. Finder may"},

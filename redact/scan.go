@@ -1981,10 +1981,10 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
 		n := len(*out)
 		if end := r.introducedAddress(w, i, out); end > i || w.short {
-			if u, ok := lowerUnitBefore(w, i); ok && u >= w.from && end > i && isLowerByte(w.byteAt(u)) {
-				// "house no 213 gali no 6 …": the unit's words are the
-				// address's too (a stream holds them with it: see
-				// lowerUnitHeld).
+			if u, ok := lowerUnitBefore(w, i); ok && u >= w.from && end > i {
+				// "house no 213 gali no 6 …", "loc: H.No. 13-3-295, …": the
+				// unit's words are the address's too (a stream holds them
+				// with it: see lowerUnitHeld).
 				for k := n; k < len(*out); k++ {
 					if m := &(*out)[k]; m.kind == kLocation && m.start == i {
 						m.start = u

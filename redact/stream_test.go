@@ -223,6 +223,7 @@ func TestEveryCut(t *testing.T) {
 		"naam Bhavna S. Patel hai, PAN ABCPE1234F, ghar ka pata Mu. Po. Sojitra, Ta. Sojitra, Dist. Anand, 387240; Post Kuttiady, At/Po Melur",
 		"Aadhaar No. 3544 2633\n8134, hereinafter; Surname at birth: Sandhu; UK +44 7405 086655; DOB: 06AUG93",
 		"House 149: Sunil Bhosale (NZH4386447) and wife Pooja Salunkhe (LZY8985525); son away. EPIC No: ABC-1234567",
+		"loc: H.No. 13-3-295, Velachery, Madurai (Madurai); निवासी ई-३७, शास्त्री नगर, भोपाल - 462033; At & Post Devgaon, Taluka Muzaffarpur",
 		"CUST: plot 116, palarivattom, thrissur, kerala, pin code 6 8 0 2 6 4\nBOT: scores 6 8 0 2 6 4 3",
 		"Aadhaar: 9 0 9 6 9 6 4 9 1 3 3 3\nBank a/c number: 3 4 8 9 0 1 4 5 6 8 1 5 4 2 8 6 3 4 5 6 7\nseq 1 2 3 4 5 6 7 8 9 0",
 		"Aadhaar: 3073 8951 9175\nAddress same as invoice. Naveen, 78789 07021\nInv. No. 9876543210",
