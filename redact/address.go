@@ -30,7 +30,8 @@ var addressLabels = func() map[string]int {
 			m[w] = 0
 		}
 	}
-	for _, w := range []string{"street", "house", "landmark", "locality", "strtnm", "bldgnm", "residenceno", "residencename", "roadorstreet", "localityorarea"} {
+	for _, w := range []string{"street", "house", "landmark", "locality", "strtnm", "bldgnm", "residenceno", "residencename", "roadorstreet", "localityorarea",
+		"houseno", "flatno", "doorno", "plotno", "hno"} { // "<HouseNo>Plot 40, Road No. 5</HouseNo>", "flatNo": "B-1204"
 		m[w] = addressPart
 	}
 	m["adrline"] = 0 // ISO 20022's <AdrLine> (see wholeKeys)

@@ -544,6 +544,7 @@ func TestAddressLineKeys(t *testing.T) {
 		{"residentialAddress=Address{line1='House No. 33, Sector 12', city='Lucknow'}",
 			"residentialAddress=Address{line1='XXXXX XX. XX, XXXXXX XX', city='Lucknow'}"},
 		{`"addressLine2": "Anna Nagar West"`, `"addressLine2": "XXXX XXXXX XXXX"`},
+		{"<HouseNo>Plot 40, Road No. 5</HouseNo>", "<HouseNo>XXXX XX, XXXX XX. X</HouseNo>"}, // a house's own field
 		{`"landmark": "None"`, `"landmark": "None"`},                                         // a placeholder
 		{"addr_line2=Sector 22-C&city=Chandigarh", "addr_line2=Sector 22-C&city=Chandigarh"}, // unquoted: no end to trust
 	} {
