@@ -654,6 +654,11 @@ func TestPINAfterPlace(t *testing.T) {
 		{"House 4, Nadakkavu, Kozhikode 673011\n", "XXXXX X, XXXXXXXXX, XXXXXXXXX XXXXXX\n"},
 		// A place's name mid-sentence, or a service's: counts and numbers.
 		{"Paid to farmers. Helpline 155261.\nTotals: Anantapur 120716.", "Paid to farmers. Helpline 155261.\nTotals: Anantapur 120716."},
+		// Alone on its line under an address's last parts, indented as
+		// a form's second column sets it; a label's line has no comma.
+		{"Sector 62, Noida                    FLAT 706, ADAJAN, SURAT, GUJARAT\n                                    395007\nPAN of the Deductor",
+			"Sector 62, Noida                    XXXX XXX, XXXXXX, XXXXX, XXXXXXX\n                                    XXXXXX\nPAN of the Deductor"},
+		{"Reference Number\n456789\n", "Reference Number\n456789\n"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -1923,6 +1923,9 @@ func ifscAt(w *window, p int) bool {
 // counts and numbers, not addresses.
 func (w *window) placeBefore(s int) bool {
 	k := s - 1
+	if w.placeLineAbove(s) {
+		return true
+	}
 	spaced := false
 	switch {
 	case w.byteAt(k) == ' ' && w.byteAt(k-1) == '-' && w.byteAt(k-2) == ' ':
@@ -1977,6 +1980,47 @@ func (w *window) placeBefore(s int) bool {
 		}
 	}
 	return n >= 3 && isUpperByte(first) && !isAlnumByte(before)
+}
+
+// placeLineAbove reports a PIN code at s alone at the start of its line,
+// indented or not, under a line that ends with an address's last parts:
+// a comma, then one or two capitalised words ("…, SURAT, GUJARAT\n
+// 395007", "Chandmari, Guwahati\n781051", "…, Uttar Pradesh\n226001"),
+// as forms and letters set an address's block. A label's line ("Reference
+// Number\n456789") has no comma before its last word.
+func (w *window) placeLineAbove(s int) bool {
+	p := s - 1
+	for c := 0; c < 64 && (w.byteAt(p) == ' ' || w.byteAt(p) == '\t'); c++ {
+		p--
+	}
+	if w.byteAt(p) != '\n' {
+		return false
+	}
+	q := p - 1
+	if w.byteAt(q) == '\r' {
+		q--
+	}
+	if w.byteAt(q) == ',' {
+		q--
+	}
+	for words := 0; words < 2; words++ {
+		n := 0
+		for n < 24 && isASCIILetter(byte(max(w.byteAt(q-n), 0))) {
+			n++
+		}
+		if n < 3 || !isUpperByte(w.byteAt(q-n+1)) {
+			return false
+		}
+		q -= n
+		if w.byteAt(q) == ' ' && w.byteAt(q-1) == ',' {
+			return true
+		}
+		if w.byteAt(q) != ' ' {
+			return false
+		}
+		q--
+	}
+	return false
 }
 
 // scriptNumberWords are the words for "number" and "No." in the Indian
