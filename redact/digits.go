@@ -1819,6 +1819,22 @@ func ifscBeside(w *window, start, end int, negated bool) (after, ok bool) {
 	if k > end && ifscAt(w, k) {
 		return true, true
 	}
+	if k > end && w.byteAt(k) == '@' {
+		// "@p1='3774342872',@p2='CBIN0029788'": SQL Server's
+		// sp_executesql logs each parameter with its name
+		q := k + 1
+		for q-k <= 8 && isAlnumByte(w.byteAt(q)) {
+			q++
+		}
+		if w.byteAt(q) == '=' && q > k+1 {
+			if q++; w.byteAt(q) == '\'' || w.byteAt(q) == '"' {
+				q++
+			}
+			if ifscAt(w, q) {
+				return true, true
+			}
+		}
+	}
 	if k > end && w.byteAt(k)|0x20 == 'i' && w.byteAt(k+1)|0x20 == 'f' && w.byteAt(k+2)|0x20 == 's' && w.byteAt(k+3)|0x20 == 'c' {
 		// "Payment to 309686462827542489 IFSC ICIC0041816", "new=45178122845
 		// ifsc=SBIN0167494": the branch's code after its word or key
