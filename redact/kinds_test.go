@@ -360,6 +360,15 @@ func TestSWIFTParties(t *testing.T) {
 	expectRedacted(t, in, want)
 }
 
+// TestSWIFTStatementAccount: an account statement's (MT940's) field 25
+// names its account, alone or after the bank's code; its other fields
+// stay.
+func TestSWIFTStatementAccount(t *testing.T) {
+	in := ":20:STMT7902508\n:25:471495491548583\n:28C:138/1\n:60F:C250601INR1234,56\n:25:SBININBB/00012345678\n"
+	want := ":20:STMT7902508\n:25:XXXXXXXXXXXXXXX\n:28C:138/1\n:60F:C250601INR1234,56\n:25:SBININBB/XXXXXXXXXXX\n"
+	expectRedacted(t, in, want)
+}
+
 // TestSFMSFields: a NEFT or RTGS message's accounts, under their field
 // numbers; its amount and reference stay.
 func TestSFMSFields(t *testing.T) {

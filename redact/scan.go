@@ -1894,6 +1894,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			return end
 		}
 	}
+	if cls == clsDigit && (w.byteAt(i-1) == ':' && w.byteAt(i-2) == '5' && w.byteAt(i-3) == '2' || w.byteAt(i-1) == '/') {
+		// ":25:471495491548583", ":25:SBININBB/00012345678": a SWIFT statement's account
+		if end := r.swiftStatementAccount(w, i, out); end > i || w.short {
+			return end
+		}
+	}
 	if (cls == clsDigit || cls == clsUpper) && w.byteAt(i-1) == '/' && w.byteAt(i-2) == ':' {
 		// ":59:/998877665544\nSURESH KUMAR\n…": a SWIFT transfer's party
 		if end := r.swiftParty(w, i, out); end > i || w.short {

@@ -97,6 +97,41 @@ func swiftPartyTag(w *window, c int) (string, bool) {
 	return "", false
 }
 
+// swiftStatementAccount reads the account an account statement (MT940,
+// MT942, MT950) names in field 25, its digits at i: after the tag
+// (":25:471495491548583") or after a bank's code and '/'
+// (":25:SBININBB/00012345678"). It returns where scanning goes on, or i.
+func (r *Redactor) swiftStatementAccount(w *window, i int, out *[]match) int {
+	t := i // where the field's value starts
+	if w.byteAt(i-1) == '/' {
+		for t = i - 1; i-t <= 12 && (isUpperByte(w.byteAt(t-1)) || isDigitByte(w.byteAt(t-1))); t-- {
+		}
+		if t == i-1 || !isUpperByte(w.byteAt(t)) {
+			return i
+		}
+	}
+	if w.byteAt(t-1) != ':' || w.byteAt(t-2) != '5' || w.byteAt(t-3) != '2' || w.byteAt(t-4) != ':' {
+		return i
+	}
+	if b := w.byteAt(t - 5); b >= 0 && b != '\n' && b != '\r' && b != '{' {
+		return i
+	}
+	e, digits := i, 0
+	for e-i <= 35 && isAlnumByte(w.byteAt(e)) {
+		if isDigitByte(w.byteAt(e)) {
+			digits++
+		}
+		e++
+	}
+	if b := w.byteAt(e); w.short || e-i > 35 || digits < 6 || b >= 0 && b != '\n' && b != '\r' {
+		return i
+	}
+	if r.cfg.enabled&kBankAccount.mask() != 0 {
+		*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of a SWIFT statement"})
+	}
+	return e
+}
+
 // India's NEFT and RTGS messages (SFMS) number their fields the same
 // way, four digits between colons, and give an account with no '/':
 //
