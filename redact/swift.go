@@ -25,14 +25,8 @@ func (r *Redactor) swiftParty(w *window, i int, out *[]match) int {
 	if !ok {
 		return i
 	}
-	e, digits := i, 0
-	for e-i <= 34 && isAlnumByte(w.byteAt(e)) {
-		if isDigitByte(w.byteAt(e)) {
-			digits++
-		}
-		e++
-	}
-	if b := w.byteAt(e); w.short || e-i > 34 || digits < 6 || b >= 0 && b != '\n' && b != '\r' {
+	e, ok := w.swiftAccountEnd(i, 34)
+	if !ok {
 		return i
 	}
 	if r.cfg.enabled&kBankAccount.mask() != 0 {
@@ -116,20 +110,29 @@ func (r *Redactor) swiftStatementAccount(w *window, i int, out *[]match) int {
 	if b := w.byteAt(t - 5); b >= 0 && b != '\n' && b != '\r' && b != '{' {
 		return i
 	}
-	e, digits := i, 0
-	for e-i <= 35 && isAlnumByte(w.byteAt(e)) {
-		if isDigitByte(w.byteAt(e)) {
-			digits++
-		}
-		e++
-	}
-	if b := w.byteAt(e); w.short || e-i > 35 || digits < 6 || b >= 0 && b != '\n' && b != '\r' {
+	e, ok := w.swiftAccountEnd(i, 35)
+	if !ok {
 		return i
 	}
 	if r.cfg.enabled&kBankAccount.mask() != 0 {
 		*out = append(*out, match{kind: kBankAccount, start: i, end: e, score: 0.9, reason: "account of a SWIFT statement"})
 	}
 	return e
+}
+
+// swiftAccountEnd returns the end of the account at i that fills the rest
+// of its line: letters and digits, at most max of them and six digits at
+// least, as a SWIFT field writes one.
+func (w *window) swiftAccountEnd(i, limit int) (int, bool) {
+	e, digits := i, 0
+	for e-i <= limit && isAlnumByte(w.byteAt(e)) {
+		if isDigitByte(w.byteAt(e)) {
+			digits++
+		}
+		e++
+	}
+	b := w.byteAt(e)
+	return e, !w.short && e-i <= limit && digits >= 6 && (b < 0 || b == '\n' || b == '\r')
 }
 
 // India's NEFT and RTGS messages (SFMS) number their fields the same
