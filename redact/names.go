@@ -982,8 +982,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		}
 		if words == 0 {
 			capsFirst = lo == 'A'
-			if q-p == 1 && w.byteAt(p) == 'X' {
-				return i // "PN:X AA": what a mask left of a letter of another script, not an initial
+			if w.byteAt(p) == 'X' && (q-p == 1 || q-p == 2 && w.byteAt(p+1) == '.') {
+				return i // "PN:X AA", "PN:X. AA": what a mask left of a letter of another script, not an initial
 			}
 			if capsFirst && (q-p == 3 || q-p == 4) && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && isLowerByte(w.byteAt(q+2)) && !knownNameWord(w, p, q) {
 				return i // "Duty manager: OCC Gurugram", "IT Helpdesk": an acronym before a word in title case (but "RK Bansal": initials)
