@@ -314,6 +314,15 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 // candidate, and its distance in words (words after count from
 // maxCtxWords). Words for other kinds are neutral.
 func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (word ctxWord, positive, found bool, dist int) {
+	if w.byteAt(start-1) == '\n' {
+		// A form's first value under its labels' row: the cell above
+		// names it, not the row's last label, which the words before
+		// would read first ("Passport No.     Date of Issue\nJ8369854
+		// 12/03/2015").
+		if x, ok := w.columnLabelAbove(start, end, k); ok {
+			return x, true, true, 2 * maxCtxWords
+		}
+	}
 	for i := 0; ; i++ {
 		for i >= c.nb && !c.bdone {
 			r.moreBefore(w, start, c)
@@ -460,6 +469,10 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	// A list's item has its kind in the list's header.
 	if x, ok := w.listHeader(start, k); ok {
 		return x, x.entry.pos&k.mask() != 0, true, 2 * maxCtxWords
+	}
+	// A form's value has its label in the cell above it.
+	if x, ok := w.columnLabelAbove(start, end, k); ok {
+		return x, true, true, 2 * maxCtxWords
 	}
 	// An answer's turn has its kind in the question above, however far
 	// back in it: "Please share passport number and travel dates for

@@ -38,6 +38,11 @@ func TestContextReaches(t *testing.T) {
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},
+		// A form's two rows, labels over values: the cell above names
+		// the value, not the row's last label.
+		{"Passport No.     Date of Issue\nJ8369854         12/03/2015\n", "Passport No.     Date of Issue\nXXXXXXXX         12/03/2015\n"},
+		{"R****\nDate of Birth/जन्मतिथि        Place of Birth/जन्म स्थान\n12/09/1977                  INDORE\n",
+			"R****\nDate of Birth/जन्मतिथि        Place of Birth/जन्म स्थान\nXX/XX/XXXX                  INDORE\n"},
 		// "Regn. No.": registration's short form, as auction notices write
 		// it; an RTO number kavach's table lacks needs such a word.
 		{"The vehicle Tata Ace Gold Regn. No. AP56SF0220 financed under loan", "The vehicle Tata Ace Gold Regn. No. XXXXXXXXXX financed under loan"},

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"bytes"
+
 	"github.com/kavachpii/kavach/internal/names"
 )
 
@@ -486,39 +488,96 @@ const maxColumnLine = 120
 
 // nameColumnAbove reports a name's cell [start, end) in a table aligned
 // with spaces, under a cell of the line above that holds a name's label
-// and starts at the same column (give or take two, as OCR places words):
-// "Surname        Given Names\nTHOMAS         RESHMA", as forms and
-// passports' data pages are laid out.
+// (see cellAbove): "Surname        Given Names\nTHOMAS         RESHMA", as
+// forms and passports' data pages are laid out.
 func (w *window) nameColumnAbove(start, end int) bool {
+	_, q, ok := w.cellAbove(start, end)
+	return ok && nameLabelCellEndsAt(w, q)
+}
+
+// cellAbove returns the cell of the line above a value's cell [start,
+// end) that starts at the same column, give or take two as OCR places
+// words, in a table aligned with spaces: the value's cell opens its line
+// or follows two spaces, and ends the line or two spaces; the cell above
+// opens with a capital, its words one space apart.
+func (w *window) cellAbove(start, end int) (s, e int, ok bool) {
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	if !(b == '\n' || b == ' ' && w.byteAt(start-2) == ' ') || !(a == '\n' || a == '\r' || a < 0 && w.atEOF || a == ' ' && w.byteAt(end+1) == ' ') {
-		return false // no cell of its own: a line's start or two spaces before, two spaces or the line's end after
+		return 0, 0, false // no cell of its own: a line's start or two spaces before, two spaces or the line's end after
 	}
 	ls := w.lineStartWithin(start, maxColumnLine)
 	if w.byteAt(ls-1) != '\n' {
-		return false
+		return 0, 0, false
 	}
 	col := start - ls
-	e := ls - 1 // the line above's '\n'
-	if w.byteAt(e-1) == '\r' {
-		e--
+	le := ls - 1 // the line above's '\n'
+	if w.byteAt(le-1) == '\r' {
+		le--
 	}
-	as := w.lineStartWithin(e, maxColumnLine)
-	if e-as > maxColumnLine || w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' || w.byteAt(as-1) < 0 && w.base+int64(as) != 0 {
-		return false
+	as := w.lineStartWithin(le, maxColumnLine)
+	if le-as > maxColumnLine || w.byteAt(as-1) >= 0 && w.byteAt(as-1) != '\n' || w.byteAt(as-1) < 0 && w.base+int64(as) != 0 {
+		return 0, 0, false
 	}
-	for c := max(col-2, 0); c <= col+2 && as+c < e; c++ {
+	for c := max(col-2, 0); c <= col+2 && as+c < le; c++ {
 		p := as + c
 		if !isUpperByte(w.byteAt(p)) || c > 0 && !(w.byteAt(p-1) == ' ' && (c == 1 || w.byteAt(p-2) == ' ')) {
 			continue // no cell starts here
 		}
 		q := p // the label's cell: words apart by one space
-		for q < e && !(w.byteAt(q) == ' ' && w.byteAt(q+1) == ' ') && q-p < 32 {
+		for q < le && !(w.byteAt(q) == ' ' && w.byteAt(q+1) == ' ') && q-p < maxCellAbove {
 			q++
 		}
-		return nameLabelCellEndsAt(w, q)
+		return p, q, true
 	}
-	return false
+	return 0, 0, false
+}
+
+// maxCellAbove bounds a label's cell above a value, in bytes: 32
+// characters of an Indian script, three bytes each.
+const maxCellAbove = 96
+
+// columnLabelAbove returns a word for kind k in the cell above the
+// value's (see cellAbove), as a form's two rows set labels over values:
+// "Date of Birth/जन्मतिथि        Place of Birth/जन्म स्थान\n12/09/1977
+// INDORE". Only a word for the kind counts: a cell out of line says
+// nothing against a value.
+func (w *window) columnLabelAbove(start, end int, k kindID) (ctxWord, bool) {
+	s, e, ok := w.cellAbove(start, end)
+	if !ok {
+		return ctxWord{}, false
+	}
+	var text [maxCellAbove]byte
+	n := w.copyOut(text[:], s, min(e, s+len(text)))
+	if bytes.IndexAny(text[:n], "0123456789:=") >= 0 || !w.cellsFollow(e) && !w.cellsBefore(s) {
+		return ctxWord{}, false // a value, a key's, or a sentence: no row of labels
+	}
+	var words [fewWords]ctxWord
+	nw := scanWords(text[:n], words[:], false)
+	if nw > 4 {
+		return ctxWord{}, false
+	}
+	var found ctxWord
+	for _, x := range words[:nw] {
+		if x.known && (x.entry.neg && x.entry.pos&k.mask() == 0 && (k != kDateOfBirth || x.entry.dateNeg) || hasRole(x, roleCode)) {
+			return ctxWord{}, false // "Town/Village code", "Date of Issue": the cell names something else ("Date of Birth" does not)
+		}
+		if x.known && x.entry.pos&k.mask() != 0 && !found.known {
+			found = x
+		}
+	}
+	return found, found.known
+}
+
+// cellsFollow reports another cell after the one that ends at e on its
+// line: two spaces or more, then a word.
+func (w *window) cellsFollow(e int) bool {
+	return w.byteAt(e) == ' ' && w.byteAt(e+1) == ' ' && isAlnumByte(w.byteAt(w.skipSpaces(e)))
+}
+
+// cellsBefore reports another cell before the one that starts at s on
+// its line: a word, then two spaces or more.
+func (w *window) cellsBefore(s int) bool {
+	return w.byteAt(s-1) == ' ' && w.byteAt(s-2) == ' '
 }
 
 // nameLabelCellEndsAt reports a name's label, its last word one of
