@@ -38,6 +38,9 @@ func TestContextReaches(t *testing.T) {
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},
+		// A mobile outside the ranges kavach knows, grouped as one is
+		// written, where a word calls it a mobile; a reference's stays.
+		{"Mobile: 79295 80934; ref 79295 80934", "Mobile: XXXXX X0934; ref 79295 80934"},
 		// A form's two rows, labels over values: the cell above names
 		// the value, not the row's last label.
 		{"Passport No.     Date of Issue\nJ8369854         12/03/2015\n", "Passport No.     Date of Issue\nXXXXXXXX         12/03/2015\n"},

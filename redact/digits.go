@@ -1345,12 +1345,18 @@ func (r *Redactor) nationalMobile(w *window, ch *chain, k int, out *[]match) int
 	if trunk {
 		d = d[1:]
 	}
-	if !validators.MobileRange(string(d)) {
-		return 0
-	}
 	c := cand{kind: kMobile, base: 0.65, evidence: "mobile range, grouped"}
 	if trunk {
 		c.base, c.evidence = 0.7, "mobile range with trunk 0"
+	}
+	if !validators.MobileRange(string(d)) {
+		if len(d) != 10 || d[0] < '6' || odd || trunk {
+			return 0
+		}
+		// "Mobile: 79295 80934": outside the ranges kavach knows (a series
+		// allotted since), a mobile only where a word calls it one, as
+		// when its ten digits run on (see single).
+		c.base, c.evidence = 0.1, "10 digits outside the mobile ranges, grouped"
 	}
 	// Groups on both sides, with the same separator, make a longer run
 	// ("3.14159 26535 89793 23846 26433"): only a context word makes a
