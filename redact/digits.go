@@ -1531,8 +1531,8 @@ func (r *Redactor) wrappedAadhaar(w *window, ch *chain, out *[]match) int {
 	for q-p < 5 && isDigitByte(w.byteAt(q)) {
 		q++
 	}
-	if b := w.byteAt(q); q-p != 4 || isAlnumByte(b) || b >= 0x80 || b == ' ' && isDigitByte(w.byteAt(q+1)) || b == '-' || b == '/' || b == '.' && isDigitByte(w.byteAt(q+1)) {
-		return end
+	if b := w.byteAt(q); q-p != 4 || isAlnumByte(b) || b >= 0x80 || b == ' ' && (isDigitByte(w.byteAt(q+1)) || w.byteAt(q+1) == 'X') || b == '-' || b == '/' || b == '.' && isDigitByte(w.byteAt(q+1)) {
+		return end // runs on: more digits, or a mask's X of them ("1455 200000" masked)
 	}
 	var d [12]byte
 	copy(d[:], ch.digitsOf(0, 2))
