@@ -38,6 +38,10 @@ func TestContextReaches(t *testing.T) {
 		// The window counts characters: a Tamil label of 27 characters is
 		// 73 bytes.
 		{"வாக்காளர் அடையாள அட்டை எண்: NPX5569293", "வாக்காளர் அடையாள அட்டை எண்: XXXXXXXXXX"},
+		// A bulk SMS's DLT template; a relation's word and a total under a
+		// column of people.
+		{"| delivered 27467 | DLT template 8548613939", "| delivered 27467 | DLT template 8548613939"},
+		{"member_name,nominee,nominee_relation\nNaveen Dahiya,Babita Hooda,spouse\nTOTAL,,", "member_name,nominee,nominee_relation\nXXXXXX XXXXXX,XXXXXX XXXXX,spouse\nTOTAL,,"},
 		// A mobile outside the ranges kavach knows, grouped as one is
 		// written, where a word calls it a mobile; a reference's stays.
 		{"Mobile: 79295 80934; ref 79295 80934", "Mobile: XXXXX X0934; ref 79295 80934"},

@@ -184,6 +184,9 @@ var negativeWords = []string{
 	"prize", "lottery", "property", "cert", "certificate",
 	// A market's volumes, a cheque's MICR code.
 	"volume", "turnover", "micr",
+	// A bulk SMS's DLT template and its entity's registration:
+	// "DLT template 8548613939".
+	"template", "dlt",
 	// A document's own numbering: "Section 138", "Chapter 2.5.5.1".
 	"section", "chapter", "clause",
 	// A laboratory's sample and specimen numbers.

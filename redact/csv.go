@@ -476,6 +476,14 @@ func namesBusiness(cell []byte) bool {
 	return false
 }
 
+// notNameCells are whole cells under a column of people that name none:
+// a relation's word, where a column holds the nominee's relation, and a
+// register's totals.
+var notNameCells = map[string]bool{
+	"self": true, "spouse": true, "wife": true, "husband": true, "father": true, "mother": true, "son": true,
+	"daughter": true, "brother": true, "sister": true, "guardian": true, "total": true, "grand total": true, "subtotal": true,
+}
+
 // plausibleCell reports whether a cell may hold a value of kind k: two
 // letters for a name or an address, and for an identifier at least four
 // letters and digits, so that a column named for one ("GSTIN", "Mobile")
@@ -511,6 +519,12 @@ func plausibleCell(cell []byte, k kindID) bool {
 	}
 	if k != kEmail && k != kUPI && k != kABHA && k != kLocation && bytes.IndexByte(cell, '@') >= 0 {
 		return false // "0 aaa@A0" under "dob": an e-mail address, which the scan reads (and, masked, "0 XXX@XX" alike)
+	}
+	if k == kPerson && len(cell) <= 16 {
+		var lb [16]byte
+		if notNameCells[string(lowerASCII(lb[:], cell))] {
+			return false // "spouse" under "nominee_relation", "TOTAL" in a register's last row
+		}
 	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
