@@ -968,6 +968,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			// festival needs a word after it: "Name: Durga Puja")
 			return i
 		}
+		if words > 0 && w.qualifierBeforeLabel(p, q) {
+			break // "PN:AA Ad PN:Kumar": "Ad" is the next label's ("Ad PN", as "Ad Name"), not the name's
+		}
 		if var4 := [4]byte{}; q-p == 4 && string(lowerASCII(var4[:], w.buf[p:q])) == "name" {
 			if words > 0 && capsFirst && lo == 'a' {
 				break // "Surname SHAH Given Name KAVITA": the next label
@@ -1053,6 +1056,22 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: end, score: 0.85, reason: "name after", tail: tailQuoted, word: label})
 	return end
+}
+
+// qualifierBeforeLabel reports a word of keyQualifiers at [p, q), then a
+// space and a field's word before its ':' or '=': the word qualifies the
+// next field's label (see qualifiedBefore), whatever stands before it.
+func (w *window) qualifierBeforeLabel(p, q int) bool {
+	var buf [16]byte
+	if q-p > len(buf) || w.byteAt(q) != ' ' || !keyQualifiers[string(lowerASCII(buf[:], w.buf[p:q]))] {
+		return false
+	}
+	r := q + 1
+	for r-q <= 16 && isASCIILetter(byte(max(w.byteAt(r), 0))) {
+		r++
+	}
+	b := w.byteAt(r)
+	return r > q+1 && (b == ':' || b == '=') && r <= len(w.buf) && isFieldWord(w, q+1, r)
 }
 
 // sentenceFollows reports a lower-case word one space after e: the word

@@ -118,6 +118,7 @@ func TestFreeNames(t *testing.T) {
 		// A qualifier's word right after a colon is the field before's
 		// value: "Ad" is a passenger's name, not an ad's.
 		{"PN:Ad PN:Kumar", "PN:XX PN:XXXXX"},
+		{"PN:AA Ad PN:AA", "PN:XX Ad PN:AA"}, // "Ad" the next label's, not the name's
 		{"Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti", "Officer: Superintendent, Range 4\nowner: Thank you\n14 Apr - Dr. Ambedkar Jayanti"},
 		{"Candidate | Darshan Bhat\nDOB | 2 Nov 1988\nPassport | J8369854", "Candidate | XXXXXXX XXXX\nDOB | X XXX XXXX\nPassport | XXXXXXXX"},
 		// Two labels and their values to a line, as converters write a
