@@ -1659,11 +1659,11 @@ func dwellingUnit(word []byte) bool {
 	return string(word) != "no" && string(word) != "survey" && string(word) != "ward"
 }
 
-// lowerUnitHeld returns where a stream's cut at s should fall so that a
+// unitWordsHeld returns where a stream's cut at s should fall so that a
 // unit's words before it ("house no ", "h.no. ", "H.No. ", "flat"),
 // which an address after them takes in (see lowerUnitBefore), are read
 // again with it: at their start, or at s.
-func (w *window) lowerUnitHeld(s int) int {
+func (w *window) unitWordsHeld(s int) int {
 	for range 2 {
 		p := s
 		if w.byteAt(p-1) == ' ' {

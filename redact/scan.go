@@ -556,7 +556,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 		}
-		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.lowerUnitHeld(i) == i && w.spokenHeld(i) == i && !w.kumariBefore(i) && w.lowerNameHeld(i) == i {
+		if limit > 0 && i >= limit && (i == 0 || !w.localCharAt(i-1)) && w.unitWordsHeld(i) == i && w.spokenHeld(i) == i && !w.kumariBefore(i) && w.lowerNameHeld(i) == i {
 			w.short = false
 			return i, out
 		}
@@ -819,7 +819,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	if s > 0 && w.localCharAt(s-1) || s == 0 && p > maxLocal+maxLeadPunct || s == p-1 && w.buf[s] == ' ' {
 		s = p // too long to be a local part, or none: nothing to hold
 	}
-	s = w.lowerUnitHeld(s)
+	s = w.unitWordsHeld(s)
 	s = w.spokenHeld(s)
 	s = w.lowerNameHeld(s)
 	if w.kumariBefore(s) {
@@ -1797,12 +1797,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		return i + 1
 	case clsHigh:
 		c, size := w.char(i)
-		if (chars.IsDigit(c) || w.scriptHouseLettersEnd(i) > i) && r.cfg.location && addressIntroBefore(w, i) {
+		house := r.cfg.location && (chars.IsDigit(c) || w.scriptHouseLettersEnd(i) > i) // a house's number opens here
+		if house && addressIntroBefore(w, i) {
 			if end := r.introducedAddress(w, i, out); end > i || w.short {
 				return end // "ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি", "निवासी ई-३७, शास्त्री नगर, भोपाल"
 			}
 		}
-		if (chars.IsDigit(c) || w.scriptHouseLettersEnd(i) > i) && r.cfg.location {
+		if house {
 			// "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a house's number in a
 			// script's digits opens an address as an ASCII one does; so
 			// does one after a script's letter ("ई-३७, शास्त्री नगर").
@@ -1990,7 +1991,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if u, ok := lowerUnitBefore(w, i); ok && u >= w.from && end > i {
 				// "house no 213 gali no 6 …", "loc: H.No. 13-3-295, …": the
 				// unit's words are the address's too (a stream holds them
-				// with it: see lowerUnitHeld).
+				// with it: see unitWordsHeld).
 				for k := n; k < len(*out); k++ {
 					if m := &(*out)[k]; m.kind == kLocation && m.start == i {
 						m.start = u
