@@ -282,6 +282,11 @@ func (c *ctxWords) keepBefore(words []ctxWord, keyed bool) {
 					c.before[k].forObj = true // a label: "Mobile on claim form:", "PAN on loan file:"
 				}
 			}
+			if x.entry.word == "of" && c.nb > 0 && c.before[c.nb-1].entry.word == "issue" {
+				// "Date of Issue", "Place of Issue": a document's issue,
+				// not a ticket's ("Issue 443099").
+				c.before[c.nb-1].forObj = true
+			}
 			if x.entry.word == "per" {
 				for k := range c.nb {
 					c.before[k].perObj = true
@@ -472,6 +477,10 @@ func (c *ctxWords) signal(r *Redactor, w *window, start, end int, k kindID) (wor
 	}
 	// A form's value has its label in the cell above it.
 	if x, ok := w.columnLabelAbove(start, end, k); ok {
+		return x, true, true, 2 * maxCtxWords
+	}
+	// A loose table's row has its kind in the header.
+	if x, ok := w.looseColumn(start, end, k); ok {
 		return x, true, true, 2 * maxCtxWords
 	}
 	// An answer's turn has its kind in the question above, however far

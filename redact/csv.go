@@ -72,7 +72,19 @@ type csvState struct {
 	// values of the last statement, one tuple a line, as a dump writes a
 	// multi-row INSERT (see sqlTupleRow).
 	tuples bool
+	// loose is set under a header whose rows do not keep its columns
+	// apart (see looseHeader): looseWords are its words for kinds, and
+	// looseRow and looseRowEnd the stream offsets of the row being read,
+	// looseRow < 0 when the line is none.
+	loose                 bool
+	looseNeg, looseDates  bool // the header has a word against a kind, a word for a date that is no birth
+	nloose                int
+	looseWords            [maxLooseWords]ctxWord
+	looseRow, looseRowEnd int64
 }
+
+// maxLooseWords bounds the words for kinds kept of a loose header.
+const maxLooseWords = 6
 
 // csvSeps are the separators a header may use.
 var csvSeps = [...]byte{',', '\t', ';', '|'}
@@ -133,6 +145,20 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		st.active, st.row = false, -1 // markup, or an HTML table's end
 		return true
 	}
+	if !st.active && (st.loose || p < len(buf) && alnumBits[buf[p]] == bitUpper) {
+		// A loose table's row or its end; or its header (see looseHeader).
+		line, end, ok := lineAt(w, p)
+		if !ok {
+			return false
+		}
+		if st.loose && r.looseRow(w, p, end, line) {
+			st.row = -1
+			return true
+		}
+		if len(line) > 0 && alnumBits[line[0]] == bitUpper {
+			st.looseHeader(line)
+		}
+	}
 	if !st.active && !mayBeHeader(buf, p) {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes
@@ -144,7 +170,7 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		end = p + maxCSVLine + 1
 	}
 	if end-p > maxCSVLine {
-		st.active, st.row = false, -1
+		st.active, st.row, st.loose = false, -1, false
 		return true
 	}
 	if end == len(buf) && !w.atEOF {
@@ -185,6 +211,9 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			return true // "-----+-----" under psql's header, "--- | ---" under a pipe table's
 		}
 		st.active = false
+		if st.loose && r.looseRow(w, p, end, line) {
+			return true // "01 MISHRA/LIPSA MS  S1378282  06AUG93": cells that spill out of the header's columns
+		}
 	}
 	if len(line) > 0 && line[0] == '|' && !jiraHeader(line) {
 		// A Markdown table's header is followed by its delimiter row,
@@ -203,6 +232,126 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	}
 	r.parseHeader(line, st)
 	return true
+}
+
+// lineAt returns the line at p, without its line break, and the offset
+// of its end. It reports false, setting w.short, when a stream must show
+// more of it first; a line longer than maxCSVLine comes back cut there.
+func lineAt(w *window, p int) (line []byte, end int, ok bool) {
+	buf := w.buf
+	end = len(buf)
+	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
+		end = p + k
+	} else if len(buf)-p > maxCSVLine {
+		end = p + maxCSVLine + 1
+	} else if !w.atEOF {
+		w.short = true
+		return nil, 0, false
+	}
+	line = buf[p:end]
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[:n-1]
+	}
+	return line, end, true
+}
+
+// looseHeader makes st a loose table's header if line is one: three or
+// more words, each opening with a capital, no digit, and among them a
+// word for a kind. Its words stand one space apart, as a manifest or a
+// merit list prints them ("No Name DOB ID", "Rank Application No. Name
+// DOB Email Marks"), or over columns its rows do not keep ("NO NAME
+// PPT  DOB  SEX SEAT" over "01 MISHRA/LIPSA MS  S1378282  06AUG93  F
+// 30D"), so no row splits into cells: a value in a row takes the
+// header's word for its kind, where one word names it (see looseColumn).
+func (st *csvState) looseHeader(line []byte) {
+	st.loose, st.looseNeg, st.looseDates, st.nloose, st.looseRow = false, false, false, 0, -1
+	if len(line) > maxListLine {
+		return
+	}
+	words := 0
+	for k := 0; k < len(line); {
+		b := line[k]
+		switch {
+		case b == ' ':
+			k++
+			continue
+		case alnumBits[b] != bitUpper:
+			return // prose, or a record: a word in lower case, a digit, a sign
+		}
+		for k < len(line) && line[k] != ' ' {
+			if c := line[k]; !isASCIILetter(c) && c != '.' && c != '/' && c != '\'' && c != '(' && c != ')' && c != '-' {
+				return
+			}
+			k++
+		}
+		words++
+	}
+	if words < 3 {
+		return
+	}
+	var ws [maxListHeadWd]ctxWord
+	for _, x := range ws[:scanWords(line, ws[:], false)] {
+		if !x.known {
+			continue
+		}
+		if x.entry.neg {
+			st.looseNeg = true
+			st.looseDates = st.looseDates || x.entry.dateNeg
+		}
+		if x.entry.pos != 0 && st.nloose < maxLooseWords {
+			st.looseWords[st.nloose] = x
+			st.nloose++
+		}
+	}
+	st.loose = st.nloose > 0
+}
+
+// looseRow reports whether the line [p, end) is a row of the loose table
+// st reads, a serial number first ("01 SIDDHARTH SINGH  02 Apr 1991 …",
+// "  1 2454070033 NARENDRA …"), and makes it st's row; any other line
+// ends the table.
+func (r *Redactor) looseRow(w *window, p, end int, line []byte) bool {
+	st := &w.csv
+	k := 0
+	for k < len(line) && k < 4 && line[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(line) && k-d < 4 && isASCIIDigitByte(line[k]) {
+		k++
+	}
+	if k > d && k < len(line) && (line[k] == '.' || line[k] == ')') {
+		k++
+	}
+	if k == d || k+1 >= len(line) || line[k] != ' ' {
+		st.loose, st.looseRow = false, -1
+		return false
+	}
+	st.looseRow, st.looseRowEnd = w.base+int64(p), w.base+int64(end)
+	return true
+}
+
+// looseColumn returns the word of a loose table's header for kind k when
+// the value [start, end) lies in the table's row (see looseHeader). A
+// row's values of digits alone (a PIN code, an account) take it only
+// under a header with no word against a kind, whose amounts and
+// references are no such column; a date only under a header with no word
+// for another date.
+func (w *window) looseColumn(start, end int, k kindID) (ctxWord, bool) {
+	st := &w.csv
+	if !st.loose || st.looseRow < 0 || w.base+int64(start) < st.looseRow || w.base+int64(end) > st.looseRowEnd {
+		return ctxWord{}, false
+	}
+	if k == kDateOfBirth && st.looseDates || (k == kPINCode || k == kBankAccount) && st.looseNeg {
+		return ctxWord{}, false
+	}
+	for _, x := range st.looseWords[:st.nloose] {
+		if x.entry.pos&k.mask() != 0 {
+			x.column = true
+			return x, true
+		}
+	}
+	return ctxWord{}, false
 }
 
 // delimiterRowAt reports whether the line at q starts as a Markdown

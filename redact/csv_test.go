@@ -204,6 +204,46 @@ func TestCSVHeaderContext(t *testing.T) {
 	}
 }
 
+// TestLooseTable: a table whose header's words stand one space apart, or
+// whose rows spill out of the header's columns, splits no row into cells;
+// a value in a row that opens with a serial number takes the header's
+// word for its kind, however many rows down.
+func TestLooseTable(t *testing.T) {
+	rows := strings.Repeat("07 KAVYA NAIR  11 Mar 1988  Passport K1234567\n", 6)
+	masked := strings.Repeat("07 XXXXX XXXX  XX XXX XXXX  Passport XXXXXXXX\n", 6)
+	for _, tt := range []struct{ name, in, want string }{
+		{"a manifest's header, words one space apart",
+			"GROUP KMY-26-73 MANIFEST\nNo Name DOB ID\n01 SIDDHARTH SINGH  02 Apr 1991  Passport A7872144\n" + rows,
+			"GROUP KMY-26-73 MANIFEST\nNo Name DOB ID\n01 XXXXXXXXX XXXXX  XX XXX XXXX  Passport XXXXXXXX\n" + masked},
+		{"a merit list, its rows indented; an application's number is no account",
+			"Rank Application No. Name DOB Email Marks\n  1 2454070033 NARENDRA RAGHUWANSHI 09-10-2006 narendrar87@gmail.com 455/500\n",
+			"Rank Application No. Name DOB Email Marks\n  1 2454070033 XXXXXXXX XXXXXXXXXXX XX-XX-XXXX XXXXXXXXXXX@XXXXX.XXX 455/500\n"},
+		{"rows that spill out of an aligned header's columns",
+			"NO NAME                     PPT        DOB      SEX SEAT\n01 MISHRA/LIPSA MS  S1378282  06AUG93  F  30D\n",
+			"NO NAME                     PPT        DOB      SEX SEAT\n01 XXXXXX/XXXXX MS  XXXXXXXX  XXXXXXX  F  30D\n"},
+		{"a header with a second date names no date of birth",
+			"No Name DOB Expiry\n01 ANIL KAPOOR 12/03/1990 12/03/2030\n",
+			"No Name DOB Expiry\n01 XXXX XXXXXX 12/03/1990 12/03/2030\n"},
+		{"a header's words are its own, not the table's before",
+			"No Name DOB Expiry\n01 ANIL KAPOOR 12/03/1990 12/03/2030\n\nNo Name DOB\n01 ANIL KAPOOR 12/03/1990\n",
+			"No Name DOB Expiry\n01 XXXX XXXXXX 12/03/1990 12/03/2030\n\nNo Name DOB\n01 XXXX XXXXXX XX/XX/XXXX\n"},
+		{"a line that opens with no serial number ends the table",
+			"No Name DOB\n1 ANIL KAPOOR 12/03/1990\nTotal 1\n2 12/03/1991\n",
+			"No Name DOB\n1 XXXX XXXXXX XX/XX/XXXX\nTotal 1\n2 12/03/1991\n"},
+		{"prose in title case is no header, a lower-case word in it",
+			"Send The DOB please\n1 12/03/1990\n",
+			"Send The DOB please\n1 12/03/1990\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := redact.New(nil)
+			assert.NoError(t, err)
+			got, _ := r.String(tt.in)
+			assert.Equal(t, tt.want, got)
+			checkStream(t, redact.Options{}, tt.in)
+		})
+	}
+}
+
 // TestCSVLongBlock: the header is far above the rows, beyond any context
 // window, and a stream still finds what String finds.
 func TestCSVLongBlock(t *testing.T) {

@@ -332,7 +332,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		case clsNewline:
 			// Most lines open with a digit, '{' or '[': no header, and
 			// outside a CSV block nothing to update.
-			if w.csvOn && (w.csv.active || i+1 >= len(buf) || headerStart[buf[i+1]] || w.csv.paramsUntil > w.base+int64(i)) {
+			if w.csvOn && (w.csv.active || i+1 >= len(buf) || headerStart[buf[i+1]] || w.csv.paramsUntil > w.base+int64(i) || w.csv.loose) {
 				if !r.csvLine(w, i+1) {
 					return w.holdFrom(i, out) // the row's cells wait in w.csv
 				}
