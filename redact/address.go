@@ -41,6 +41,7 @@ var addressLabels = func() map[string]int {
 	for _, w := range []string{"road", "premises", "building", "adr", "residence"} {
 		m[w] = 1
 	}
+	m["pata"] = 0 // Hinglish: "ghar ka pata: 23 gandhi chowk, sitapur" ("pata nahi", I do not know, has no colon)
 	return m
 }()
 
@@ -1399,6 +1400,7 @@ var introVerbs = map[string]bool{
 	"posted": false, "mailed": false, "stayed": false, "drop": false, "pickup": false, "collect": false,
 	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
 	"stays": true, "staying": true, "stay": true,
+	"pata": false, // Hinglish for address: "mera pata hai 23 Gandhi Chowk, …"
 }
 
 // deliverWords, before "to:", label where a parcel goes.
@@ -1525,7 +1527,7 @@ func mayIntroduce(a, b byte) bool {
 	case 't'<<8 | 'o', 'a'<<8 | 't', 'o'<<8 | 'f', 'i'<<8 | 'n', 'i'<<8 | 's', 's'<<8 | 's', '/'<<8 | 'o', 'o'<<8 | 'm',
 		's'<<8 | 'e', 'o'<<8 | 't', 'o'<<8 | 'r', // "house 518", "plot 12", "door 148": a unit's word in lower case
 		'n'<<8 | 'o', 'o'<<8 | '.', // "flat no 3", "gali no. 3"
-		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', // "ghar", "makaan", "pata"
+		'a'<<8 | 'r', 'a'<<8 | 'n', 't'<<8 | 'a', 'a'<<8 | 'i', // "ghar", "makaan", "pata", "pata hai"
 		'r'<<8 | 'o', 's'<<8 | 'i', 'd'<<8 | 'r', // "Ro", "niwasi", "addr" (see addressIntroBefore)
 		' '<<8 | '|', // "| Overseas address | 14 Al Nahda Street, …": a table's label cell
 		' '<<8 | '-': // "Address - 12 MG Road, …": a dash between spaces for a colon
@@ -1596,7 +1598,8 @@ func addressIntroBefore(w *window, i int) bool {
 		// 270, …", "pata 57/23 Behind Petrol Pump, …"; a house's number or
 		// unit word must follow ("ghar 5 baje" is five o'clock).
 		return w.houseWordAt(i) || w.houseNumberAt(i) || w.slashedHouseAt(i)
-	case "to", "at", "of", "in", "is", "from":
+	case "to", "at", "of", "in", "is", "from",
+		"hai": // Hinglish: "mera pata hai 23 Gandhi Chowk, …"
 	default:
 		return false
 	}

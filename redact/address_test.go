@@ -110,6 +110,9 @@ func TestIntroducedAddress(t *testing.T) {
 		{"নাম তাপস মণ্ডল। ঠিকানা ১২/৩ বি, রাসবিহারী অ্যাভিনিউ, কলকাতা", "নাম XXXX মণ্ডল। ঠিকানা XX/X XX, XXXXXXXXX XXXXXXXXX, XXXXXX"},                                                                         // after a danda
 		{"pata 57/23 Behind Petrol Pump Rajajipuram Lucknow Uttar Pradesh 226988\npata 12/5 Nov ko aayega", "pata XX/XX XXXXXX XXXXXX XXXX XXXXXXXXXXX XXXXXXX XXXXX XXXXXXX XXXXXX\npata 12/5 Nov ko aayega"}, // Hinglish "address"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
+		{"mera pata hai 23 gandhi chowk, ward 5, sitapur up 261001", "mera pata hai XX XXXXXX XXXXX, XXXX X, XXXXXXX XX XXXXXX"}, // "my address is"
+		{"mujhe pata hai 23, 24 ko chhutti hai", "mujhe pata hai 23, 24 ko chhutti hai"},                                         // "I know": no address's words
+		{"mera pata: 23 gandhi chowk, sitapur\npata: nahi pata", "mera pata: XX XXXXXX XXXXX, XXXXXXX\npata: nahi pata"},
 		// Not street addresses.
 		{"bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft", "bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft"},
 		{"issue no 3, Chandan Vihar, Patna", "issue no 3, Chandan Vihar, Patna"},
