@@ -1051,12 +1051,16 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 var lowerCues = []struct {
 	word             string
 	single, relative bool
+	// clause marks a cue after which one name's word will do where a
+	// clause ends right after it: "i am karthik, account no …", "this is
+	// karthik." ("i am fine." names no one: the word must be a name's).
+	clause bool
 }{
-	{"name ", false, false}, {"naam ", false, false}, {"nm ", false, false}, {"nm- ", false, false}, {"name is ", true, false},
-	{"i am ", false, false}, {"i'm ", false, false}, {"this is ", false, false}, {"main ", false, false}, {"mai ", false, false},
-	{"speaking with ", false, false}, {"speaking to ", false, false},
-	{"pati ", false, true}, {"patni ", false, true}, {"pita ", false, true},
-	{"thank you ", true, false}, {"thanks ", true, false}, // "thank you raghu ji", "thanks anita"
+	{"name ", false, false, false}, {"naam ", false, false, false}, {"nm ", false, false, false}, {"nm- ", false, false, false}, {"name is ", true, false, false},
+	{"i am ", false, false, true}, {"i'm ", false, false, true}, {"this is ", false, false, true}, {"main ", false, false, false}, {"mai ", false, false, false},
+	{"speaking with ", false, false, false}, {"speaking to ", false, false, false},
+	{"pati ", false, true, false}, {"patni ", false, true, false}, {"pita ", false, true, false},
+	{"thank you ", true, false, false}, {"thanks ", true, false, false}, // "thank you raghu ji", "thanks anita"
 }
 
 // relativeCues are the relatives' words of lowerCues, without their space.
@@ -1356,9 +1360,10 @@ func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
 }
 
 // lowerCueAt returns where the name after a word of lowerCues at i would
-// start, and whether a name of one word will do; or 0 and false. With
-// too little of buf to tell it returns -1.
-func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, single bool) {
+// start, and whether a name of one word will do, or will before a
+// clause's end; or 0 and false. With too little of buf to tell it
+// returns -1.
+func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, single, clause bool) {
 	found := 0
 	for k, c := range lowerCues {
 		switch wordAt(buf, i, c.word, atEOF) {
@@ -1367,14 +1372,14 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, singl
 				found = k + 1 // the longest: "name is " over "name "
 			}
 		case -1:
-			return -1, false
+			return -1, false, false
 		}
 	}
 	if found == 0 {
-		return 0, false
+		return 0, false, false
 	}
 	c := lowerCues[found-1]
-	return i + len(c.word), c.single
+	return i + len(c.word), c.single, c.clause
 }
 
 // mayOpenLowerCue is the main loop's quick test at a letter of
@@ -1419,7 +1424,7 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 			return false
 		}
 	}
-	start, _ := lowerCueAt(buf, i, atEOF)
+	start, _, _ := lowerCueAt(buf, i, atEOF)
 	return start != 0
 }
 
@@ -1433,7 +1438,7 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 // do. It returns where scanning goes on: past the name, or past the cue's
 // first word.
 func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
-	q, single := lowerCueAt(w.buf, i, w.atEOF)
+	q, single, clause := lowerCueAt(w.buf, i, w.atEOF)
 	if q < 0 {
 		w.short = true
 		return i
@@ -1456,6 +1461,19 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 		return label
 	}
 	e, n = w.lowerNamePrefix(s, e) // "main sanjay kushwaha bol raha hoon": the name, not what is said
+	if n == 1 && clause && !single {
+		if w.byteAt(e-1) == '.' {
+			e-- // "i am karthik. need help": the sentence's full stop
+		}
+		if e >= len(w.buf) && !w.atEOF {
+			w.short = true // what ends the word decides
+			return i
+		}
+		switch b := w.byteAt(e); b {
+		case ',', '.', '!', '?', '\n', '\r', -1:
+			single = true // "i am karthik, account no …"
+		}
+	}
 	if n == 0 || n == 1 && !single || !w.lowerNameKnown(s, e) {
 		return label
 	}

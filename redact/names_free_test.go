@@ -60,8 +60,11 @@ func TestFreeNames(t *testing.T) {
 		// not a verb before "ji", not a village head's title.
 		{"called chaurasia sir re top-up\nhaan ji, prajakta kale bol raha hun\nsuresh yadav bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir",
 			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nXXXXXX XXXXX bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
-		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul",
-			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul"},
+		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi",
+			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi"},
+		// One name's word will do where a clause ends after it.
+		{"i am karthik, account no 4471\nhi i am karthik. need help\nthis is priya\ni am happy!\nthis is it.",
+			"i am XXXXXXX, account no 4471\nhi i am XXXXXXX. need help\nthis is XXXXX\ni am happy!\nthis is it."},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		// A sender's handle, a transcript's speaker tag, a name alone on
