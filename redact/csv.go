@@ -1420,6 +1420,16 @@ func (w *window) column(start, end int) (ctxWord, bool) {
 	return st.cols[k], st.cols[k].known
 }
 
+// negativeColumn reports a value that fills a CSV cell under a column
+// named against every kind ("utr", "order_id"): the words of the row's
+// other cells name other things ("…,7988979987@iob,2500,628096810102"
+// under "payer_vpa,amount,utr" is no IOB account), so only the value's
+// own cell and its column speak for it (see cellOnly).
+func (w *window) negativeColumn(start, end int) bool {
+	x, ok := w.column(start, end)
+	return ok && x.entry.neg && x.entry.pos == 0
+}
+
 // cellAt returns the column of the current CSV row's cell that holds the
 // stream offset s, when s lies in a row under a header.
 func (w *window) cellAt(s int64) (int, bool) {

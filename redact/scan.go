@@ -2339,7 +2339,7 @@ func (r *Redactor) decide(w *window, start, end int, cands []cand, out *[]match)
 		cands = cs[:n]
 	}
 	var ctx ctxWords
-	ctx.cellOnly = len(cands) == 1 && cands[0].kind == kPINCode
+	ctx.cellOnly = len(cands) == 1 && cands[0].kind == kPINCode || w.negativeColumn(start, end)
 	best, bestScore, bestDist := -1, -1.0, 0
 	var bestWord ctxWord
 	bestPos, bestFound := false, false
