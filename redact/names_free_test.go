@@ -74,6 +74,9 @@ func TestFreeNames(t *testing.T) {
 		{"[user] rukhsar siddiqui", "[user] XXXXXXX XXXXXXXX"},
 		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
+		// A double-barrelled family name, whole; not a place after a hyphen.
+		{"Name: Kabir Malhotra-Rao, Mobile\nRunner: Imran Qureshi-Shah (bib 204)\nName: Ravi Kumar-Pune office",
+			"Name: XXXXX XXXXXXXX-XXX, Mobile\nRunner: XXXXX XXXXXXX-XXXX (bib 204)\nName: XXXX XXXXX-Pune office"},
 		{"Arre Rupali, ghar ka address bhejo", "Arre XXXXXX, ghar ka address bhejo"},
 		{"Thakur ji 3rd floor - 80; Banerjee sir called; Gandhi Jayanti", "XXXXXX ji 3rd floor - 80; XXXXXXXX sir called; Gandhi Jayanti"},
 		{"Surname\nCHATTERJEE\nSumame\nKAPOOR\nOrder 123\nKAPOOR\n", "Surname\nXXXXXXXXXX\nSumame\nXXXXXX\nOrder 123\nKAPOOR\n"}, // a card's field under its label, as OCR reads it

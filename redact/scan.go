@@ -569,6 +569,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		if !w.short {
 			next = w.withInitialsAfter(out[n:], next)
 		}
+		if !w.short {
+			next = w.withBarrelAfter(out[n:], next)
+		}
 		if w.short {
 			return w.holdShort(i, out[:n])
 		}
@@ -680,6 +683,37 @@ func (w *window) withInitialsAfter(ms []match, next int) int {
 		}
 		m.end = p
 		next = p
+	}
+	return next
+}
+
+// withBarrelAfter extends a name that ends at next, where a hyphen and a
+// given or family name follow it: the second part of a double-barrelled
+// family name ("Kabir Malhotra-Rao", "Imran Qureshi-Shah"), which the
+// readers of names, word by word, leave out. It returns where scanning
+// goes on.
+func (w *window) withBarrelAfter(ms []match, next int) int {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != kPerson || m.end != next || w.byteAt(m.end) != '-' || !isASCIILetter(byte(max(w.byteAt(m.end-1), 0))) {
+			continue
+		}
+		p := m.end + 1
+		if !isUpperByte(w.byteAt(p)) {
+			continue
+		}
+		const maxPart = 20 // letters in the second part, as many as names.Known reads
+		q := p + 1
+		for q-p < maxPart && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if b := w.byteAt(q); w.short {
+			return next
+		} else if b == '-' || isAlnumByte(b) || q-p < 2 || p < 0 || q > len(w.buf) || !names.Known(w.buf[p:q]) {
+			continue
+		}
+		m.end = q
+		next = q
 	}
 	return next
 }
