@@ -1535,6 +1535,10 @@ var thingNameQualifiers = map[string]bool{
 	"विभाग": true, "जिल्ह्याचे": true, "जिला": true, "ग्राम": true,
 	"पद":       true, // a post's: "पद का नाम: कनिष्ठ लिपिक"
 	"विद्यालय": true, "अस्पताल": true, "दुकान": true, "संस्था": true,
+	// A team's, a club's, a firm's, a committee's: "टीम का नाम: बजरंग क्लब".
+	"टीम": true, "दल": true, "क्लब": true, "फर्म": true, "समिति": true, "संघ": true, "संघाचे": true, "मंडळाचे": true,
+	"দলের": true, "ক্লাবের": true, "அணியின்": true, "அணி": true, "జట్టు": true, "ತಂಡದ": true, "ടീമിന്റെ": true,
+	"ટીમનું": true, "ਟੀਮ": true, "ଦଳର": true,
 	// The same in other scripts: a school's, a village's, a bank's, a
 	// company's, a scheme's, a district's name ("பள்ளியின் பெயர் : அரசு
 	// மேல்நிலைப் பள்ளி").
