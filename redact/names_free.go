@@ -638,6 +638,7 @@ var (
 		"colony": true, "street": true, "hall": true, "path": true, "lane": true, "place": true, "gate": true,
 		"port": true, "terminal": true, "expressway": true, "highway": true, "bridge": true, "dam": true, // "Jawaharlal Nehru Port"
 		"intl": true, "international": true, // "Chaudhary Charan Singh Intl", an airport in a table of them
+		"arena": true, "indoor": true, "auditorium": true, "maidan": true, "ground": true, "grounds": true, "complex": true, // "Indira Gandhi Indoor Arena"
 	}
 )
 

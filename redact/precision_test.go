@@ -49,6 +49,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"0400 NOM-NAME  : OPTED OUT\nTL  MEMBER=NOT DISCLOSED  ACCTTYPE=05",                                                                  // what a record holds for no name
 		"- Jagdish Prasad & Sons (HUF)\n- Anand Rathi Share Brokers\nOm Sai Labour Contractors\nSaraswati Hostel\nOwner: Talent Acquisition", // firms, a hostel, a team
 		"टीम का नाम: बजरंग क्लब\nদলের নাম: নবারুণ সংঘ",                                                                                       // a team's name
+		"Venue      : Indira Gandhi Indoor Arena, Indore",                                                                                    // a venue named after a leader
 		"पद का नाम: कनिष्ठ लिपिक, कुल पद: 137",                                                                                               // a post's name
 		"- card: \"4951 3773 6575 1773\"  expect: INVALID_LUHN",                                                                              // a card's number failing Luhn, no VID
 		"PRN / Enrolment: 9361369879\nRoll No 9047613891",                                                                                    // a student's numbers
