@@ -871,6 +871,9 @@ func qualifiedBefore(get func(int) int, e int) bool {
 	if q := e - n; spaced && (get(q-1) == ':' || get(q-1) == '=' || get(q-1) == ' ' && (get(q-2) == ':' || get(q-2) == '=')) {
 		return false // "PN:Ad PN:Kumar": the word is the field before's value, no qualifier
 	}
+	if get(e-n-1) == '@' {
+		return false // "00@Ad PN:AA": the end of an address, which its mask makes "XX@XX"
+	}
 	return n > 0 && n < len(w) && keyQualifiers[string(w[:n])]
 }
 
