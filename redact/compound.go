@@ -555,7 +555,7 @@ func (r *Redactor) bharat(w *window, i int, out *[]match) int {
 // It returns the end of what it matched, or i.
 func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 	const (
-		minLen = 8  // a registration ("ka05m1234")
+		minLen = 8  // a registration ("ka05m1234"), a passport ("k1234567")
 		maxLen = 15 // GSTIN
 	)
 	buf := w.buf
@@ -606,10 +606,19 @@ func (r *Redactor) lowerCaseID(w *window, i int, out *[]match) int {
 		if validators.IFSC(str) == nil && !maskedBranch(str) {
 			cs = append(cs, cand{kind: kIFSC, base: 0.35, evidence: "IFSC with known bank code, in lower case"})
 		}
+	case 8:
+		if validators.Passport(str) == nil {
+			// Only where a word calls it one: "my passport no is k1234567".
+			cs = append(cs, cand{kind: kPassport, base: 0, evidence: "passport shape in lower case"})
+		}
 	case 15:
 		if validators.GSTIN(str) == nil {
 			cs = append(cs, cand{kind: kGSTIN, base: 0.8, evidence: "GSTIN check character ok, in lower case"})
 		}
+	}
+	if n >= 13 && n <= 16 && validators.DrivingLicence(str) == nil {
+		// Only where a word calls it one: "dl no mh1420110012345".
+		cs = append(cs, cand{kind: kDrivingLicence, base: 0, evidence: "licence with state code and year, in lower case"})
 	}
 	if n <= 11 && i == s+2 {
 		if c, ok := lowerVehicle(str); ok {

@@ -29,20 +29,24 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"my car rj14 an 1149. Vehicle: uk-07 wu-2260; vehicle wb 19 ye 5738 ok", "my car XXXX XX XXXX. Vehicle: XX-XX XX-XXXX; vehicle XX XX XX XXXX ok"}, // parts apart
 		{"we went up 30 km and in 12 ka 4 months", "we went up 30 km and in 12 ka 4 months"},
 		{"vehicle ka-05-m-1234.", "vehicle XX-XX-X-XXXX."},
+		{"my passport no is k1234567; passport:k1234567", "my passport no is XXXXXXXX; passport:XXXXXXXX"},
+		{"dl no mh1420110012345, licence: mh1420110012345", "dl no XXXXXXXXXXXXXXX, licence: XXXXXXXXXXXXXXX"},
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},
 		{"route sbin0001234", "route sbin0001234"},
-		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},                             // check character fails
-		{"pan abcde1234f", "pan abcde1234f"},                                           // D is no holder type
-		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},                               // hex
-		{"pan=abcpe1234fx", "pan=abcpe1234fx"},                                         // longer run
-		{"pan=xabcpe1234f", "pan=xabcpe1234f"},                                         // longer run
-		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},                                       // glued to another script
-		{"build release2024a pan", "build release2024a pan"},                           // a word with digits
-		{"path /mh12ab1234 ka05m1234", "path /mh12ab1234 ka05m1234"},                   // a registration needs its word
-		{"vehicle xmh12ab1234", "vehicle xmh12ab1234"},                                 // longer run
-		{"see tn-49-gt-8197, id-tn-49-gt-8197", "see tn-49-gt-8197, id-tn-49-gt-8197"}, // no word; a longer code
-		{"vehicle tn-49-gt-81970", "vehicle tn-49-gt-81970"},                           // runs on
+		{"gstin 27aapfu0939f1z5", "gstin 27aapfu0939f1z5"},                                   // check character fails
+		{"pan abcde1234f", "pan abcde1234f"},                                                 // D is no holder type
+		{"trace 9b2ae098cf pan", "trace 9b2ae098cf pan"},                                     // hex
+		{"pan=abcpe1234fx", "pan=abcpe1234fx"},                                               // longer run
+		{"pan=xabcpe1234f", "pan=xabcpe1234f"},                                               // longer run
+		{"pan=abcpe1234fकि", "pan=abcpe1234fकि"},                                             // glued to another script
+		{"build release2024a pan", "build release2024a pan"},                                 // a word with digits
+		{"path /mh12ab1234 ka05m1234", "path /mh12ab1234 ka05m1234"},                         // a registration needs its word
+		{"vehicle xmh12ab1234", "vehicle xmh12ab1234"},                                       // longer run
+		{"see tn-49-gt-8197, id-tn-49-gt-8197", "see tn-49-gt-8197, id-tn-49-gt-8197"},       // no word; a longer code
+		{"vehicle tn-49-gt-81970", "vehicle tn-49-gt-81970"},                                 // runs on
+		{"build v1234567 ok, ref mh1420110012345", "build v1234567 ok, ref mh1420110012345"}, // a passport's, a licence's shape, no word
+		{"passport k12345678", "passport k12345678"},                                         // runs on
 	} {
 		got, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, got, "%q", tt.in)

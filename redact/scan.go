@@ -486,7 +486,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			// A lower-cased identifier (see lowerIDAt).
-			if i < 2 || alnumBits[buf[i-1]] == bitLower && alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 || buf[i-1] == '-' {
+			if i < 2 || alnumBits[buf[i-1]] == bitLower && (alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 || passportGap[buf[i-2]]) || buf[i-1] == '-' {
 				j := r.lowerIDAt(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
@@ -904,10 +904,28 @@ func (r *Redactor) lowerIDAt(w *window, i int, out *[]match) int {
 	if d := w.byteAt(i - 4); isLowerByte(a) && isLowerByte(b) && isLowerByte(c) && !isAlnumByte(d) && d < 0x80 {
 		return r.lowerCaseID(w, i, out) // an EPIC: "epic_no=ztm1983667"
 	}
+	if isLowerByte(c) && b >= 0 && passportGap[b] && i+7 <= len(w.buf) && w.passportDigitsAt(i) {
+		return r.lowerCaseID(w, i, out) // a passport: "my passport no is k1234567"
+	}
 	if d := w.byteAt(i - 4); c == '-' && isLowerByte(a) && isLowerByte(b) && stateCode[a-'a'][b-'a'] && !isAlnumByte(d) && d < 0x80 && d != '-' {
 		return r.lowerHyphenedVehicle(w, i-3, out)
 	}
 	return i
+}
+
+// passportGap marks the bytes before a passport's number in lower case
+// ("is k1234567", "passport:k1234567", `"k1234567"`).
+var passportGap = [256]bool{' ': true, ':': true, '=': true, '"': true}
+
+// passportDigitsAt reports the seven digits of a passport's number at i
+// and no letter or digit after them.
+func (w *window) passportDigitsAt(i int) bool {
+	for k := i; k < i+7; k++ {
+		if !isASCIIDigitByte(w.buf[k]) {
+			return false
+		}
+	}
+	return !isAlnumByte(w.byteAt(i + 7))
 }
 
 // skipIndicLetters returns the end of the run of well-formed characters
