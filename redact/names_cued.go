@@ -1023,6 +1023,17 @@ func (w *window) lowerNameKnown(s, e int) bool {
 	return !first
 }
 
+// lowerFamilyNameAlone reports a family name of the gazetteer, alone in
+// [s, e), that is no everyday word.
+func (w *window) lowerFamilyNameAlone(s, e int) bool {
+	var buf [16]byte
+	if e-s > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[s:e]))
+	return !isNotNameWord(word) && names.Surname(word) && !names.Ambiguous(word)
+}
+
 // lowerSurnameEnds reports another word after q, before e, of which the
 // last is a family name or a given name no everyday word shadows.
 func (w *window) lowerSurnameEnds(q, e int) bool {
@@ -1450,8 +1461,9 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	if q == 0 {
 		return label
 	}
+	titled := false
 	if h := lowerHonorificEnd(w, q); h > q {
-		q = h // "speaking with mrs rituparna mukherjee"
+		q, titled = h, true // "speaking with mrs rituparna mukherjee"
 	}
 	s, e, n := w.lowerNameAt(q)
 	if w.short {
@@ -1474,7 +1486,9 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 			single = true // "i am karthik, account no …"
 		}
 	}
-	if n == 0 || n == 1 && !single || !w.lowerNameKnown(s, e) {
+	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {
+		single = true // "i am mr. sharma": a title and a family name
+	} else if n == 0 || n == 1 && !single || !w.lowerNameKnown(s, e) {
 		return label
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "name in lower case after its word"})
@@ -1515,10 +1529,14 @@ func lowerHonorificEnd(w *window, p int) int {
 	for isLowerByte(w.byteAt(q)) && q-p < len(buf) {
 		q++
 	}
-	if q == p || w.byteAt(q) != ' ' || !isLowerByte(w.byteAt(q+1)) {
+	e := q
+	if w.byteAt(q) == '.' {
+		q++ // "i am mr. sharma"
+	}
+	if e == p || w.byteAt(q) != ' ' || !isLowerByte(w.byteAt(q+1)) {
 		return p
 	}
-	switch string(lowerASCII(buf[:], w.buf[p:q])) {
+	switch string(lowerASCII(buf[:], w.buf[p:e])) {
 	case "mr", "mrs", "ms", "shri", "sri", "smt", "dr", "miss":
 		return q + 1
 	}

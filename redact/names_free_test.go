@@ -65,6 +65,9 @@ func TestFreeNames(t *testing.T) {
 		// One name's word will do where a clause ends after it.
 		{"i am karthik, account no 4471\nhi i am karthik. need help\nthis is priya\ni am happy!\nthis is it.",
 			"i am XXXXXXX, account no 4471\nhi i am XXXXXXX. need help\nthis is XXXXX\ni am happy!\nthis is it."},
+		// A title and a family name alone.
+		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
+			"i am mr. XXXXXX from accounts\nthis is dr XXX here\ni am mr. right\nthis is mr. white"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		// A sender's handle, a transcript's speaker tag, a name alone on
