@@ -83,8 +83,13 @@ type csvState struct {
 	looseRow, looseRowEnd int64
 }
 
-// maxLooseWords bounds the words for kinds kept of a loose header.
-const maxLooseWords = 6
+// maxLooseWords bounds the words for kinds kept of a loose header, and
+// maxLooseColumns the words of one ("S No Name Father Name DOB Mobile
+// Passport No Remarks" has ten).
+const (
+	maxLooseWords   = 6
+	maxLooseColumns = 12
+)
 
 // csvSeps are the separators a header may use.
 var csvSeps = [...]byte{',', '\t', ';', '|'}
@@ -284,7 +289,9 @@ func (st *csvState) looseHeader(line []byte) {
 			}
 			k++
 		}
-		words++
+		if words++; words > maxLooseColumns {
+			return // a sentence in title case: "The Server Encountered An Internal Error And …"
+		}
 	}
 	if words < 3 {
 		return
