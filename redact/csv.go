@@ -150,13 +150,15 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		st.active, st.row = false, -1 // markup, or an HTML table's end
 		return true
 	}
+	var line []byte
+	end := -1 // the line's end, once read
 	if !st.active && (st.loose || p < len(buf) && alnumBits[buf[p]] == bitUpper) {
 		// A loose table's row or its end; or its header (see looseHeader).
-		line, end, ok := lineAt(w, p)
-		if !ok {
+		var ok bool
+		if line, end, ok = lineAt(w, p); !ok {
 			return false
 		}
-		if st.loose && r.looseRow(w, p, end, line) {
+		if st.loose && w.looseRow(p, end, line) {
 			st.row = -1
 			return true
 		}
@@ -168,25 +170,17 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 		st.row = -1
 		return true // the common case: a log line, decided by its first bytes
 	}
-	end := len(buf)
-	if k := bytes.IndexByte(buf[p:min(len(buf), p+maxCSVLine+1)], '\n'); k >= 0 {
-		end = p + k
-	} else if len(buf)-p > maxCSVLine {
-		end = p + maxCSVLine + 1
+	if end < 0 {
+		var ok bool
+		if line, end, ok = lineAt(w, p); !ok {
+			return false
+		}
 	}
 	if end-p > maxCSVLine {
 		st.active, st.row, st.loose = false, -1, false
 		return true
 	}
-	if end == len(buf) && !w.atEOF {
-		w.short = true
-		return false
-	}
 	st.row = -1
-	line := buf[p:end]
-	if n := len(line); n > 0 && line[n-1] == '\r' {
-		line = line[:n-1]
-	}
 	if st.active {
 		var from [maxCSVCols]int
 		n := splitCSV(line, st.sep, from[:])
@@ -216,7 +210,7 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 			return true // "-----+-----" under psql's header, "--- | ---" under a pipe table's
 		}
 		st.active = false
-		if st.loose && r.looseRow(w, p, end, line) {
+		if st.loose && w.looseRow(p, end, line) {
 			return true // "01 MISHRA/LIPSA MS  S1378282  06AUG93": cells that spill out of the header's columns
 		}
 	}
@@ -239,9 +233,10 @@ func (r *Redactor) decideCSVLine(w *window, p int) bool {
 	return true
 }
 
-// lineAt returns the line at p, without its line break, and the offset
-// of its end. It reports false, setting w.short, when a stream must show
-// more of it first; a line longer than maxCSVLine comes back cut there.
+// lineAt returns the line at p, without its line break (or the '\r'
+// before it), and the offset of its end. It reports false, setting
+// w.short, when a stream must show more of it first; a line longer than
+// maxCSVLine comes back cut after maxCSVLine+1 bytes.
 func lineAt(w *window, p int) (line []byte, end int, ok bool) {
 	buf := w.buf
 	end = len(buf)
@@ -317,7 +312,7 @@ func (st *csvState) looseHeader(line []byte) {
 // st reads, a serial number first ("01 SIDDHARTH SINGH  02 Apr 1991 …",
 // "  1 2454070033 NARENDRA …"), and makes it st's row; any other line
 // ends the table.
-func (r *Redactor) looseRow(w *window, p, end int, line []byte) bool {
+func (w *window) looseRow(p, end int, line []byte) bool {
 	st := &w.csv
 	k := 0
 	for k < len(line) && k < 4 && line[k] == ' ' {

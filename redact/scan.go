@@ -709,7 +709,7 @@ func (w *window) withBarrelAfter(ms []match, next int) int {
 		}
 		if b := w.byteAt(q); w.short {
 			return next
-		} else if b == '-' || isAlnumByte(b) || q-p < 2 || p < 0 || q > len(w.buf) || !names.Known(w.buf[p:q]) {
+		} else if b == '-' || isAlnumByte(b) || q-p < 2 || !names.Known(w.buf[p:q]) {
 			continue
 		}
 		m.end = q
