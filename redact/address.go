@@ -923,6 +923,12 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			closed, reason, end = true, "address closed by a state or a city", e
 		}
 	}
+	if toPIN && !closed && commas == 0 && seen == 0 && lines == 0 && w.unitOpens(start) && w.lastWordPlace(start, end) {
+		// "my address is house no 45 sector 15 rohini delhi": no comma
+		// and no PIN code, but a unit's word opens it and a state or a
+		// big city ends its line.
+		closed, reason = true, "address closed by a state or a city"
+	}
 	if toPIN && !closed && seen >= 2 && latin == 0 && numerals == 0 && script >= 6 && end > lastPart {
 		// "118/4, विकास नगर, कानपुर", "৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা": a
 		// house's number, then two parts or more in an Indian script and
@@ -1832,6 +1838,24 @@ func (w *window) placeEnd(start, end int) (int, bool) {
 		end = p // a part in lower case: try the one before it
 	}
 	return end, false
+}
+
+// unitOpens reports a unit's word at start ("House 22"), or in lower
+// case right before its number there ("house no 45").
+func (w *window) unitOpens(start int) bool {
+	_, ok := lowerUnitBefore(w, start)
+	return ok || w.houseWordAt(start)
+}
+
+// lastWordPlace reports whether the last word of [start, end) names a
+// state or a big city (see placeNames).
+func (w *window) lastWordPlace(start, end int) bool {
+	var buf [32]byte
+	s := end
+	for s > start && end-s < len(buf) && isASCIILetter(w.buf[s-1]) {
+		s--
+	}
+	return s > start && w.buf[s-1] == ' ' && placeNames[string(lowerASCII(buf[:], w.buf[s:end]))]
 }
 
 // streetWords end a street's name: "Netaji Subhash Road", "Anna Salai".

@@ -111,7 +111,10 @@ func TestIntroducedAddress(t *testing.T) {
 		{"pata 57/23 Behind Petrol Pump Rajajipuram Lucknow Uttar Pradesh 226988\npata 12/5 Nov ko aayega", "pata XX/XX XXXXXX XXXXXX XXXX XXXXXXXXXXX XXXXXXX XXXXX XXXXXXX XXXXXX\npata 12/5 Nov ko aayega"}, // Hinglish "address"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
 		{"mera pata hai 23 gandhi chowk, ward 5, sitapur up 261001", "mera pata hai XX XXXXXX XXXXX, XXXX X, XXXXXXX XX XXXXXX"}, // "my address is"
-		{"mujhe pata hai 23, 24 ko chhutti hai", "mujhe pata hai 23, 24 ko chhutti hai"},                                         // "I know": no address's words
+		{"mujhe pata hai 23, 24 ko chhutti hai", "mujhe pata hai 23, 24 ko chhutti hai"},
+		// No comma, no PIN code: a unit's word opens it, a big city ends its line.
+		{"my address is house no 45 sector 15 rohini delhi.\nCSV,Plot No. 315 Street 11 Patia Bhubaneswar\ni went to house no 4 in delhi",
+			"my address is XXXXX XX XX XXXXXX XX XXXXXX XXXXX.\nCSV,XXXX XX. XXX XXXXXX XX XXXXX XXXXXXXXXXX\ni went to house no 4 in delhi"}, // "I know": no address's words
 		{"mera pata: 23 gandhi chowk, sitapur\npata: nahi pata", "mera pata: XX XXXXXX XXXXX, XXXXXXX\npata: nahi pata"},
 		// Not street addresses.
 		{"bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft", "bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft"},
