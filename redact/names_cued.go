@@ -1023,6 +1023,12 @@ func (w *window) lowerNameKnown(s, e int) bool {
 	return !first
 }
 
+// hindustaniCopulaAt reports "hai" (is), a word of its own, at p: what
+// ends "mera naam rahul hai", "main rahul hu" aside.
+func (w *window) hindustaniCopulaAt(p int) bool {
+	return w.byteAt(p) == 'h' && w.byteAt(p+1) == 'a' && w.byteAt(p+2) == 'i' && !isAlnumByte(w.byteAt(p+3))
+}
+
 // lowerFamilyNameAlone reports a family name of the gazetteer, alone in
 // [s, e), that is no everyday word.
 func (w *window) lowerFamilyNameAlone(s, e int) bool {
@@ -1067,7 +1073,7 @@ var lowerCues = []struct {
 	// karthik." ("i am fine." names no one: the word must be a name's).
 	clause bool
 }{
-	{"name ", false, false, false}, {"naam ", false, false, false}, {"nm ", false, false, false}, {"nm- ", false, false, false}, {"name is ", true, false, false},
+	{"name ", false, false, false}, {"naam ", false, false, true}, {"nm ", false, false, false}, {"nm- ", false, false, false}, {"name is ", true, false, false},
 	{"i am ", false, false, true}, {"i'm ", false, false, true}, {"this is ", false, false, true}, {"main ", false, false, false}, {"mai ", false, false, false},
 	{"speaking with ", false, false, false}, {"speaking to ", false, false, false},
 	{"pati ", false, true, false}, {"patni ", false, true, false}, {"pita ", false, true, false},
@@ -1484,6 +1490,8 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 		switch b := w.byteAt(e); b {
 		case ',', '.', '!', '?', '\n', '\r', -1:
 			single = true // "i am karthik, account no …"
+		case ' ':
+			single = w.hindustaniCopulaAt(e + 1) // "mera naam rahul hai"
 		}
 	}
 	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {

@@ -65,6 +65,7 @@ func TestFreeNames(t *testing.T) {
 		// One name's word will do where a clause ends after it.
 		{"i am karthik, account no 4471\nhi i am karthik. need help\nthis is priya\ni am happy!\nthis is it.",
 			"i am XXXXXXX, account no 4471\nhi i am XXXXXXX. need help\nthis is XXXXX\ni am happy!\nthis is it."},
+		{"mera naam rahul hai aur\nnaam rahul\nmera naam raja hai", "mera naam XXXXX hai aur\nnaam XXXXX\nmera naam raja hai"},
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
 			"i am mr. XXXXXX from accounts\nthis is dr XXX here\ni am mr. right\nthis is mr. white"},
