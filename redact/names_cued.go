@@ -97,6 +97,13 @@ func isNotNameWord(word string) bool {
 	return notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg
 }
 
+// isNotFirstNameWord is isNotNameWord for a name's first word: a given
+// name that ends a festival's or a firm's name after another ("Durga
+// Pooja", "Ganesh Aarti") still opens a person's ("pooja rawat").
+func isNotFirstNameWord(word string) bool {
+	return notPersonWords[word] && !names.Given(word) || notNameWords[word] || dictionary[word].pos != 0 || dictionary[word].neg
+}
+
 // cueGap marks the bytes that may end the word before a space before a
 // cued name: the last letters of greetingWords and introWords, ',', ']', '-' and the ':'
 // of a mail header (see mayCueName).
@@ -1005,7 +1012,7 @@ func (w *window) lowerNameKnown(s, e int) bool {
 		word := string(lowerASCII(buf[:], w.buf[p:q]))
 		switch {
 		case len(word) == 1: // an initial
-		case isNotNameWord(word):
+		case first && isNotFirstNameWord(word), !first && isNotNameWord(word):
 			return false
 		case first && !names.Given(word):
 			return false
@@ -1078,6 +1085,12 @@ var lowerCues = []struct {
 	{"speaking with ", false, false, false}, {"speaking to ", false, false, false},
 	{"pati ", false, true, false}, {"patni ", false, true, false}, {"pita ", false, true, false},
 	{"thank you ", true, false, false}, {"thanks ", true, false, false}, // "thank you raghu ji", "thanks anita"
+	// A person's role before the name, mid-sentence as at a line's start
+	// (see lowerKeyEnd): "consumer hetal patel mobile …", "applicant
+	// pooja rawat dob …".
+	{"customer ", false, false, false}, {"cust ", false, false, false}, {"consumer ", false, false, false}, {"client ", false, false, false},
+	{"applicant ", false, false, false}, {"patient ", false, false, false}, {"passenger ", false, false, false}, {"guest ", false, false, false},
+	{"beneficiary ", false, false, false}, {"borrower ", false, false, false}, {"tenant ", false, false, false}, {"nominee ", false, false, false},
 }
 
 // relativeCues are the relatives' words of lowerCues, without their space.
@@ -1411,21 +1424,38 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	}
 	a, b := buf[i+1], buf[i+2]
 	switch buf[i] {
-	case 'n': // name, naam, nm, near
+	case 'n': // name, naam, nm, near, nominee
 		if a == 'e' && b == 'a' {
 			return lowerLandmarkAt(buf, i, atEOF)
 		}
-		if !(a == 'a' && (b == 'm' || b == 'a') || a == 'm' && (b == ' ' || b == '-')) {
+		if !(a == 'a' && (b == 'm' || b == 'a') || a == 'm' && (b == ' ' || b == '-') || a == 'o' && b == 'm') {
 			return false
 		}
-	case 'b', 'o': // behind, beside, opposite, opp
-		return (a == 'e' || a == 'p') && lowerLandmarkAt(buf, i, atEOF)
+	case 'b', 'o': // behind, beside, opposite, opp; beneficiary, borrower
+		if (a == 'e' || a == 'p') && lowerLandmarkAt(buf, i, atEOF) {
+			return true
+		}
+		if !(a == 'e' && b == 'n' || a == 'o' && b == 'r') || buf[i] != 'b' {
+			return false
+		}
 	case 'i': // i am, i'm
 		if !(a == ' ' && b == 'a' || a == '\'' && b == 'm') {
 			return false
 		}
-	case 't': // this, thank, thanks
-		if a != 'h' || b != 'i' && (b != 'a' || i+5 > len(buf) || buf[i+3] != 'n' || buf[i+4] != 'k') {
+	case 't': // this, thank, thanks, tenant
+		if !(a == 'e' && b == 'n') && (a != 'h' || b != 'i' && (b != 'a' || i+5 > len(buf) || buf[i+3] != 'n' || buf[i+4] != 'k')) {
+			return false
+		}
+	case 'c': // customer, cust, consumer, client
+		if !(a == 'u' && b == 's' || a == 'o' && b == 'n' || a == 'l' && b == 'i') {
+			return false
+		}
+	case 'a': // applicant
+		if a != 'p' || b != 'p' {
+			return false
+		}
+	case 'g': // guest
+		if a != 'u' || b != 'e' {
 			return false
 		}
 	case 'm': // main, mai
@@ -1436,8 +1466,8 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 		if a != 'p' || b != 'e' {
 			return false
 		}
-	case 'p': // pati, patni, pita
-		if !(a == 'a' && b == 't' || a == 'i' && b == 't') {
+	case 'p': // pati, patni, pita, patient, passenger
+		if !(a == 'a' && (b == 't' || b == 's') || a == 'i' && b == 't') {
 			return false
 		}
 	}
@@ -1516,7 +1546,11 @@ func (w *window) lowerNamePrefix(s, e int) (end, n int) {
 			q++
 		}
 		word := string(lowerASCII(buf[:], w.buf[p:q]))
-		if len(word) > 1 && (isNotNameWord(word) || relativeCues[word] || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
+		notName := isNotNameWord(word)
+		if p == s {
+			notName = isNotFirstNameWord(word)
+		}
+		if len(word) > 1 && (notName || relativeCues[word] || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
 			break
 		}
 		if w.byteAt(q) == '.' {

@@ -66,6 +66,10 @@ func TestFreeNames(t *testing.T) {
 		{"i am karthik, account no 4471\nhi i am karthik. need help\nthis is priya\ni am happy!\nthis is it.",
 			"i am XXXXXXX, account no 4471\nhi i am XXXXXXX. need help\nthis is XXXXX\ni am happy!\nthis is it."},
 		{"mera naam rahul hai aur\nnaam rahul\nmera naam raja hai", "mera naam XXXXX hai aur\nnaam XXXXX\nmera naam raja hai"},
+		// A person's role before a name mid-sentence; a given name that
+		// also ends a festival's name ("Durga Pooja") may open one.
+		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
+			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
 			"i am mr. XXXXXX from accounts\nthis is dr XXX here\ni am mr. right\nthis is mr. white"},
