@@ -136,7 +136,7 @@ var contextWords = map[kindID][]string{
 	kVehicle: {
 		"vehicle", "vehicleno", "veh", "vehno", "reg", "regn", "regno", "fastag", "registration", "rto", "plate", "numberplate", "rc",
 		"vrn", // FASTag's and VAHAN's vehicle registration number
-		"parking", "wheeler", "bike", "scooter", "motorcycle", "car", "cab", "taxi",
+		"parking", "wheeler", "bike", "scooter", "scooty", "motorbike", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",
 		"gaadi", "gadi", // Hinglish: "aapki gaadi GJ48 GG 2380"

@@ -30,6 +30,7 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"we went up 30 km and in 12 ka 4 months", "we went up 30 km and in 12 ka 4 months"},
 		{"vehicle ka-05-m-1234.", "vehicle XX-XX-X-XXXX."},
 		{"my passport no is k1234567; passport:k1234567", "my passport no is XXXXXXXX; passport:XXXXXXXX"},
+		{"handing over scooty od07rk9711", "handing over scooty XXXXXXXXXX"},
 		{"dl no mh1420110012345, licence: mh1420110012345", "dl no XXXXXXXXXXXXXXX, licence: XXXXXXXXXXXXXXX"},
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},

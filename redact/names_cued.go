@@ -1505,10 +1505,15 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	if w.short {
 		return i
 	}
-	if n == 0 || isAlnumByte(w.byteAt(e)) {
+	if n == 0 {
 		return label
 	}
+	glued := isAlnumByte(w.byteAt(e))
+	run := e
 	e, n = w.lowerNamePrefix(s, e) // "main sanjay kushwaha bol raha hoon": the name, not what is said
+	if glued && e == run {
+		return label // the name's last word runs into a number or a capital
+	}
 	if n == 1 && clause && !single {
 		if w.byteAt(e-1) == '.' {
 			e-- // "i am karthik. need help": the sentence's full stop

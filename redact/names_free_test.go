@@ -70,6 +70,7 @@ func TestFreeNames(t *testing.T) {
 		// also ends a festival's name ("Durga Pooja") may open one.
 		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
 			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
+		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
 			"i am mr. XXXXXX from accounts\nthis is dr XXX here\ni am mr. right\nthis is mr. white"},
