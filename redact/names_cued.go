@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/kavachpii/kavach/internal/names"
+import (
+	"slices"
+
+	"github.com/kavachpii/kavach/internal/names"
+)
 
 // Some places in a text hold a name whatever the name is: the line under
 // a sign-off ("Regards,\nMerina Marak"), the word after a greeting ("Hi
@@ -801,10 +805,13 @@ func lowerKeyEnd[T ~string | ~[]byte](buf T, p int) int {
 	if k >= len(buf) || buf[k] != ' ' {
 		return -1
 	}
-	switch string(buf[p:k]) {
-	case "cust", "customer", "name", "naam", "nm", "patient", "applicant", "borrower", "client", "guest",
-		"passenger", "tenant", "insured", "student", "candidate", "nominee":
+	switch word := string(buf[p:k]); word {
+	case "name", "naam", "nm", "insured", "student", "candidate":
 		return k + 1
+	default:
+		if slices.Contains(lowerRoles, word) {
+			return k + 1
+		}
 	}
 	return -1
 }
@@ -1065,6 +1072,16 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 	return names.Surname(word) || names.Given(word) && !names.Ambiguous(word)
 }
 
+// lowerCue is a word of lowerCues and what it says of the name after it.
+type lowerCue struct {
+	word             string
+	single, relative bool
+	// clause marks a cue after which one name's word will do where a
+	// clause ends right after it: "i am karthik, account no …", "this is
+	// karthik." ("i am fine." names no one: the word must be a name's).
+	clause bool
+}
+
 // lowerCues are the words after which a name typed in lower case may
 // come, in English and Hindustani: its label ("name", "naam", "nm"), the
 // words with which people name themselves ("i am", "i'm", "this is",
@@ -1072,25 +1089,30 @@ func (w *window) lowerSurnameEnds(q, e int) bool {
 // a father's word ("pati", "patni", "pita"). single says a name of one
 // word will do after it; relative, that the word names a relative, and so
 // ends the name before it ("shalini paswan pati rohit paswan").
-var lowerCues = []struct {
-	word             string
-	single, relative bool
-	// clause marks a cue after which one name's word will do where a
-	// clause ends right after it: "i am karthik, account no …", "this is
-	// karthik." ("i am fine." names no one: the word must be a name's).
-	clause bool
-}{
+var lowerCues = append([]lowerCue{
 	{"name ", false, false, false}, {"naam ", false, false, true}, {"nm ", false, false, false}, {"nm- ", false, false, false}, {"name is ", true, false, false},
 	{"i am ", false, false, true}, {"i'm ", false, false, true}, {"this is ", false, false, true}, {"main ", false, false, false}, {"mai ", false, false, false},
 	{"speaking with ", false, false, false}, {"speaking to ", false, false, false},
 	{"pati ", false, true, false}, {"patni ", false, true, false}, {"pita ", false, true, false},
 	{"thank you ", true, false, false}, {"thanks ", true, false, false}, // "thank you raghu ji", "thanks anita"
-	// A person's role before the name, mid-sentence as at a line's start
-	// (see lowerKeyEnd): "consumer hetal patel mobile …", "applicant
-	// pooja rawat dob …".
-	{"customer ", false, false, false}, {"cust ", false, false, false}, {"consumer ", false, false, false}, {"client ", false, false, false},
-	{"applicant ", false, false, false}, {"patient ", false, false, false}, {"passenger ", false, false, false}, {"guest ", false, false, false},
-	{"beneficiary ", false, false, false}, {"borrower ", false, false, false}, {"tenant ", false, false, false}, {"nominee ", false, false, false},
+}, roleCues()...)
+
+// lowerRoles are the words for a person's role that cue a name typed in
+// lower case after them, mid-sentence as at a line's start (see
+// lowerKeyEnd): "consumer hetal patel mobile …", "applicant pooja rawat
+// dob …".
+var lowerRoles = []string{
+	"customer", "cust", "consumer", "client", "applicant", "patient", "passenger", "guest",
+	"beneficiary", "borrower", "tenant", "nominee",
+}
+
+// roleCues returns lowerRoles as lowerCues.
+func roleCues() []lowerCue {
+	cs := make([]lowerCue, len(lowerRoles))
+	for k, r := range lowerRoles {
+		cs[k] = lowerCue{word: r + " "}
+	}
+	return cs
 }
 
 // relativeCues are the relatives' words of lowerCues, without their space.
