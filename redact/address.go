@@ -1649,8 +1649,8 @@ func lowerUnitBefore(w *window, i int) (int, bool) {
 			return 0, false
 		}
 		u, s := wordBefore(w, k-1, unit[:])
-		if houseWords[string(u)] && dwellingUnit(u) {
-			return s, true
+		if houseWords[string(u)] && dwellingUnit(u) || len(u) == 1 && (u[0] == 'h' || u[0] == 'd') && !isAlnumByte(w.byteAt(s-1)) {
+			return s, true // "flat no 3", "h no 187"
 		}
 		return 0, false
 	case "hno":
@@ -1671,9 +1671,10 @@ func dwellingUnit(word []byte) bool {
 // unitWordsHeld returns where a stream's cut at s should fall so that a
 // unit's words before it ("house no ", "h.no. ", "H.No. ", "flat"),
 // which an address after them takes in (see lowerUnitBefore), are read
-// again with it: at their start, or at s.
+// again with it: at their start, or at s. A lone "h" or "d" counts
+// before "no" ("h no 187").
 func (w *window) unitWordsHeld(s int) int {
-	for range 2 {
+	for round := range 2 {
 		p := s
 		if w.byteAt(p-1) == ' ' {
 			p--
@@ -1695,7 +1696,8 @@ func (w *window) unitWordsHeld(s int) int {
 				n++
 			}
 		}
-		if !houseWords[string(word[:n])] && string(word[:n]) != "hno" && string(word[:n]) != "dno" {
+		if !houseWords[string(word[:n])] && string(word[:n]) != "hno" && string(word[:n]) != "dno" &&
+			!(n == 1 && (word[0] == 'h' || word[0] == 'd') && (round == 1 || s >= len(w.buf) || w.buf[s] == 'n')) { // "h no ", or its "h " before "n"
 			break
 		}
 		s = q
