@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/kavachpii/kavach/internal/names"
@@ -1080,6 +1081,10 @@ type lowerCue struct {
 	// clause ends right after it: "i am karthik, account no …", "this is
 	// karthik." ("i am fine." names no one: the word must be a name's).
 	clause bool
+	// label marks a name's own label ("name is", "naam"), after which a
+	// given name the gazetteer lacks will do before a family name it
+	// knows: "my name is pearl dias".
+	label bool
 }
 
 // lowerCues are the words after which a name typed in lower case may
@@ -1090,11 +1095,11 @@ type lowerCue struct {
 // word will do after it; relative, that the word names a relative, and so
 // ends the name before it ("shalini paswan pati rohit paswan").
 var lowerCues = append([]lowerCue{
-	{"name ", false, false, false}, {"naam ", false, false, true}, {"nm ", false, false, false}, {"nm- ", false, false, false}, {"name is ", true, false, false},
-	{"i am ", false, false, true}, {"i'm ", false, false, true}, {"this is ", false, false, true}, {"main ", false, false, false}, {"mai ", false, false, false},
-	{"speaking with ", false, false, false}, {"speaking to ", false, false, false},
-	{"pati ", false, true, false}, {"patni ", false, true, false}, {"pita ", false, true, false},
-	{"thank you ", true, false, false}, {"thanks ", true, false, false}, // "thank you raghu ji", "thanks anita"
+	{"name ", false, false, false, true}, {"naam ", false, false, true, true}, {"nm ", false, false, false, true}, {"nm- ", false, false, false, true}, {"name is ", true, false, false, true},
+	{"i am ", false, false, true, false}, {"i'm ", false, false, true, false}, {"this is ", false, false, true, false}, {"main ", false, false, false, false}, {"mai ", false, false, false, false},
+	{"speaking with ", false, false, false, false}, {"speaking to ", false, false, false, false},
+	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
+	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
 }, roleCues()...)
 
 // lowerRoles are the words for a person's role that cue a name typed in
@@ -1415,7 +1420,7 @@ func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
 // start, and whether a name of one word will do, or will before a
 // clause's end; or 0 and false. With too little of buf to tell it
 // returns -1.
-func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, single, clause bool) {
+func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue lowerCue) {
 	found := 0
 	for k, c := range lowerCues {
 		switch wordAt(buf, i, c.word, atEOF) {
@@ -1424,14 +1429,14 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, singl
 				found = k + 1 // the longest: "name is " over "name "
 			}
 		case -1:
-			return -1, false, false
+			return -1, lowerCue{}
 		}
 	}
 	if found == 0 {
-		return 0, false, false
+		return 0, lowerCue{}
 	}
 	c := lowerCues[found-1]
-	return i + len(c.word), c.single, c.clause
+	return i + len(c.word), c
 }
 
 // mayOpenLowerCue is the main loop's quick test at a letter of
@@ -1493,7 +1498,7 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 			return false
 		}
 	}
-	start, _, _ := lowerCueAt(buf, i, atEOF)
+	start, _ := lowerCueAt(buf, i, atEOF)
 	return start != 0
 }
 
@@ -1507,7 +1512,8 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 // do. It returns where scanning goes on: past the name, or past the cue's
 // first word.
 func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
-	q, single, clause := lowerCueAt(w.buf, i, w.atEOF)
+	q, cue := lowerCueAt(w.buf, i, w.atEOF)
+	single := cue.single
 	if q < 0 {
 		w.short = true
 		return i
@@ -1533,10 +1539,16 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	glued := isAlnumByte(w.byteAt(e))
 	run := e
 	e, n = w.lowerNamePrefix(s, e) // "main sanjay kushwaha bol raha hoon": the name, not what is said
+	unknownGiven := false
+	if n == 0 && cue.label {
+		if t := w.unknownGivenEnd(s, run); t > s {
+			e, n, unknownGiven = t, 2, true
+		}
+	}
 	if glued && e == run {
 		return label // the name's last word runs into a number or a capital
 	}
-	if n == 1 && clause && !single {
+	if n == 1 && cue.clause && !single {
 		if w.byteAt(e-1) == '.' {
 			e-- // "i am karthik. need help": the sentence's full stop
 		}
@@ -1553,11 +1565,57 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	}
 	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {
 		single = true // "i am mr. sharma": a title and a family name
-	} else if n == 0 || n == 1 && !single || !w.lowerNameKnown(s, e) {
+	} else if n == 0 || n == 1 && !single || !unknownGiven && !w.lowerNameKnown(s, e) {
 		return label
 	}
-	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "name in lower case after its word"})
+	reason := "name in lower case after its word"
+	if unknownGiven {
+		reason = "name in lower case after its label, a family name last"
+	}
+	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: reason})
 	return e
+}
+
+// unknownGivenEnd returns the end of two lower-case words at s, before
+// run, after a name's label: a given name the gazetteer lacks, which no
+// everyday word could be, then a family name it knows ("my name is pearl
+// dias"); or s.
+func (w *window) unknownGivenEnd(s, run int) int {
+	var buf [16]byte
+	q := s
+	for q < run && isLowerByte(w.byteAt(q)) {
+		q++
+	}
+	if q-s < 3 || q-s > 12 || w.byteAt(q) != ' ' {
+		return s
+	}
+	first := lowerASCII(buf[:], w.buf[s:q])
+	if isNotFirstNameWord(string(first)) || notGivenAfterLabel[string(first)] ||
+		bytes.HasSuffix(first, []byte("ly")) || bytes.HasSuffix(first, []byte("ed")) {
+		return s // "my name is also patel", "name is spelled patil"
+	}
+	t := q + 1
+	for t < run && isLowerByte(w.byteAt(t)) {
+		t++
+	}
+	if t-q-1 < 2 || t-q-1 > len(buf) {
+		return s
+	}
+	last := string(lowerASCII(buf[:], w.buf[q+1:t]))
+	if !names.Surname(last) || names.Ambiguous(last) || isNotNameWord(last) {
+		return s
+	}
+	return t
+}
+
+// notGivenAfterLabel are the everyday words that follow "name is" and
+// come before a family name without being a given name: "name is same
+// sharma", "naam bhi patel hai".
+var notGivenAfterLabel = map[string]bool{
+	"also": true, "same": true, "still": true, "wrong": true, "correct": true, "just": true, "only": true,
+	"now": true, "actually": true, "really": true, "spelt": true, "written": true, "shown": true, "given": true,
+	"different": true, "incorrect": true, "missing": true, "bhi": true, "sirf": true, "galat": true, "sahi": true,
+	"was": true, "will": true, "should": true, "must": true, "mister": true, "miss": true, "late": true,
 }
 
 // lowerNamePrefix returns the end of the words of [s, e), read by

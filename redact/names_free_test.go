@@ -70,6 +70,10 @@ func TestFreeNames(t *testing.T) {
 		// also ends a festival's name ("Durga Pooja") may open one.
 		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
 			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
+		// After a name's own label, a given name the gazetteer lacks will do
+		// before a family name it knows; not an everyday word.
+		{"hi my name is pearl dias my pan is\nnaam zorawar bhatt hai\nmy name is also patel\nname is spelled patil\nmy name is not patel\ni am pearl dias",
+			"hi my name is XXXXX XXXX my pan is\nnaam XXXXXXX XXXXX hai\nmy name is also patel\nname is spelled patil\nmy name is not patel\ni am pearl dias"},
 		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
