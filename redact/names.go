@@ -942,7 +942,7 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 		} else if w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) {
 			q++ // "Mohd. Imran Qureshi"
 		}
-		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 || b == '_' && isDigitByte(w.byteAt(q+1))) {
+		if b := w.byteAt(q); b >= 0 && (isAlnumByte(b) || b >= 0x80 && !w.wideMarkAt(q) || b == '_' && isDigitByte(w.byteAt(q+1))) {
 			break // runs on: not a plain word ("File Name : IMG_0412.jpg")
 		}
 		if words == 0 && w.byteAt(q) == '_' && isUpperByte(w.byteAt(q+1)) && !hasLower(w.buf[p:q]) {
@@ -1410,6 +1410,26 @@ var scriptRelationWords = map[string]bool{
 
 // endsValue reports what may follow the last word of a value: the end of
 // the text or line, a comma, a quote or a field separator.
+// wideMarkAt reports a quotation mark, a guillemet, a dash or an ellipsis
+// of more than one byte at p, which ends a word as its ASCII kin do: the
+// "»" of "«Lavanya Kondapalli»", the "”" of a typographer's quotes.
+func (w *window) wideMarkAt(p int) bool {
+	switch w.byteAt(p) {
+	case 0xC2:
+		b := w.byteAt(p + 1)
+		return b == 0xAB || b == 0xBB
+	case 0xE2:
+		if w.byteAt(p+1) != 0x80 {
+			return false
+		}
+		switch w.byteAt(p + 2) {
+		case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: // – — ‘ ’ “ ” …
+			return true
+		}
+	}
+	return false
+}
+
 func endsValue(b int) bool {
 	return b < 0 || b == '\n' || b == '\r' || b == ',' || b == '"' || b == '|' || b == ';' || b == '&' || b == '<'
 }

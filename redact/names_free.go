@@ -241,7 +241,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			full = true
 			break
 		}
-		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80 || c == '_') || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
+		if c := w.byteAt(q); c >= 0 && (isAlnumByte(c) || c >= 0x80 && !w.wideMarkAt(q) || c == '_') || q-p < 2 || q-p > len(lower) || q > len(w.buf) {
 			break // runs on, a lone capital, or too long: not a word of a name
 		}
 		dot := w.byteAt(q) == '.' && w.byteAt(q+1) == ' ' && isShortForm(w, p, q) // "Mohd. Imran"
