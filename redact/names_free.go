@@ -59,6 +59,7 @@ var nameCues = map[string]bool{
 	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
 	"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
 	"birthday": true, "bday": true, // "Happy Birthday Chethan!"
+	"welcome": true, "aboard": true, "congratulations": true, "congrats": true, // "Welcome Partha!", "Congratulations Meera,"
 	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
 	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
 	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
