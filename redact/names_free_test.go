@@ -71,7 +71,7 @@ func TestFreeNames(t *testing.T) {
 		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
 			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
 		{"Welcome Partha! Your laptop\nCongratulations Meera, you won\nWelcome Kit; Welcome to Goa", "Welcome XXXXXX! Your laptop\nCongratulations XXXXX, you won\nWelcome Kit; Welcome to Goa"}, // a greeting before a lone given name
-		{"«Lavanya Kondapalli» wrote; “Anita Kulkarni” said; Rohan Deshmukh’s bike", "«XXXXXXX XXXXXXXXXX» wrote; “XXXXX XXXXXXXX” said; XXXXX XXXXXXXX’s bike"}, // typographers' quotes end a name as ASCII ones do
+		{"«Lavanya Kondapalli» wrote; “Anita Kulkarni” said; Rohan Deshmukh’s bike", "«XXXXXXX XXXXXXXXXX» wrote; “XXXXX XXXXXXXX” said; XXXXX XXXXXXXX’s bike"},                                 // typographers' quotes end a name as ASCII ones do
 		// After a name's own label, a given name the gazetteer lacks will do
 		// before a family name it knows; not an everyday word.
 		{"hi my name is pearl dias my pan is\nnaam zorawar bhatt hai\nmy name is also patel\nname is spelled patil\nmy name is not patel\ni am pearl dias",
