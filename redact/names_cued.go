@@ -767,7 +767,7 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 			if mark < 0 && k > p && buf[k-1] == ' ' && k+2 < len(buf) && buf[k+1] == ' ' {
 				mark = k + 2
 			}
-		case b == ':':
+		case b == ':' || b == '>': // "caller> kaushik sarkar": a transcript's prompt
 			if k+1 >= len(buf) {
 				return !atEOF
 			}
@@ -836,8 +836,9 @@ func mayBeNameWord(buf []byte, p int) bool {
 // lowerNameLine reads a name typed in lower case on a line that opens at
 // p: a chat's sender before its colon ("sunita pandey: ji namaste",
 // "s. senthil: …", "nimisha: bhai ye …"), a key's value to the line's
-// end after " - " or ": " ("papa - venkatesh iyer", "me - karthik v iyer",
-// "poonam_10: poonam singh"), or the whole line ("kavitha natarajan").
+// end after " - ", ": " or "> " ("papa - venkatesh iyer", "me - karthik v
+// iyer", "poonam_10: poonam singh", "caller> kaushik sarkar"), or the
+// whole line ("kavitha natarajan").
 // The first word must be a known given name and no everyday word, every
 // other word a name's or an initial; a value needs two words. "user:",
 // "agent:" and "bot:" are roles. It returns where scanning goes on: past
@@ -865,7 +866,7 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 	q := p
 	for q-p < maxLowerLine/2 {
 		b := w.byteAt(q)
-		if b == ':' && w.byteAt(q+1) == ' ' || b == ' ' && w.byteAt(q+1) == '-' && w.byteAt(q+2) == ' ' {
+		if (b == ':' || b == '>') && w.byteAt(q+1) == ' ' || b == ' ' && w.byteAt(q+1) == '-' && w.byteAt(q+2) == ' ' {
 			break
 		}
 		if b < 0 || b == '\n' || b == '\r' {

@@ -87,6 +87,7 @@ func TestFreeNames(t *testing.T) {
 		{"kurti_by_simran: share name address for cod\npoonam_10: poonam singh\n", "kurti_by_simran: share name address for cod\npoonam_10: XXXXXX XXXXX\n"},
 		{"[bot] Patient name?\n[user] kavitha natarajan\n[bot] Age?\n[user] ok thanks\n[info] server started", "[bot] Patient name?\n[user] XXXXXXX XXXXXXXXX\n[bot] Age?\n[user] ok thanks\n[info] server started"},
 		{"[user] rukhsar siddiqui", "[user] XXXXXXX XXXXXXXX"},
+		{"bot> name?\ncaller> kaushik sarkar\nbot> ok\nuser> reset password\n", "bot> name?\ncaller> XXXXXXX XXXXXX\nbot> ok\nuser> reset password\n"},
 		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
 		// A double-barrelled family name, whole; not a place after a hyphen.
