@@ -1091,7 +1091,8 @@ type lowerCue struct {
 // lowerCues are the words after which a name typed in lower case may
 // come, in English and Hindustani: its label ("name", "naam", "nm"), the
 // words with which people name themselves ("i am", "i'm", "this is",
-// "main", "mai") or whom they talk to ("speaking with", "thank you"), and a spouse's or
+// "main", "mai") or whom they talk to ("speaking with", "thank you") or pay
+// ("pay to"), and a spouse's or
 // a father's word ("pati", "patni", "pita"). single says a name of one
 // word will do after it; relative, that the word names a relative, and so
 // ends the name before it ("shalini paswan pati rohit paswan").
@@ -1101,6 +1102,7 @@ var lowerCues = append([]lowerCue{
 	{"speaking with ", false, false, false, false}, {"speaking to ", false, false, false, false},
 	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
 	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
+	{"pay to ", false, false, false, false}, {"paid to ", false, false, false, false}, // "pls pay to komal chauhan acc …"
 }, roleCues()...)
 
 // lowerRoles are the words for a person's role that cue a name typed in
@@ -1494,8 +1496,16 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 		if a != 'p' || b != 'e' {
 			return false
 		}
-	case 'p': // pati, patni, pita, patient, passenger
-		if !(a == 'a' && (b == 't' || b == 's') || a == 'i' && b == 't') {
+	case 'p': // pati, patni, pita, patient, passenger, pay to, paid to
+		if a == 'a' && (b == 'y' || b == 'i') {
+			// "pay to", "paid to", not "payment"
+			if i+5 > len(buf) {
+				return !atEOF
+			}
+			if !(b == 'y' && buf[i+3] == ' ' || b == 'i' && buf[i+3] == 'd' && buf[i+4] == ' ') {
+				return false
+			}
+		} else if !(a == 'a' && (b == 't' || b == 's') || a == 'i' && b == 't') {
 			return false
 		}
 	}

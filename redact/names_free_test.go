@@ -76,6 +76,7 @@ func TestFreeNames(t *testing.T) {
 		// before a family name it knows; not an everyday word.
 		{"hi my name is pearl dias my pan is\nnaam zorawar bhatt hai\nmy name is also patel\nname is spelled patil\nmy name is not patel\ni am pearl dias",
 			"hi my name is XXXXX XXXX my pan is\nnaam XXXXXXX XXXXX hai\nmy name is also patel\nname is spelled patil\nmy name is not patel\ni am pearl dias"},
+		{"pls pay to komal chauhan acc\npaid to ravi kumar via upi\npay to the order of; payment to ravi kumar", "pls pay to XXXXX XXXXXXX acc\npaid to XXXX XXXXX via upi\npay to the order of; payment to ravi kumar"},
 		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
