@@ -138,7 +138,7 @@ var contextWords = map[kindID][]string{
 		"vrn", // FASTag's and VAHAN's vehicle registration number
 		"parking", "wheeler", "bike", "scooter", "scooty", "motorbike", "motorcycle", "car", "cab", "taxi",
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
-		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan",
+		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan", "insurance",
 		"gaadi", "gadi", // Hinglish: "aapki gaadi GJ48 GG 2380"
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 		"వాహనం", "வாகனம்", "വാഹനം", // the noun whole: "డ్రైవర్ వాహనం TS 43 HP 3449"

@@ -252,9 +252,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		i = j
 	}
-	if i < len(buf) && w.byteAt(i-1) == ' ' {
-		// A registration in lower case whose space the last call read (see
-		// the main loop).
+	if b := w.byteAt(i - 1); i < len(buf) && (b == ' ' || b == '\n' || w.base+int64(i) == 0) {
+		// A registration in lower case whose space or line break the last
+		// call read, or the input's first (see the main loop).
 		j := r.spacedLowerVehicle(w, i, &out)
 		if w.short {
 			return w.holdFrom(i, out)
@@ -341,6 +341,18 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			i++
+			if i < len(buf) && alnumBits[buf[i]] == bitLower && (i+2 >= len(buf) || buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit) {
+				// "kl 08 ux 6707 ka insurance …": a registration in lower
+				// case opening a line (lowerVehicleAt's first test)
+				j := r.spacedLowerVehicle(w, i, &out)
+				if w.short {
+					return w.holdFrom(i, out)
+				}
+				if j > i {
+					i = j
+					continue
+				}
+			}
 			if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && mayBeLowerNameLine(buf, i, w.atEOF) ||
 				lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF) ||
 				spokenFirst[buf[i]] && r.cfg.spoken && mayOpenSpoken(buf, i, w.atEOF)) {
