@@ -26,7 +26,7 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"owner of vehicle hr43me9519 and", "owner of vehicle XXXXXXXXXX and"},
 		{"Bank: 723302376490863 / karb0524717", "Bank: XXXXXXXXXXXXXXX / XXXXXXXXXXX"},
 		{"Cab tn-49-gt-8197 | Driver", "Cab XX-XX-XX-XXXX | Driver"},
-		{"my car rj14 an 1149. Vehicle: uk-07 wu-2260; vehicle wb 19 ye 5738 ok", "my car XXXX XX XXXX. Vehicle: XX-XX XX-XXXX; vehicle XX XX XX XXXX ok"}, // parts apart
+		{"my car rj14 an 1149. Vehicle: uk-07 wu-2260; vehicle wb 19 ye 5738 ok", "my car XXXX XX XXXX. Vehicle: XX-XX XX-XXXX; vehicle XX XX XX XXXX ok"},           // parts apart
 		{"kl 08 ux 6707 ka insurance renew karna hai\nwb 19 ye 5738 car ki insurance", "XX XX XX XXXX ka insurance renew karna hai\nXX XX XX XXXX car ki insurance"}, // opening the input, opening a line
 		{"we went up 30 km and in 12 ka 4 months", "we went up 30 km and in 12 ka 4 months"},
 		{"vehicle ka-05-m-1234.", "vehicle XX-XX-X-XXXX."},
