@@ -1168,12 +1168,19 @@ var closerFirst = func() (t [256]bool) {
 		t[w[0]] = true
 	}
 	t['b'] = true // bol
+	t['k'] = true // ka, ki, ke
 	return t
 }()
 
+// possessiveClosers are Hindustani's possessive postpositions, after
+// which a name of two words in lower case may stand: "dhara bhatt ka
+// renewal karna hai".
+var possessiveClosers = map[string]bool{"ka": true, "ki": true, "ke": true}
+
 // mayCloseLowerName reports, at a word after a space, a word of respect
-// ("sir", "ji") or "bol raha" (is speaking) and its kin, which a name in
-// lower case may stand before: "called chaurasia sir", "prajakta kale bol
+// ("sir", "ji"), "bol raha" (is speaking) and its kin, or a possessive
+// ("ka", "ki", "ke"), which a name in lower case may stand before: "called
+// chaurasia sir", "dhara bhatt ka renewal", "prajakta kale bol
 // raha hun". It returns the word's end, and known false when buf ends
 // too soon to tell (ok is then true: the main loop must look).
 func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, ok, known bool) {
@@ -1188,7 +1195,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word]:
+	case respectWords[word], possessiveClosers[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1337,6 +1344,12 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 	if w.buf[i] == 'b' && !respectWords[string(w.buf[i:e])] {
 		reason = "name in lower case before \"bol raha\""
 	}
+	if possessiveClosers[string(w.buf[i:e])] {
+		if bytes.IndexByte(w.buf[s:end], ' ') < 0 {
+			return i // "rahul ka", "kal ka": one word may be anything's
+		}
+		reason = "name in lower case before a possessive (\"ka\", \"ki\")"
+	}
 	*out = append(*out, match{kind: kPerson, start: s, end: end, score: scoreNameCue, reason: reason})
 	return e
 }
@@ -1365,6 +1378,9 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 		add(l)
 	}
 	for w := range respectWords {
+		add(w)
+	}
+	for w := range possessiveClosers {
 		add(w)
 	}
 	add("bol")

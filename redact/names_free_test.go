@@ -60,6 +60,8 @@ func TestFreeNames(t *testing.T) {
 		// not a verb before "ji", not a village head's title.
 		{"called chaurasia sir re top-up\nhaan ji, prajakta kale bol raha hun\nsuresh yadav bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir",
 			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nXXXXXX XXXXX bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
+		{"ab dhara bhatt ka renewal karna hai\nguard ko bolna gaurav singh ke yahan\nrahul ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari",
+			"ab XXXXX XXXXX ka renewal karna hai\nguard ko bolna XXXXXX XXXXX ke yahan\nrahul ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari"}, // two names' words before a possessive
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi",
 			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi"},
 		// One name's word will do where a clause ends after it.
