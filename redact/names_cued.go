@@ -1278,12 +1278,45 @@ func (w *window) lowerWordStart(e int) int {
 }
 
 // lowerNameHeld returns where a stream's cut at p should fall so that a
-// name in lower case right before it, which a word after it may close
-// (see lowerNameBefore), is read again with that word and the word
+// name in lower case right before it, which a word or an identifier after
+// it may make one, is read again with them: the earlier of
+// lowerNameHeldBefore's and valueNameHeld's answers.
+func (w *window) lowerNameHeld(p int) int {
+	return min(w.lowerNameHeldBefore(p), w.valueNameHeld(p))
+}
+
+// valueNameHeld returns where a stream's cut at p should fall so that the
+// words in lower case before a separator that ends at p, which an
+// identifier after p may make a name (see lowerNameBeforeValue), are read
+// again with it: the first of up to maxValueNameWords words, the last of
+// which may be a name by the gazetteer's filter; or p.
+func (w *window) valueNameHeld(p int) int {
+	se, _ := w.valueSepStart(p)
+	if se == p {
+		return p
+	}
+	h := p
+	for k, n := se, 0; n < maxValueNameWords; n++ {
+		st := w.lowerWordStart(k)
+		if st < 0 || n == 0 && !names.MaybeName(w.buf[st:k]) {
+			break
+		}
+		h = st
+		if w.byteAt(st-1) != ' ' {
+			break
+		}
+		k = st - 1
+	}
+	return h
+}
+
+// lowerNameHeldBefore returns where a stream's cut at p should fall so
+// that a name in lower case right before it, which a word after it may
+// close (see lowerNameBefore), is read again with that word and the word
 // before it: the start of the one or two words of lower-case letters
 // before p, the last of which may be a name by the gazetteer's filter, or
 // of the word before a word at p that may be; or p.
-func (w *window) lowerNameHeld(p int) int {
+func (w *window) lowerNameHeldBefore(p int) int {
 	if w.byteAt(p-1) == ' ' && p < len(w.buf) && isLowerByte(int(w.buf[p])) {
 		e := p
 		for e < len(w.buf) && e-p <= maxLowerCloserWord && isLowerByte(int(w.buf[e])) {
@@ -1810,4 +1843,90 @@ func (r *Redactor) userHandle(w *window, c int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: p, end: e2, score: scoreNameCue, reason: "a user's handle made of a name"})
 	return e2
+}
+
+// maxValueNameWords bounds a name in lower case before a person's
+// identifier (see lowerNameBeforeValue).
+const maxValueNameWords = 3
+
+// valueSepStart returns where the separator between a name and the
+// identifier at v starts, the name's end: spaces and one of ",-:|(" or
+// "on", "at" ("ravi kumar, 9876…", "neha sharma - 98…", "call neha sharma
+// on 98…"); or v when none stands there. With short set, the text before v
+// ends in what may become "on" or "at" in a stream.
+func (w *window) valueSepStart(v int) (e int, short bool) {
+	k := v
+	spaces := 0
+	for spaces < 3 && w.byteAt(k-1) == ' ' {
+		k--
+		spaces++
+	}
+	switch b := w.byteAt(k - 1); {
+	case b == ',' || b == '-' || b == ':' || b == '|' || b == '(':
+		k--
+		for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
+			k--
+		}
+	case spaces > 0 && w.byteAt(k-3) == ' ' && (w.byteAt(k-2) == 'o' && b == 'n' || w.byteAt(k-2) == 'a' && b == 't'):
+		k -= 3
+	case spaces == 0 && k == len(w.buf) && !w.atEOF && w.byteAt(k-2) == ' ' && (b == 'o' || b == 'a'):
+		return k - 2, true // "neha sharma o|n 98…"
+	}
+	return k, false
+}
+
+// lowerNameBeforeValue returns the span of a name typed in lower case
+// right before a person's identifier at v, a separator between (see
+// valueSepStart): two or three words, the first a given name, as
+// lowerNameKnown asks; "my father rajesh verma 9988776655" gives "rajesh
+// verma". The name must lie in buf at or after the scan's start
+// (lowerNameHeld keeps it there in a stream).
+func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
+	e, _ = w.valueSepStart(v)
+	if e == v && w.byteAt(v-1) != ' ' {
+		return 0, 0, false // glued: "kumar9876543210"
+	}
+	var starts [maxValueNameWords]int
+	n := 0
+	for p := e; n < maxValueNameWords; n++ {
+		st := w.lowerWordStart(p)
+		if st < 0 {
+			break
+		}
+		starts[n] = st
+		if w.byteAt(st-1) != ' ' {
+			n++
+			break
+		}
+		p = st - 1
+	}
+	for k := n - 1; k >= 1; k-- { // the longest first: "rajesh kumar verma"
+		st := starts[k]
+		if b := w.byteAt(st - 1); (b < 0 || !isAlnumByte(b) && b < 0x80) && w.lowerNameKnown(st, e) {
+			return st, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// personalValueKinds are the identifiers one person holds, after which a
+// name in lower case before them is the holder's (see
+// lowerNameBeforeValue).
+const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA
+
+// withLowerNameBefore adds, before the first of the matches ms just read
+// (out[n:]), a name in lower case that stands right before it, when it is
+// a person's identifier: "ravi kumar, 9876543210".
+func (w *window) withLowerNameBefore(out []match, n int, person bool) []match {
+	if !person || n >= len(out) || out[n].kind.mask()&personalValueKinds == 0 {
+		return out
+	}
+	s, e, ok := w.lowerNameBeforeValue(out[n].start)
+	if !ok || n > 0 && out[n-1].end > s {
+		return out
+	}
+	out = append(out, match{})
+	copy(out[n+1:], out[n:])
+	out[n] = match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "name in lower case before a person's identifier"}
+	return out
 }

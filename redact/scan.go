@@ -589,6 +589,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
 		w.withKumari(out[n:])
+		out = w.withLowerNameBefore(out, n, r.cfg.person)
 		out = mergeOverlaps(out, n)
 		w.visited(i, next)
 		i = next
