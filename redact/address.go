@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kavachpii/kavach/internal/chars"
+	"github.com/kavachpii/kavach/internal/names"
 	"github.com/kavachpii/kavach/validators"
 )
 
@@ -2314,6 +2315,28 @@ func (w *window) spacedHouseNumberAt(p int) bool {
 // where dates and years come before capitalised words as often: not "12
 // July 1950", nor "2025 BETWEEN …".
 func (w *window) spacedHouseInTextAt(p int) bool {
+	return w.spacedHouseInText(p, 2)
+}
+
+// houseAfterNameAt is spacedHouseInTextAt for a number after a person's
+// name and its comma (see nameThenCommaBefore), which introduces the
+// address as a word would: one comma after it will do.
+func (w *window) houseAfterNameAt(p int) bool {
+	if w.byteAt(p-1) != ' ' || w.byteAt(p-2) != ',' || !w.spacedHouseInText(p, 1) {
+		return false
+	}
+	var buf [8]byte
+	word, _ := w.wordAt(w.houseDigitsEnd(p)+1, buf[:])
+	switch string(word) {
+	case "years", "year", "yrs", "yr", "male", "female": // "Rahul Sharma, 22 Years, Mumbai": an age
+		return false
+	}
+	return w.nameThenCommaBefore(p)
+}
+
+// spacedHouseInText is spacedHouseInTextAt with commas commas after the
+// number on its line.
+func (w *window) spacedHouseInText(p, commas int) bool {
 	if !w.spacedHouseNumberAt(p) {
 		return false
 	}
@@ -2329,20 +2352,20 @@ func (w *window) spacedHouseInTextAt(p int) bool {
 	for ; n < len(buf) && isASCIILetter(byte(max(w.byteAt(q+1+n), 0))); n++ {
 		buf[n] = byte(w.byteAt(q+1+n)) | 0x20
 	}
-	return (n == len(buf) || !isMonthWord(buf[:n])) && w.twoCommasOnLine(q)
+	return (n == len(buf) || !isMonthWord(buf[:n])) && w.commasOnLine(q, commas)
 }
 
-// twoCommasOnLine reports two commas, each before a space, after p on
-// its line and within maxAddress bytes: the parts of an address that a
-// PIN code closes (see addressFrom).
-func (w *window) twoCommasOnLine(p int) bool {
+// commasOnLine reports want commas after p on its line and within
+// maxAddress bytes: the parts of an address that a PIN code closes (see
+// addressFrom).
+func (w *window) commasOnLine(p, want int) bool {
 	n := 0
 	for k := p; k-p < maxAddress; k++ {
 		switch w.byteAt(k) {
 		case -1, '\n', '\t', '|', ';', '"', '{', '}', '<', ':':
 			return false // where addressFrom stops too
 		case ',':
-			if n++; n == 2 {
+			if n++; n == want {
 				return true
 			}
 		}
@@ -2352,8 +2375,13 @@ func (w *window) twoCommasOnLine(p int) bool {
 
 // mayOpenSpacedHouse is spacedHouseInTextAt's quick test on buf alone,
 // for the main loop: a number, a space, a capitalised word, then two
-// commas on the line, or buf's end before them.
+// commas on the line (one after ", ", as houseAfterNameAt asks), or buf's
+// end before them.
 func mayOpenSpacedHouse(buf []byte, i int) bool {
+	want := 2
+	if i >= 2 && buf[i-2] == ',' {
+		want = 1
+	}
 	k := i
 	for k < len(buf) && k-i < 10 && (isASCIIDigitByte(buf[k]) || buf[k] == '/' || buf[k] == '-') {
 		k++
@@ -2373,7 +2401,7 @@ func mayOpenSpacedHouse(buf []byte, i int) bool {
 		case '\n', '\t', '|', ';', '"', '{', '}', '<', ':':
 			return false // (as twoCommasOnLine)
 		case ',':
-			if n++; n == 2 {
+			if n++; n == want {
 				return true
 			}
 		}
@@ -3188,6 +3216,46 @@ func (w *window) clauseEndsAt(e int) bool {
 		return true
 	case ' ':
 		return isAlnumByte(w.byteAt(e+1)) || w.byteAt(e+1) == '-' // "…, Noida 201301": its PIN code is a finding of its own
+	}
+	return false
+}
+
+// nameThenCommaBefore reports a person's name and ", " right before i:
+// two or three capitalised words one space apart, one but the last a
+// given name the gazetteer knows ("Fatima Sheikh, 22 Linking Road, …",
+// "Dr Anil Kumar, 4 …").
+func (w *window) nameThenCommaBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' || w.byteAt(i-2) != ',' {
+		return false
+	}
+	const maxWord = 16
+	var starts, ends [3]int
+	count := 0
+	for e := i - 2; count < 3; {
+		s := e
+		for e-s < maxWord && isLowerByte(w.byteAt(s-1)) {
+			s--
+		}
+		if s == e || !isUpperByte(w.byteAt(s-1)) || isAlnumByte(w.byteAt(s-2)) {
+			break
+		}
+		s--
+		starts[count], ends[count] = s, e
+		count++
+		if w.byteAt(s-1) != ' ' {
+			break
+		}
+		e = s - 1
+	}
+	var buf [maxWord]byte
+	for k := 1; k < count; k++ { // a given name before the family name
+		n := ends[k] - starts[k]
+		for m := range n {
+			buf[m] = byte(w.byteAt(starts[k]+m)) | 0x20
+		}
+		if g := string(buf[:n]); names.Given(g) && !names.Ambiguous(g) && !isNotFirstNameWord(g) {
+			return true
+		}
 	}
 	return false
 }

@@ -2072,7 +2072,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		}
 	}
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
-		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && w.spacedHouseInTextAt(i) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
+		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && (w.spacedHouseInTextAt(i) || w.houseAfterNameAt(i)) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
 			cls == clsUpper && (w.buildingNameAt(i) || (prev == '\n' || prev < 0) && w.addressUnderLabel(i))) &&
 		!w.listItemAt(i) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
@@ -2087,6 +2087,14 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too, and a
 			// row's cell that a unit's word opens (see pinCellAfter)
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
+				return end
+			}
+		}
+		if ok && w.nameThenCommaBefore(i) || prev == ' ' && w.houseAfterNameAt(i) {
+			// "Ms. Fatima Sheikh, 22 Linking Road, Mumbai 400003": the
+			// holder's name heads it, as a word would introduce it; its
+			// PIN code must close it
+			if end := r.addressFrom(w, i, 1, true, "address after its holder's name", out); end > i || w.short {
 				return end
 			}
 		}
