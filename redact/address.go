@@ -1796,6 +1796,32 @@ func (w *window) documentWordBefore(i int) bool {
 	return ok && (x.neg || x.pos != 0 && x.pos&(kLocation.mask()|kPINCode.mask()) == 0)
 }
 
+// ageBefore reports a word for a person's age before i, a label's mark
+// between: the "Age - " of "Age - 29, Address - …", whose number is no
+// house's.
+func (w *window) ageBefore(i int) bool {
+	k := i
+	for n := 0; n < 2 && w.byteAt(k-1) == ' '; n++ {
+		k--
+	}
+	if b := w.byteAt(k - 1); b == '-' || b == ':' || b == '=' {
+		k--
+		for n := 0; n < 2 && w.byteAt(k-1) == ' '; n++ {
+			k--
+		}
+	}
+	if k == i || !isASCIILetter(byte(max(w.byteAt(k-1), 0))) {
+		return false
+	}
+	var buf [8]byte
+	word, _ := wordBefore(w, k, buf[:])
+	switch string(word) {
+	case "age", "aged", "umar", "umr", "umra", "vayas", "vay":
+		return true
+	}
+	return false
+}
+
 // foreignPlaces are the countries and the big cities abroad where most
 // Indians abroad live, lower-cased: the last part of an address there
 // (", Edison, NJ 08820, USA", ", Al Nahda, Dubai"), which closes it as

@@ -134,6 +134,7 @@ func TestAddressClosedByPIN(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Ms. Fatima Sheikh, 22 Mohammed Ali Road, Mumbai 400003", "Ms. XXXXXX XXXXXX, XX XXXXXXXX XXX XXXX, XXXXXX XXXXXX"}, // one comma will do where a holder's name heads it
 		{"Rahul Sharma, 22 Years, Mumbai 400003; Mumbai, 22 Linking Road, Bandra 400003", "XXXXX XXXXXX, 22 Years, Mumbai XXXXXX; Mumbai, 22 Linking Road, Bandra XXXXXX"},
+		{"Name - Gurpreet Kaur, Age - 29, Address - House 12, Model Town, Ludhiana, Punjab 141002", "Name - XXXXXXXX XXXX, Age - 29, Address - XXXXX XX, XXXXX XXXX, XXXXXXXX, XXXXXX XXXXXX"}, // an age is no house's number
 		{"Senior Manager\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019",
 			"Senior Manager\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX"},
 		{"Kaveri Foods LLP\nC-401, Shantinath Residency, Adajan, Surat - 395009\nGSTIN: x",

@@ -2074,7 +2074,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if prev := w.gapBefore(i); r.cfg.location && (cls == clsDigit || cls == clsUpper) && (prev < 0 || houseGap[prev] || isQuote(prev) && (cls == clsUpper || quotedHouseStart(w.buf, i))) &&
 		(mayOpenHouse(w.buf, i) || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && (w.spacedHouseInTextAt(i) || w.houseAfterNameAt(i)) || (w.buf[i] == 'N' || w.buf[i] == 'O' || w.buf[i] == 'B') && mayOpenLandmark(w.buf, i) ||
 			cls == clsUpper && (w.buildingNameAt(i) || (prev == '\n' || prev < 0) && w.addressUnderLabel(i))) &&
-		!w.listItemAt(i) {
+		!w.listItemAt(i) && !w.ageBefore(i) {
 		// "12/3A, Gariahat Road, Ballygunge, Kolkata, 700019": an
 		// address with no label that its PIN code closes. Not after a
 		// masked number: its digits were read with the one before, as one
