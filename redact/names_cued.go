@@ -1045,6 +1045,22 @@ func (w *window) hindustaniCopulaAt(p int) bool {
 	return w.byteAt(p) == 'h' && w.byteAt(p+1) == 'a' && w.byteAt(p+2) == 'i' && !isAlnumByte(w.byteAt(p+3))
 }
 
+// clauseWordAt reports a word at p that goes on after a clause ending in
+// a name: "and", "from", "here" ("i'm deepak and my aadhaar is …", "this
+// is deepak from pune", "i am deepak here").
+func (w *window) clauseWordAt(p int) bool {
+	var buf [8]byte
+	word, _ := w.wordAt(p, buf[:])
+	if isAlnumByte(w.byteAt(p + len(word))) {
+		return false
+	}
+	switch string(word) {
+	case "and", "from", "here":
+		return true
+	}
+	return false
+}
+
 // lowerFamilyNameAlone reports a family name of the gazetteer, alone in
 // [s, e), that is no everyday word.
 func (w *window) lowerFamilyNameAlone(s, e int) bool {
@@ -1620,7 +1636,7 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 		case ',', '.', '!', '?', '\n', '\r', -1:
 			single = true // "i am karthik, account no …"
 		case ' ':
-			single = w.hindustaniCopulaAt(e + 1) // "mera naam rahul hai"
+			single = w.hindustaniCopulaAt(e+1) || w.clauseWordAt(e+1) // "mera naam rahul hai", "i'm deepak and my aadhaar …"
 		}
 	}
 	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {

@@ -67,6 +67,7 @@ func TestFreeNames(t *testing.T) {
 		// One name's word will do where a clause ends after it.
 		{"i am karthik, account no 4471\nhi i am karthik. need help\nthis is priya\ni am happy!\nthis is it.",
 			"i am XXXXXXX, account no 4471\nhi i am XXXXXXX. need help\nthis is XXXXX\ni am happy!\nthis is it."},
+		{"hello, i'm deepak and my aadhaar\nthis is deepak from pune\ni am fine and you\ni am raja and", "hello, i'm XXXXXX and my aadhaar\nthis is XXXXXX from pune\ni am fine and you\ni am raja and"},
 		{"mera naam rahul hai aur\nnaam rahul\nmera naam raja hai", "mera naam XXXXX hai aur\nnaam XXXXX\nmera naam raja hai"},
 		// A person's role before a name mid-sentence; a given name that
 		// also ends a festival's name ("Durga Pooja") may open one.
