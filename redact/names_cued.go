@@ -1491,6 +1491,9 @@ func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
 func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue lowerCue) {
 	found := 0
 	for k, c := range lowerCues {
+		if i < len(buf) && buf[i] != c.word[0] {
+			continue
+		}
 		switch wordAt(buf, i, c.word, atEOF) {
 		case 1:
 			if isLowerByte(int(buf[i+len(c.word)])) && (found == 0 || len(c.word) > len(lowerCues[found-1].word)) {
@@ -1930,13 +1933,10 @@ func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
 // lowerNameBeforeValue).
 const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA
 
-// withLowerNameBefore adds, before the first of the matches ms just read
-// (out[n:]), a name in lower case that stands right before it, when it is
-// a person's identifier: "ravi kumar, 9876543210".
-func (w *window) withLowerNameBefore(out []match, n int, person bool) []match {
-	if !person || n >= len(out) || out[n].kind.mask()&personalValueKinds == 0 {
-		return out
-	}
+// withLowerNameBefore adds, before out[n], the first of the matches just
+// read, a person's identifier, a name in lower case that stands right
+// before it: "ravi kumar, 9876543210".
+func (w *window) withLowerNameBefore(out []match, n int) []match {
 	s, e, ok := w.lowerNameBeforeValue(out[n].start)
 	if !ok || n > 0 && out[n-1].end > s {
 		return out

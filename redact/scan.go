@@ -589,7 +589,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
 		w.withKumari(out[n:])
-		out = w.withLowerNameBefore(out, n, r.cfg.person)
+		if n < len(out) && r.cfg.person && out[n].kind.mask()&personalValueKinds != 0 {
+			out = w.withLowerNameBefore(out, n)
+		}
 		out = mergeOverlaps(out, n)
 		w.visited(i, next)
 		i = next
