@@ -1869,29 +1869,57 @@ func (r *Redactor) userHandle(w *window, c int, out *[]match) int {
 const maxValueNameWords = 3
 
 // valueSepStart returns where the separator between a name and the
-// identifier at v starts, the name's end: spaces and one of ",-:|(" or
-// "on", "at" ("ravi kumar, 9876…", "neha sharma - 98…", "call neha sharma
-// on 98…"); or v when none stands there. With short set, the text before v
-// ends in what may become "on" or "at" in a stream.
+// identifier at v starts, the name's end: spaces, one of ",-:|(", and up
+// to two words of valueSepWords between ("ravi kumar, 9876…", "neha
+// sharma - 98…", "call neha sharma on 98…", "thomas nair dob 26/04/1978",
+// "neha sharma mob no 98…"); or v when none stands there. With short set,
+// buf ends in a word that may become one of them.
 func (w *window) valueSepStart(v int) (e int, short bool) {
 	k := v
-	spaces := 0
-	for spaces < 3 && w.byteAt(k-1) == ' ' {
-		k--
-		spaces++
-	}
-	switch b := w.byteAt(k - 1); {
-	case b == ',' || b == '-' || b == ':' || b == '|' || b == '(':
-		k--
+	for round := 0; ; round++ {
 		for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
 			k--
 		}
-	case spaces > 0 && w.byteAt(k-3) == ' ' && (w.byteAt(k-2) == 'o' && b == 'n' || w.byteAt(k-2) == 'a' && b == 't'):
-		k -= 3
-	case spaces == 0 && k == len(w.buf) && !w.atEOF && w.byteAt(k-2) == ' ' && (b == 'o' || b == 'a'):
-		return k - 2, true // "neha sharma o|n 98…"
+		if b := w.byteAt(k - 1); b == ',' || b == '-' || b == ':' || b == '|' || b == '(' {
+			k--
+			for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
+				k--
+			}
+		}
+		if round == 2 {
+			return k, false
+		}
+		var word [maxValueSepWord]byte
+		n := 0
+		for n < len(word) && isLowerByte(w.byteAt(k-1-n)) {
+			n++
+		}
+		if n == 0 || n == len(word) || w.byteAt(k-1-n) != ' ' {
+			return k, false
+		}
+		if k == v && k == len(w.buf) && !w.atEOF {
+			return k - n - 1, true // "neha sharma mo|b 98…": buf ends in a word not seen whole
+		}
+		for m := range n {
+			word[m] = byte(w.byteAt(k - n + m))
+		}
+		if !valueSepWords[string(word[:n])] {
+			return k, false
+		}
+		k -= n
 	}
-	return k, false
+}
+
+// maxValueSepWord bounds a word of valueSepWords, and more.
+const maxValueSepWord = 9
+
+// valueSepWords are the words that may stand between a name and the
+// identifier after it: a preposition, or the identifier's own word.
+var valueSepWords = map[string]bool{
+	"on": true, "at": true, "dob": true, "mob": true, "mobile": true, "ph": true, "phone": true, "cell": true,
+	"whatsapp": true, "contact": true, "no": true, "number": true, "num": true, "pan": true, "aadhaar": true,
+	"aadhar": true, "email": true, "mail": true, "dl": true, "passport": true, "upi": true, "abha": true,
+	"vid": true, "epic": true,
 }
 
 // lowerNameBeforeValue returns the span of a name typed in lower case
@@ -1931,7 +1959,8 @@ func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
 // personalValueKinds are the identifiers one person holds, after which a
 // name in lower case before them is the holder's (see
 // lowerNameBeforeValue).
-const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA
+const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA |
+	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID
 
 // withLowerNameBefore adds, before out[n], the first of the matches just
 // read, a person's identifier, a name in lower case that stands right
