@@ -205,6 +205,13 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		if next.notName && !next.stop && !honorific {
 			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
 		}
+		if !next.known && !next.notName && !next.stop && !scriptNameEnds[string(w.buf[next.start:next.end])] &&
+			w.scriptClauseEndAt(next.end) && w.scriptCueBefore(start) == cueNameWord {
+			// "என் பெயர் கார்த்திக் முருகன், …": after a word for a name,
+			// the words up to the clause's end are the name's
+			end, words, family = next.end, words+1, true
+			break
+		}
 		if !next.known || next.notName || scriptNameEnds[string(w.buf[next.start:next.end])] {
 			break
 		}
@@ -236,6 +243,21 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// scriptClauseEndAt reports the end of a clause at p, after a word that
+// no danda ("।") ends: a comma, a full stop, a line's end, or the input's.
+func (w *window) scriptClauseEndAt(p int) bool {
+	if w.byteAt(p-3) == 0xE0 && w.byteAt(p-2) == 0xA5 && (w.byteAt(p-1) == 0xA4 || w.byteAt(p-1) == 0xA5) {
+		return false // "मेरा नाम राहुल है।": the sentence's end, read with its last word
+	}
+	switch b := w.byteAt(p); b {
+	case ',', '.', '\n', '\r':
+		return true
+	case -1:
+		return w.atEOF && p >= len(w.buf)
+	}
+	return false
 }
 
 // joinerAt returns the length of a zero-width non-joiner or joiner at p,

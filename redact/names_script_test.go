@@ -17,6 +17,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"son or daughter of", "राजेश तिवारी पुत्र/पुत्री श्री सुनीता देवी, निवासी", "XXXXX XXXXXX पुत्र/पुत्री श्री XXXXXX XXXX, निवासी"},
 		{"a label, a relation, the late father", "खातेदार का नाम: शिवकुमार तिवारी पुत्र स्व. रामनरेश", "खातेदार का नाम: XXXXXXXX XXXXXX पुत्र स्व. XXXXXXX"},
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
+		{"a word for a name, then a word the gazetteer lacks up to the clause's end", "என் பெயர் கார்த்திக் முருகன், கைபேசி\nमेरा नाम राहुल झुनझुनवाला, ok\nमेरा नाम राहुल है।",
+			"என் பெயர் XXXXXXXXXX XXXXXXX, கைபேசி\nमेरा नाम XXXXX XXXXXXXXXX, ok\nमेरा नाम XXXXX है।"},
 		{"a rank's abbreviation before a name after its label", "जाँच अधिकारी / Investigating Officer: उ.नि. सुनील कुमार सिंह", "जाँच अधिकारी / Investigating Officer: उ.नि. XXXXX XXXXX XXXX"},
 		{"an Aadhaar letter's son of, as a label", "आत्मज: सुरेश यादव, 23, गांधी नगर", "आत्मज: XXXXX XXXX, 23, गांधी नगर"},
 		{"an Aadhaar letter's son of, between names", "रमेश कुमार यादव आत्मज सुरेश यादव", "XXXX XXXXX XXXX आत्मज XXXXX XXXX"},
