@@ -71,7 +71,7 @@ var contextWords = map[kindID][]string{
 		"जीएसटी", "জিএসটি", "ஜிஎஸ்டி", "జీఎస్టీ", "જીએસટી", "ಜಿಎಸ್\u200cಟಿ", "ജിഎസ്ടി", "ਜੀਐਸਟੀ", "ଜିଏସଟି",
 	},
 	kMobile: {
-		"mobile", "mob", "mobileno", "mobno", "phone", "phoneno", "ph", "contact", "cell", "cellphone", "whatsapp", "tel", "telephone", "msisdn", "call", "sms", "reach", "dial",
+		"mobile", "mob", "mobileno", "mobno", "phone", "phoneno", "ph", "contact", "cell", "cellphone", "whatsapp", "tel", "telephone", "msisdn", "call", "called", "calling", "sms", "reach", "dial",
 		"mnp", // a mobile number's porting: "MNP request for 829 389 0494"
 		"मोबाइल", "मोबाईल", "फोन", "फ़ोन", "संपर्क", "दूरभाष", "भ्रमणध्वनी", "মোবাইল", "ফোন", "கைபேசி", "மொபைல்", "தொலைபேசி", "మొబైల్", "ఫోన్", "મોબાઇલ", "ફોન", "ಮೊಬೈಲ್", "ದೂರವಾಣಿ", "മൊബൈൽ", "ഫോൺ", "ਮੋਬਾਈਲ", "ਫ਼ੋਨ", "ਫੋਨ", "ମୋବାଇଲ", "ଫୋନ", "موبائل", "فون",
 		// The emoji that label a record in chat bots and Telegram lookups

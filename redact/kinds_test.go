@@ -290,6 +290,14 @@ func TestOddlyGroupedMobile(t *testing.T) {
 	}
 }
 
+// TestCalledFrom: a number someone called from is a mobile, whatever
+// word after it speaks for another kind, and keeps its last four digits.
+func TestCalledFrom(t *testing.T) {
+	expectRedacted(t, "The fraudster called me from 7003211234 claiming to be from your bank.",
+		"The fraudster called me from XXXXXX1234 claiming to be from your bank.")
+	expectRedacted(t, "calling 7003211234 again", "calling XXXXXX1234 again")
+}
+
 // TestWrittenFormsFromHeldout holds values, and look-alikes beside them,
 // that held-out sets 39–42 showed kavach missing or taking wrongly: a
 // bank's short name, a licence's "Lic", Odia's PIN word, a hyphenated
