@@ -1515,71 +1515,35 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue l
 // letter after it, or one of lowerLandmarks; or too little of buf to
 // tell.
 func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
-	// The cues' first three letters (two of "i am", "i'm", "nm"), before
-	// a closer look.
 	if i+3 > len(buf) {
 		return !atEOF
 	}
-	a, b := buf[i+1], buf[i+2]
-	switch buf[i] {
-	case 'n': // name, naam, nm, near, nominee
-		if a == 'e' && b == 'a' {
-			return lowerLandmarkAt(buf, i, atEOF)
-		}
-		if !(a == 'a' && (b == 'm' || b == 'a') || a == 'm' && (b == ' ' || b == '-') || a == 'o' && b == 'm') {
-			return false
-		}
-	case 'b', 'o': // behind, beside, opposite, opp; beneficiary, borrower
-		if (a == 'e' || a == 'p') && lowerLandmarkAt(buf, i, atEOF) {
-			return true
-		}
-		if !(a == 'e' && b == 'n' || a == 'o' && b == 'r') || buf[i] != 'b' {
-			return false
-		}
-	case 'i': // i am, i'm
-		if !(a == ' ' && b == 'a' || a == '\'' && b == 'm') {
-			return false
-		}
-	case 't': // this, thank, thanks, tenant
-		if !(a == 'e' && b == 'n') && (a != 'h' || b != 'i' && (b != 'a' || i+5 > len(buf) || buf[i+3] != 'n' || buf[i+4] != 'k')) {
-			return false
-		}
-	case 'c': // customer, cust, consumer, client
-		if !(a == 'u' && b == 's' || a == 'o' && b == 'n' || a == 'l' && b == 'i') {
-			return false
-		}
-	case 'a': // applicant
-		if a != 'p' || b != 'p' {
-			return false
-		}
-	case 'g': // guest
-		if a != 'u' || b != 'e' {
-			return false
-		}
-	case 'm': // main, mai
-		if a != 'a' || b != 'i' {
-			return false
-		}
-	case 's': // speaking
-		if a != 'p' || b != 'e' {
-			return false
-		}
-	case 'p': // pati, patni, pita, patient, passenger, pay to, paid to
-		if a == 'a' && (b == 'y' || b == 'i') {
-			// "pay to", "paid to", not "payment"
-			if i+5 > len(buf) {
-				return !atEOF
-			}
-			if !(b == 'y' && buf[i+3] == ' ' || b == 'i' && buf[i+3] == 'd' && buf[i+4] == ' ') {
-				return false
-			}
-		} else if !(a == 'a' && (b == 't' || b == 's') || a == 'i' && b == 't') {
-			return false
-		}
+	// The cues' first three bytes, before a closer look.
+	a, s := buf[i]|0x20-'a', secondIndex[buf[i+1]]
+	if a >= 26 || s >= 28 || lowerCueThirds[int(a)*28+int(s)]&thirdBit[buf[i+2]] == 0 {
+		return false
+	}
+	if lowerLandmarkAt(buf, i, atEOF) {
+		return true
 	}
 	start, _ := lowerCueAt(buf, i, atEOF)
 	return start != 0
 }
+
+// lowerCueThirds is lowerThirds for the words of lowerCues and
+// lowerLandmarks alone (see mayOpenLowerCue).
+var lowerCueThirds = func() (t [26 * 28]uint32) {
+	add := func(word string) {
+		t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[word[2]]
+	}
+	for _, c := range lowerCues {
+		add(c.word)
+	}
+	for _, l := range lowerLandmarks {
+		add(l)
+	}
+	return t
+}()
 
 // lowerLabelledName reads a name typed in lower case after a word of
 // lowerCues at i, in a sentence or a note: "name vivek chauhan, vid …",
