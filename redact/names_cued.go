@@ -2,7 +2,6 @@ package redact
 
 import (
 	"bytes"
-	"slices"
 
 	"github.com/kavachpii/kavach/internal/names"
 )
@@ -807,10 +806,10 @@ func lowerKeyEnd[T ~string | ~[]byte](buf T, p int) int {
 		return -1
 	}
 	switch word := string(buf[p:k]); word {
-	case "name", "naam", "nm", "insured", "student", "candidate":
+	case "name", "naam", "nm":
 		return k + 1
 	default:
-		if slices.Contains(lowerRoles, word) {
+		if lowerRoleSet[word] {
 			return k + 1
 		}
 	}
@@ -1119,6 +1118,9 @@ var lowerCues = append([]lowerCue{
 	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
 	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
 	{"pay to ", false, false, false, false}, {"paid to ", false, false, false, false}, // "pls pay to komal chauhan acc …"
+	{"by ", false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"dr ", false, false, false, false}, {"mr ", false, false, false, false}, {"mrs ", false, false, false, false}, {"ms ", false, false, false, false},
+	{"shri ", false, false, false, false}, {"smt ", false, false, false, false}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
 
 // lowerRoles are the words for a person's role that cue a name typed in
@@ -1127,8 +1129,26 @@ var lowerCues = append([]lowerCue{
 // dob …".
 var lowerRoles = []string{
 	"customer", "cust", "consumer", "client", "applicant", "patient", "passenger", "guest",
-	"beneficiary", "borrower", "tenant", "nominee",
+	"beneficiary", "borrower", "tenant", "nominee", "insured", "student", "candidate",
+	// who serves or works: "engineer rutuja khandekar visited", "your agent
+	// tejaswini gaikwad", "security guard kedar joshi"
+	"agent", "engineer", "technician", "executive", "officer", "manager", "guard", "driver", "rider",
+	"user", "member", "employee", "doctor", "nurse", "teacher", "owner", "landlord", "seller",
+	"buyer", "vendor", "payee", "sender", "recipient", "holder", "witness", "accused",
+	"complainant", "victim", "deceased", "proprietor", "director",
+	// kin: "my mother sharon naik is 74"
+	"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
+	"uncle", "aunty", "cousin", "colleague", "neighbour",
 }
+
+// lowerRoleSet is lowerRoles as a set.
+var lowerRoleSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range lowerRoles {
+		m[r] = true
+	}
+	return m
+}()
 
 // roleCues returns lowerRoles as lowerCues.
 func roleCues() []lowerCue {
@@ -1489,26 +1509,41 @@ func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
 // clause's end; or 0 and false. With too little of buf to tell it
 // returns -1.
 func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue lowerCue) {
-	found := 0
-	for k, c := range lowerCues {
-		if i < len(buf) && buf[i] != c.word[0] {
-			continue
+	if i >= len(buf) {
+		if atEOF {
+			return 0, lowerCue{}
 		}
+		return -1, lowerCue{}
+	}
+	if buf[i] < 'a' || buf[i] > 'z' {
+		return 0, lowerCue{}
+	}
+	found := -1
+	for _, k := range lowerCuesByFirst[buf[i]-'a'] {
+		c := lowerCues[k]
 		switch wordAt(buf, i, c.word, atEOF) {
 		case 1:
-			if isLowerByte(int(buf[i+len(c.word)])) && (found == 0 || len(c.word) > len(lowerCues[found-1].word)) {
-				found = k + 1 // the longest: "name is " over "name "
+			if isLowerByte(int(buf[i+len(c.word)])) && (found < 0 || len(c.word) > len(lowerCues[found].word)) {
+				found = k // the longest: "name is " over "name "
 			}
 		case -1:
 			return -1, lowerCue{}
 		}
 	}
-	if found == 0 {
+	if found < 0 {
 		return 0, lowerCue{}
 	}
-	c := lowerCues[found-1]
+	c := lowerCues[found]
 	return i + len(c.word), c
 }
+
+// lowerCuesByFirst indexes lowerCues by their first letter.
+var lowerCuesByFirst = func() (t [26][]int) {
+	for k, c := range lowerCues {
+		t[c.word[0]-'a'] = append(t[c.word[0]-'a'], k)
+	}
+	return t
+}()
 
 // mayOpenLowerCue is the main loop's quick test at a letter of
 // lowerCueFirst that opens a word: a word of lowerCues and a lower-case
@@ -1523,7 +1558,7 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	if a >= 26 || s >= 28 || lowerCueThirds[int(a)*28+int(s)]&thirdBit[buf[i+2]] == 0 {
 		return false
 	}
-	if lowerLandmarkAt(buf, i, atEOF) {
+	if (buf[i] == 'n' || buf[i] == 'b' || buf[i] == 'o') && lowerLandmarkAt(buf, i, atEOF) {
 		return true
 	}
 	start, _ := lowerCueAt(buf, i, atEOF)
@@ -1681,7 +1716,7 @@ func (w *window) lowerNamePrefix(s, e int) (end, n int) {
 		if len(word) > 1 && (notName || relativeCues[word] || !names.Given(word) && !names.Surname(word) && !names.Middle(word)) {
 			break
 		}
-		if w.byteAt(q) == '.' {
+		if w.byteAt(q) == '.' && q-p == 1 {
 			q++ // an initial's dot
 		}
 		end, n = q, n+1

@@ -83,6 +83,9 @@ func TestFreeNames(t *testing.T) {
 		{"ravi kumar, 9876543210, bangalore\ncall neha sharma on 9811122233\nmy father rajesh kumar verma 9988776655\norder for debasis parida (828-402-5996)\ncall back 9876543210; lakshmi puja 9811122233; user 9988776655",
 			"XXXX XXXXX, XXXXXX3210, bangalore\ncall XXXX XXXXXX on XXXXXX2233\nmy father XXXXXX XXXXX XXXXX XXXXXX6655\norder for XXXXXXX XXXXXX (XXX-XXX-5996)\ncall back XXXXXX3210; lakshmi puja XXXXXX2233; user XXXXXX6655"},
 		{"sir details are thomas nair dob 26/04/1978 ok\nneha sharma mob no 9811122233\nlakshmi puja dob 12/03/1990", "sir details are XXXXXX XXXX dob XX/XX/XXXX ok\nXXXX XXXXXX mob no XXXXXX2233\nlakshmi puja dob XX/XX/XXXX"}, // the identifier's word between
+		// A person's role, kin or title before a name in lower case, mid-sentence.
+		{"engineer rutuja khandekar visited; escalated by nikita gupta.\nmy mother sharon naik is 74; family doctor dr aakriti chopra. ok\nuser id 1234 by default; by ram nagar; the owner of it",
+			"engineer XXXXXX XXXXXXXXX visited; escalated by XXXXXX XXXXX.\nmy mother XXXXXX XXXX is 74; family doctor dr XXXXXXX XXXXXX. ok\nuser id 1234 by default; by ram nagar; the owner of it"},
 		{"pls pay to komal chauhan acc\npaid to ravi kumar via upi\npay to the order of; payment to ravi kumar", "pls pay to XXXXX XXXXXXX acc\npaid to XXXX XXXXX via upi\npay to the order of; payment to ravi kumar"},
 		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.
