@@ -959,8 +959,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 			return i // "Patient: Mar 1, 1979": a date, its month first, answering a question
 		}
 		if b := w.byteAt(q); b == ':' || b == '=' {
-			if words > 0 && !isFieldWord(w, p, q) {
-				// "[10:02] Dr. Suhail Dar: …": a chat sender's last word
+			if _, title := honorifics[label]; (words > 0 || title && b == ':' && knownNameWord(w, p, q)) && !isFieldWord(w, p, q) {
+				// "[10:02] Dr. Suhail Dar: …", "Dr. Apte: Good evening": a
+				// chat sender's last word
 				end, words, full = q, words+1, full+1
 			}
 			break // or the next field's key: "{Name:Ravi Passport:J8369854}"

@@ -248,7 +248,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	case (after == '\n' || after == '\r') && w.lineStart(start) && w.addressLabelLineEndsAt(start-1) && w.hasHouseBelow(end):
 		reason = "name under an address label" // "Delivery address:\nSanjit Debbarma\nD-275, …"
 	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == ':' ||
-		after == ' ' && w.byteAt(end+1) == '(') && w.greetingBefore(start): // "Dear Roselin Fernandes (Sri Balaji Electronics),"
+		after == ' ' && (w.byteAt(end+1) == '(' || w.respectEndsAt(end+1))) && w.greetingBefore(start): // "Dear Roselin Fernandes (Sri Balaji Electronics),", "Dear Sradha ji,"
 		reason = "name after a greeting"
 	case after == ',' && w.byteAt(end+1) == ' ' && isLowerByte(w.byteAt(end+2)) && end-start >= 3 &&
 		w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ',' && w.byteAt(start-3) == 'I' &&
@@ -273,6 +273,21 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreNameCue, reason: reason})
 	return end
+}
+
+// respectEndsAt reports a word of respectWords at p that ends a greeting
+// or a clause: the "ji" of "Dear Sradha ji,".
+func (w *window) respectEndsAt(p int) bool {
+	var buf [8]byte
+	word, _ := w.wordAt(p, buf[:])
+	if !respectWords[string(word)] {
+		return false
+	}
+	switch w.byteAt(p + len(word)) {
+	case ',', '!', '.', '\n', '\r', -1:
+		return true
+	}
+	return false
 }
 
 // contactKinWords are the relations and forms of address that a phone's
