@@ -1894,7 +1894,7 @@ func (w *window) valueSepStart(v int) (e int, short bool) {
 		for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
 			k--
 		}
-		if b := w.byteAt(k - 1); b == ',' || b == '-' || b == ':' || b == '|' || b == '(' {
+		if b := w.byteAt(k - 1); b == ',' || b == '-' || b == ':' || b == '|' || b == '(' || b == '<' {
 			k--
 			for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
 				k--
@@ -1933,7 +1933,7 @@ var valueSepWords = map[string]bool{
 	"on": true, "at": true, "dob": true, "mob": true, "mobile": true, "ph": true, "phone": true, "cell": true,
 	"whatsapp": true, "contact": true, "no": true, "number": true, "num": true, "pan": true, "aadhaar": true,
 	"aadhar": true, "email": true, "mail": true, "dl": true, "passport": true, "upi": true, "abha": true,
-	"vid": true, "epic": true,
+	"vid": true, "epic": true, "ifsc": true, "acc": true, "account": true,
 }
 
 // lowerNameBeforeValue returns the span of a name typed in lower case
@@ -1974,7 +1974,7 @@ func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
 // name in lower case before them is the holder's (see
 // lowerNameBeforeValue).
 const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA |
-	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID
+	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID | 1<<kBankAccount | 1<<kIFSC
 
 // withLowerNameBefore adds, before out[n], the first of the matches just
 // read, a person's identifier, a name in lower case that stands right

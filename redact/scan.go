@@ -499,11 +499,15 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			}
 			// A lower-cased identifier (see lowerIDAt).
 			if i < 2 || alnumBits[buf[i-1]] == bitLower && (alnumBits[buf[i-2]]&(bitLower|bitUpper) != 0 || passportGap[buf[i-2]]) || buf[i-1] == '-' {
+				n := len(out)
 				j := r.lowerIDAt(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
 				}
 				if j > i {
+					if n < len(out) && r.cfg.person && out[n].kind.mask()&personalValueKinds != 0 {
+						out = w.withLowerNameBefore(out, n) // "to harsha kumar ifsc indb0056923"
+					}
 					i = j
 					continue
 				}
