@@ -856,6 +856,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
 			break
 		}
+		if b == 0xE0 && w.byteAt(p+1) == 0xA5 && (w.byteAt(p+2) == 0xA4 || w.byteAt(p+2) == 0xA5) {
+			break // "…, वाराणसी, उत्तर प्रदेश के रहने वाले हैं। बाइक …": a danda ends the sentence
+		}
 		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
 			if !w.lowerAddressWordAt(p+1) && !w.lowerWordsThenPart(p+1) && !w.genitiveInNameAt(p+1) {
 				break // "…, Gaya, Bihar confirmed": a place's name ends the address, the sentence goes on
@@ -941,6 +944,12 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if lastWords >= 4 {
 			end = w.wordsEnd(lastPart, 2)
 		}
+	}
+	if !toPIN && seen >= 2 && latin == 0 && script >= 6 && end > lastPart && lastWords >= 4 {
+		end = w.wordsEnd(lastPart, 2) // as above, where no PIN code need close it
+	}
+	for end < len(w.buf) && end > start && isAlnumByte(w.byteAt(end)) && isAlnumByte(w.byteAt(end-1)) {
+		end-- // never inside a token: "… बाइक का नंबर UP32|LS2254" (maxAddress cut it)
 	}
 	partWord := commas == addressPart && isCapitalisedWord(w.buf[start:end]) // "line2": "Patia"
 	if cell && seen < commas && w.houseWordAt(start) {

@@ -251,6 +251,21 @@ func TestScriptAddressAfterItsWord(t *testing.T) {
 	}
 }
 
+// TestScriptAddressEndsWithItsSentence: an address that a word for a
+// house opens ends at a danda, or two words into a long last part; never
+// inside a token, which would leave the rest of an identifier bare.
+func TestScriptAddressEndsWithItsSentence(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"दोनों मकान नं. २५५/४, भेलूपुर, वाराणसी, उत्तर प्रदेश के रहने वाले हैं। बाइक का नंबर UP32LS2254 बताया गया है।",
+			"दोनों XXXX XX. XXX/X, XXXXXXX, XXXXXXX, XXXXX XXXXXX के रहने वाले हैं। बाइक का नंबर XXXXXXXXXX बताया गया है।"},
+		{"मी घर क्र. ३२२/३, औंध, पुणे येथे गेली पंधरा वर्षे राहत आहे. माझा मोबाईल क्रमांक 7064458570 आहे",
+			"मी XX XXX. XXX/X, XXX, XXXX XXXX गेली पंधरा वर्षे राहत आहे. माझा मोबाईल क्रमांक XXXXXX8570 आहे"},
+		{"निवासी मकान नं. 14, मोहल्ला कटरा, तहसील सदर, जिला उन्नाव का नाम दर्ज किया जाए।", "निवासी XXXX XX. XX, XXXXXXX XXXX, XXXXX XXX, XXXX XXXXXX का नाम दर्ज किया जाए।"},
+	} {
+		expectRedacted(t, tt.in, tt.want)
+	}
+}
+
 // TestScriptAddressWithoutLabel: an address in an Indian script needs no
 // label when a house's number, in any digits, or a script's word for a
 // house opens it and two parts in the script follow; numbers in the later

@@ -54,6 +54,11 @@ var scriptNameEnds = map[string]bool{
 // scoreScriptName is the score of a name read in an Indian script.
 const scoreScriptName = scoreFullName
 
+// scriptEverydayWords are everyday words of the scripts whose skeleton a
+// given name shares: "का नाम दर्ज किया जाए" (let the name be recorded) is
+// no "Dheeraj".
+var scriptEverydayWords = map[string]bool{"दर्ज": true}
+
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
 // of Indian place names, as their spellings in the scripts read.
@@ -118,6 +123,9 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
 		sw.stop = e.stop
+	}
+	if scriptEverydayWords[string(word)] {
+		sw.notName = true
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
 	return sw, true
