@@ -281,6 +281,7 @@ func TestContextReaches(t *testing.T) {
 		{"vpa=success@razorpay; vpa=ravi.k@okaxis", "vpa=success@razorpay; vpa=XXXX.X@XXXXXX"},
 		// A cut-off date after "born"; public DNS resolvers.
 		{"Students born on or after 01/04/2014 are in Junior House; born on 02/05/2014", "Students born on or after 01/04/2014 are in Junior House; born on XX/XX/XXXX"},
+		{"candidates born not earlier than 02.01.1994 and not later than 01.01.2008", "candidates born not earlier than 02.01.1994 and not later than 01.01.2008"},
 		{"dns 8.8.8.8, 1.1.1.1; client 8.8.88.8", "dns 8.8.8.8, 1.1.1.1; client X.X.XX.X"},
 		// An IPv6 address at a sentence's end.
 		{"Login IPs: 106.241.152.196,\n  2401:4900:4a8f:6e1b::88. Device fp_546b", "Login IPs: XXX.XXX.XXX.XXX,\n  XXXX:XXXX:XXXX:XXXX::XX. Device fp_546b"},

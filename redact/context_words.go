@@ -323,7 +323,7 @@ var pinNameWords = []string{
 var dateNegativeWords = []string{
 	"expiry", "expires", "expiring", "expired", "exp", "valid", "validity", "issued", "created", "updated", "modified", "due",
 	// A cut-off, not a birthday: "students born on or after 01/04/2014".
-	"after", "before", "between", "until", "till",
+	"after", "before", "between", "until", "till", "earlier", "later", // "born not earlier than 02.01.1994"
 }
 
 // stopWords are the little words of a sentence, in English, Hinglish and

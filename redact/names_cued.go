@@ -63,6 +63,7 @@ var notNameWords = map[string]bool{
 	"haan": true, "han": true, "nahi": true, "nahin": true, "ok": true, "okay": true, "yes": true, "no": true,
 	"done": true, "sure": true, "bhai": true, "bhaiya": true, "didi": true, "accounts": true, "account": true,
 	"secretary": true, "principal": true, "president": true, "chairman": true, "chairperson": true,
+	"reservations": true, "reservation": true, "admissions": true, "billing": true, "sales": true, // "Dear Reservations,"
 	"taxpayer": true, "assessee": true, "depositor": true, "borrower": true, "pensioner": true, // "Dear Taxpayer,"
 	"head": true, "incharge": true, "supervisor": true, "panditji": true, "pandit": true, "guruji": true,
 	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,

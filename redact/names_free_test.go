@@ -73,6 +73,7 @@ func TestFreeNames(t *testing.T) {
 		// also ends a festival's name ("Durga Pooja") may open one.
 		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
 			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
+		{"Dear Reservations,\nDear Admissions team,", "Dear Reservations,\nDear Admissions team,"},                                                                                               // a desk greeted
 		{"Dr. Apte: Good evening\nDear Sradha ji,\nNamaste Rima ji, aapka EMI\nDr. Notes: none", "Dr. XXXX: Good evening\nDear XXXXXX ji,\nNamaste XXXX ji, aapka EMI\nDr. Notes: none"},         // a title and a family name as a speaker's tag; a word of respect after a greeted name
 		{"Welcome Partha! Your laptop\nCongratulations Meera, you won\nWelcome Kit; Welcome to Goa", "Welcome XXXXXX! Your laptop\nCongratulations XXXXX, you won\nWelcome Kit; Welcome to Goa"}, // a greeting before a lone given name
 		{"«Lavanya Kondapalli» wrote; “Anita Kulkarni” said; Rohan Deshmukh’s bike", "«XXXXXXX XXXXXXXXXX» wrote; “XXXXX XXXXXXXX” said; XXXXX XXXXXXXX’s bike"},                                 // typographers' quotes end a name as ASCII ones do
