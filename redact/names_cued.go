@@ -756,8 +756,8 @@ const maxLowerLine = 64
 // Most lines that open in lower case fail at their first digit or
 // capital; an access log's "unix: - - [" on the gazetteer's filter.
 func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
-	if key := lowerKeyEnd(buf, p); key > 0 && key < len(buf) {
-		return mayBeNameWord(buf, key) // "cust savio rodrigues"
+	if key := lowerKeyEnd(buf, p); key > 0 && key < len(buf) && mayBeNameWord(buf, key) {
+		return true // "cust savio rodrigues"
 	}
 	mark := -1 // where the word after " - " or ": " starts
 	spaces := 0
@@ -769,6 +769,10 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 		case b >= 'a' && b <= 'z' || b == '.' || b == '(' || b == ')':
 		case (b == '_' || b >= '0' && b <= '9') && mark < 0 && spaces == 0 && k > p && (buf[k-1] == '_' || buf[k-1] >= '0' && buf[k-1] <= '9' || b == '_'):
 			// a sender's handle: "poonam_10: poonam singh"
+		case b >= '0' && b <= '9' && mark < 0 && spaces == 1 && buf[k-1] == ' ':
+			// a numbered key: "witness 1: ramesh patel"
+		case b == ',' && mark > 0:
+			return mayBeNameWord(buf, mark) // a list's first: "attendees: kavita rao, suresh menon"
 		case b == ' ':
 			if k+1 < len(buf) && buf[k+1] == ' ' {
 				// "khushbu  10:42 AM": a chat app's sender and time, as
@@ -914,12 +918,42 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 	if w.short {
 		return p
 	}
-	if b := w.byteAt(e); n < 2 || !(b < 0 || b == '\n' || b == '\r') || !w.lowerNameKnown(s, e) {
+	if w.byteAt(e) != '\n' && w.byteAt(e) != '\r' && w.byteAt(e) >= 0 {
+		e, n = w.lowerNamePrefix(s, e) // "kavita rao and suresh menon": the name, not the list
+	}
+	if b := w.byteAt(e); n < 2 || !(b < 0 || b == '\n' || b == '\r' || b == ',') || !w.lowerNameKnown(s, e) {
 		return p + 1
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreFullName, reason: "a key's value, a name in lower case"})
+	// A list of names: "attendees: kavita rao, suresh menon and farida
+	// begum"; what is no name ends it ("witness 1: ramesh patel, age 45").
+	for more := 0; more < maxListedNames; more++ {
+		q := e
+		switch {
+		case w.byteAt(q) == ',' && w.byteAt(q+1) == ' ':
+			q += 2
+		case w.byteAt(q) == ' ' && w.byteAt(q+1) == 'a' && w.byteAt(q+2) == 'n' && w.byteAt(q+3) == 'd' && w.byteAt(q+4) == ' ':
+			q += 5
+		default:
+			return e
+		}
+		s2, e2, n2 := w.lowerNameAt(q)
+		if w.short {
+			return p
+		}
+		e2, n2 = w.lowerNamePrefix(s2, e2)
+		if b := w.byteAt(e2); n2 < 2 || !(b < 0 || b == '\n' || b == '\r' || b == ',' || b == ' ') || !w.lowerNameKnown(s2, e2) {
+			return e
+		}
+		*out = append(*out, match{kind: kPerson, start: s2, end: e2, score: scoreFullName, reason: "a key's value, a name in lower case"})
+		e = e2
+	}
 	return e
 }
+
+// maxListedNames bounds the names after the first in a key's list (see
+// lowerNameLine).
+const maxListedNames = 8
 
 // chatStampAt reports, at the spaces at k, two or more, a message's time
 // that ends the line: "  10:42 AM", "  9:05 pm", "  10:42".

@@ -955,6 +955,12 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		return "chat sender", true, true // "[Siddharth] Didi kal 8 baje aa jaungi"
 	}
 	if a == '\'' && w.byteAt(end+1) == 's' && !isAlnumByte(w.byteAt(end+2)) && !w.organisationAfter(end+2) {
+		if w.byteAt(end+2) == ' ' {
+			var buf [12]byte
+			if word, _ := w.wordAt(end+3, buf[:]); dictionary[string(word)].pos != 0 || relationWords[string(word)] {
+				return "a possessive, an identifier's or a relative's word after", true, true // "Ravi's PAN is …", "Ravi's wife"
+			}
+		}
 		return "a possessive", false, true // "Swati's Handloom Sarees" (not "Umang Children's Welfare Society")
 	}
 	if a == ' ' && relationMarkAt(w, end+1) {

@@ -73,6 +73,7 @@ func TestFreeNames(t *testing.T) {
 		// also ends a festival's name ("Durga Pooja") may open one.
 		{"bill galat aaya, consumer hetal patel mobile\nport-in customer nelson rodrigues id\napplicant pooja rawat dob\nthe customer service team; guest house; lakshmi puja; pooja samagri",
 			"bill galat aaya, consumer XXXXX XXXXX mobile\nport-in customer XXXXXX XXXXXXXXX id\napplicant XXXXX XXXXX dob\nthe customer service team; guest house; lakshmi puja; pooja samagri"},
+		{"Ravi's PAN is x; Ravi's wife called; Ganga's water", "XXXX's PAN is x; XXXX's wife called; Ganga's water"},                                                                             // a possessive before an identifier's or a relative's word
 		{"Dear Reservations,\nDear Admissions team,", "Dear Reservations,\nDear Admissions team,"},                                                                                               // a desk greeted
 		{"Dr. Apte: Good evening\nDear Sradha ji,\nNamaste Rima ji, aapka EMI\nDr. Notes: none", "Dr. XXXX: Good evening\nDear XXXXXX ji,\nNamaste XXXX ji, aapka EMI\nDr. Notes: none"},         // a title and a family name as a speaker's tag; a word of respect after a greeted name
 		{"Welcome Partha! Your laptop\nCongratulations Meera, you won\nWelcome Kit; Welcome to Goa", "Welcome XXXXXX! Your laptop\nCongratulations XXXXX, you won\nWelcome Kit; Welcome to Goa"}, // a greeting before a lone given name
@@ -101,6 +102,7 @@ func TestFreeNames(t *testing.T) {
 		{"kurti_by_simran: share name address for cod\npoonam_10: poonam singh\n", "kurti_by_simran: share name address for cod\npoonam_10: XXXXXX XXXXX\n"},
 		{"[bot] Patient name?\n[user] kavitha natarajan\n[bot] Age?\n[user] ok thanks\n[info] server started", "[bot] Patient name?\n[user] XXXXXXX XXXXXXXXX\n[bot] Age?\n[user] ok thanks\n[info] server started"},
 		{"[user] rukhsar siddiqui", "[user] XXXXXXX XXXXXXXX"},
+		{"attendees: kavita rao, suresh menon and farida begum\nwitness 1: ramesh patel, age 45\ntodo: fix the bug, then deploy\n", "attendees: XXXXXX XXX, XXXXXX XXXXX and XXXXXX XXXXX\nwitness 1: XXXXXX XXXXX, age 45\ntodo: fix the bug, then deploy\n"},
 		{"bot> name?\ncaller> kaushik sarkar\nbot> ok\nuser> reset password\n", "bot> name?\ncaller> XXXXXXX XXXXXX\nbot> ok\nuser> reset password\n"},
 		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
