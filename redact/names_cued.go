@@ -1169,6 +1169,7 @@ var lowerCues = append([]lowerCue{
 	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
 	{"pay to ", false, false, false, false}, {"paid to ", false, false, false, false}, // "pls pay to komal chauhan acc …"
 	{"by ", false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"son of ", false, false, false, false}, {"daughter of ", false, false, false, false}, {"wife of ", false, false, false, false}, {"husband of ", false, false, false, false},
 	{"dr ", false, false, false, false}, {"mr ", false, false, false, false}, {"mrs ", false, false, false, false}, {"ms ", false, false, false, false},
 	{"shri ", false, false, false, false}, {"smt ", false, false, false, false}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
@@ -1793,6 +1794,11 @@ func lowerHonorificEnd(w *window, p int) int {
 	}
 	switch string(lowerASCII(buf[:], w.buf[p:e])) {
 	case "mr", "mrs", "ms", "shri", "sri", "smt", "dr", "miss":
+		return q + 1
+	case "late": // "wife of late suresh nair"; and "late shri …"
+		if h := lowerHonorificEnd(w, q+1); h > q+1 {
+			return h
+		}
 		return q + 1
 	}
 	return p

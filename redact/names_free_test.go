@@ -87,6 +87,7 @@ func TestFreeNames(t *testing.T) {
 			"XXXX XXXXX, XXXXXX3210, bangalore\ncall XXXX XXXXXX on XXXXXX2233\nmy father XXXXXX XXXXX XXXXX XXXXXX6655\norder for XXXXXXX XXXXXX (XXX-XXX-5996)\ncall back XXXXXX3210; lakshmi puja XXXXXX2233; user XXXXXX6655"},
 		{"from: madhavi kumar <madhavikumar@yahoo.com>\nneft to harsha kumar ifsc indb0056923 failed\nravi kumar pan abcpd1234f", "from: XXXXXXX XXXXX <XXXXXXXXXXXX@XXXXX.XXX>\nneft to XXXXXX XXXXX ifsc XXXXXXXXXXX failed\nXXXX XXXXX pan XXXXXXXXXX"},
 		{"sir details are thomas nair dob 26/04/1978 ok\nneha sharma mob no 9811122233\nlakshmi puja dob 12/03/1990", "sir details are XXXXXX XXXX dob XX/XX/XXXX ok\nXXXX XXXXXX mob no XXXXXX2233\nlakshmi puja dob XX/XX/XXXX"}, // the identifier's word between
+		{"applicant son of ramesh kumar verma, resident\nwife of late suresh nair\nson of a gun; i am late for work", "applicant son of XXXXXX XXXXX XXXXX, resident\nwife of late XXXXXX XXXX\nson of a gun; i am late for work"},
 		// A person's role, kin or title before a name in lower case, mid-sentence.
 		{"engineer rutuja khandekar visited; escalated by nikita gupta.\nmy mother sharon naik is 74; family doctor dr aakriti chopra. ok\nuser id 1234 by default; by ram nagar; the owner of it",
 			"engineer XXXXXX XXXXXXXXX visited; escalated by XXXXXX XXXXX.\nmy mother XXXXXX XXXX is 74; family doctor dr XXXXXXX XXXXXX. ok\nuser id 1234 by default; by ram nagar; the owner of it"},
