@@ -293,8 +293,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if i >= len(buf) || alnumBits[buf[i]] != bitLower {
 				continue
 			}
-			if i+2 >= len(buf) || buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit {
-				// lowerVehicleAt's first test, before a call
+			if mayOpenLowerVehicle(buf, i) {
 				j := r.spacedLowerVehicle(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
@@ -341,9 +340,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				}
 			}
 			i++
-			if i < len(buf) && alnumBits[buf[i]] == bitLower && (i+2 >= len(buf) || buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit) {
+			if i < len(buf) && alnumBits[buf[i]] == bitLower && mayOpenLowerVehicle(buf, i) {
 				// "kl 08 ux 6707 ka insurance …": a registration in lower
-				// case opening a line (lowerVehicleAt's first test)
+				// case opening a line
 				j := r.spacedLowerVehicle(w, i, &out)
 				if w.short {
 					return w.holdFrom(i, out)
@@ -1065,6 +1064,12 @@ func (r *Redactor) spacedLowerVehicle(w *window, i int, out *[]match) int {
 		w.visited(i, j)
 	}
 	return j
+}
+
+// mayOpenLowerVehicle is lowerVehicleAt's first test, on the byte two
+// after i, before a call: a space or a digit there ("jk 01 …", "rj14 …").
+func mayOpenLowerVehicle(buf []byte, i int) bool {
+	return i+2 >= len(buf) || buf[i+2] == ' ' || alnumBits[buf[i+2]] == bitDigit
 }
 
 // lowerVehicleAt is the main loop's quick test, after a space, of a
