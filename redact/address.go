@@ -856,7 +856,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
 			break
 		}
-		if b == 0xE0 && w.byteAt(p+1) == 0xA5 && (w.byteAt(p+2) == 0xA4 || w.byteAt(p+2) == 0xA5) {
+		if b == 0xE0 && w.dandaAt(p) {
 			break // "…, वाराणसी, उत्तर प्रदेश के रहने वाले हैं। बाइक …": a danda ends the sentence
 		}
 		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
@@ -2434,7 +2434,7 @@ func mayOpenSpacedHouse(buf []byte, i int) bool {
 	for k += 2; k < len(buf) && k-i < maxAddress; k++ {
 		switch buf[k] {
 		case '\n', '\t', '|', ';', '"', '{', '}', '<', ':':
-			return false // (as twoCommasOnLine)
+			return false // (as commasOnLine)
 		case ',':
 			if n++; n == want {
 				return true

@@ -1411,6 +1411,10 @@ var scriptRelationWords = map[string]bool{
 
 // endsValue reports what may follow the last word of a value: the end of
 // the text or line, a comma, a quote or a field separator.
+func endsValue(b int) bool {
+	return b < 0 || b == '\n' || b == '\r' || b == ',' || b == '"' || b == '|' || b == ';' || b == '&' || b == '<'
+}
+
 // wideMarkAt reports a quotation mark, a guillemet, a dash or an ellipsis
 // of more than one byte at p, which ends a word as its ASCII kin do: the
 // "»" of "«Lavanya Kondapalli»", the "”" of a typographer's quotes.
@@ -1431,8 +1435,10 @@ func (w *window) wideMarkAt(p int) bool {
 	return false
 }
 
-func endsValue(b int) bool {
-	return b < 0 || b == '\n' || b == '\r' || b == ',' || b == '"' || b == '|' || b == ';' || b == '&' || b == '<'
+// dandaAt reports a danda ("।") or a double danda ("॥") at p: the full
+// stop of Devanagari, Bengali and the scripts that borrow it.
+func (w *window) dandaAt(p int) bool {
+	return w.byteAt(p) == 0xE0 && w.byteAt(p+1) == 0xA5 && (w.byteAt(p+2) == 0xA4 || w.byteAt(p+2) == 0xA5)
 }
 
 // isShortForm reports the abbreviated given names written with a dot:

@@ -1378,23 +1378,15 @@ func (w *window) lowerNameHeld(p int) int {
 // again with it: the first of up to maxValueNameWords words, the last of
 // which may be a name by the gazetteer's filter; or p.
 func (w *window) valueNameHeld(p int) int {
-	se, _ := w.valueSepStart(p)
+	se := w.valueSepStart(p)
 	if se == p {
 		return p
 	}
-	h := p
-	for k, n := se, 0; n < maxValueNameWords; n++ {
-		st := w.lowerWordStart(k)
-		if st < 0 || n == 0 && !names.MaybeName(w.buf[st:k]) {
-			break
-		}
-		h = st
-		if w.byteAt(st-1) != ' ' {
-			break
-		}
-		k = st - 1
+	starts, n := w.lowerWordsBefore(se)
+	if n == 0 || !names.MaybeName(w.buf[starts[0]:se]) {
+		return p
 	}
-	return h
+	return starts[n-1]
 }
 
 // lowerNameHeldBefore returns where a stream's cut at p should fall so
@@ -1481,13 +1473,7 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 // One look at three bytes passes over most words of prose ("the", "for",
 // "dog").
 var lowerThirds = func() (t [26 * 28]uint32) {
-	add := func(word string) {
-		third := byte(' ')
-		if len(word) > 2 {
-			third = word[2]
-		}
-		t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[third]
-	}
+	add := func(word string) { markThirds(&t, word) }
 	for word := range spokenWords {
 		add(word)
 	}
@@ -1556,9 +1542,8 @@ func wordAt[T ~string | ~[]byte](buf T, i int, word string, atEOF bool) int {
 }
 
 // lowerCueAt returns where the name after a word of lowerCues at i would
-// start, and whether a name of one word will do, or will before a
-// clause's end; or 0 and false. With too little of buf to tell it
-// returns -1.
+// start, and the cue (what it says of the name after it); or 0. With too
+// little of buf to tell it returns -1.
 func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue lowerCue) {
 	if i >= len(buf) {
 		if atEOF {
@@ -1619,17 +1604,24 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 // lowerCueThirds is lowerThirds for the words of lowerCues and
 // lowerLandmarks alone (see mayOpenLowerCue).
 var lowerCueThirds = func() (t [26 * 28]uint32) {
-	add := func(word string) {
-		t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[word[2]]
-	}
 	for _, c := range lowerCues {
-		add(c.word)
+		markThirds(&t, c.word)
 	}
 	for _, l := range lowerLandmarks {
-		add(l)
+		markThirds(&t, l)
 	}
 	return t
 }()
+
+// markThirds marks in t the first three bytes of word, a space for the
+// third of a word of two letters (see lowerThirds).
+func markThirds(t *[26 * 28]uint32, word string) {
+	third := byte(' ')
+	if len(word) > 2 {
+		third = word[2]
+	}
+	t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[third]
+}
 
 // lowerLabelledName reads a name typed in lower case after a word of
 // lowerCues at i, in a sentence or a note: "name vivek chauhan, vid …",
@@ -1927,9 +1919,9 @@ const maxValueNameWords = 3
 // identifier at v starts, the name's end: spaces, one of ",-:|(", and up
 // to two words of valueSepWords between ("ravi kumar, 9876…", "neha
 // sharma - 98…", "call neha sharma on 98…", "thomas nair dob 26/04/1978",
-// "neha sharma mob no 98…"); or v when none stands there. With short set,
-// buf ends in a word that may become one of them.
-func (w *window) valueSepStart(v int) (e int, short bool) {
+// "neha sharma mob no 98…"); or v when none stands there. Where buf ends
+// in a word not seen whole, that word counts as one of them.
+func (w *window) valueSepStart(v int) int {
 	k := v
 	for round := 0; ; round++ {
 		for n := 0; n < 3 && w.byteAt(k-1) == ' '; n++ {
@@ -1942,7 +1934,7 @@ func (w *window) valueSepStart(v int) (e int, short bool) {
 			}
 		}
 		if round == 2 {
-			return k, false
+			return k
 		}
 		var word [maxValueSepWord]byte
 		n := 0
@@ -1950,16 +1942,16 @@ func (w *window) valueSepStart(v int) (e int, short bool) {
 			n++
 		}
 		if n == 0 || n == len(word) || w.byteAt(k-1-n) != ' ' {
-			return k, false
+			return k
 		}
 		if k == v && k == len(w.buf) && !w.atEOF {
-			return k - n - 1, true // "neha sharma mo|b 98…": buf ends in a word not seen whole
+			return k - n - 1 // "neha sharma mo|b 98…": buf ends in a word not seen whole, which may be one
 		}
 		for m := range n {
 			word[m] = byte(w.byteAt(k - n + m))
 		}
 		if !valueSepWords[string(word[:n])] {
-			return k, false
+			return k
 		}
 		k -= n
 	}
@@ -1984,24 +1976,11 @@ var valueSepWords = map[string]bool{
 // verma". The name must lie in buf at or after the scan's start
 // (lowerNameHeld keeps it there in a stream).
 func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
-	e, _ = w.valueSepStart(v)
+	e = w.valueSepStart(v)
 	if e == v && w.byteAt(v-1) != ' ' {
 		return 0, 0, false // glued: "kumar9876543210"
 	}
-	var starts [maxValueNameWords]int
-	n := 0
-	for p := e; n < maxValueNameWords; n++ {
-		st := w.lowerWordStart(p)
-		if st < 0 {
-			break
-		}
-		starts[n] = st
-		if w.byteAt(st-1) != ' ' {
-			n++
-			break
-		}
-		p = st - 1
-	}
+	starts, n := w.lowerWordsBefore(e)
 	for k := n - 1; k >= 1; k-- { // the longest first: "rajesh kumar verma"
 		st := starts[k]
 		if b := w.byteAt(st - 1); (b < 0 || !isAlnumByte(b) && b < 0x80) && w.lowerNameKnown(st, e) {
@@ -2011,11 +1990,39 @@ func (w *window) lowerNameBeforeValue(v int) (s, e int, ok bool) {
 	return 0, 0, false
 }
 
+// lowerWordsBefore returns the starts of up to maxValueNameWords words of
+// lower-case letters, one space apart, the last of which ends at e, the
+// nearest first; each in buf at or after the scan's start (see
+// lowerWordStart).
+func (w *window) lowerWordsBefore(e int) (starts [maxValueNameWords]int, n int) {
+	for n < maxValueNameWords {
+		st := w.lowerWordStart(e)
+		if st < 0 {
+			break
+		}
+		starts[n] = st
+		n++
+		if w.byteAt(st-1) != ' ' {
+			break
+		}
+		e = st - 1
+	}
+	return starts, n
+}
+
 // personalValueKinds are the identifiers one person holds, after which a
 // name in lower case before them is the holder's (see
 // lowerNameBeforeValue).
 const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA |
 	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID | 1<<kBankAccount | 1<<kIFSC
+
+// holdsIdentifier reports whether out[n], the first of the matches just
+// read, is an identifier a person holds, before which withLowerNameBefore
+// looks for the holder's name: a test small enough to inline, so that
+// the main loop pays no call for other matches.
+func (r *Redactor) holdsIdentifier(out []match, n int) bool {
+	return n < len(out) && r.cfg.person && out[n].kind.mask()&personalValueKinds != 0
+}
 
 // withLowerNameBefore adds, before out[n], the first of the matches just
 // read, a person's identifier, a name in lower case that stands right

@@ -256,7 +256,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 // scriptClauseEndAt reports the end of a clause at p, after a word that
 // no danda ("।") ends: a comma, a full stop, a line's end, or the input's.
 func (w *window) scriptClauseEndAt(p int) bool {
-	if w.byteAt(p-3) == 0xE0 && w.byteAt(p-2) == 0xA5 && (w.byteAt(p-1) == 0xA4 || w.byteAt(p-1) == 0xA5) {
+	if w.dandaAt(p - 3) {
 		return false // "मेरा नाम राहुल है।": the sentence's end, read with its last word
 	}
 	switch b := w.byteAt(p); b {

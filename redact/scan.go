@@ -504,7 +504,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					return w.holdFrom(i, out)
 				}
 				if j > i {
-					if n < len(out) && r.cfg.person && out[n].kind.mask()&personalValueKinds != 0 {
+					if r.holdsIdentifier(out, n) {
 						out = w.withLowerNameBefore(out, n) // "to harsha kumar ifsc indb0056923"
 					}
 					i = j
@@ -592,7 +592,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		next = max(next, i+1) // always move on, whatever a matcher returned
 		w.withKumari(out[n:])
-		if n < len(out) && r.cfg.person && out[n].kind.mask()&personalValueKinds != 0 {
+		if r.holdsIdentifier(out, n) {
 			out = w.withLowerNameBefore(out, n)
 		}
 		out = mergeOverlaps(out, n)
