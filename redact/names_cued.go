@@ -1167,6 +1167,7 @@ var lowerCues = append([]lowerCue{
 	{"speaking with ", false, false, false, false}, {"speaking to ", false, false, false, false},
 	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
 	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
+	{"thank you, ", true, false, false, false}, {"thanks, ", true, false, false, false}, {"regards, ", false, false, false, false}, // "thanks, rucha naik"
 	{"pay to ", false, false, false, false}, {"paid to ", false, false, false, false}, // "pls pay to komal chauhan acc …"
 	{"by ", false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
 	{"son of ", false, false, false, false}, {"daughter of ", false, false, false, false}, {"wife of ", false, false, false, false}, {"husband of ", false, false, false, false},
@@ -2036,4 +2037,123 @@ func (w *window) withLowerNameBefore(out []match, n int) []match {
 	copy(out[n+1:], out[n:])
 	out[n] = match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "name in lower case before a person's identifier"}
 	return out
+}
+
+// maxSignOffSpace is the most white space a name that signs off the
+// text may stand before its end.
+const maxSignOffSpace = 8
+
+// signOffWords returns where the lower-case words that may sign off the
+// text end (end is where buf's bytes end, white space before it
+// allowed): the start s of the last word, the start s2 of a word one
+// space before it (s2 == s when there is none), and their end e. ok is
+// false when buf ends in no lower-case word. It reads buf's bytes alone,
+// so that a stream holds what String decides (see signOffHeld).
+func (w *window) signOffWords(end int) (s, s2, e int, ok bool) {
+	e = end
+	for e > 0 && end-e <= maxSignOffSpace && isSpaceOrBreak(w.buf[e-1]) {
+		e--
+	}
+	if end-e > maxSignOffSpace {
+		return 0, 0, 0, false
+	}
+	s = e
+	for s > 0 && e-s <= maxNameWordLen && isLowerByte(int(w.buf[s-1])) {
+		s--
+	}
+	if s == e || e-s > maxNameWordLen || isAlnumByte(w.byteAt(s-1)) {
+		return 0, 0, 0, false // no word, or the end of a longer one ("Raman")
+	}
+	s2 = s
+	if s >= 2 && w.buf[s-1] == ' ' && isLowerByte(int(w.buf[s-2])) {
+		k := s - 1
+		for k > 0 && s-1-k <= maxNameWordLen && isLowerByte(int(w.buf[k-1])) {
+			k--
+		}
+		if s-1-k <= maxNameWordLen && !isAlnumByte(w.byteAt(k-1)) {
+			s2 = k
+		}
+	}
+	return s, s2, e, true
+}
+
+// maxNameWordLen is the longest word signOffWords takes for a name's.
+const maxNameWordLen = 16
+
+// isSpaceOrBreak reports white space: a space, a tab or a line break.
+func isSpaceOrBreak(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// signOffHeld returns where a stream's cut at p should fall so that
+// lower-case words ending buf, only white space after them, which the
+// input's end may make a name that signs it off (see lowerSignOff), are
+// read again at that end: the first of the last two words; or p.
+func (w *window) signOffHeld(p int) int {
+	if w.csv.active {
+		return p // a table's rows are decided whole (see csvLine)
+	}
+	for k := p; k < len(w.buf); k++ {
+		if !isSpaceOrBreak(w.buf[k]) {
+			return p // more text after p: no word before it ends the input
+		}
+	}
+	s, s2, _, ok := w.signOffWords(len(w.buf))
+	switch {
+	case !ok:
+		return p
+	case s2 < s && s2 < p && w.signOffGap(s2):
+		return s2
+	case s < p && w.signOffGap(s):
+		return s
+	}
+	return p
+}
+
+// signOffGap reports what may stand right before a name that signs off
+// the text, the name at s: a line break, a sentence's end, a comma or a
+// dash and a space ("call me 8300837414. saurabh", "thanks, ravi", "-
+// ravi"), or a dash or tilde glued to it ("~ravi"), after some text.
+func (w *window) signOffGap(s int) bool {
+	switch w.byteAt(s - 1) {
+	case '\n', '-', '~':
+		return w.byteAt(s-2) >= 0
+	case ' ':
+		switch w.byteAt(s - 2) {
+		case '.', '!', '?', ',', '-':
+			return w.byteAt(s-3) >= 0
+		}
+	}
+	return false
+}
+
+// lowerSignOff reads, at the input's end, a name typed in lower case that
+// signs off the text: its last words, after a line break, a sentence's
+// end, a comma or a dash ("… kindly reverse it. still waiting. madhavi",
+// "thanks,\nsaurabh"). One given name the gazetteer knows, no everyday
+// word, will do: who wrote a message signs it so.
+func (w *window) lowerSignOff(out []match) []match {
+	s, s2, e, ok := w.signOffWords(len(w.buf))
+	if !ok || w.csv.active {
+		return out
+	}
+	start, score := s, scoreLoneName
+	if s2 < s && w.signOffGap(s2) && w.lowerNameKnown(s2, e) {
+		start, score = s2, scoreFullName // "still waiting. madhavi kumar"
+	} else if !w.signOffGap(s) || !w.lowerGivenAlone(s, e) {
+		return out
+	}
+	if len(out) > 0 && out[len(out)-1].end > start {
+		return out
+	}
+	return append(out, match{kind: kPerson, start: start, end: e, score: score, reason: "a name in lower case signing off the text"})
+}
+
+// lowerGivenAlone reports a given name of the gazetteer, alone in [s, e),
+// that is no everyday word.
+func (w *window) lowerGivenAlone(s, e int) bool {
+	var buf [maxNameWordLen]byte
+	if e-s < 3 || e-s > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[s:e]))
+	return !isNotFirstNameWord(word) && names.Given(word) && !names.Ambiguous(word)
 }

@@ -107,6 +107,17 @@ func TestFreeNames(t *testing.T) {
 		{"bot> name?\ncaller> kaushik sarkar\nbot> ok\nuser> reset password\n", "bot> name?\ncaller> XXXXXXX XXXXXX\nbot> ok\nuser> reset password\n"},
 		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},
 		{"Ramesh Bhaiya said ok", "XXXXXX Bhaiya said ok"},
+		// A name in lower case that signs off the text, after a sentence's
+		// end, a comma, a dash or a line break: one given name will do.
+		{"call me 8300837414. saurabh", "call me XXXXXX7414. XXXXXXX"},
+		{"still waiting. madhavi kumar\n", "still waiting. XXXXXXX XXXXX\n"},
+		{"thanks\nsaurabh", "thanks\nXXXXXXX"},
+		{"ok done. will", "ok done. will"},
+		{"see you. team", "see you. team"},
+		{"saurabh", "saurabh"},
+		{"please call saurabh", "please call saurabh"},
+		{"ok, saurabh. back soon", "ok, saurabh. back soon"},
+		{"ok thanks, rucha naik\n\nearlier mail", "ok thanks, XXXXX XXXX\n\nearlier mail"},
 		// A double-barrelled family name, whole; not a place after a hyphen.
 		{"Name: Kabir Malhotra-Rao, Mobile\nRunner: Imran Qureshi-Shah (bib 204)\nName: Ravi Kumar-Pune office",
 			"Name: XXXXX XXXXXXXX-XXX, Mobile\nRunner: XXXXX XXXXXXX-XXXX (bib 204)\nName: XXXX XXXXX-Pune office"},

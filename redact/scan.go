@@ -605,6 +605,9 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		w.short = cut < len(buf) // held back: needs more input
 		return cut, kept
 	}
+	if r.cfg.person {
+		out = w.lowerSignOff(out)
+	}
 	return len(buf), out
 }
 
@@ -874,6 +877,7 @@ func (w *window) holdFrom(p int, out []match) (int, []match) {
 	s = w.unitWordsHeld(s)
 	s = w.spokenHeld(s)
 	s = w.lowerNameHeld(s)
+	s = w.signOffHeld(s)
 	if w.kumariBefore(s) {
 		s -= len(kumariTitle) // the title goes with the name after it (see withKumari)
 	}

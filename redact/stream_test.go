@@ -239,6 +239,8 @@ func TestEveryCut(t *testing.T) {
 		"N,,11593250828,112727,SIMRAN MOHANTY,,,,,,,,SAL OCT26,,,,,,,,,15/08/2026,,UBIN0381994,,,\nN,,720353130,137723,KABIR GREWAL,,,,,,,,SAL OCT26,,,,,,,,,02/09/2026,,YESB0290337,,,\n",
 		"30545668|Priyanka Khanna|YTS8884116|122034|2026-04-14T11:54:30Z\n71401836|Debashish Pinto|RGR8080236|440023|2026-10-23T19:51:06Z\n",
 		"Address:\nS/O Siddharth Kulkarni, House No. 21-5, Lane 14, Alambagh, Lucknow -\n226773\n2897 9856 3457\n",
+		"we have already paid. call me 8300837414. saurabh",
+		"no one has replied.\nstill waiting. madhavi kumar\n\n",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
