@@ -492,6 +492,16 @@ var scriptHouseWords = []string{
 	"ଘର", "ପ୍ଲଟ", "ଫ୍ଲାଟ", // Odia
 }
 
+// maxScriptAddressWord is the longest of scriptAddressWords, in bytes
+// ("വീട്ടുനമ്പർ", house number, is 33).
+var maxScriptAddressWord = func() int {
+	n := 0
+	for w := range scriptAddressWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // scriptAddressFirst and scriptAddressLast mark the first and the last
 // character, their last two bytes, of scriptAddressWords: most words of
 // a script fail one or the other, and are not looked up.
@@ -516,7 +526,7 @@ func mayOpenScriptAddress(buf []byte, i, j int) bool {
 // scriptAddressFollows is the rest of mayOpenScriptAddress: the word's
 // length and last character, a space and an opening after it, the word.
 func scriptAddressFollows(buf []byte, i, j int) bool {
-	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > 24 {
+	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > maxScriptAddressWord {
 		return false
 	}
 	if b := buf[j+1]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
