@@ -56,8 +56,11 @@ const scoreScriptName = scoreFullName
 
 // scriptEverydayWords are everyday words of the scripts whose skeleton a
 // given name shares: "का नाम दर्ज किया जाए" (let the name be recorded) is
-// no "Dheeraj".
-var scriptEverydayWords = map[string]bool{"दर्ज": true}
+// no "Dheeraj"; "मैं अपने" (I, my) opens no name.
+var scriptEverydayWords = map[string]bool{
+	"दर्ज": true,
+	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
+}
 
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
@@ -84,6 +87,13 @@ var notScriptNameWords = func() map[string]bool {
 		"arji", "arzi", "avedan", "aavedan", "prapatra", "yojana", // a form's title: "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ" (application)
 	} {
 		add(w)
+	}
+	// Skeletons are coarse: a few of these words share theirs with family
+	// names far more common in the scripts than the word: "वर्मा" (Verma)
+	// with "pharma", "പിള്ള" (Pillai) with "palli", "മേനോൻ" (Menon) with
+	// "main", "ਗਿੱਲ" (Gill) with "gali". The family name wins.
+	for _, k := range []string{"prm", "pli", "men", "kli"} {
+		delete(m, k)
 	}
 	return m
 }()
@@ -243,7 +253,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && cue == cueSelf {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name
-	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && w.lineAlone(start, end) || family && words >= 3 && w.cellAlone(start, end)) {
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
 		}
@@ -315,6 +325,149 @@ func (w *window) cellAlone(start, end int) bool {
 	}
 	a := w.byteAt(k)
 	return a < 0 && w.atEOF || a == '\n' || a == '\r' || a == '|' || a == '\t'
+}
+
+// itemAlone reports whether [start, end) is a list's or a register's
+// item by itself, as lists in the scripts name people: after the item's
+// number at its line's start, before what parts it from the item's other
+// fields ("1. ସୁବ୍ରତ ଦାସ — ୪୨/୧, …", "४  शारदा देवी  वृद्धावस्था", "1) ଲିପ୍ସା ନାୟକ |
+// ଜନ୍ମ ତାରିଖ"); or opening its line before a possessive ("पूजा यादव का
+// आधार", "অনির্বাণ দাস-এর ভোটার কার্ড"). A title's words fail the first
+// test, a label's ("পিতার নাম") the gazetteer's.
+func (w *window) itemAlone(start, end int) bool {
+	numbered, ok := w.itemStartBefore(start)
+	if !ok || labelWordIn(w.buf[max(start, 0):min(end, len(w.buf))]) {
+		return false
+	}
+	end += w.joinerAt(end)
+	return numbered && w.itemEndAt(end) || w.possessiveAt(end) && !w.scriptHouseWordAt(start)
+}
+
+// itemStartBefore reports whether only white space, or an item's number
+// ("1.", "(2)", "३)", "୧.", "4  "), stands between the start of i's line
+// and i; numbered says a number does.
+func (w *window) itemStartBefore(i int) (numbered, ok bool) {
+	k := i - 1
+	for n := 0; n < 8 && (w.byteAt(k) == ' ' || w.byteAt(k) == '\t'); n++ {
+		k--
+	}
+	mark := false
+	if b := w.byteAt(k); b == '.' || b == ')' {
+		k, mark = k-1, true
+	}
+	digits := 0
+	for digits < 3 {
+		if isASCIIDigitByte(byte(max(w.byteAt(k), 0))) {
+			k--
+		} else if isScriptDigitEndingAt(w, k) {
+			k -= 3
+		} else {
+			break
+		}
+		digits++
+	}
+	if digits == 0 && mark {
+		return false, false
+	}
+	if digits > 0 && w.byteAt(k) == '(' {
+		k--
+	}
+	for n := 0; n < 8 && (w.byteAt(k) == ' ' || w.byteAt(k) == '\t'); n++ {
+		k--
+	}
+	if b := w.byteAt(k); b < 0 || b == '\n' || b == '\r' {
+		return digits > 0, true
+	}
+	return false, false
+}
+
+// itemOpensAt is mayOpenScriptName's quick test for itemAlone: i opens
+// its line, or a numbered item of one.
+func (w *window) itemOpensAt(i int) bool {
+	_, ok := w.itemStartBefore(i)
+	return ok
+}
+
+// isScriptDigitEndingAt reports a digit of an Indian script (U+0966 …
+// U+0D6F, the last ten code points of each script's first block) whose
+// three bytes end at k.
+func isScriptDigitEndingAt(w *window, k int) bool {
+	b0, b1, b2 := w.byteAt(k-2), w.byteAt(k-1), w.byteAt(k)
+	return b0 == 0xE0 && b1 >= 0xA5 && b1 <= 0xB5 && b1&1 == 1 && b2 >= 0xA6 && b2 <= 0xAF
+}
+
+// itemEndAt reports what parts an item's name, ending at p, from the
+// item's next field: a line's end, a tab, two spaces, or a pipe, a dash
+// or a bracket after a space.
+func (w *window) itemEndAt(p int) bool {
+	switch w.byteAt(p) {
+	case '\n', '\r', '\t':
+		return true
+	case -1:
+		return w.atEOF && p >= len(w.buf)
+	case ' ':
+		switch w.byteAt(p + 1) {
+		case ' ', '|', '-', '(':
+			return true
+		case 0xE2:
+			return w.byteAt(p+2) == 0x80 && (w.byteAt(p+3) == 0x93 || w.byteAt(p+3) == 0x94) // "–", "—"
+		}
+	}
+	return false
+}
+
+// possessiveAt reports a possessive right after a name ending at p, and
+// a word for what a person holds after it: a genitive's ending glued
+// with a hyphen ("-এর ভোটার"), or Hindi's "का", "की", "के" a space away
+// ("का आधार").
+func (w *window) possessiveAt(p int) bool {
+	switch w.byteAt(p) {
+	case '-':
+		q := skipIndicLetters(w.buf, p+1)
+		if q+2 >= len(w.buf) && !w.atEOF {
+			w.short = true
+			return false
+		}
+		return q > p+1 && w.byteAt(q) == ' ' && w.kindWordAt(q+1)
+	case ' ':
+		return w.hindiPossessiveAt(p+1) && w.kindWordAt(p+1+len("का "))
+	}
+	return false
+}
+
+// kindWordAt reports a word of a script at p that keys or speaks for a
+// kind of personal data (see keyWords and dictionary): "आधार", "ভোটার",
+// "ঠিকানা".
+func (w *window) kindWordAt(p int) bool {
+	if w.byteAt(p) != 0xE0 {
+		return false
+	}
+	q := skipIndicLetters(w.buf, p)
+	if q+2 >= len(w.buf) && !w.atEOF {
+		w.short = true // the word, or a character cut short after it, may go on
+		return false
+	}
+	word := string(w.buf[p:q])
+	if _, ok := keyWords[word]; ok {
+		return true
+	}
+	e, ok := dictionary[word]
+	return ok && e.pos != 0
+}
+
+// hindiPossessiveAt reports Hindi's possessive at p, "का", "की" or "के",
+// and a space after it.
+func (w *window) hindiPossessiveAt(p int) bool {
+	for _, word := range [...]string{"का ", "की ", "के "} {
+		k := 0
+		for k < len(word) && w.byteAt(p+k) == int(word[k]) {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelWordIn reports a word of text that keys a value (see keyWords) or
@@ -769,7 +922,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.itemOpensAt(i) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte

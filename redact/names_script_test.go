@@ -35,7 +35,13 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a given name that is an everyday word too, before a family name", "ಲಕ್ಷ್ಮೀ ಗೌಡ\nलक्ष्मी पूजा की शुभकामनाएं\n", "XXXXXXX XXX\nलक्ष्मी पूजा की शुभकामनाएं\n"},
 		{"a father's given name for a family name, a line of its own, OCR's joiners", "குடும்ப உறுப்பினர்கள்\u200c\nமுருகேசன்\u200c செல்வராஜ்\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n", "குடும்ப உறுப்பினர்கள்\u200c\nXXXXXXXXX\u200c XXXXXXXXX\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n"},
 		{"initials before a given name", "ಕೆ. ಎಸ್\u200c. ಪ್ರಕಾಶ್\u200c\nके. एस. प्रकाश ने कहा\nपृ. ४२. अध्याय", "XX. XXX\u200c. XXXXXXX\u200c\nXX. XX. XXXXXX ने कहा\nपृ. ४२. अध्याय"},
+		{"a numbered list's item, its fields parted by a dash, two spaces or a pipe",
+			"1. ਗੁਰਜੀਤ ਸਿੰਘ ਗਿੱਲ — ਪਿੰਡ ਧਨੌਲ\n२. गीता देवी  पत्नी अनिल\n  1) ସୀତାକାନ୍ତ ବେହେରା | ଜନ୍ମ ତାରିଖ\n4  രാഘവൻ പിള്ള  വാർദ്ധക്യ",
+			"1. XXXXXX XXXX XXXX — ਪਿੰਡ ਧਨੌਲ\n२. XXXX XXXX  पत्नी XXXX\n  1) XXXXXXXXX XXXXXX | ଜନ୍ମ ତାରିଖ\n4  XXXXX XXXXX  വാർദ്ധക്യ"},
+		{"a name opening its line before a possessive and what a person holds", "अमित वर्मा की जन्म तिथि\nঅনির্বাণ দাস-এর ভোটার কার্ড", "XXXX XXXXX की जन्म तिथि\nXXXXXXXX XXX-এর ভোটার কার্ড"},
+		{"common family names whose skeletons a place's word shares", "ഞാൻ രമ്യ മേനോൻ, വീട്\nअमित वर्मा\n", "ഞാൻ XXXX XXXXX, വീട്\nXXXX XXXXX\n"},
 		// No cue, or a cue before what is not a person's name.
+		{"a title or a list's heading, not numbered; a house's owner; I and my", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम"},
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},
 		{"a word for a name before no name", "नाम बदलें", "नाम बदलें"},
