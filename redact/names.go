@@ -1374,6 +1374,9 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			continue
 		}
 		end, words = q, words+1
+		if w.byteAt(q) == '.' && q-p <= maxScriptInitial && w.byteAt(q+1) == ' ' && w.byteAt(q+2) >= 0x80 {
+			q++ // an initial and its dot, the name after it: "பெயர்: க. லட்சுமி"
+		}
 		if q+1 >= len(w.buf) && !w.atEOF || w.byteAt(q) == ' ' && w.byteAt(q+1) == '\\' && q+7 > len(w.buf) && !w.atEOF {
 			w.short = true // another word may follow
 			break

@@ -85,6 +85,7 @@ var notScriptNameWords = func() map[string]bool {
 		"station", "junction", "zila", "jila", "tehsil", "taluka", "mandal", "block", "ward", "sector", "society",
 		"apartment", "towers", "residency", "park", "garden", "street", "lane", "salai", "veedhi", "theru",
 		"arji", "arzi", "avedan", "aavedan", "prapatra", "yojana", // a form's title: "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ" (application)
+		"club", "klab", "bhajan", "lagna", // a team's, a programme's or a menu's name: "बजरंग क्लब", "भजन संध्या", "લગ્ન જમણ"
 	} {
 		add(w)
 	}
@@ -250,9 +251,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// joins two people, each of one known given name, as records
 		// written in the scripts name them (but "ജോൺ - യുടെ മകൻ": a
 		// genitive's ending after a dash)
-	} else if words >= 2 && family && cue == cueSelf {
+	} else if words >= 2 && family && (cue == cueSelf || cue == cueLabel && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
-		// given name and family name
+		// given name and family name. "आवेदक: कमलेश तिवारी, मोबाइल …": a
+		// label's value, a given name and a family name filling it.
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
@@ -416,6 +418,17 @@ func (w *window) itemEndAt(p int) bool {
 	return false
 }
 
+// labelValueEndAt reports what may end a label's value at p: what ends
+// a list's item (see itemEndAt), a comma or a semicolon, or a note in
+// brackets after a space ("నామినీ: స్వాతి వర్మ (తల్లి)").
+func (w *window) labelValueEndAt(p int) bool {
+	switch w.byteAt(p) {
+	case ',', ';':
+		return true
+	}
+	return w.itemEndAt(p)
+}
+
 // possessiveAt reports a possessive right after a name ending at p, and
 // a word for what a person holds after it: a genitive's ending glued
 // with a hyphen ("-এর ভোটার"), or Hindi's "का", "की", "के" a space away
@@ -492,6 +505,7 @@ const (
 	cueRelation           // "पुत्र सुरेश तिवारी" (son of Suresh Tiwari): one of scriptRelationWords
 	cueNameWord           // "मेरा नाम राकेश शर्मा है" (my name is …), "আমার নাম সুমন": a word that keys a person
 	cueSelf               // "मैं रमेश चन्द्र यादव …" (I, Ramesh Chandra Yadav, …): one of scriptSelfWords
+	cueLabel              // "आवेदक: कमलेश तिवारी" (applicant: …): a label's colon
 )
 
 // scriptSelfWords are the words for "I" in the Indian scripts, with
@@ -837,6 +851,9 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 	}
 	if w.byteAt(p-1) != ' ' {
 		return cueNone
+	}
+	if w.byteAt(p-2) == ':' {
+		return cueLabel
 	}
 	if w.joinerAt(p-4) > 0 {
 		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್‌ ಕೆಂಪೇಗೌಡ": a non-joiner after the cue's virama

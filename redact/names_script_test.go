@@ -40,7 +40,10 @@ func TestScriptNamesCued(t *testing.T) {
 			"1. XXXXXX XXXX XXXX — ਪਿੰਡ ਧਨੌਲ\n२. XXXX XXXX  पत्नी XXXX\n  1) XXXXXXXXX XXXXXX | ଜନ୍ମ ତାରିଖ\n4  XXXXX XXXXX  വാർദ്ധക്യ"},
 		{"a name opening its line before a possessive and what a person holds", "अमित वर्मा की जन्म तिथि\nঅনির্বাণ দাস-এর ভোটার কার্ড", "XXXX XXXXX की जन्म तिथि\nXXXXXXXX XXX-এর ভোটার কার্ড"},
 		{"common family names whose skeletons a place's word shares", "ഞാൻ രമ്യ മേനോൻ, വീട്\nअमित वर्मा\n", "ഞാൻ XXXX XXXXX, വീട്\nXXXX XXXXX\n"},
+		{"a label's value, a given name and a family name filling it", "आवेदक: कमलेश तिवारी, मोबाइल\nనామినీ: స్వాతి వర్మ (తల్లి)\nग्राहक: मनोज यादव  मोबाइल", "आवेदक: XXXXX XXXXXX, मोबाइल\nనామినీ: XXXXXX XXXX (తల్లి)\nग्राहक: XXXX XXXX  मोबाइल"},
+		{"an initial after a name's label", "பெயர்: க. லட்சுமி\n", "பெயர்: X. XXXXXXX\n"},
 		// No cue, or a cue before what is not a person's name.
+		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},
 		{"a title or a list's heading, not numbered; a house's owner; I and my", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम"},
 		{"two words that read as names, no cue", "जाति प्रमाण पत्र", "जाति प्रमाण पत्र"},
 		{"a given name and a place", "शिवाजी नगर में रहते हैं", "शिवाजी नगर में रहते हैं"},
