@@ -251,6 +251,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// joins two people, each of one known given name, as records
 		// written in the scripts name them (but "ജോൺ - യുടെ മകൻ": a
 		// genitive's ending after a dash)
+	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
+		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
+		// chat export's sender, after its time stamp
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueLabel && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name. "आवेदक: कमलेश तिवारी, मोबाइल …": a
@@ -922,7 +925,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
 		// A given name alone after a word for one: "আমার নাম সুমন"; or
 		// after a relation's word: "ಬಿನ್ ನಂಜುಂಡಪ್ಪ 0-20-00".
-		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation {
+		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
 			return false
 		}
 		given, _ := names.ScriptName(w.buf[i:j])
@@ -939,7 +942,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.itemOpensAt(i) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.itemOpensAt(i) && !w.chatStampBefore(i) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte

@@ -41,6 +41,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a name opening its line before a possessive and what a person holds", "अमित वर्मा की जन्म तिथि\nঅনির্বাণ দাস-এর ভোটার কার্ড", "XXXX XXXXX की जन्म तिथि\nXXXXXXXX XXX-এর ভোটার কার্ড"},
 		{"common family names whose skeletons a place's word shares", "ഞാൻ രമ്യ മേനോൻ, വീട്\nअमित वर्मा\n", "ഞാൻ XXXX XXXXX, വീട്\nXXXX XXXXX\n"},
 		{"a label's value, a given name and a family name filling it", "आवेदक: कमलेश तिवारी, मोबाइल\nనామినీ: స్వాతి వర్మ (తల్లి)\nग्राहक: मनोज यादव  मोबाइल", "आवेदक: XXXXX XXXXXX, मोबाइल\nనామినీ: XXXXXX XXXX (తల్లి)\nग्राहक: XXXX XXXX  मोबाइल"},
+		{"a chat export's sender after its time stamp", "[11:30] సుజాత: నమస్తే సార\n05/03/2026, 9:24 pm - ഗോപിക പിള്ള: നാട്ടിലെ\n[12:13] ठीक है", "[11:30] XXXXX: నమస్తే సార\n05/03/2026, 9:24 pm - XXXXX XXXXX: നാട്ടിലെ\n[12:13] ठीक है"},
 		{"an initial after a name's label", "பெயர்: க. லட்சுமி\n", "பெயர்: X. XXXXXXX\n"},
 		// No cue, or a cue before what is not a person's name.
 		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},

@@ -20,10 +20,8 @@ func (g *gen) clean(size int) {
 			g.s(g.pick(chatFiller))
 		default:
 			if g.chance(60) {
-				g.chatTime()
+				g.chatTime() // no sender here either, in any script
 				g.c(' ')
-				g.s(g.pick(hindiNames))
-				g.s(": ")
 			}
 			g.s(g.pick(hindiFiller))
 		}

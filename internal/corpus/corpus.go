@@ -198,8 +198,8 @@ func Generate(seed int64, size int) *Corpus {
 // Devanagari or other non-ASCII digits, and no token shaped like a PAN,
 // passport, EPIC, driving licence, GSTIN, IFSC or vehicle registration.
 // Context words such as "mobile" or "aadhaar" do appear, with nothing
-// numeric next to them. No person is named in Latin letters (chat lines
-// have no sender); Devanagari chat senders remain.
+// numeric next to them. No person is named, in any script: chat lines
+// have no sender.
 func Clean(seed int64, size int) []byte {
 	if size <= 0 {
 		return []byte{}
