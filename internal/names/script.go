@@ -154,8 +154,11 @@ func LatinSkeleton(word string, dst []byte) []byte {
 			s = "i"
 		case 'o':
 			s = "o"
-			if next == 'o' {
+			switch next {
+			case 'o':
 				s, i = "u", i+1 // "poonam"
+			case 'u':
+				i++ // "moumita", "sourav": Bengali's ৌ, as "au"
 			}
 		case 'u':
 			s = "u"
@@ -170,6 +173,9 @@ func LatinSkeleton(word string, dst []byte) []byte {
 			s = "s"
 		case 'j', 'y':
 			s = "j" // "priya", "vijay", as य
+			if c == 'y' && next == 0 && i > 0 && !isLatinVowel(word[i-1]) {
+				s = "i" // "mohanty", "ramasamy": a last y after a consonant, as ि
+			}
 		case 'z':
 			s = "j"
 			if next == 'h' {
@@ -191,6 +197,18 @@ func LatinSkeleton(word string, dst []byte) []byte {
 		dst = appendSkeleton(dst, s)
 	}
 	return dst
+}
+
+// LatinSkeletonVariant writes into dst the other skeleton a name's
+// spellings in the scripts take, if it has one: a last "ngh" is the nasal
+// and ह in "सिंह" (Singh), and the nasal and घ in "সংঘ" (Sangh), which
+// LatinSkeleton reads. ok is false for a name with one skeleton.
+func LatinSkeletonVariant(word string, dst []byte) (variant []byte, ok bool) {
+	if len(word) < 4 || word[len(word)-3:] != "ngh" {
+		return dst[:0], false
+	}
+	dst = LatinSkeleton(word[:len(word)-2], dst)
+	return appendSkeleton(dst, "h"), true
 }
 
 func isLatinVowel(c byte) bool {
@@ -223,6 +241,9 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 				continue
 			}
 			if k := LatinSkeleton(w, buf[:0]); len(k) >= minSkeleton && len(k) <= skeletonMax {
+				m[string(k)] = true
+			}
+			if k, ok := LatinSkeletonVariant(w, buf[:0]); ok && len(k) >= minSkeleton && len(k) <= skeletonMax {
 				m[string(k)] = true
 			}
 		}

@@ -31,10 +31,13 @@ func TestSkeletonsMeet(t *testing.T) {
 		{"செந்தில்", []string{"senthil"}},   // Tamil, no voiced letters
 		{"கணேசன்", []string{"ganesan"}},
 		{"அழகு", []string{"azhagu"}},
-		{"శ్రీనివాస్", []string{"srinivas"}},   // Telugu
-		{"ರಾಘವೇಂದ್ರ", []string{"raghavendra"}}, // Kannada
-		{"സുരേഷ്", []string{"suresh"}},         // Malayalam
-		{"അനിൽ", []string{"anil"}},             // Malayalam's chillu ൽ
+		{"శ్రీనివాస్", []string{"srinivas"}},          // Telugu
+		{"ರಾಘವೇಂದ್ರ", []string{"raghavendra"}},        // Kannada
+		{"സുരേഷ്", []string{"suresh"}},                // Malayalam
+		{"അനിൽ", []string{"anil"}},                    // Malayalam's chillu ൽ
+		{"মৌমিতা", []string{"moumita", "maumita"}},    // Bengali's ৌ written "ou"
+		{"ராமசாமி", []string{"ramasamy", "ramasami"}}, // a last y after a consonant
+		{"অজয়", []string{"ajay"}},                    // and after a vowel
 	} {
 		var a, b [skeletonMax]byte
 		sk, ok := Skeleton([]byte(tt.script), a[:0])
@@ -47,6 +50,27 @@ func TestSkeletonsMeet(t *testing.T) {
 				t.Errorf("%s: %q, %s: %q", tt.script, sk, l, got)
 			}
 		}
+	}
+}
+
+// TestSkeletonVariant: a last "ngh" is the nasal and ह in "सिंह" (Singh),
+// the nasal and घ in "সংঘ" (Sangh); both skeletons are names'.
+func TestSkeletonVariant(t *testing.T) {
+	var a, b, c [skeletonMax]byte
+	singh, _ := Skeleton([]byte("सिंह"), a[:0])
+	sangh, _ := Skeleton([]byte("সংঘ"), b[:0])
+	v, ok := LatinSkeletonVariant("singh", c[:0])
+	if !ok || string(v) != string(singh) {
+		t.Errorf("LatinSkeletonVariant(singh) = %q, %v; want %q", v, ok, singh)
+	}
+	if got := LatinSkeleton("sangh", c[:0]); string(got) != string(sangh) {
+		t.Errorf("LatinSkeleton(sangh) = %q; want %q", got, sangh)
+	}
+	if _, ok := LatinSkeletonVariant("ravi", c[:0]); ok {
+		t.Error("LatinSkeletonVariant(ravi) has a variant")
+	}
+	if _, family := ScriptName([]byte("सिंह")); !family {
+		t.Error("सिंह is no family name")
 	}
 }
 
