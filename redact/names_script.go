@@ -254,7 +254,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
-	} else if words >= 2 && family && (cue == cueSelf || cue == cueLabel && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
+	} else if words >= 2 && family && (cue == cueSelf || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name. "आवेदक: कमलेश तिवारी, मोबाइल …": a
 		// label's value, a given name and a family name filling it.
@@ -509,6 +509,7 @@ const (
 	cueNameWord           // "मेरा नाम राकेश शर्मा है" (my name is …), "আমার নাম সুমন": a word that keys a person
 	cueSelf               // "मैं रमेश चन्द्र यादव …" (I, Ramesh Chandra Yadav, …): one of scriptSelfWords
 	cueLabel              // "आवेदक: कमलेश तिवारी" (applicant: …): a label's colon
+	cueKin                // "পিতা সুভজিৎ দে," (father …): one of scriptKinCues
 )
 
 // scriptSelfWords are the words for "I" in the Indian scripts, with
@@ -534,8 +535,27 @@ var scriptCueWords = func() map[string]scriptCue {
 	for _, w := range scriptSelfWords {
 		m[w] = cueSelf
 	}
+	for _, w := range scriptKinCues {
+		m[w] = cueKin
+	}
 	return m
 }()
+
+// scriptKinCues are the words for a father, a mother or a husband that,
+// in a statement, stand before the relative's name and a comma as S/O
+// does: "আমি সায়ন দে, পিতা সুভজিৎ দে, ঠিকানা …" (I, Sayan De, father
+// Subhajit De, address …).
+var scriptKinCues = []string{
+	"पिता", "माता", "पति", "पिताजी", // Hindi, Marathi
+	"পিতা", "মাতা", "স্বামী", // Bengali
+	"ପିତା", "ମାତା", "ସ୍ୱାମୀ", // Odia
+	"ਪਿਤਾ", "ਮਾਤਾ", "ਪਤੀ", // Punjabi
+	"પિતા", "માતા", "પતિ", // Gujarati
+	"தந்தை", "தாய்", "கணவர்", // Tamil
+	"తండ్రి", "తల్లి", "భర్త", // Telugu
+	"ತಂದೆ", "ತಾಯಿ", "ಗಂಡ", // Kannada
+	"പിതാവ്", "അച്ഛൻ", "അമ്മ", "ഭർത്താവ്", // Malayalam
+}
 
 // scriptKinWords key a relative's name in a record ("पिता: …"), but in a
 // sentence stand before many words that are no name ("पिता का", "माता जी").
