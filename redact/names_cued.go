@@ -1163,6 +1163,7 @@ type lowerCue struct {
 // ends the name before it ("shalini paswan pati rohit paswan").
 var lowerCues = append([]lowerCue{
 	{"name ", false, false, false, true}, {"naam ", false, false, true, true}, {"nm ", false, false, false, true}, {"nm- ", false, false, false, true}, {"name is ", true, false, false, true},
+	{"i ", false, false, false, false}, // "i puneet bansal declare that …", an affidavit typed in lower case
 	{"i am ", false, false, true, false}, {"i'm ", false, false, true, false}, {"this is ", false, false, true, false}, {"main ", false, false, false, false}, {"mai ", false, false, false, false},
 	{"speaking with ", false, false, false, false}, {"speaking to ", false, false, false, false},
 	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
@@ -1615,13 +1616,21 @@ var lowerCueThirds = func() (t [26 * 28]uint32) {
 }()
 
 // markThirds marks in t the first three bytes of word, a space for the
-// third of a word of two letters (see lowerThirds).
+// third of a word of two letters (see lowerThirds), and any lower-case
+// letter for the third of a cue of one letter and its space ("i ").
 func markThirds(t *[26 * 28]uint32, word string) {
-	third := byte(' ')
-	if len(word) > 2 {
-		third = word[2]
+	k := int(word[0]-'a')*28 + int(secondIndex[word[1]])
+	switch {
+	case len(word) == 2 && word[1] == ' ':
+		// "i ": the third byte is the next word's first letter, any of them
+		for c := byte('a'); c <= 'z'; c++ {
+			t[k] |= thirdBit[c]
+		}
+	case len(word) == 2:
+		t[k] |= thirdBit[' ']
+	default:
+		t[k] |= thirdBit[word[2]]
 	}
-	t[int(word[0]-'a')*28+int(secondIndex[word[1]])] |= thirdBit[third]
 }
 
 // lowerLabelledName reads a name typed in lower case after a word of
