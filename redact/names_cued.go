@@ -2020,11 +2020,11 @@ func (w *window) lowerWordsBefore(e int) (starts [maxValueNameWords]int, n int) 
 	return starts, n
 }
 
-// personalValueKinds are the identifiers one person holds, after which a
-// name in lower case before them is the holder's (see
-// lowerNameBeforeValue).
+// personalValueKinds are the identifiers one person holds (a GSTIN too:
+// a proprietor registers in a name), after which a name in lower case
+// before them is the holder's (see lowerNameBeforeValue).
 const personalValueKinds kindMask = 1<<kMobile | 1<<kEmail | 1<<kAadhaar | 1<<kVID | 1<<kPAN | 1<<kUPI | 1<<kABHA |
-	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID | 1<<kBankAccount | 1<<kIFSC
+	1<<kDateOfBirth | 1<<kPassport | 1<<kDrivingLicence | 1<<kVoterID | 1<<kBankAccount | 1<<kIFSC | 1<<kGSTIN
 
 // holdsIdentifier reports whether out[n], the first of the matches just
 // read, is an identifier a person holds, before which withLowerNameBefore

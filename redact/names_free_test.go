@@ -117,6 +117,7 @@ func TestFreeNames(t *testing.T) {
 		{"saurabh", "saurabh"},
 		{"please call saurabh", "please call saurabh"},
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},
+		{"the invoice from pallavi dubey (09chupd5490w2zw) is not showing", "the invoice from XXXXXXX XXXXX (XXXXXXXXXXXXXXX) is not showing"},                 // a proprietor's GSTIN
 		{"i puneet bansal declare that i had\ni hope so; i will call; i need help", "i XXXXXX XXXXXX declare that i had\ni hope so; i will call; i need help"}, // an affidavit's "I" in lower case
 		{"ok thanks, rucha naik\n\nearlier mail", "ok thanks, XXXXX XXXX\n\nearlier mail"},
 		// A double-barrelled family name, whole; not a place after a hyphen.
