@@ -2094,18 +2094,19 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 		// address with no label that its PIN code closes. Not after a
 		// masked number: its digits were read with the one before, as one
 		// chain ("200000 00, …"), and a second pass must read them alike.
-		ok := w.houseNumberAt(i) && !w.maskedValueBefore(i)
+		masked := w.maskedValueBefore(i)
+		ok := w.houseNumberAt(i) && !masked
 		if w.short {
 			return i
 		}
-		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && w.spacedHouseInTextAt(i) || (prev == '|' || prev == '\t') && w.houseWordAt(i) {
+		if ok || (prev == '\n' || prev < 0) && w.spacedHouseNumberAt(i) || prev == ' ' && !masked && w.spacedHouseInTextAt(i) || (prev == '|' || prev == '\t') && w.houseWordAt(i) {
 			// "146 Ring Road,\nBejai, Mangaluru\nPIN: 575545" too, and a
 			// row's cell that a unit's word opens (see pinCellAfter)
 			if end := r.addressFrom(w, i, 2, true, "address closed by its PIN code", out); end > i || w.short {
 				return end
 			}
 		}
-		if ok && w.nameThenCommaBefore(i) || prev == ' ' && w.houseAfterNameAt(i) {
+		if ok && w.nameThenCommaBefore(i) || prev == ' ' && !masked && w.houseAfterNameAt(i) {
 			// "Ms. Fatima Sheikh, 22 Linking Road, Mumbai 400003": the
 			// holder's name heads it, as a word would introduce it; its
 			// PIN code must close it
