@@ -56,10 +56,16 @@ const scoreScriptName = scoreFullName
 
 // scriptEverydayWords are everyday words of the scripts whose skeleton a
 // given name shares: "का नाम दर्ज किया जाए" (let the name be recorded) is
-// no "Dheeraj"; "मैं अपने" (I, my) opens no name.
+// no "Dheeraj"; "मैं अपने" (I, my) opens no name, nor does a word of
+// address ("भैया", brother; "স্যার", sir).
 var scriptEverydayWords = map[string]bool{
 	"दर्ज": true,
 	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
+	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
+	// "నమస్కారం అండి".
+	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,
+	"স্যার": true, "দাদা": true, "দিদি": true, "అండి": true, "సార్": true, "ஐயா": true, "சார்": true,
+	"ಸರ್": true, "സർ": true, "ਸਰ": true, "ਜੀ": true, "સાહેબ": true,
 }
 
 // notScriptNameWords are the skeletons of the words that, after a name,
@@ -246,6 +252,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
+	} else if !honorific && cue == cueGreeting && !first.ambiguous && w.greetedEndAt(end+w.joinerAt(end)) {
+		// "प्रिय पूजा,", "ಸ್ವಾಗತ ಪೂರ್ಣಿಮಾ ಗೌಡ!": a greeting, the name and its comma
 	} else if words == 1 && !first.ambiguous && (cue == cueRelation || w.scriptRelationAt(end) && !(w.byteAt(start-1) == ' ' && w.byteAt(start-2) == '-')) {
 		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್ ಕೆಂಪೇಗೌಡ", "गौरम्मा पत्नी …": a relation's word
 		// joins two people, each of one known given name, as records
@@ -421,6 +429,18 @@ func (w *window) itemEndAt(p int) bool {
 	return false
 }
 
+// greetedEndAt reports what ends a greeted name at p: a comma, an
+// exclamation mark, or a line's end.
+func (w *window) greetedEndAt(p int) bool {
+	switch w.byteAt(p) {
+	case ',', '!', '\n', '\r':
+		return true
+	case -1:
+		return w.atEOF && p >= len(w.buf)
+	}
+	return false
+}
+
 // labelValueEndAt reports what may end a label's value at p: what ends
 // a list's item (see itemEndAt), a comma or a semicolon, or a note in
 // brackets after a space ("నామినీ: స్వాతి వర్మ (తల్లి)").
@@ -510,6 +530,7 @@ const (
 	cueSelf               // "मैं रमेश चन्द्र यादव …" (I, Ramesh Chandra Yadav, …): one of scriptSelfWords
 	cueLabel              // "आवेदक: कमलेश तिवारी" (applicant: …): a label's colon
 	cueKin                // "পিতা সুভজিৎ দে," (father …): one of scriptKinCues
+	cueGreeting           // "प्रिय पूजा," (dear Pooja): one of scriptGreetings
 )
 
 // scriptSelfWords are the words for "I" in the Indian scripts, with
@@ -538,8 +559,25 @@ var scriptCueWords = func() map[string]scriptCue {
 	for _, w := range scriptKinCues {
 		m[w] = cueKin
 	}
+	for _, w := range scriptGreetings {
+		m[w] = cueGreeting
+	}
 	return m
 }()
+
+// scriptGreetings open a letter or a message to a person, as "Dear" and
+// "Hi" do: "प्रिय पूजा,", "வணக்கம் முருகன் பழனிசாமி,", "ಸ್ವಾಗತ ಪೂರ್ಣಿಮಾ ಗೌಡ!".
+var scriptGreetings = []string{
+	"प्रिय", "नमस्ते", "नमस्कार", "आदरणीय", // Hindi, Marathi
+	"প্রিয়", "নমস্কার", // Bengali
+	"ପ୍ରିୟ", "ନମସ୍କାର", // Odia
+	"ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ", // Punjabi
+	"પ્રિય", "નમસ્તે", // Gujarati
+	"அன்புள்ள", "வணக்கம்", // Tamil
+	"ప్రియమైన", "నమస్కారం", // Telugu
+	"ಆತ್ಮೀಯ", "ಪ್ರಿಯ", "ಸ್ವಾಗತ", "ನಮಸ್ಕಾರ", // Kannada
+	"പ്രിയ", "നമസ്കാരം", // Malayalam
+}
 
 // scriptKinCues are the words for a father, a mother or a husband that,
 // in a statement, stand before the relative's name and a comma as S/O
@@ -945,7 +983,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
 		// A given name alone after a word for one: "আমার নাম সুমন"; or
 		// after a relation's word: "ಬಿನ್ ನಂಜುಂಡಪ್ಪ 0-20-00".
-		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
+		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && cue != cueGreeting && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
 			return false
 		}
 		given, _ := names.ScriptName(w.buf[i:j])
