@@ -14,6 +14,7 @@ func TestDatesOfBirth(t *testing.T) {
 		text, value string
 	}{
 		{"DOB: 14 Aug 1990", "14 Aug 1990"},
+		{"dob september 15, 2023, weight 14 kg", "september 15, 2023"}, // a month in lower case, as people type one
 		{"dob 4-August-1985.", "4-August-1985"},
 		{"date of birth 14 Aug, 1990 ok", "14 Aug, 1990"},
 		{"born on 1 Jan 2001", "1 Jan 2001"},

@@ -140,7 +140,7 @@ func (o *Options) compile() (config, error) {
 	c := config{minScore: DefaultMinScore, window: DefaultContextWindow}
 	if o == nil {
 		c.enabled = 1<<numKinds - 1
-		c.person, c.location, c.spoken = true, true, true
+		c.person, c.location, c.spoken, c.dates = true, true, true, true
 		return c, nil
 	}
 	if o.Kinds == nil {
@@ -163,6 +163,7 @@ func (o *Options) compile() (config, error) {
 		c.enabled |= id.mask()
 	}
 	c.spoken = c.enabled&spokenKinds != 0
+	c.dates = c.enabled&kDateOfBirth.mask() != 0
 	c.noKeys = o.NoKeyNames
 	if len(o.Keys) > 0 {
 		c.keys = make(map[string]Kind, len(o.Keys))
@@ -212,6 +213,7 @@ type config struct {
 	person    bool // redact values under keys that name a person
 	location  bool // redact values under keys that name an address
 	spoken    bool // some kind a caller may read out digit by digit (see spokenNumber)
+	dates     bool // dates of birth: a month in lower case may open one (see mayOpenLowerDate)
 	noKeys    bool
 	keys      map[string]Kind
 	minScore  float64

@@ -264,7 +264,8 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
 		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
-		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF)) {
+		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF) ||
+		r.cfg.dates && isMonthStart(buf[i]) && w.byteAt(i-1) == ' ' && mayOpenLowerDate(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
 		// last call read at the end of its buffer. So may a word whose
@@ -303,7 +304,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i+2 < len(buf) && !lowerWordAt(buf, i) {
+			if i+2 < len(buf) && !lowerWordAt(buf, i) && !(r.cfg.dates && isMonthStart(buf[i]) && mayOpenLowerDate(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
 				}
 				continue
@@ -318,6 +319,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// six …"), or nothing.
 			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
 				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) &&
+				!(r.cfg.dates && isMonthStart(buf[i]) && mayOpenLowerDate(buf, i, w.atEOF)) &&
 				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
@@ -1101,6 +1103,28 @@ func hasLower(b []byte) bool {
 	return false
 }
 
+// mayOpenLowerDate is the main loop's quick test of a word in lower case
+// at i that may be a month opening a date, as people type one ("dob
+// september 15, 2023"): a month's name, then a space and a digit; or too
+// little of buf to tell.
+func mayOpenLowerDate(buf []byte, i int, atEOF bool) bool {
+	j := lowerWordEnd(buf, i)
+	if j+1 >= len(buf) {
+		return !atEOF
+	}
+	return j-i >= 3 && buf[j] == ' ' && byteClass[buf[j+1]] == clsDigit && isMonthWord(buf[i:j])
+}
+
+// lowerWordEnd returns the end of the lower-case letters at i, ten at
+// most: a month's name is no longer.
+func lowerWordEnd(buf []byte, i int) int {
+	j := i
+	for j < len(buf) && j-i <= 9 && buf[j] >= 'a' && buf[j] <= 'z' {
+		j++
+	}
+	return j
+}
+
 // mayOpenDate reports whether the word ending at j may be the month of a
 // spelled date: a digit follows one separator ("Aug 14", "Sep-22", "Aug.
 // 3rd"), or the buffer ends before that can be known.
@@ -1820,6 +1844,15 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
+		if r.cfg.dates && isMonthStart(w.buf[i]) && mayOpenLowerDate(w.buf, i, w.atEOF) {
+			if j := lowerWordEnd(w.buf, i); j+1 >= len(w.buf) && !w.atEOF {
+				w.short = true // the word, or the digit after it, still to come
+				return i
+			}
+			if end := r.spelledDate(w, i, out); end > i || w.short {
+				return end // "dob september 15, 2023"
+			}
+		}
 		if r.cfg.spoken && spokenFirst[w.buf[i]] && mayOpenSpoken(w.buf, i, w.atEOF) {
 			if end := r.spokenNumber(w, i, out); end > i || w.short {
 				return end // "nine one six zero …"

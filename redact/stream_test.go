@@ -241,6 +241,7 @@ func TestEveryCut(t *testing.T) {
 		"Address:\nS/O Siddharth Kulkarni, House No. 21-5, Lane 14, Alambagh, Lucknow -\n226773\n2897 9856 3457\n",
 		"we have already paid. call me 8300837414. saurabh",
 		"no one has replied.\nstill waiting. madhavi kumar\n\n",
+		"name madhu kumar, dob march 25, 1985, mandate; we may 5 go",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
