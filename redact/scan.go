@@ -1108,11 +1108,26 @@ func hasLower(b []byte) bool {
 // september 15, 2023"): a month's name, then a space and a digit; or too
 // little of buf to tell.
 func mayOpenLowerDate(buf []byte, i int, atEOF bool) bool {
+	if i+3 <= len(buf) && !isMonthPrefix(buf[i], buf[i+1], buf[i+2]) {
+		return false // most words: no month's first three letters
+	}
 	j := lowerWordEnd(buf, i)
 	if j+1 >= len(buf) {
 		return !atEOF
 	}
 	return j-i >= 3 && buf[j] == ' ' && byteClass[buf[j+1]] == clsDigit && isMonthWord(buf[i:j])
+}
+
+// isMonthPrefix reports the first three letters, in lower case, of a
+// month's name in English: "jan" … "dec".
+func isMonthPrefix(a, b, c byte) bool {
+	switch uint32(a)<<16 | uint32(b)<<8 | uint32(c) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
 }
 
 // lowerWordEnd returns the end of the lower-case letters at i, ten at
