@@ -495,12 +495,12 @@ func (w *window) kindWordAt(p int) bool {
 // and a space after it.
 func (w *window) hindiPossessiveAt(p int) bool {
 	for _, word := range [...]string{"का ", "की ", "के "} {
-		k := 0
-		for k < len(word) && w.byteAt(p+k) == int(word[k]) {
-			k++
-		}
-		if k == len(word) {
+		switch wordAt(w.buf, p, word, w.atEOF) {
+		case 1:
 			return true
+		case -1:
+			w.short = true // the word may be cut by buf's end
+			return false
 		}
 	}
 	return false

@@ -265,7 +265,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
 		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
 		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF) ||
-		r.cfg.dates && isMonthStart(buf[i]) && w.byteAt(i-1) == ' ' && mayOpenLowerDate(buf, i, w.atEOF)) {
+		w.byteAt(i-1) == ' ' && r.mayOpenLowerDateAt(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
 		// last call read at the end of its buffer. So may a word whose
@@ -304,7 +304,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i+2 < len(buf) && !lowerWordAt(buf, i) && !(r.cfg.dates && isMonthStart(buf[i]) && mayOpenLowerDate(buf, i, w.atEOF)) {
+			if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
 				}
 				continue
@@ -319,7 +319,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// six …"), or nothing.
 			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
 				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) &&
-				!(r.cfg.dates && isMonthStart(buf[i]) && mayOpenLowerDate(buf, i, w.atEOF)) &&
+				!r.mayOpenLowerDateAt(buf, i, w.atEOF) &&
 				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
@@ -1103,6 +1103,22 @@ func hasLower(b []byte) bool {
 	return false
 }
 
+// mayOpenLowerDateAt is mayOpenLowerDate where dates of birth are
+// wanted, behind a test of the word's first letter (small enough to
+// inline: the main loop asks it at most words after a space).
+func (r *Redactor) mayOpenLowerDateAt(buf []byte, i int, atEOF bool) bool {
+	return lowerMonthFirst[buf[i]] && r.cfg.dates && mayOpenLowerDate(buf, i, atEOF)
+}
+
+// lowerMonthFirst marks the first letters of the months' names in lower
+// case (see isMonthStart).
+var lowerMonthFirst = func() (t [256]bool) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = isMonthStart(c)
+	}
+	return t
+}()
+
 // mayOpenLowerDate is the main loop's quick test of a word in lower case
 // at i that may be a month opening a date, as people type one ("dob
 // september 15, 2023"): a month's name, then a space and a digit; or too
@@ -1859,7 +1875,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
-		if r.cfg.dates && isMonthStart(w.buf[i]) && mayOpenLowerDate(w.buf, i, w.atEOF) {
+		if r.mayOpenLowerDateAt(w.buf, i, w.atEOF) {
 			if j := lowerWordEnd(w.buf, i); j+1 >= len(w.buf) && !w.atEOF {
 				w.short = true // the word, or the digit after it, still to come
 				return i
