@@ -1151,6 +1151,10 @@ type lowerCue struct {
 	// given name the gazetteer lacks will do before a family name it
 	// knows: "my name is pearl dias".
 	label bool
+	// role marks a word for a person's role, kin or title, after which a
+	// given name alone will do: "technician simran visited", "owner
+	// spoorthi, mail …", "family doctor dr shalini".
+	role bool
 }
 
 // lowerCues are the words after which a name typed in lower case may
@@ -1162,18 +1166,18 @@ type lowerCue struct {
 // word will do after it; relative, that the word names a relative, and so
 // ends the name before it ("shalini paswan pati rohit paswan").
 var lowerCues = append([]lowerCue{
-	{"name ", false, false, false, true}, {"naam ", false, false, true, true}, {"nm ", false, false, false, true}, {"nm- ", false, false, false, true}, {"name is ", true, false, false, true},
-	{"i ", false, false, false, false}, // "i puneet bansal declare that …", an affidavit typed in lower case
-	{"i am ", false, false, true, false}, {"i'm ", false, false, true, false}, {"this is ", false, false, true, false}, {"main ", false, false, false, false}, {"mai ", false, false, false, false},
-	{"speaking with ", false, false, false, false}, {"speaking to ", false, false, false, false},
-	{"pati ", false, true, false, false}, {"patni ", false, true, false, false}, {"pita ", false, true, false, false},
-	{"thank you ", true, false, false, false}, {"thanks ", true, false, false, false}, // "thank you raghu ji", "thanks anita"
-	{"thank you, ", true, false, false, false}, {"thanks, ", true, false, false, false}, {"regards, ", false, false, false, false}, // "thanks, rucha naik"
-	{"pay to ", false, false, false, false}, {"paid to ", false, false, false, false}, // "pls pay to komal chauhan acc …"
-	{"by ", false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
-	{"son of ", false, false, false, false}, {"daughter of ", false, false, false, false}, {"wife of ", false, false, false, false}, {"husband of ", false, false, false, false},
-	{"dr ", false, false, false, false}, {"mr ", false, false, false, false}, {"mrs ", false, false, false, false}, {"ms ", false, false, false, false},
-	{"shri ", false, false, false, false}, {"smt ", false, false, false, false}, // a title typed in lower case: "family doctor dr aakriti chopra"
+	{"name ", false, false, false, true, false}, {"naam ", false, false, true, true, false}, {"nm ", false, false, false, true, false}, {"nm- ", false, false, false, true, false}, {"name is ", true, false, false, true, false},
+	{"i ", false, false, false, false, false}, // "i puneet bansal declare that …", an affidavit typed in lower case
+	{"i am ", false, false, true, false, false}, {"i'm ", false, false, true, false, false}, {"this is ", false, false, true, false, false}, {"main ", false, false, false, false, false}, {"mai ", false, false, false, false, false},
+	{"speaking with ", false, false, false, false, false}, {"speaking to ", false, false, false, false, false},
+	{"pati ", false, true, false, false, true}, {"patni ", false, true, false, false, true}, {"pita ", false, true, false, false, true},
+	{"thank you ", true, false, false, false, false}, {"thanks ", true, false, false, false, false}, // "thank you raghu ji", "thanks anita"
+	{"thank you, ", true, false, false, false, false}, {"thanks, ", true, false, false, false, false}, {"regards, ", false, false, false, false, false}, // "thanks, rucha naik"
+	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
+	{"by ", false, false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
+	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
+	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
 
 // lowerRoles are the words for a person's role that cue a name typed in
@@ -1189,6 +1193,16 @@ var lowerRoles = []string{
 	"user", "member", "employee", "doctor", "nurse", "teacher", "owner", "landlord", "seller",
 	"buyer", "vendor", "payee", "sender", "recipient", "holder", "witness", "accused",
 	"complainant", "victim", "deceased", "proprietor", "director",
+	// trades and services, as tickets, chats and job cards name the
+	// person who came: "electrician vandana not come yet", "Mechanic
+	// Vaibhav; ready by 5", "Broker Jonali, brokerage 1%"
+	"electrician", "plumber", "carpenter", "mechanic", "painter", "tailor", "cook", "maid", "watchman",
+	"caretaker", "helper", "cleaner", "broker", "courier", "coach", "trainer", "tutor", "instructor",
+	"mentor", "intern", "recruiter", "invigilator", "proctor", "reviewer", "reporter", "volunteer",
+	"coordinator", "organiser", "organizer", "supervisor", "warden", "receptionist", "cashier", "clerk",
+	"accountant", "auditor", "lawyer", "therapist", "physio", "physiotherapist", "dietitian", "dietician",
+	"nutritionist", "pharmacist", "dentist", "surgeon", "physician", "consultant", "counsellor", "counselor",
+	"attendant", "relative", "partner", "roommate", "flatmate", "classmate", "teammate",
 	// kin: "my mother sharon naik is 74"
 	"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"uncle", "aunty", "cousin", "colleague", "neighbour",
@@ -1207,7 +1221,7 @@ var lowerRoleSet = func() map[string]bool {
 func roleCues() []lowerCue {
 	cs := make([]lowerCue, len(lowerRoles))
 	for k, r := range lowerRoles {
-		cs[k] = lowerCue{word: r + " "}
+		cs[k] = lowerCue{word: r + " ", role: true}
 	}
 	return cs
 }
@@ -1694,6 +1708,9 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 			single = w.hindustaniCopulaAt(e+1) || w.clauseWordAt(e+1) // "mera naam rahul hai", "i'm deepak and my aadhaar …"
 		}
 	}
+	if n == 1 && (cue.role || titled) && !glued && !handleGlueAt(w, e) {
+		single = true // "technician simran visited": lowerNameKnown asks for a given name no everyday word shares
+	}
 	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {
 		single = true // "i am mr. sharma": a title and a family name
 	} else if n == 0 || n == 1 && !single || !unknownGiven && !w.lowerNameKnown(s, e) {
@@ -1705,6 +1722,17 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: reason})
 	return e
+}
+
+// handleGlueAt reports a user name's glue at e, after a name's word: a
+// dot, an underscore, a hyphen or an '@' before a letter or a digit
+// ("user sasmita.mohanty"). The handle is no name written out.
+func handleGlueAt(w *window, e int) bool {
+	switch w.byteAt(e) {
+	case '.', '_', '-', '@':
+		return isAlnumByte(w.byteAt(e + 1))
+	}
+	return false
 }
 
 // unknownGivenEnd returns the end of two lower-case words at s, before

@@ -37,34 +37,42 @@ const (
 // name that is also an everyday word, "Hi Sunny"), self-introductions,
 // roles (a person's role and kin are strong too: "driver Vishnu",
 // "patient Ganga"; a customer's or a member's are not: "Customer Care").
-var nameCues = map[string]bool{
-	"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "thx": true,
-	"namaste": true, "namaskar": true, "dhanyavaad": true, "dhanyavad": true, "shukriya": true, // "Bot: Dhanyavaad Pallavi", "Namaste Rahul,"
-	"regards": true, "cheers": true, "warmly": true, "sincerely": true, "faithfully": true, "best": true,
-	"am": false, "im": false, "naam": true, "called": false, "named": true, "from": false, "by": false, "to": false,
-	"applicant": true, "driver": true, "caller": true, "customer": false, "patient": true, "user": false,
-	"elector": false, "beneficiary": false, "insured": false, "nominee": true, "proprietor": false, "holder": false,
-	"employee": true, "candidate": true, "student": true, "owner": false, "tenant": true, "landlord": true,
-	"guest": false, "passenger": true, "member": false, "client": false, "agent": false, "doctor": false,
-	"husband": true, "wife": true, "son": true, "daughter": true, "father": true, "mother": true,
-	"brother": true, "sister": true, "friend": false, "payee": false, "payer": false, "sender": false,
-	"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
-	"nephew": true, "niece": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true, "aunt": true,
-	"receiver": false, "recipient": false, "accused": true, "complainant": true, "witness": true, "victim": true,
-	"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
-	"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
-	"nurse": false, "surveyor": false, "inspector": false, "operator": false,
-	"attendant": true, "rider": true, "tech": false, "sr": false, // a ward's and a route's: "Attendant Aarti (son)", "Rider Ritesh", "Sr. Nupur" (Sister; or Senior)
-	"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
-	"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
-	"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
-	"birthday": true, "bday": true, // "Happy Birthday Chethan!"
-	"welcome": true, "aboard": true, "congratulations": true, "congrats": true, // "Welcome Partha!", "Congratulations Meera,"
-	// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
-	"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
-	"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
-	"assigned": false, "cc": false, "escalate": false, "escalated": false,
-}
+var nameCues = func() map[string]bool {
+	m := map[string]bool{
+		"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "thx": true,
+		"namaste": true, "namaskar": true, "dhanyavaad": true, "dhanyavad": true, "shukriya": true, // "Bot: Dhanyavaad Pallavi", "Namaste Rahul,"
+		"regards": true, "cheers": true, "warmly": true, "sincerely": true, "faithfully": true, "best": true,
+		"am": false, "im": false, "naam": true, "called": false, "named": true, "from": false, "by": false, "to": false,
+		"applicant": true, "driver": true, "caller": true, "customer": false, "patient": true, "user": false,
+		"elector": false, "beneficiary": false, "insured": false, "nominee": true, "proprietor": false, "holder": false,
+		"employee": true, "candidate": true, "student": true, "owner": false, "tenant": true, "landlord": true,
+		"guest": false, "passenger": true, "member": false, "client": false, "agent": false, "doctor": false,
+		"husband": true, "wife": true, "son": true, "daughter": true, "father": true, "mother": true,
+		"brother": true, "sister": true, "friend": false, "payee": false, "payer": false, "sender": false,
+		"neighbour": true, "neighbor": true, "neighbours": true, "neighbors": true, "colleague": true, "cousin": true, "uncle": true, "aunty": true,
+		"nephew": true, "niece": true, "grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true, "aunt": true,
+		"receiver": false, "recipient": false, "accused": true, "complainant": true, "witness": true, "victim": true,
+		"seller": false, "buyer": false, "investor": false, "attn": false, "call": false, "reach": false, "contact": false,
+		"ask": false, "tell": false, "counsellor": false, "counselor": false, "phlebotomist": false, "technician": false,
+		"nurse": false, "surveyor": false, "inspector": false, "operator": false,
+		"attendant": true, "rider": true, "tech": false, "sr": false, // a ward's and a route's: "Attendant Aarti (son)", "Rider Ritesh", "Sr. Nupur" (Sister; or Senior)
+		"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
+		"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
+		"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
+		"birthday": true, "bday": true, // "Happy Birthday Chethan!"
+		"welcome": true, "aboard": true, "congratulations": true, "congrats": true, // "Welcome Partha!", "Congratulations Meera,"
+		// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
+		"ping": false, "inform": false, "informed": false, "meet": false, "met": false, "message": false, "msg": false,
+		"remind": false, "told": false, "asked": false, "thanked": false, "assign": false,
+		"assigned": false, "cc": false, "escalate": false, "escalated": false,
+	}
+	for _, r := range lowerRoles {
+		if _, ok := m[r]; !ok {
+			m[r] = false // "Volunteer Rahul.", "Invigilator Shivakumar to review"
+		}
+	}
+	return m
+}()
 
 // notPersonWords are capitalised words that, after a given name, make it
 // the name of a business, a place or a thing: "Ganga Logistics", "Laxmi
@@ -1037,12 +1045,16 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			return "signature", true, true
 		}
 	}
+	comma := false
 	for n := 0; n < 2 && (w.byteAt(k) == ',' || w.byteAt(k) == ' ' || w.byteAt(k) == '='); n++ {
+		comma = comma || w.byteAt(k) == ','
 		k--
 	}
 	var buf [16]byte
 	word, _ := wordBefore(w, k+1, buf[:])
-	if strong, found := nameCues[string(word)]; found && !(string(word) == "name" && w.byteAt(i-1) != ' ') {
+	if strong, found := nameCues[string(word)]; found && !(string(word) == "name" && w.byteAt(i-1) != ' ') && !(comma && !strong && lowerRoleSet[string(word)]) {
+		// (A role's word and a comma head a letter's address: "The
+		// Branch Manager, Chaitanya Godavari".)
 		// ("name" cues a name one space after it, as a form prints a label
 		// with no colon; a key's quoted value is the key readers' own.)
 		return "\"" + string(word) + "\" before", strong, true
