@@ -1172,6 +1172,9 @@ var lowerCues = append([]lowerCue{
 	{"speaking with ", false, false, false, false, false}, {"speaking to ", false, false, false, false, false},
 	{"pati ", false, true, false, false, true}, {"patni ", false, true, false, false, true}, {"pita ", false, true, false, false, true},
 	{"thank you ", true, false, false, false, false}, {"thanks ", true, false, false, false, false}, // "thank you raghu ji", "thanks anita"
+	{"hi ", true, false, false, false, false}, {"hey ", true, false, false, false, false}, {"hello ", true, false, false, false, false}, {"dear ", true, false, false, false, false}, // "hi devesh, technician …"
+	{"thx ", true, false, false, false, false}, {"thnx ", true, false, false, false, false}, {"thanx ", true, false, false, false, false}, // "thx barnali"
+	{"yaar ", true, false, false, false, false}, {"bhaiya ", true, false, false, false, false}, {"bhai ", true, false, false, false, false}, // "yaar mohit wo rs. 2,800 wapas kar de"
 	{"thank you, ", true, false, false, false, false}, {"thanks, ", true, false, false, false, false}, {"regards, ", false, false, false, false, false}, // "thanks, rucha naik"
 	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
 	{"by ", false, false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
