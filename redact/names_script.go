@@ -262,9 +262,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
-	} else if words >= 2 && family && (cue == cueSelf || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
+	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
-		// given name and family name. "आवेदक: कमलेश तिवारी, मोबाइल …": a
+		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
 		// label's value, a given name and a family name filling it.
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
@@ -531,6 +531,7 @@ const (
 	cueLabel              // "आवेदक: कमलेश तिवारी" (applicant: …): a label's colon
 	cueKin                // "পিতা সুভজিৎ দে," (father …): one of scriptKinCues
 	cueGreeting           // "प्रिय पूजा," (dear Pooja): one of scriptGreetings
+	cueRole               // "ग्राहक निशा पंड्या" (customer …): one of scriptRoleWords
 )
 
 // scriptSelfWords are the words for "I" in the Indian scripts, with
@@ -562,8 +563,48 @@ var scriptCueWords = func() map[string]scriptCue {
 	for _, w := range scriptGreetings {
 		m[w] = cueGreeting
 	}
+	for _, w := range scriptRoleWords {
+		if _, ok := m[w]; !ok {
+			m[w] = cueRole
+		}
+	}
 	return m
 }()
+
+// scriptRoleWords are the words for a person's role, trade or tie in the
+// Indian scripts (their own and English's, as chats and notices spell
+// them) that stand before a name with no colon, as lowerRoles do in
+// English: "ગ્રાહક નિશા પંડ્યા નું સરનામું" (customer …), "ਪ੍ਰਬੰਧਕ ਗੁਰਪ੍ਰੀਤ ਸਿੱਧੂ ਨਾਲ"
+// (organiser …), "రోగి శిరీష చౌదరి," (patient …). After one, a given name
+// and a family name are a name.
+var scriptRoleWords = []string{
+	// Hindi, Marathi
+	"ग्राहक", "रोगी", "मरीज", "मरीज़", "रुग्ण", "किरायेदार", "भाडेकरू", "मालिक", "मालक", "घरमालक", "चालक", "ड्राइवर",
+	"एजेंट", "प्रबंधक", "व्यवस्थापक", "छात्र", "छात्रा", "विद्यार्थी", "विद्यार्थिनी", "अभिभावक", "पालक", "सदस्य",
+	"शिक्षक", "शिक्षिका", "प्रशिक्षक", "कर्मचारी", "उम्मीदवार", "स्वयंसेवक", "वारसदार", "वारिस", "नॉमिनी",
+	"रिश्तेदार", "नातेवाईक", "मैकेनिक", "इलेक्ट्रीशियन", "बॉय", "सलाहकार", "सल्लागार", "वकील", "दलाल", "मैनेजर",
+	// Bengali
+	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
+	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়",
+	// Odia
+	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ",
+	// Punjabi
+	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ",
+	// Gujarati
+	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર",
+	// Tamil
+	"வாடிக்கையாளர்", "நோயாளி", "ஓட்டுநர்", "டிரைவர்", "மாணவர்", "மாணவி", "உறுப்பினர்", "முகவர்", "மேலாளர்", "ஆசிரியர்",
+	"வாடகைதாரர்", "உரிமையாளர்",
+	// Telugu
+	"కస్టమర్", "వినియోగదారు", "రోగి", "డ్రైవర్", "విద్యార్థి", "విద్యార్థిని", "సభ్యుడు", "సభ్యురాలు", "ఏజెంట్", "మేనేజర్",
+	"ఉపాధ్యాయుడు", "అద్దెదారు", "యజమాని", "బంధువు",
+	// Kannada
+	"ಗ್ರಾಹಕ", "ರೋಗಿ", "ಚಾಲಕ", "ಡ್ರೈವರ್", "ವಿದ್ಯಾರ್ಥಿ", "ಸದಸ್ಯ", "ಏಜೆಂಟ್", "ವ್ಯವಸ್ಥಾಪಕ", "ಶಿಕ್ಷಕ", "ಬಾಡಿಗೆದಾರ", "ಮಾಲೀಕ",
+	"ತರಬೇತುದಾರ", "ಸಂಬಂಧಿ",
+	// Malayalam
+	"ഉപഭോക്താവ്", "രോഗി", "ഡ്രൈവർ", "വിദ്യാർത്ഥി", "വിദ്യാർത്ഥിനി", "അംഗം", "ഏജന്റ്", "മാനേജർ", "അധ്യാപകൻ",
+	"വാടകക്കാരൻ", "ഉടമ", "ബന്ധു",
+}
 
 // scriptGreetings open a letter or a message to a person, as "Dear" and
 // "Hi" do: "प्रिय पूजा,", "வணக்கம் முருகன் பழனிசாமி,", "ಸ್ವಾಗತ ಪೂರ್ಣಿಮಾ ಗೌಡ!".
