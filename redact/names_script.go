@@ -61,6 +61,7 @@ const scoreScriptName = scoreFullName
 var scriptEverydayWords = map[string]bool{
 	"दर्ज": true,
 	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
+	"ਵਿੱਚ": true, "ਵਿਚ": true, // Punjabi's "in", whose skeleton Vaish's ("ai" as in "ਵਿ") shares
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".
 	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,

@@ -1,6 +1,9 @@
 package names
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Names written in an Indian script are looked up in the same lists as
 // names in Latin letters, through a skeleton both spellings share: "सुनीता
@@ -32,7 +35,7 @@ var scriptLetters = func() (t [128]string) {
 			t[o] = s
 		}
 	}
-	set("n", 0x02)                                                             // anusvara
+	set("n", 0x01, 0x02)                                                       // candrabindu, anusvara
 	set("i", 0x07, 0x08, 0x3F, 0x40)                                           // इ ई ि ी
 	set("u", 0x09, 0x0A, 0x41, 0x42)                                           // उ ऊ ु ू
 	set("ri", 0x0B, 0x43, 0x60, 0x44)                                          // ऋ ृ
@@ -65,7 +68,7 @@ func isScriptConsonant(o int) bool {
 // Skeleton writes into dst the skeleton of word, a word in one of the
 // nine Brahmic scripts (Devanagari to Malayalam), and reports whether
 // word was one: every rune a letter or mark of a single script block,
-// Malayalam's chillu letters and Assamese's ra and wa included.
+// Malayalam's chillu letters, Assamese's ra and wa and Odia's wa included.
 func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 	dst = dst[:0]
 	block := rune(-1)
@@ -89,7 +92,7 @@ func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 			s = [...]string{"n", "n", "r", "l", "l", "k"}[o-0x7A]
 		case block == 0x0080 && o == 0x70: // Assamese ৰ
 			s = "r"
-		case block == 0x0080 && o == 0x71: // Assamese ৱ
+		case block == 0x0080 && o == 0x71, block == 0x0200 && o == 0x71: // Assamese ৱ, Odia ୱ ("ବିଶ୍ୱଜିତ", Biswajit)
 			s = "p"
 		case block == 0x0100 && o == 0x70: // Gurmukhi's tippi, a nasal
 			s = "n"
@@ -199,16 +202,29 @@ func LatinSkeleton(word string, dst []byte) []byte {
 	return dst
 }
 
-// LatinSkeletonVariant writes into dst the other skeleton a name's
-// spellings in the scripts take, if it has one: a last "ngh" is the nasal
-// and ह in "सिंह" (Singh), and the nasal and घ in "সংঘ" (Sangh), which
-// LatinSkeleton reads. ok is false for a name with one skeleton.
-func LatinSkeletonVariant(word string, dst []byte) (variant []byte, ok bool) {
-	if len(word) < 4 || word[len(word)-3:] != "ngh" {
-		return dst[:0], false
+// LatinSkeletonVariants calls each with the other skeletons a name's
+// spellings in the scripts take, beside LatinSkeleton's:
+//   - a last "ngh" is the nasal and ह in "सिंह" (Singh), where LatinSkeleton
+//     reads the nasal and घ of "সংঘ" (Sangh);
+//   - "ai" is ā and य as often as ै: "गायकवाड" (Gaikwad), and ā and ই:
+//     "ସ୍ୱାଇଁ" (Swain);
+//   - a last "er" after a consonant is often the vowel a script's consonant
+//     carries: "ਜਸਵਿੰਦਰ" (Jaswinder).
+//
+// The slice each receives is only valid during the call.
+func LatinSkeletonVariants(word string, each func(variant []byte)) {
+	var buf [2 * skeletonMax]byte
+	if len(word) >= 4 && word[len(word)-3:] == "ngh" {
+		k := LatinSkeleton(word[:len(word)-2], buf[:0])
+		each(appendSkeleton(k, "h"))
 	}
-	dst = LatinSkeleton(word[:len(word)-2], dst)
-	return appendSkeleton(dst, "h"), true
+	if strings.Contains(word, "ai") {
+		each(LatinSkeleton(strings.ReplaceAll(word, "ai", "ay"), buf[:0]))
+		each(LatinSkeleton(strings.ReplaceAll(word, "ai", "a-i"), buf[:0])) // '-' keeps the a and the i apart
+	}
+	if n := len(word); n >= 6 && word[n-2:] == "er" && !isLatinVowel(word[n-3]) {
+		each(LatinSkeleton(word[:n-2]+"r", buf[:0]))
+	}
 }
 
 func isLatinVowel(c byte) bool {
@@ -243,9 +259,11 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 			if k := LatinSkeleton(w, buf[:0]); len(k) >= minSkeleton && len(k) <= skeletonMax {
 				m[string(k)] = true
 			}
-			if k, ok := LatinSkeletonVariant(w, buf[:0]); ok && len(k) >= minSkeleton && len(k) <= skeletonMax {
-				m[string(k)] = true
-			}
+			LatinSkeletonVariants(w, func(k []byte) {
+				if len(k) >= minSkeleton && len(k) <= skeletonMax {
+					m[string(k)] = true
+				}
+			})
 		}
 	}
 	add(sk.given, s.given)

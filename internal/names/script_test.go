@@ -53,22 +53,30 @@ func TestSkeletonsMeet(t *testing.T) {
 	}
 }
 
-// TestSkeletonVariant: a last "ngh" is the nasal and ह in "सिंह" (Singh),
-// the nasal and घ in "সংঘ" (Sangh); both skeletons are names'.
-func TestSkeletonVariant(t *testing.T) {
-	var a, b, c [skeletonMax]byte
-	singh, _ := Skeleton([]byte("सिंह"), a[:0])
-	sangh, _ := Skeleton([]byte("সংঘ"), b[:0])
-	v, ok := LatinSkeletonVariant("singh", c[:0])
-	if !ok || string(v) != string(singh) {
-		t.Errorf("LatinSkeletonVariant(singh) = %q, %v; want %q", v, ok, singh)
+// TestSkeletonVariants: the other skeletons of a Latin spelling meet the
+// scripts' spellings that LatinSkeleton's does not; a name without such
+// a spelling has none.
+func TestSkeletonVariants(t *testing.T) {
+	for _, tt := range []struct{ latin, script string }{
+		{"singh", "सिंह"},
+		{"gaikwad", "गायकवाड"},
+		{"swain", "ସ୍ୱାଇଁ"},
+		{"jaswinder", "ਜਸਵਿੰਦਰ"},
+	} {
+		var a [skeletonMax]byte
+		want, _ := Skeleton([]byte(tt.script), a[:0])
+		found := false
+		LatinSkeletonVariants(tt.latin, func(v []byte) { found = found || string(v) == string(want) })
+		if !found {
+			t.Errorf("no skeleton of %q is %s's %q", tt.latin, tt.script, want)
+		}
 	}
+	var c [skeletonMax]byte
+	sangh, _ := Skeleton([]byte("সংঘ"), c[:0])
 	if got := LatinSkeleton("sangh", c[:0]); string(got) != string(sangh) {
 		t.Errorf("LatinSkeleton(sangh) = %q; want %q", got, sangh)
 	}
-	if _, ok := LatinSkeletonVariant("ravi", c[:0]); ok {
-		t.Error("LatinSkeletonVariant(ravi) has a variant")
-	}
+	LatinSkeletonVariants("ravi", func(v []byte) { t.Errorf("ravi has a variant %q", v) })
 	if _, family := ScriptName([]byte("सिंह")); !family {
 		t.Error("सिंह is no family name")
 	}
