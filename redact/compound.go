@@ -660,6 +660,9 @@ func lowerVehicle(upper string) (cand, bool) {
 // Like lowerCaseID's, it needs a context word. It returns the end of what
 // it matched, or s.
 func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
+	if e := r.lowerPartedLicence(w, s, out); e > s || w.short {
+		return e
+	}
 	if r.cfg.enabled&kVehicle.mask() == 0 {
 		return s
 	}
@@ -704,6 +707,57 @@ func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 	if w.short {
 		*out = (*out)[:n0]
 		return s
+	}
+	w.visited(s, p)
+	return p
+}
+
+// lowerPartedLicence reads a driving licence in lower case at s whose
+// parts spaces or hyphens part, as people type one ("dl ts09
+// 20175292291", "my dl kl 07 2018 0242092", "dl hr-2620087815855"): a
+// state's code, then digits in groups with one space or hyphen between
+// them, 13 to 16 letters and digits in all. Like lowerCaseID's licence,
+// it needs a context word. It returns the end of what it matched, or s.
+func (r *Redactor) lowerPartedLicence(w *window, s int, out *[]match) int {
+	if r.cfg.enabled&kDrivingLicence.mask() == 0 {
+		return s
+	}
+	var up [16]byte
+	up[0], up[1] = byte(w.byteAt(s))-('a'-'A'), byte(w.byteAt(s+1))-('a'-'A')
+	n, p, seps := 2, s+2, 0
+	for {
+		b := w.byteAt(p)
+		if isDigitByte(b) {
+			if n == len(up) {
+				return s // longer than any licence
+			}
+			up[n] = byte(b)
+			n, p = n+1, p+1
+			continue
+		}
+		if (b == ' ' || b == '-') && isDigitByte(w.byteAt(p+1)) {
+			p, seps = p+1, seps+1
+			continue
+		}
+		break
+	}
+	if w.short || seps == 0 || n < 13 {
+		return s
+	}
+	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
+		return s // runs on
+	}
+	if w.short || validators.DrivingLicence(string(up[:n])) != nil {
+		return s
+	}
+	n0 := len(*out)
+	r.decide(w, s, p, []cand{{kind: kDrivingLicence, base: 0, evidence: "licence with state code and year, in lower case and in parts"}}, out)
+	if w.short {
+		*out = (*out)[:n0]
+		return s
+	}
+	if len(*out) == n0 {
+		return s // no word called it a licence: a registration may still be read
 	}
 	w.visited(s, p)
 	return p

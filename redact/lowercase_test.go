@@ -33,6 +33,8 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"my passport no is k1234567; passport:k1234567", "my passport no is XXXXXXXX; passport:XXXXXXXX"},
 		{"handing over scooty od07rk9711", "handing over scooty XXXXXXXXXX"},
 		{"dl no mh1420110012345, licence: mh1420110012345", "dl no XXXXXXXXXXXXXXX, licence: XXXXXXXXXXXXXXX"},
+		{"dl ts09 20175292291 - my dl kl 07 2018 0242092. new driver dl hr-2620087815855 ok", "dl XXXX XXXXXXXXXXX - my dl XX XX XXXX XXXXXXX. new driver dl XX-XXXXXXXXXXXXX ok"}, // a licence's parts apart
+		{"kl 07 2018 0242092 total", "kl 07 2018 0242092 total"},                                                                                                                   // no word calls it a licence
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},
 		{"route sbin0001234", "route sbin0001234"},
