@@ -49,6 +49,7 @@ var scriptNameEnds = map[string]bool{
 	"પુત્ર": true, "પુત્રી": true, "પત્ની": true, "ਪੁੱਤਰ": true, "ਪੁੱਤਰੀ": true, "ਪਤਨੀ": true,
 	"ପୁତ୍ର": true, "ପୁତ୍ରୀ": true, "ପତ୍ନୀ": true,
 	"அவர்கள்": true, "గారు": true, "ಅವರು": true, "ജി": true,
+	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
 
 // scoreScriptName is the score of a name read in an Indian script.
@@ -66,7 +67,7 @@ var scriptEverydayWords = map[string]bool{
 	// "నమస్కారం అండి".
 	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,
 	"স্যার": true, "দাদা": true, "দিদি": true, "అండి": true, "సార్": true, "ஐயா": true, "சார்": true,
-	"ಸರ್": true, "സർ": true, "ਸਰ": true, "ਜੀ": true, "સાહેબ": true,
+	"ಸರ್": true, "സർ": true, "ਸਰ": true, "સાહેબ": true,
 }
 
 // notScriptNameWords are the skeletons of the words that, after a name,
@@ -125,6 +126,9 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if q+2 >= len(w.buf) && !w.atEOF {
 		w.short = true // the word, or the character after it, may go on
 		return sw, false
+	}
+	for q-p > 3 && w.dandaAt(q-3) {
+		q -= 3 // "ਮਨਦੀਪ ਗਰੇਵਾਲ ਜੀ।": the sentence's end, Devanagari's danda in every script, is no letter of the word
 	}
 	if q == p {
 		return sw, false
@@ -443,14 +447,14 @@ func (w *window) greetedEndAt(p int) bool {
 }
 
 // labelValueEndAt reports what may end a label's value at p: what ends
-// a list's item (see itemEndAt), a comma or a semicolon, or a note in
+// a list's item (see itemEndAt), a comma, a semicolon or a danda, or a note in
 // brackets after a space ("నామినీ: స్వాతి వర్మ (తల్లి)").
 func (w *window) labelValueEndAt(p int) bool {
 	switch w.byteAt(p) {
 	case ',', ';':
 		return true
 	}
-	return w.itemEndAt(p)
+	return w.dandaAt(p) || w.itemEndAt(p) // "गवाह: मनोज शर्मा।"
 }
 
 // possessiveAt reports a possessive right after a name ending at p, and
@@ -1099,7 +1103,11 @@ func scriptNameEndWithin(w *window, j int) bool {
 		if q+2 >= len(buf) && !w.atEOF {
 			return true
 		}
-		if scriptNameEndLast.ends(buf[p+1:q]) && scriptNameEnds[string(buf[p+1:q])] {
+		e := q
+		if e-p > 4 && w.dandaAt(e-3) {
+			e -= 3 // "… ਜੀ।" (see scriptWordAt)
+		}
+		if scriptNameEndLast.ends(buf[p+1:e]) && scriptNameEnds[string(buf[p+1:e])] {
 			return true
 		}
 		p = q

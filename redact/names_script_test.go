@@ -29,6 +29,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a role's word before a given name and a family name, no colon", "ગ્રાહક નિશા પંડ્યા નું સરનામું\nరోగి శిరీష చౌదరి, పుట్టిన\nਪ੍ਰਬੰਧਕ ਗੁਰਪ੍ਰੀਤ ਸਿੱਧੂ ਨਾਲ",
 			"ગ્રાહક XXXX XXXXXX નું સરનામું\nరోగి XXXXX XXXXX, పుట్టిన\nਪ੍ਰਬੰਧਕ XXXXXXXX XXXXX ਨਾਲ"},
+		{"a danda ends a sentence's last word, in every script", "ਧੰਨਵਾਦ ਮਨਦੀਪ ਗਰੇਵਾਲ ਜੀ। ਪ੍ਰਬੰਧਕ\nআমার নাম অরিন্দম ঘোষ। পাসপোর্ট\nगवाह: मनोज शर्मा।",
+			"ਧੰਨਵਾਦ XXXXX XXXXXX ਜੀ। ਪ੍ਰਬੰਧਕ\nআমার নাম XXXXXXX XXX। পাসপোর্ট\nगवाह: XXXX XXXXX।"},
 		{"a role's word before a given name alone: no name", "ग्राहक सुनीता आई थी", "ग्राहक सुनीता आई थी"},
 		{"a bilingual label, its English half last", "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ\nRename ਕਰਤਾਰ ਸਿੰਘ", "ਨਾਮ / Name XXXXXX XXXX XXXX\nRename ਕਰਤਾਰ ਸਿੰਘ"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
