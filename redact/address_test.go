@@ -107,7 +107,7 @@ func TestIntroducedAddress(t *testing.T) {
 		{`{"permAddress":"137/22 CROSS ROAD KUVEMPUNAGAR MYSURU","ipAddress":"12/3 Items"}`, `{"permAddress":"XXX/XX XXXXX XXXX XXXXXXXXXXXX XXXXXX","ipAddress":"12/3 Items"}`},                                                                   // a key ending in "Address"
 		{"[10:11 AM] ঠিকানা ৪৫ বিবেকানন্দ পল্লী, শিলিগুড়ি — ফোন ৬৩৫২৭১৪৯৮২\nपता 45 विवेकानंद नगर, सिलीगुड़ी\nमुझे पता 2 दिन बाद चलेगा, ठीक", "[10:11 AM] ঠিকানা XX XXXXXXXXXX XXXXX, XXXXXXXXX — ফোন XXXXXX৪৯৮২\nपता XX XXXXXXXXX XXX, XXXXXXXXX\nमुझे पता 2 दिन बाद चलेगा, ठीक"}, // a script's word for an address with no colon
 		{"caf new conn. addr 236 main road sudama nagar indore 452091 alt mob\naddr 5 pending", "caf new conn. addr XXX XXXX XXXX XXXXXX XXXXX XXXXXX XXXXXX alt mob\naddr 5 pending"},                         // "addr", lower case
-		{"নাম তাপস মণ্ডল। ঠিকানা ১২/৩ বি, রাসবিহারী অ্যাভিনিউ, কলকাতা", "নাম XXXX মণ্ডল। ঠিকানা XX/X XX, XXXXXXXXX XXXXXXXXX, XXXXXX"},                                                                         // after a danda
+		{"নাম তাপস মণ্ডল। ঠিকানা ১২/৩ বি, রাসবিহারী অ্যাভিনিউ, কলকাতা", "নাম XXXX XXXXX। ঠিকানা XX/X XX, XXXXXXXXX XXXXXXXXX, XXXXXX"},                                                                         // after a danda
 		{"pata 57/23 Behind Petrol Pump Rajajipuram Lucknow Uttar Pradesh 226988\npata 12/5 Nov ko aayega", "pata XX/XX XXXXXX XXXXXX XXXX XXXXXXXXXXX XXXXXXX XXXXX XXXXXXX XXXXXX\npata 12/5 Nov ko aayega"}, // Hinglish "address"
 		{"ghar 5 baje aana, Rau, Indore", "ghar 5 baje aana, Rau, Indore"},
 		{"mera pata hai 23 gandhi chowk, ward 5, sitapur up 261001", "mera pata hai XX XXXXXX XXXXX, XXXX X, XXXXXXX XX XXXXXX"}, // "my address is"

@@ -100,8 +100,10 @@ var notScriptNameWords = func() map[string]bool {
 	// Skeletons are coarse: a few of these words share theirs with family
 	// names far more common in the scripts than the word: "वर्मा" (Verma)
 	// with "pharma", "പിള്ള" (Pillai) with "palli", "മേനോൻ" (Menon) with
-	// "main", "ਗਿੱਲ" (Gill) with "gali". The family name wins.
-	for _, k := range []string{"prm", "pli", "men", "kli"} {
+	// "main", "ਗਿੱਲ" (Gill) with "gali", "মণ্ডল" (Mondal) with "mandal". The
+	// family name wins; but in Devanagari "मंडळ", "मंडल" is a society's or
+	// an office's word ("गणेशोत्सव मंडळ") as often (see scriptWordAt).
+	for _, k := range []string{"prm", "pli", "men", "kli", "mntl"} {
 		delete(m, k)
 	}
 	return m
@@ -140,7 +142,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		sw.given, sw.family = names.SkeletonName(k)
 		sw.shortFamily = names.ShortFamily(k)
 		sw.ambiguous = names.AmbiguousGiven(k)
-		sw.notName = notScriptNameWords[string(k)]
+		sw.notName = notScriptNameWords[string(k)] || string(k) == "mntl" && word[1] <= 0xA5 // "गणेशोत्सव मंडळ": Devanagari's mandal (see notScriptNameWords)
 	}
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
