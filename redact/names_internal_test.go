@@ -11,3 +11,13 @@ func TestHonorificFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptCuesFit: scriptCueEndingAt reads a cue into maxScriptCue
+// bytes; a longer word would never cue.
+func TestScriptCuesFit(t *testing.T) {
+	for w := range scriptCueWords {
+		if len(w) > maxScriptCue {
+			t.Errorf("%s is %d bytes, more than maxScriptCue", w, len(w))
+		}
+	}
+}

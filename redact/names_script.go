@@ -148,8 +148,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
 		sw.stop = e.stop
 	}
-	if scriptEverydayWords[string(word)] {
-		sw.notName = true
+	if scriptEverydayWords[string(word)] || scriptCueWords[string(word)] == cueRole {
+		sw.notName = true // ("सचिव", secretary, a role's word, is no "Sachiv")
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
 	return sw, true
@@ -269,6 +269,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
+	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(end+w.joinerAt(end))) && w.signedEndAt(end+w.joinerAt(end)) {
+		// "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ", "— पल्लवी जाधव, विमा सल्लागार": a message's
+		// signature after a dash; "— प्राजक्ता": a given name alone, last
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
@@ -539,6 +542,7 @@ const (
 	cueKin                // "পিতা সুভজিৎ দে," (father …): one of scriptKinCues
 	cueGreeting           // "प्रिय पूजा," (dear Pooja): one of scriptGreetings
 	cueRole               // "ग्राहक निशा पंड्या" (customer …): one of scriptRoleWords
+	cueSignOff            // "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ": a dash before a message's signature
 )
 
 // scriptSelfWords are the words for "I" in the Indian scripts, with
@@ -590,27 +594,28 @@ var scriptRoleWords = []string{
 	"एजेंट", "प्रबंधक", "व्यवस्थापक", "छात्र", "छात्रा", "विद्यार्थी", "विद्यार्थिनी", "अभिभावक", "पालक", "सदस्य",
 	"शिक्षक", "शिक्षिका", "प्रशिक्षक", "कर्मचारी", "उम्मीदवार", "स्वयंसेवक", "वारसदार", "वारिस", "नॉमिनी",
 	"रिश्तेदार", "नातेवाईक", "मैकेनिक", "इलेक्ट्रीशियन", "बॉय", "सलाहकार", "सल्लागार", "वकील", "दलाल", "मैनेजर",
+	"सचिव", "अध्यक्ष", "कोषाध्यक्ष", "सेक्रेटरी", // a society's officers: "— सचिव" signs a notice
 	// Bengali
 	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
-	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়",
+	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি",
 	// Odia
-	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ",
+	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ", "ସମ୍ପାଦକ", "ସଭାପତି",
 	// Punjabi
-	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ",
+	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ", "ਸਕੱਤਰ", "ਪ੍ਰਧਾਨ",
 	// Gujarati
-	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર",
+	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર", "સચિવ", "પ્રમુખ",
 	// Tamil
 	"வாடிக்கையாளர்", "நோயாளி", "ஓட்டுநர்", "டிரைவர்", "மாணவர்", "மாணவி", "உறுப்பினர்", "முகவர்", "மேலாளர்", "ஆசிரியர்",
-	"வாடகைதாரர்", "உரிமையாளர்",
+	"வாடகைதாரர்", "உரிமையாளர்", "செயலாளர்", "தலைவர்",
 	// Telugu
 	"కస్టమర్", "వినియోగదారు", "రోగి", "డ్రైవర్", "విద్యార్థి", "విద్యార్థిని", "సభ్యుడు", "సభ్యురాలు", "ఏజెంట్", "మేనేజర్",
-	"ఉపాధ్యాయుడు", "అద్దెదారు", "యజమాని", "బంధువు",
+	"ఉపాధ్యాయుడు", "అద్దెదారు", "యజమాని", "బంధువు", "కార్యదర్శి", "అధ్యక్షుడు",
 	// Kannada
 	"ಗ್ರಾಹಕ", "ರೋಗಿ", "ಚಾಲಕ", "ಡ್ರೈವರ್", "ವಿದ್ಯಾರ್ಥಿ", "ಸದಸ್ಯ", "ಏಜೆಂಟ್", "ವ್ಯವಸ್ಥಾಪಕ", "ಶಿಕ್ಷಕ", "ಬಾಡಿಗೆದಾರ", "ಮಾಲೀಕ",
-	"ತರಬೇತುದಾರ", "ಸಂಬಂಧಿ",
+	"ತರಬೇತುದಾರ", "ಸಂಬಂಧಿ", "ಕಾರ್ಯದರ್ಶಿ", "ಅಧ್ಯಕ್ಷ",
 	// Malayalam
 	"ഉപഭോക്താവ്", "രോഗി", "ഡ്രൈവർ", "വിദ്യാർത്ഥി", "വിദ്യാർത്ഥിനി", "അംഗം", "ഏജന്റ്", "മാനേജർ", "അധ്യാപകൻ",
-	"വാടകക്കാരൻ", "ഉടമ", "ബന്ധു",
+	"വാടകക്കാരൻ", "ഉടമ", "ബന്ധു", "സെക്രട്ടറി", "പ്രസിഡന്റ്",
 }
 
 // scriptGreetings open a letter or a message to a person, as "Dear" and
@@ -964,6 +969,15 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 	if w.byteAt(p-2) == ':' {
 		return cueLabel
 	}
+	if d := dashEndingAt(w, p-2); d > 0 {
+		// After a sentence's end, or opening a line: a heading's dash
+		// ("লিমিটেড — বিদ্যুৎ বিল") is no signature's.
+		k := p - 2 - d
+		if b := w.byteAt(k); b == '\n' || b < 0 && w.base+int64(k) < 0 ||
+			b == ' ' && (w.byteAt(k-1) == '.' || w.byteAt(k-1) == '!' || w.byteAt(k-1) == '?' || w.dandaAt(k-3)) {
+			return cueSignOff
+		}
+	}
 	if w.joinerAt(p-4) > 0 {
 		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್‌ ಕೆಂಪೇಗೌಡ": a non-joiner after the cue's virama
 		// (see joinerAt); the word ends before it
@@ -972,6 +986,35 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 	return w.scriptCueEndingAt(p - 1)
 }
 
+// dashEndingAt returns the length of a hyphen, an en dash or an em dash
+// whose last byte is at k, or 0.
+func dashEndingAt(w *window, k int) int {
+	switch {
+	case w.byteAt(k) == '-':
+		return 1
+	case (w.byteAt(k) == 0x93 || w.byteAt(k) == 0x94) && w.byteAt(k-1) == 0x80 && w.byteAt(k-2) == 0xE2:
+		return 3
+	}
+	return 0
+}
+
+// signedEndAt reports what ends a signature at p: the input's or a line's
+// end, a danda, or a comma before the signer's role or number ("—
+// पल्लवी जाधव, विमा सल्लागार, 864-599-6834").
+func (w *window) signedEndAt(p int) bool {
+	switch w.byteAt(p) {
+	case ',', '\n', '\r':
+		return true
+	case -1:
+		return w.atEOF && p >= len(w.buf)
+	}
+	return w.dandaAt(p)
+}
+
+// maxScriptCue bounds the bytes of a word of scriptCueWords
+// ("বাড়িওয়ালা", landlord, is 33).
+const maxScriptCue = 48
+
 // scriptCueEndingAt returns the cue of the word of a script whose last
 // byte is at e-1.
 func (w *window) scriptCueEndingAt(e int) scriptCue {
@@ -979,7 +1022,7 @@ func (w *window) scriptCueEndingAt(e int) scriptCue {
 	if w.byteAt(p-4) != 0xE0 || !scriptCueEnds[uint16(byte(w.byteAt(p-3)))<<8|uint16(byte(w.byteAt(p-2)))] {
 		return cueNone
 	}
-	var buf [32]byte // the word, read backwards through a stream's history
+	var buf [maxScriptCue]byte // the word, read backwards through a stream's history
 	n := len(buf)
 	k := p - 2
 	for ; n > 0 && w.byteAt(k) >= 0x80; k-- {
@@ -1031,7 +1074,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
 		// A given name alone after a word for one: "আমার নাম সুমন"; or
 		// after a relation's word: "ಬಿನ್ ನಂಜುಂಡಪ್ಪ 0-20-00".
-		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && cue != cueGreeting && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
+		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && cue != cueGreeting && cue != cueSignOff && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
 			return false
 		}
 		given, _ := names.ScriptName(w.buf[i:j])
