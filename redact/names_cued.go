@@ -1573,8 +1573,16 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue l
 	if buf[i] < 'a' || buf[i] > 'z' {
 		return 0, lowerCue{}
 	}
+	cues := lowerCuesByFirst[buf[i]-'a']
+	if i+1 < len(buf) {
+		if s := secondIndex[buf[i+1]]; s < 28 {
+			cues = lowerCuesByTwo[int(buf[i]-'a')*28+int(s)]
+		} else {
+			return 0, lowerCue{} // no cue has such a second byte
+		}
+	}
 	found := -1
-	for _, k := range lowerCuesByFirst[buf[i]-'a'] {
+	for _, k := range cues {
 		c := lowerCues[k]
 		switch wordAt(buf, i, c.word, atEOF) {
 		case 1:
@@ -1596,6 +1604,15 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue l
 var lowerCuesByFirst = func() (t [26][]int) {
 	for k, c := range lowerCues {
 		t[c.word[0]-'a'] = append(t[c.word[0]-'a'], k)
+	}
+	return t
+}()
+
+// lowerCuesByTwo indexes lowerCues by their first two bytes (see
+// secondIndex).
+var lowerCuesByTwo = func() (t [26 * 28][]int) {
+	for k, c := range lowerCues {
+		t[int(c.word[0]-'a')*28+int(secondIndex[c.word[1]])] = append(t[int(c.word[0]-'a')*28+int(secondIndex[c.word[1]])], k)
 	}
 	return t
 }()
