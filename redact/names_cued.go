@@ -1177,7 +1177,8 @@ var lowerCues = append([]lowerCue{
 	{"yaar ", true, false, false, false, false}, {"bhaiya ", true, false, false, false, false}, {"bhai ", true, false, false, false, false}, // "yaar mohit wo rs. 2,800 wapas kar de"
 	{"thank you, ", true, false, false, false, false}, {"thanks, ", true, false, false, false, false}, {"regards, ", false, false, false, false, false}, // "thanks, rucha naik"
 	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
-	{"by ", false, false, false, false, false}, // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"by ", false, false, false, false, false},                                                                                                                                          // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"to ", false, false, false, false, false}, {"with ", false, false, false, false, false}, {"from ", false, false, false, false, false}, {"for ", false, false, false, false, false}, // "dispatched to rajat jain, gstin …"
 	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
@@ -1207,6 +1208,7 @@ var lowerRoles = []string{
 	"nutritionist", "pharmacist", "dentist", "surgeon", "physician", "consultant", "counsellor", "counselor",
 	"attendant", "relative", "partner", "roommate", "flatmate", "classmate", "teammate",
 	// kin: "my mother sharon naik is 74"
+	"kirayedar", "kirayadar", "malik", "player", // Hindustani's tenant and owner: "kirayedar karthikeyan natarajan ne …"
 	"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"uncle", "aunty", "cousin", "colleague", "neighbour",
 }
