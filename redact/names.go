@@ -122,11 +122,12 @@ var honorifics = map[string]string{
 	"thiru": "thiru", "tmt": "tmt", // Tamil's Mr. and Mrs.: "Thiru. Senthil Kumar", "Tmt. Kavitha"
 	"sh":   "sh",   // Shri shortened, on certificates: "Father's Name : Sh. Aryan Thomas"
 	"prop": "prop", // a shop's proprietor, after its name: "SAHOO OPTICALS (Prop. Bishwanath Sahoo)"
+	"adv":  "adv",  // an advocate, as notices and letters sign: "- Adv. Nigam"
 }
 
 // dotOnlyHonorifics need their dot: as words they are others ("pt",
-// "chi", "sau", "kum", "sh", "prop").
-var dotOnlyHonorifics = map[string]bool{"pt": true, "chi": true, "sau": true, "kum": true, "sh": true, "prop": true}
+// "chi", "sau", "kum", "sh", "prop", "adv").
+var dotOnlyHonorifics = map[string]bool{"pt": true, "chi": true, "sau": true, "kum": true, "sh": true, "prop": true, "adv": true}
 
 // honorificBefore reports the honorific whose word (and dot) ends right
 // before p, the start of the spaces before a name.

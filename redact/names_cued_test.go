@@ -65,6 +65,8 @@ func TestCuedNames(t *testing.T) {
 		{"in lower case: a preposition or a role's word before a given name and a family name",
 			"sample dispatched to rajat jain, gstin pending. kirayedar karthikeyan natarajan ne rent nahi diya. player ramakrishna raju (raincloud_92) logged in. send to mumbai office",
 			"sample dispatched to XXXXX XXXX, gstin pending. kirayedar XXXXXXXXXXX XXXXXXXXX ne rent nahi diya. player XXXXXXXXXXX XXXX (raincloud_92) logged in. send to mumbai office"},
+		{"an advocate's title with its dot; not an advance", "Junior to prepare the notice. - Adv. Nigam\nAdv. Payment received",
+			"Junior to prepare the notice. - Adv. XXXXX\nAdv. Payment received"},
 		{"Mizo given names, built from their parts", "Wife Lalnunthari will call back; Owner Vanlalruata Sailo",
 			"Wife XXXXXXXXXXX will call back; Owner XXXXXXXXXXX XXXXX"},
 		{"a Slack or Teams message's head, a person mentioned",

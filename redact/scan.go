@@ -1442,6 +1442,8 @@ func mayBeHonorific(c byte, n int) bool {
 		return n == 6 || n == 3 // kumari, kum
 	case 'd':
 		return n == 2 // dr
+	case 'a':
+		return n == 3 // adv
 	case 'p':
 		return n == 2 || n == 4 // pt, prof
 	case 'c':
