@@ -63,6 +63,7 @@ var scriptEverydayWords = map[string]bool{
 	"दर्ज": true,
 	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
 	"ਵਿੱਚ": true, "ਵਿਚ": true, // Punjabi's "in", whose skeleton Vaish's ("ai" as in "ਵਿ") shares
+	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".
 	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,
@@ -148,8 +149,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
 		sw.stop = e.stop
 	}
-	if scriptEverydayWords[string(word)] || scriptCueWords[string(word)] == cueRole {
-		sw.notName = true // ("सचिव", secretary, a role's word, is no "Sachiv")
+	if _, place := scriptAddressWords[string(word)]; place || scriptEverydayWords[string(word)] || scriptCueWords[string(word)] == cueRole {
+		sw.notName = true // ("सचिव", secretary, a role's word, is no "Sachiv"; "ਪਿੰਡ", village, no "Pind")
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
 	return sw, true
@@ -269,6 +270,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
+	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(end+w.joinerAt(end)) == ',' && w.byteAt(end+w.joinerAt(end)+1) == ' ' {
+		// "സൗമ്യ മേനോൻ, നിങ്ങളുടെ വിസ …": a message that opens with
+		// whom it addresses, a given name, a family name and a comma
 	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(end+w.joinerAt(end))) && w.signedEndAt(end+w.joinerAt(end)) {
 		// "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ", "— पल्लवी जाधव, विमा सल्लागार": a message's
 		// signature after a dash; "— प्राजक्ता": a given name alone, last
@@ -321,6 +325,12 @@ func (w *window) lineAlone(start, end int) bool {
 	end += w.joinerAt(end)
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
+}
+
+// lineOpensAt reports whether start opens a line or the input.
+func (w *window) lineOpensAt(start int) bool {
+	b := w.byteAt(start - 1)
+	return b == '\n' || b < 0 && w.base+int64(start) == 0
 }
 
 // cellAlone is lineAlone for a line of cells: the words [start, end) fill
@@ -1091,7 +1101,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.itemOpensAt(i) && !w.chatStampBefore(i) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
