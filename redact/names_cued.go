@@ -1277,8 +1277,16 @@ var closerFirst = func() (t [256]bool) {
 	}
 	t['b'] = true // bol
 	t['k'] = true // ka, ki, ke
+	for w := range vocativeClosers {
+		t[w[0]] = true
+	}
 	return t
 }()
+
+// vocativeClosers follow a name that opens a message or a sentence in a
+// chat, whom it addresses or who writes: "sakshi ur diet chart sent",
+// "liya pls note", "priyanka here (recruiter, …)".
+var vocativeClosers = map[string]bool{"ur": true, "pls": true, "plz": true, "here": true}
 
 // possessiveClosers are Hindustani's possessive postpositions, after
 // which a name of two words in lower case may stand: "dhara bhatt ka
@@ -1303,7 +1311,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word], possessiveClosers[word]:
+	case respectWords[word], possessiveClosers[word], vocativeClosers[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1360,6 +1368,21 @@ func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
 		}
 	}
 	return s1, e, true
+}
+
+// clauseOpensAt reports whether s opens the input, a line, or a clause
+// after a full stop, a comma, a dash, "!" or "?" and a space.
+func (w *window) clauseOpensAt(s int) bool {
+	switch b := w.byteAt(s - 1); {
+	case b == '\n', b < 0 && w.base+int64(s) == 0:
+		return true
+	case b == ' ':
+		switch w.byteAt(s - 2) {
+		case '.', ',', '-', '!', '?':
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeRespect are the Hindustani words a sentence's verb ends with
@@ -1483,6 +1506,12 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 		}
 		reason = "name in lower case before a possessive (\"ka\", \"ki\")"
 	}
+	if vocativeClosers[string(w.buf[i:e])] {
+		if !w.clauseOpensAt(s) {
+			return i // "send to ravi pls": the name must open the message or a sentence
+		}
+		reason = "name in lower case opening a message, \"ur\", \"pls\" or \"here\" after"
+	}
 	*out = append(*out, match{kind: kPerson, start: s, end: end, score: scoreNameCue, reason: reason})
 	return e
 }
@@ -1508,6 +1537,9 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 		add(w)
 	}
 	for w := range possessiveClosers {
+		add(w)
+	}
+	for w := range vocativeClosers {
 		add(w)
 	}
 	add("bol")
