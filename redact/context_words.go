@@ -19,6 +19,7 @@ var contextWords = map[kindID][]string{
 	},
 	kVID: {
 		"vid", "virtual", "virtualid", // and every Aadhaar word: see buildDictionary
+		"वीआईडी", "ভিআইডি", "ভি.আই.ডি", // "सुनीता देवी का वीआईडी 5174 …"
 	},
 	kPAN: {
 		"pan", "pannumber", "panno", "pancard", "permanent",

@@ -119,6 +119,7 @@ type scriptNameWord struct {
 	ambiguous      bool // a given name that is an everyday word too (see names.AmbiguousGiven)
 	notName, known bool
 	stop           bool // a little word of a sentence: "है", "का", "और"
+	idWord         bool // a word for an identifier: "आधार", "ఓటరు" (see idWordAt)
 }
 
 // scriptWordAt reads the word of an Indian script at p: its end (see
@@ -148,6 +149,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if e, ok := dictionary[string(word)]; ok && (e.pos != 0 || e.neg || e.stop) {
 		sw.notName = true // a context word: "नाम", "मोबाइल"
 		sw.stop = e.stop
+		sw.idWord = e.pos != 0
 	}
 	if _, place := scriptAddressWords[string(word)]; place || scriptEverydayWords[string(word)] || scriptCueWords[string(word)] == cueRole {
 		sw.notName = true // ("सचिव", secretary, a role's word, is no "Sachiv"; "ਪਿੰਡ", village, no "Pind")
@@ -235,8 +237,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			end, words, family = next.end, words+1, true
 			break
 		}
-		if next.notName && !next.stop && !honorific {
-			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end
+		if next.notName && !next.stop && !(next.idWord && words >= 2) && !honorific {
+			return skip // "शिवाजी नगर": a place; "राकेश शर्मा है" goes on to its end; "सुनीता देवी आधार …" ends before its identifier's word
 		}
 		if !next.known && !next.notName && !next.stop && !scriptNameEnds[string(w.buf[next.start:next.end])] &&
 			w.scriptClauseEndAt(next.end) && w.scriptCueBefore(start) == cueNameWord {
@@ -475,7 +477,8 @@ func (w *window) labelValueEndAt(p int) bool {
 // possessiveAt reports a possessive right after a name ending at p, and
 // a word for what a person holds after it: a genitive's ending glued
 // with a hyphen ("-এর ভোটার"), or Hindi's "का", "की", "के" a space away
-// ("का आधार").
+// ("का आधार"); or a word for an identifier alone a space away, as chats
+// write it ("శ్రీనివాస్ రెడ్డి ఓటరు గుర్తింపు కార్డు").
 func (w *window) possessiveAt(p int) bool {
 	switch w.byteAt(p) {
 	case '-':
@@ -486,7 +489,7 @@ func (w *window) possessiveAt(p int) bool {
 		}
 		return q > p+1 && w.byteAt(q) == ' ' && w.kindWordAt(q+1)
 	case ' ':
-		return w.hindiPossessiveAt(p+1) && w.kindWordAt(p+1+len("का "))
+		return w.hindiPossessiveAt(p+1) && w.kindWordAt(p+1+len("का ")) || w.idWordAt(p+1)
 	}
 	return false
 }
@@ -508,6 +511,23 @@ func (w *window) kindWordAt(p int) bool {
 		return true
 	}
 	e, ok := dictionary[word]
+	return ok && e.pos != 0
+}
+
+// idWordAt reports a word of a script at p that speaks for an identifier
+// (see dictionary): "ఓటరు", "आधार". A word that keys a name or an address
+// ("ಹೆಸರು", name) does not count: "ವಿದ್ಯುತ್ ಸ್ಥಾವರ ಹೆಸರು ಬದಲಾವಣೆ" is a
+// heading.
+func (w *window) idWordAt(p int) bool {
+	if w.byteAt(p) != 0xE0 {
+		return false
+	}
+	q := skipIndicLetters(w.buf, p)
+	if q+2 >= len(w.buf) && !w.atEOF {
+		w.short = true
+		return false
+	}
+	e, ok := dictionary[string(w.buf[p:q])]
 	return ok && e.pos != 0
 }
 
