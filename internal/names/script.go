@@ -209,7 +209,10 @@ func LatinSkeleton(word string, dst []byte) []byte {
 //   - "ai" is ā and य as often as ै: "गायकवाड" (Gaikwad), and ā and ই:
 //     "ସ୍ୱାଇଁ" (Swain);
 //   - a last "er" after a consonant is often the vowel a script's consonant
-//     carries: "ਜਸਵਿੰਦਰ" (Jaswinder).
+//     carries: "ਜਸਵਿੰਦਰ" (Jaswinder);
+//   - "ia" is written with य, after the i or for it: "பாண்டியன்" (Pandian),
+//     "കുര്യൻ" (Kurian);
+//   - a last "ao" is "āvu" in Telugu: "రావు" (Rao).
 //
 // The slice each receives is only valid during the call.
 func LatinSkeletonVariants(word string, each func(variant []byte)) {
@@ -224,6 +227,13 @@ func LatinSkeletonVariants(word string, each func(variant []byte)) {
 	}
 	if n := len(word); n >= 6 && word[n-2:] == "er" && !isLatinVowel(word[n-3]) {
 		each(LatinSkeleton(word[:n-2]+"r", buf[:0]))
+	}
+	if strings.Contains(word, "ia") {
+		each(LatinSkeleton(strings.ReplaceAll(word, "ia", "iya"), buf[:0])) // "பாண்டியன்" (Pandian)
+		each(LatinSkeleton(strings.ReplaceAll(word, "ia", "ya"), buf[:0]))  // "കുര്യൻ" (Kurian)
+	}
+	if n := len(word); n >= 3 && word[n-2:] == "ao" {
+		each(LatinSkeleton(word[:n-1]+"vu", buf[:0])) // "రావు" (Rao)
 	}
 }
 

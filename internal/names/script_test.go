@@ -62,6 +62,9 @@ func TestSkeletonVariants(t *testing.T) {
 		{"gaikwad", "गायकवाड"},
 		{"swain", "ସ୍ୱାଇଁ"},
 		{"jaswinder", "ਜਸਵਿੰਦਰ"},
+		{"pandian", "பாண்டியன்"},
+		{"kurian", "കുര്യൻ"},
+		{"rao", "రావు"},
 	} {
 		var a [skeletonMax]byte
 		want, _ := Skeleton([]byte(tt.script), a[:0])
