@@ -210,6 +210,7 @@ func LatinSkeleton(word string, dst []byte) []byte {
 //     "ସ୍ୱାଇଁ" (Swain);
 //   - a last "er" after a consonant is often the vowel a script's consonant
 //     carries: "ਜਸਵਿੰਦਰ" (Jaswinder);
+//   - so is an "e" before "r" and a consonant: "মুখার্জি" (Mukherjee);
 //   - "ia" is written with य, after the i or for it: "பாண்டியன்" (Pandian),
 //     "കുര്യൻ" (Kurian);
 //   - a last "ao" is "āvu" in Telugu: "రావు" (Rao).
@@ -227,6 +228,9 @@ func LatinSkeletonVariants(word string, each func(variant []byte)) {
 	}
 	if n := len(word); n >= 6 && word[n-2:] == "er" && !isLatinVowel(word[n-3]) {
 		each(LatinSkeleton(word[:n-2]+"r", buf[:0]))
+	}
+	if k := strings.Index(word, "er"); k > 0 && k+2 < len(word) && !isLatinVowel(word[k+2]) && !isLatinVowel(word[k-1]) {
+		each(LatinSkeleton(word[:k]+word[k+1:], buf[:0])) // "মুখার্জি" (Mukherjee), "वर्मा" (Verma)
 	}
 	if strings.Contains(word, "ia") {
 		each(LatinSkeleton(strings.ReplaceAll(word, "ia", "iya"), buf[:0])) // "பாண்டியன்" (Pandian)

@@ -65,6 +65,7 @@ func TestSkeletonVariants(t *testing.T) {
 		{"pandian", "பாண்டியன்"},
 		{"kurian", "കുര്യൻ"},
 		{"rao", "రావు"},
+		{"mukherjee", "মুখার্জি"},
 	} {
 		var a [skeletonMax]byte
 		want, _ := Skeleton([]byte(tt.script), a[:0])
