@@ -543,7 +543,71 @@ func (r *Redactor) bharat(w *window, i int, out *[]match) int {
 	if r.cfg.enabled&kVehicle.mask() == 0 {
 		return i
 	}
-	return r.compound(w, i, nil, out)
+	if e := r.compound(w, i, nil, out); e > i || w.short {
+		return e
+	}
+	return r.lowerBharat(w, i, out)
+}
+
+// lowerBharat reads a Bharat-series registration typed in lower case at
+// i ("gaadi 24 bh 4765 ak", "rc 22 bh 4521 a"): two digits, "bh", four
+// digits and one or two letters, a space or a hyphen between the parts
+// or none. Like lowerHyphenedVehicle's, it needs a context word.
+func (r *Redactor) lowerBharat(w *window, i int, out *[]match) int {
+	var up [10]byte
+	n, p := 0, i
+	sep := func() {
+		if b := w.byteAt(p); (b == ' ' || b == '-') && isAlnumByte(w.byteAt(p+1)) {
+			p++
+		}
+	}
+	take := func(digits bool, min, max int) bool {
+		k := 0
+		for k < max {
+			b := w.byteAt(p)
+			if digits && !isDigitByte(b) || !digits && !isLowerByte(b) {
+				break
+			}
+			up[n] = byte(b)
+			if !digits {
+				up[n] -= 'a' - 'A'
+			}
+			n, p, k = n+1, p+1, k+1
+		}
+		return k >= min
+	}
+	if !take(true, 2, 2) {
+		return i
+	}
+	sep()
+	if w.byteAt(p) != 'b' || w.byteAt(p+1) != 'h' {
+		return i
+	}
+	up[n], up[n+1] = 'B', 'H'
+	n, p = n+2, p+2
+	sep()
+	if !take(true, 4, 4) {
+		return i
+	}
+	sep()
+	if !take(false, 1, 2) {
+		return i
+	}
+	if b := w.byteAt(p); w.short || b >= 0x80 || isAlnumByte(b) {
+		return i // runs on, or buf ends too soon to tell
+	}
+	c, ok := lowerVehicle(string(up[:n]))
+	if !ok {
+		return i
+	}
+	n0 := len(*out)
+	r.decide(w, i, p, []cand{c}, out)
+	if w.short {
+		*out = (*out)[:n0]
+		return i
+	}
+	w.visited(i, p)
+	return p
 }
 
 // lowerCaseID judges the ASCII letter-digit run around the digit at i when
@@ -676,6 +740,10 @@ func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 		k := 0
 		for k < want.max {
 			b := w.byteAt(p)
+			if part == 2 && k > 0 && (b == ' ' || b == '-') && isLowerByte(w.byteAt(p+1)) {
+				p++ // "dl 3e ty 4454": Delhi's class letter, then the series
+				continue
+			}
 			if want.letters && isLowerByte(b) || !want.letters && isDigitByte(b) {
 				up[n] = byte(b)
 				if want.letters {

@@ -33,8 +33,10 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"my passport no is k1234567; passport:k1234567", "my passport no is XXXXXXXX; passport:XXXXXXXX"},
 		{"handing over scooty od07rk9711", "handing over scooty XXXXXXXXXX"},
 		{"dl no mh1420110012345, licence: mh1420110012345", "dl no XXXXXXXXXXXXXXX, licence: XXXXXXXXXXXXXXX"},
-		{"dl ts09 20175292291 - my dl kl 07 2018 0242092. new driver dl hr-2620087815855 ok", "dl XXXX XXXXXXXXXXX - my dl XX XX XXXX XXXXXXX. new driver dl XX-XXXXXXXXXXXXX ok"}, // a licence's parts apart
-		{"kl 07 2018 0242092 total", "kl 07 2018 0242092 total"},                                                                                                                   // no word calls it a licence
+		{"dl ts09 20175292291 - my dl kl 07 2018 0242092. new driver dl hr-2620087815855 ok", "dl XXXX XXXXXXXXXXX - my dl XX XX XXXX XXXXXXX. new driver dl XX-XXXXXXXXXXXXX ok"},       // a licence's parts apart
+		{"kl 07 2018 0242092 total", "kl 07 2018 0242092 total"},                                                                                                                         // no word calls it a licence
+		{"uski gaadi 24 bh 4765 ak, rc 22-bh-4521-a; scooty (wb38 z 4413); bike dl 3e ty 4454.", "uski gaadi XX XX XXXX XX, rc XX-XX-XXXX-X; scooty (XXXX X XXXX); bike XX XX XX XXXX."}, // a Bharat series, after a bracket, Delhi's class letter
+		{"i have 20 bytes and 12 bh left", "i have 20 bytes and 12 bh left"},
 		// Not without context, and not what merely looks alike.
 		{"id abcpe1234f", "id abcpe1234f"},
 		{"route sbin0001234", "route sbin0001234"},

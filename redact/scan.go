@@ -923,7 +923,10 @@ func (r *Redactor) lowerIDAt(w *window, i int, out *[]match) int {
 	}
 	a, b, c := w.byteAt(i-3), w.byteAt(i-2), w.byteAt(i-1)
 	if isLowerByte(b) && isLowerByte(c) && !isAlnumByte(a) && a < 0x80 && stateCode[b-'a'][c-'a'] {
-		return r.lowerCaseID(w, i, out)
+		if j := r.lowerCaseID(w, i, out); j > i || w.short || a == ' ' || a == '\n' || a < 0 && w.base+int64(i-3) < 0 {
+			return j
+		}
+		return r.lowerHyphenedVehicle(w, i-2, out) // "(wb38 z 4413)": after a bracket or a quote, as after a space
 	}
 	if d := w.byteAt(i - 4); isLowerByte(a) && isLowerByte(b) && isLowerByte(c) && !isAlnumByte(d) && d < 0x80 {
 		return r.lowerCaseID(w, i, out) // an EPIC: "epic_no=ztm1983667"
@@ -1690,7 +1693,7 @@ func skipNumber(buf []byte, i int) int {
 		// another script; "22 BH" opens a Bharat-series plate; "14 Aug
 		// 1990" and "14-Aug-1990" are dates, after another group too ("0 1
 		// Jan 1900": candidate reads the date from its day).
-		if next >= 0x80 || last == 2 && next == 'B' || last <= 2 && isMonthStart(next) {
+		if next >= 0x80 || last == 2 && (next == 'B' || next == 'b' && (j+2 >= len(buf) || buf[j+2] == 'h')) || last <= 2 && isMonthStart(next) {
 			return i
 		}
 		if ocrConfusion[next] != 0 && (j+2 >= len(buf) || isASCIIDigitByte(buf[j+2])) {
