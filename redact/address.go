@@ -2456,6 +2456,9 @@ func (w *window) pinAt(i int) int {
 	if isAlnumByte(w.byteAt(i-1)) || w.byteAt(i-1) == '.' && isAlnumByte(w.byteAt(i-2)) {
 		return i // within a token: "UP1A.230557.830"
 	}
+	if w.tollFreePrefixBefore(i) {
+		return i // "1800 618 334": a toll-free number's rest
+	}
 	n, p := 0, i
 	for n < 6 {
 		c, size := w.char(p)

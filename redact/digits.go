@@ -869,7 +869,7 @@ func (r *Redactor) unit(w *window, ch *chain, k int, out *[]match) int {
 	}
 	if ch.shape(k, " ", 3, 3) {
 		s, e := ch.span(k, k+2)
-		if validators.PINCode(string(ch.digitsOf(k, k+2))) == nil {
+		if validators.PINCode(string(ch.digitsOf(k, k+2))) == nil && !w.tollFreePrefixBefore(s) {
 			r.decide(w, s, e, []cand{{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}}, out)
 		}
 		return 2
@@ -1616,7 +1616,7 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
 		}
 		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
-	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s): // not "Singapore 129907"
+	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s): // not "Singapore 129907", nor "1800 618 334"
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
 			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"
@@ -1633,6 +1633,16 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 	case n >= 9 && n <= 18:
 		r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
 	}
+}
+
+// tollFreePrefixBefore reports "1800" or "1860" and one space or hyphen
+// right before s: the rest of a toll-free number ("1800 618 334"), no
+// PIN code.
+func (w *window) tollFreePrefixBefore(s int) bool {
+	if b := w.byteAt(s - 1); b != ' ' && b != '-' || isAlnumByte(w.byteAt(s-6)) {
+		return false
+	}
+	return w.byteAt(s-5) == '1' && w.byteAt(s-4) == '8' && (w.byteAt(s-3) == '0' || w.byteAt(s-3) == '6') && w.byteAt(s-2) == '0'
 }
 
 // compactDate reads ddmmyyyy or yyyymmdd next to a birth-date word.
