@@ -114,6 +114,7 @@ var notPersonWords = map[string]bool{
 	"studio": true, "studios": true, "circle": true, "stand": true, "depot": true, "terminus": true, "junction": true,
 	"international": true, "flyover": true, "sadan": true, "steels": true, "daemon": true, "mailer": true, "postmaster": true, "team": true, "squad": true,
 	"grocers": true, "sons": true, "brothers": true, "bros": true, "kirana": true, "provisions": true, "sweets": true,
+	"banquet": true, "banquets": true, "lawns": true, "decorators": true, "mandap": true, // a wedding's venue: "at Shree Banquet"
 	"bhandar": true, "dukan": true, "khad": true, "beej": true, // "Makwana Khad Bhandar", a fertiliser shop
 	// Delivery and ride services, a gate's visitors: "visitor_name: Swiggy".
 	"swiggy": true, "zomato": true, "zepto": true, "blinkit": true, "dunzo": true, "bigbasket": true, "flipkart": true,

@@ -24,6 +24,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"donor operator: Airtel, recipient: Jio; customer: Sundaram Castings",                                                                // carriers and a business
 		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
 		"HELPLINES, PUNE: POLICE 112, AMBULANCE 108, ELECTRICITY 1800 256 470, FIRE 101",                                                     // a toll-free number's last six digits, no PIN code
+		"Haldi (12 Feb), Wedding (14 Feb) at Shree Banquet | Package: Gold",                                                                  // a venue after a title, no person
 		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
 		"Release 1.9.5.75 is live",                                                                                                           // a version
 		"Chrome 113.0.0.0 fixed a bug",                                                                                                       // a version
