@@ -596,18 +596,25 @@ func (r *Redactor) lowerBharat(w *window, i int, out *[]match) int {
 	if b := w.byteAt(p); w.short || b >= 0x80 || isAlnumByte(b) {
 		return i // runs on, or buf ends too soon to tell
 	}
-	c, ok := lowerVehicle(string(up[:n]))
+	return r.decideLowerVehicle(w, i, p, up[:n], out)
+}
+
+// decideLowerVehicle judges the registration at [s, e), typed in lower
+// case, whose letters and digits in capitals are upper (see
+// lowerVehicle). It returns e if it matched, else s.
+func (r *Redactor) decideLowerVehicle(w *window, s, e int, upper []byte, out *[]match) int {
+	c, ok := lowerVehicle(string(upper))
 	if !ok {
-		return i
+		return s
 	}
 	n0 := len(*out)
-	r.decide(w, i, p, []cand{c}, out)
+	r.decide(w, s, e, []cand{c}, out)
 	if w.short {
 		*out = (*out)[:n0]
-		return i
+		return s
 	}
-	w.visited(i, p)
-	return p
+	w.visited(s, e)
+	return e
 }
 
 // lowerCaseID judges the ASCII letter-digit run around the digit at i when
@@ -766,18 +773,7 @@ func (r *Redactor) lowerHyphenedVehicle(w *window, s int, out *[]match) int {
 	if b := w.byteAt(p); seps == 0 || b >= 0x80 || isAlnumByte(b) || b == '-' && isAlnumByte(w.byteAt(p+1)) {
 		return s // runs on
 	}
-	c, ok := lowerVehicle(string(up[:n]))
-	if !ok {
-		return s
-	}
-	n0 := len(*out)
-	r.decide(w, s, p, []cand{c}, out)
-	if w.short {
-		*out = (*out)[:n0]
-		return s
-	}
-	w.visited(s, p)
-	return p
+	return r.decideLowerVehicle(w, s, p, up[:n], out)
 }
 
 // lowerPartedLicence reads a driving licence in lower case at s whose
