@@ -3297,3 +3297,117 @@ func (w *window) nameThenCommaBefore(i int) bool {
 	}
 	return false
 }
+
+// hashAddressToPIN reads, at the digits after a '#', an address typed
+// with no commas that a PIN code closes, as chats write one: "#326
+// gunadala near bus stop vijayawada - 520812", "#151 bazaar lane
+// vijayanagar mysuru pin 570070". The house's number, a space, two to
+// maxLooseAddressWords words of letters one space apart, then " - ", a
+// comma, a space or "pin" and a valid PIN code. It returns the address's
+// end (the PIN code is read as ever after it), or i.
+func (r *Redactor) hashAddressToPIN(w *window, i int, out *[]match) int {
+	if b := w.byteAt(i - 2); b >= 0 && b != ' ' && b != '\n' && b != ':' && b != '(' && b != '"' {
+		return i // "abc#12": no house's number
+	}
+	var before [16]byte
+	if word, _ := wordBefore(w, i-2, before[:]); dictionary[string(word)].neg {
+		return i // "ticket #44 …", "order #512 …"
+	}
+	p := i
+	for isDigitByte(w.byteAt(p)) || w.byteAt(p) == '/' && isDigitByte(w.byteAt(p+1)) {
+		p++
+	}
+	if isLowerByte(w.byteAt(p)) && !isLowerByte(w.byteAt(p+1)) {
+		p++ // "#12a"
+	}
+	if p-i > 8 || w.byteAt(p) != ' ' {
+		return i
+	}
+	end, words := p, 0
+	for words < maxLooseAddressWords && p-i < maxAddress {
+		if w.byteAt(p) != ' ' || !isASCIILetter(byte(max(w.byteAt(p+1), 0))) {
+			break
+		}
+		q := p + 1
+		for isASCIILetter(byte(max(w.byteAt(q), 0))) && q-p <= 20 {
+			q++
+		}
+		if w.byteAt(q) == '.' {
+			q++ // "opp."
+		}
+		var buf [8]byte
+		word := lowerASCII(buf[:], w.buf[min(p+1, len(w.buf)):min(q, len(w.buf))])
+		if string(word) == "pin" || string(word) == "pincode" {
+			break // the PIN code's word
+		}
+		if isAlnumByte(w.byteAt(q)) || sentenceWords[string(word)] {
+			return i // a word runs into digits, or a sentence's word: no address's
+		}
+		p, end, words = q, q, words+1
+	}
+	if w.short || words < 2 {
+		return i
+	}
+	pinWord := false // "… mysuru pin 570070": the PIN code's word says what closes it
+	q := end
+	switch {
+	case w.byteAt(q) == ' ' && w.byteAt(q+1) == '-' && w.byteAt(q+2) == ' ':
+		q += 3
+	case w.byteAt(q) == ',' && w.byteAt(q+1) == ' ', w.byteAt(q) == '-':
+		q += 2 - b2i(w.byteAt(q) == '-')
+	case w.byteAt(q) == ' ':
+		q++
+		var buf [8]byte
+		k := q
+		for isASCIILetter(byte(max(w.byteAt(k), 0))) && k-q < 7 {
+			k++
+		}
+		if word := lowerASCII(buf[:], w.buf[min(q, len(w.buf)):min(k, len(w.buf))]); string(word) == "pin" || string(word) == "pincode" {
+			q, pinWord = k, true
+			if w.byteAt(q) == ':' {
+				q++
+			}
+			if w.byteAt(q) == ' ' {
+				q++
+			}
+		}
+	default:
+		return i
+	}
+	if e := w.pinAt(q); w.short || e == q || q-i > maxAddress {
+		return i
+	}
+	if !pinWord && !w.placeWordEndingAt(end) {
+		return i // "#4521 fixed in build 560001": a town's name must close it, or the PIN code's word
+	}
+	*out = append(*out, match{kind: kLocation, start: i, end: end, score: 0.8, reason: "address closed by its PIN code"})
+	return end
+}
+
+// placeWordEndingAt reports a town's or a state's name, one the context
+// dictionary keys a PIN code by, as the word that ends at e.
+func (w *window) placeWordEndingAt(e int) bool {
+	var buf [24]byte
+	word, _ := wordBefore(w, e, buf[:])
+	d, ok := dictionary[string(word)]
+	return ok && d.pos&kPINCode.mask() != 0
+}
+
+// sentenceWords are words of a sentence that no street's or town's name
+// holds: "ticket #44 raised in pune 411001" is no address.
+var sentenceWords = map[string]bool{
+	"in": true, "the": true, "and": true, "is": true, "was": true, "to": true, "for": true, "of": true, "on": true,
+	"at": true, "from": true, "by": true, "with": true, "are": true, "be": true, "has": true, "have": true, "it": true,
+	"raised": true, "fixed": true, "closed": true, "opened": true, "merged": true, "see": true,
+}
+
+// maxLooseAddressWords bounds the words of an address with no commas
+// (see hashAddressToPIN).
+const maxLooseAddressWords = 8
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

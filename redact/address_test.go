@@ -135,6 +135,8 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"Ms. Fatima Sheikh, 22 Mohammed Ali Road, Mumbai 400003", "Ms. XXXXXX XXXXXX, XX XXXXXXXX XXX XXXX, XXXXXX XXXXXX"}, // one comma will do where a holder's name heads it
 		{"Rahul Sharma, 22 Years, Mumbai 400003; Mumbai, 22 Linking Road, Bandra 400003", "XXXXX XXXXXX, 22 Years, Mumbai XXXXXX; Mumbai, 22 Linking Road, Bandra XXXXXX"},
 		{"Name - Gurpreet Kaur, Age - 29, Address - House 12, Model Town, Ludhiana, Punjab 141002", "Name - XXXXXXXX XXXX, Age - 29, Address - XXXXX XX, XXXXX XXXX, XXXXXXXX, XXXXXX XXXXXX"}, // an age is no house's number
+		{"from #326 gunadala near bus stop vijayawada - 520812 to bangalore\nchange krna h #151 bazaar lane vijayanagar mysuru pin 570070\nticket #44 raised in the pune office", // no commas, after '#'; not a ticket's number
+			"from #XXX XXXXXXXX XXXX XXX XXXX XXXXXXXXXX - XXXXXX to bangalore\nchange krna h #XXX XXXXXX XXXX XXXXXXXXXXX XXXXXX pin XXXXXX\nticket #44 raised in the pune office"},
 		{"Senior Manager\n12/3A, Gariahat Road, Ballygunge, Kolkata, 700019",
 			"Senior Manager\nXX/XX, XXXXXXXX XXXX, XXXXXXXXXX, XXXXXXX, XXXXXX"},
 		{"Kaveri Foods LLP\nC-401, Shantinath Residency, Adajan, Surat - 395009\nGSTIN: x",

@@ -1294,7 +1294,7 @@ func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 	case ' ':
 		return (mayIntroduce(buf[i-3], buf[i-2]) || buf[i-2] == ' ' && buf[i-3] == ' ' || buf[i-2] >= 0x80) && addressIntroBefore(w, i)
 	case '#':
-		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i)
+		return buf[i-2] == ' ' && mayIntroduce(buf[i-4], buf[i-3]) && addressIntroBefore(w, i) || hashHouseThenWord(buf, i)
 	case '"', '\'':
 		return (buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i)
 	case '=':
@@ -1305,6 +1305,21 @@ func mayOpenAddressAfter(w *window, buf []byte, i int) bool {
 		return true
 	}
 	return false
+}
+
+// hashHouseThenWord is the main loop's quick test of a house's number
+// after '#' at i that a word of letters follows, a space between, as
+// hashAddressToPIN reads one ("#326 gunadala …"); or buf ends too soon to
+// tell.
+func hashHouseThenWord(buf []byte, i int) bool {
+	k := i
+	for k < len(buf) && k-i < 6 && isASCIIDigitByte(buf[k]) {
+		k++
+	}
+	if k+1 >= len(buf) {
+		return true
+	}
+	return buf[k] == ' ' && isASCIILetter(buf[k+1])
 }
 
 // xmlAddressTagBefore is the main loop's quick test of an XML element's
@@ -2152,6 +2167,11 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) {
 		if end, ok := r.keyedAddress(w, i, cls, out); ok {
+			return end
+		}
+	}
+	if r.cfg.location && cls == clsDigit && w.byteAt(i-1) == '#' {
+		if end := r.hashAddressToPIN(w, i, out); end > i || w.short {
 			return end
 		}
 	}
