@@ -142,6 +142,12 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	var buf [64]byte
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
 		sw.given, sw.family = names.SkeletonName(k)
+		if !sw.given && !sw.family && word[1]&^1 == 0xAE { // Tamil, U+0B80–U+0BFF
+			var vb [64]byte
+			if v, ok := names.TamilClusterVariant(k, vb[:0]); ok {
+				sw.given, sw.family = names.SkeletonName(v) // "பிரியா" (Priya)
+			}
+		}
 		sw.shortFamily = names.ShortFamily(k)
 		sw.ambiguous = names.AmbiguousGiven(k)
 		sw.notName = notScriptNameWords[string(k)] || string(k) == "mntl" && word[1] <= 0xA5 // "गणेशोत्सव मंडळ": Devanagari's mandal (see notScriptNameWords)

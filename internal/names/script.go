@@ -245,6 +245,23 @@ func isLatinVowel(c byte) bool {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
 }
 
+// TamilClusterVariant writes into dst the skeleton k, of a word in the
+// Tamil script, without the vowel i that Tamil writes between a consonant
+// and r, which it cannot join: "பிரியா" (pi-ri-yā, Priya), "ராஜேந்திரன்"
+// (Rajendran), "சுப்பிரமணியன்" (Subramanian). ok is false when k has no
+// such i.
+func TamilClusterVariant(k []byte, dst []byte) (variant []byte, ok bool) {
+	dst = dst[:0]
+	for j := 0; j < len(k); j++ {
+		if k[j] == 'i' && j > 0 && j+1 < len(k) && k[j+1] == 'r' && !isSkeletonVowel(k[j-1]) {
+			ok = true
+			continue
+		}
+		dst = append(dst, k[j])
+	}
+	return dst, ok
+}
+
 // scriptSets maps skeletons to what the Latin lists say of them.
 type scriptSets struct {
 	given, family map[string]bool

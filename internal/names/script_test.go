@@ -144,3 +144,20 @@ func FuzzSkeleton(f *testing.F) {
 		}
 	})
 }
+
+// TestTamilClusterVariant: Tamil's i between a consonant and r dropped,
+// its spelling meets the Latin one.
+func TestTamilClusterVariant(t *testing.T) {
+	for _, tt := range []struct{ script, latin string }{
+		{"பிரியா", "priya"},
+		{"ராஜேந்திரன்", "rajendran"},
+		{"சந்திரன்", "chandran"},
+	} {
+		var a, b, c [skeletonMax]byte
+		k, _ := Skeleton([]byte(tt.script), a[:0])
+		v, ok := TamilClusterVariant(k, b[:0])
+		if want := LatinSkeleton(tt.latin, c[:0]); !ok || string(v) != string(want) {
+			t.Errorf("TamilClusterVariant(%s) = %q, %v; want %q", tt.script, v, ok, want)
+		}
+	}
+}
