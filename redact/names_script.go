@@ -148,6 +148,14 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 				sw.given, sw.family = names.SkeletonName(v) // "பிரியா" (Priya)
 			}
 		}
+		if !sw.given && !sw.family && word[1]&^1 == 0xAA { // Gujarati, U+0A80–U+0AFF
+			if stem := gujaratiKinStem(word); len(stem) > 0 {
+				var sb [64]byte
+				if ks, ok := names.Skeleton(stem, sb[:0]); ok {
+					sw.given, _ = names.SkeletonName(ks) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
+				}
+			}
+		}
 		sw.shortFamily = names.ShortFamily(k)
 		sw.ambiguous = names.AmbiguousGiven(k)
 		sw.notName = notScriptNameWords[string(k)] || string(k) == "mntl" && word[1] <= 0xA5 // "गणेशोत्सव मंडळ": Devanagari's mandal (see notScriptNameWords)
@@ -296,6 +304,18 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// gujaratiKinStem returns the given name before "ભાઈ" (brother) or "બેન"
+// (sister) glued to it, as Gujarati writes a man's and a woman's given
+// name ("મહેશભાઈ", "નીતાબેન"), or nil.
+func gujaratiKinStem(word []byte) []byte {
+	for _, kin := range [...]string{"ભાઈ", "બેન", "બહેન"} {
+		if len(word) > len(kin)+6 && string(word[len(word)-len(kin):]) == kin {
+			return word[:len(word)-len(kin)]
+		}
+	}
+	return nil
 }
 
 // scriptClauseEndAt reports the end of a clause at p, after a word that

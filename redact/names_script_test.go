@@ -40,6 +40,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a line that opens with a name before an identifier's word, with or without a possessive; not a subject's words",
 			"सुनीता देवी का वीआईडी 5174 3643 4008 2959 है\nశ్రీనివాస్ రెడ్డి ఓటరు గుర్తింపు కార్డు XTS8763185\nविषय: राशन कार्ड में नाम",
 			"XXXXXX XXXX का वीआईडी XXXX XXXX XXXX 2959 है\nXXXXXXXXXX XXXXXX ఓటరు గుర్తింపు కార్డు XXXXXXXXXX\nविषय: राशन कार्ड में नाम"},
+		{"Gujarati's given names with -bhai and -ben glued", "અરજદાર: ભરતભાઈ રમેશભાઈ પટેલ, ગામ",
+			"અરજદાર: XXXXXX XXXXXXX XXXX, ગામ"},
 		{"a role's word before a given name alone: no name", "ग्राहक सुनीता आई थी", "ग्राहक सुनीता आई थी"},
 		{"a bilingual label, its English half last", "ਨਾਮ / Name ਗੁਰਬਚਨ ਸਿੰਘ ਗਿੱਲ\nRename ਕਰਤਾਰ ਸਿੰਘ", "ਨਾਮ / Name XXXXXX XXXX XXXX\nRename ਕਰਤਾਰ ਸਿੰਘ"},
 		{"a name then a little word", "राकेश शर्मा ने कहा", "XXXXX XXXXX ने कहा"},
