@@ -1373,10 +1373,10 @@ func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
 // clauseOpensAt reports whether s opens the input, a line, or a clause
 // after a full stop, a comma, a dash, "!" or "?" and a space.
 func (w *window) clauseOpensAt(s int) bool {
-	switch b := w.byteAt(s - 1); {
-	case b == '\n', b < 0 && w.base+int64(s) == 0:
+	if w.lineOpensAt(s) {
 		return true
-	case b == ' ':
+	}
+	if w.byteAt(s-1) == ' ' {
 		switch w.byteAt(s - 2) {
 		case '.', ',', '-', '!', '?':
 			return true

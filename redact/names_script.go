@@ -71,6 +71,26 @@ var scriptEverydayWords = map[string]bool{
 	"ಸರ್": true, "സർ": true, "ਸਰ": true, "સાહેબ": true,
 }
 
+// scriptNoNameWords are the words of the scripts that are no name's,
+// whatever their skeleton: scriptEverydayWords, the words of an address
+// (scriptAddressWords: "ਪਿੰਡ", village, is no "Pind") and the role words
+// (scriptRoleWords: "सचिव", secretary, is no "Sachiv").
+var scriptNoNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range scriptEverydayWords {
+		m[w] = true
+	}
+	for w := range scriptAddressWords {
+		m[w] = true
+	}
+	for _, w := range scriptRoleWords {
+		if scriptCueWords[w] == cueRole {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
 // of Indian place names, as their spellings in the scripts read.
@@ -165,8 +185,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		sw.stop = e.stop
 		sw.idWord = e.pos != 0
 	}
-	if _, place := scriptAddressWords[string(word)]; place || scriptEverydayWords[string(word)] || scriptCueWords[string(word)] == cueRole {
-		sw.notName = true // ("सचिव", secretary, a role's word, is no "Sachiv"; "ਪਿੰਡ", village, no "Pind")
+	if scriptNoNameWords[string(word)] {
+		sw.notName = true
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
 	return sw, true
@@ -524,19 +544,14 @@ func (w *window) possessiveAt(p int) bool {
 // kind of personal data (see keyWords and dictionary): "आधार", "ভোটার",
 // "ঠিকানা".
 func (w *window) kindWordAt(p int) bool {
-	if w.byteAt(p) != 0xE0 {
+	word, ok := w.scriptWordTextAt(p)
+	if !ok {
 		return false
 	}
-	q := skipIndicLetters(w.buf, p)
-	if q+2 >= len(w.buf) && !w.atEOF {
-		w.short = true // the word, or a character cut short after it, may go on
-		return false
-	}
-	word := string(w.buf[p:q])
-	if _, ok := keyWords[word]; ok {
+	if _, ok := keyWords[string(word)]; ok {
 		return true
 	}
-	e, ok := dictionary[word]
+	e, ok := dictionary[string(word)]
 	return ok && e.pos != 0
 }
 
@@ -545,16 +560,27 @@ func (w *window) kindWordAt(p int) bool {
 // ("ಹೆಸರು", name) does not count: "ವಿದ್ಯುತ್ ಸ್ಥಾವರ ಹೆಸರು ಬದಲಾವಣೆ" is a
 // heading.
 func (w *window) idWordAt(p int) bool {
-	if w.byteAt(p) != 0xE0 {
+	word, ok := w.scriptWordTextAt(p)
+	if !ok {
 		return false
+	}
+	e, ok := dictionary[string(word)]
+	return ok && e.pos != 0
+}
+
+// scriptWordTextAt returns the word of a script at p (see
+// skipIndicLetters), or ok false: no such word, or a stream must show
+// more of it first (w.short set).
+func (w *window) scriptWordTextAt(p int) (word []byte, ok bool) {
+	if w.byteAt(p) != 0xE0 {
+		return nil, false
 	}
 	q := skipIndicLetters(w.buf, p)
 	if q+2 >= len(w.buf) && !w.atEOF {
-		w.short = true
-		return false
+		w.short = true // the word, or a character cut short after it, may go on
+		return nil, false
 	}
-	e, ok := dictionary[string(w.buf[p:q])]
-	return ok && e.pos != 0
+	return w.buf[p:q], true
 }
 
 // hindiPossessiveAt reports Hindi's possessive at p, "का", "की" or "के",
@@ -651,7 +677,7 @@ var scriptRoleWords = []string{
 	"शिक्षक", "शिक्षिका", "प्रशिक्षक", "कर्मचारी", "उम्मीदवार", "स्वयंसेवक", "वारसदार", "वारिस", "नॉमिनी",
 	"रिश्तेदार", "नातेवाईक", "मैकेनिक", "इलेक्ट्रीशियन", "बॉय", "सलाहकार", "सल्लागार", "वकील", "दलाल", "मैनेजर",
 	"सचिव", "अध्यक्ष", "कोषाध्यक्ष", "सेक्रेटरी", // a society's officers: "— सचिव" signs a notice
-	"डॉक्टर", "खरीदार", "विक्रेता", "किसान", "शेतकरी", "सभासद", "खिलाड़ी", "खेळाडू", "दूल्हा", "दुल्हन", "वधू", "वर", "कर्जदार", "तकनीशियन", "पालक", "पाल्य",
+	"डॉक्टर", "खरीदार", "विक्रेता", "किसान", "शेतकरी", "सभासद", "खिलाड़ी", "खेळाडू", "दूल्हा", "दुल्हन", "वधू", "वर", "कर्जदार", "तकनीशियन", "पाल्य",
 	// Bengali
 	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
 	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি", "ডাক্তার", "ক্রেতা", "বিক্রেতা", "কৃষক", "খেলোয়াড়", "পাত্র", "পাত্রী",
@@ -1049,7 +1075,7 @@ func dashEndingAt(w *window, k int) int {
 	switch {
 	case w.byteAt(k) == '-':
 		return 1
-	case (w.byteAt(k) == 0x93 || w.byteAt(k) == 0x94) && w.byteAt(k-1) == 0x80 && w.byteAt(k-2) == 0xE2:
+	case isEmDashEnd(w, k) || w.byteAt(k) == 0x93 && w.byteAt(k-1) == 0x80 && w.byteAt(k-2) == 0xE2: // "—", "–"
 		return 3
 	}
 	return 0
