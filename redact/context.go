@@ -895,7 +895,7 @@ func wrappedLineAbove(text []byte, nl int) bool {
 	if nl < 1 || !isASCIILetter(text[nl-1]) {
 		return false
 	}
-	s := bytes.LastIndexByte(text[:nl], '\n') + 1 // or where the window starts
+	s := lastLineBreak(text[:nl]) + 1 // or where the window starts
 	line := bytes.TrimLeft(text[s:nl], " ")
 	words := bytes.Count(line, []byte(" ")) + 1
 	return words >= 4 && bytes.Index(line, []byte("  ")) < 0 && bytes.IndexByte(line, ':') < 0 && bytes.IndexByte(line, '\t') < 0
@@ -1430,7 +1430,7 @@ func redisReplyAbove(text []byte, nl int) bool {
 	if v := reply(text[nl+1:]); v == nil || len(v) != 0 {
 		return false
 	}
-	start := bytes.LastIndexByte(text[:nl], '\n') + 1
+	start := lastLineBreak(text[:nl]) + 1
 	key := reply(text[start:nl])
 	if len(key) < 2 || key[len(key)-1] != '"' {
 		return false
@@ -1513,7 +1513,7 @@ func (r *Redactor) wordsBefore(w *window, start, lo int, c *ctxWords) {
 func (c *ctxWords) stepBefore(text []byte, fromStart, all bool) {
 	var words [fewWords]ctxWord
 	if c.bp == len(text) && c.nb == 0 && c.blines == 0 {
-		if nl := bytes.LastIndexByte(text, '\n'); nl >= 0 && answersLineAbove(text, nl, !fromStart) && !knownWordIn(text[nl+1:]) {
+		if nl := lastLineBreak(text); nl >= 0 && answersLineAbove(text, nl, !fromStart) && !knownWordIn(text[nl+1:]) {
 			// "Gurpreet Bhat: ok OBV0032292" under "… share voter ID
 			// instead?": the speaker's name and "ok" say nothing of the
 			// value, and the question's words are read in their place.

@@ -1,9 +1,47 @@
 package redact
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
 )
+
+// TestLastLineBreak checks the word-at-a-time search against the
+// standard library's, with a line break at every place and the bytes
+// that differ from it by one bit (0x0b, 0x8a) or carry a borrow around it.
+func TestLastLineBreak(t *testing.T) {
+	for n := range 40 {
+		for _, fill := range []byte{'a', 0x0b, 0x8a, 0x09, 0x00, 0xff} {
+			b := bytes.Repeat([]byte{fill}, n)
+			check := func() {
+				t.Helper()
+				if got, want := lastLineBreak(b), bytes.LastIndexByte(b, '\n'); got != want {
+					t.Fatalf("lastLineBreak(%q) = %d, want %d", b, got, want)
+				}
+			}
+			check()
+			for k := range n {
+				b[k] = '\n'
+				check()
+				for j := k + 1; j < n; j++ {
+					b[j] = '\n'
+					check()
+					b[j] = fill
+				}
+				b[k] = fill
+			}
+		}
+	}
+}
+
+func FuzzLastLineBreak(f *testing.F) {
+	f.Add([]byte("ab\ncd efgh ijkl\x0bmnop"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := lastLineBreak(b), bytes.LastIndexByte(b, '\n'); got != want {
+			t.Fatalf("lastLineBreak(%q) = %d, want %d", b, got, want)
+		}
+	})
+}
 
 // TestLineStartMatchesLoop checks lineStartWithin against the byte-at-a-time
 // loop it stands for, over histories and buffers with line breaks
