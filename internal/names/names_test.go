@@ -150,6 +150,24 @@ func TestEveryListedNameFound(t *testing.T) {
 			if !found(w) || !found(strings.ToUpper(w)) || !names.Known([]byte(w)) || !names.Known([]byte(strings.ToUpper(w))) {
 				t.Errorf("%s: %q not found", f, w)
 			}
+			if f == "given.txt" && len(w) >= 3 && !names.MayOpenGiven(w[0], w[1], w[2]) {
+				t.Errorf("%s: MayOpenGiven rules out %q", f, w)
+			}
+		}
+	}
+}
+
+// TestMayOpenGiven: the openings of given names, built Mizo names', and
+// not words no name opens like.
+func TestMayOpenGiven(t *testing.T) {
+	for _, w := range []string{"rahul", "nirali", "lalnunthari", "zoramthanga"} {
+		if !names.MayOpenGiven(w[0], w[1], w[2]) {
+			t.Errorf("MayOpenGiven(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"qqq", "xyz", "Rah", "ra1"} {
+		if names.MayOpenGiven(w[0], w[1], w[2]) {
+			t.Errorf("MayOpenGiven(%q) = true", w)
 		}
 	}
 }
