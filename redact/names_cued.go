@@ -1380,8 +1380,9 @@ var closerFirst = func() (t [256]bool) {
 	for w := range respectWords {
 		t[w[0]] = true
 	}
-	t['b'] = true // bol
-	t['k'] = true // ka, ki, ke
+	t['b'] = true               // bol
+	t['k'] = true               // ka, ki, ke, ko
+	t['n'], t['s'] = true, true // ne, se
 	for w := range vocativeClosers {
 		t[w[0]] = true
 	}
@@ -1397,6 +1398,12 @@ var vocativeClosers = map[string]bool{"ur": true, "pls": true, "plz": true, "her
 // which a name of two words in lower case may stand: "dhara bhatt ka
 // renewal karna hai".
 var possessiveClosers = map[string]bool{"ka": true, "ki": true, "ke": true}
+
+// postpositionClosers are Hindustani's other postpositions after a noun:
+// the agent's "ne", the object's "ko", "se" (from, with) and "bhi" (too).
+// A name in lower case may stand before them: "rahul ne bola", "arnab seth
+// ko call karna", "mousumi bhi isi khate pe …".
+var postpositionClosers = map[string]bool{"ne": true, "ko": true, "se": true, "bhi": true}
 
 // mayCloseLowerName reports, at a word after a space, a word of respect
 // ("sir", "ji"), "bol raha" (is speaking) and its kin, or a possessive
@@ -1416,7 +1423,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word], possessiveClosers[word], vocativeClosers[word]:
+	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1473,6 +1480,24 @@ func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
 		}
 	}
 	return s1, e, true
+}
+
+// givenBeforePostposition reports whether the one word of [s, e) before
+// the postposition closer is a given name that stands alone: any given
+// name no everyday word shares before "ne" or "ko", which follow a noun
+// for a person or a thing ("rahul ne bola", not "abhi ne"); one opening a
+// clause or a bracket before the others, which also follow times and
+// places ("(sahana ki mummy)", "mousumi bhi …", not "pune se" mid-clause).
+func (w *window) givenBeforePostposition(closer string, s, e int) bool {
+	var buf [maxLowerCloserWord]byte
+	if e-s > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[s:e]))
+	if !names.Given(word) || names.Ambiguous(word) || isNotFirstNameWord(word) {
+		return false
+	}
+	return closer == "ne" || closer == "ko" || w.clauseOpensAt(s) || w.byteAt(s-1) == '('
 }
 
 // clauseOpensAt reports whether s opens the input, a line, or a clause
@@ -1605,11 +1630,14 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 	if w.buf[i] == 'b' && !respectWords[string(w.buf[i:e])] {
 		reason = "name in lower case before \"bol raha\""
 	}
-	if possessiveClosers[string(w.buf[i:e])] {
-		if bytes.IndexByte(w.buf[s:end], ' ') < 0 {
-			return i // "rahul ka", "kal ka": one word may be anything's
+	if closer := string(w.buf[i:e]); possessiveClosers[closer] || postpositionClosers[closer] {
+		if bytes.IndexByte(w.buf[s:end], ' ') < 0 && !w.givenBeforePostposition(closer, s, end) {
+			return i // "kal ka", "das se pehle": one word may be anything's
 		}
 		reason = "name in lower case before a possessive (\"ka\", \"ki\")"
+		if postpositionClosers[closer] {
+			reason = "name in lower case before a postposition (\"ne\", \"ko\")"
+		}
 	}
 	if vocativeClosers[string(w.buf[i:e])] {
 		if !w.clauseOpensAt(s) {
@@ -1642,6 +1670,9 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 		add(w)
 	}
 	for w := range possessiveClosers {
+		add(w)
+	}
+	for w := range postpositionClosers {
 		add(w)
 	}
 	for w := range vocativeClosers {

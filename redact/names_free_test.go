@@ -61,7 +61,12 @@ func TestFreeNames(t *testing.T) {
 		{"called chaurasia sir re top-up\nhaan ji, prajakta kale bol raha hun\nsuresh yadav bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir",
 			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nXXXXXX XXXXX bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
 		{"ab dhara bhatt ka renewal karna hai\nguard ko bolna gaurav singh ke yahan\nrahul ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari",
-			"ab XXXXX XXXXX ka renewal karna hai\nguard ko bolna XXXXXX XXXXX ke yahan\nrahul ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari"}, // two names' words before a possessive
+			"ab XXXXX XXXXX ka renewal karna hai\nguard ko bolna XXXXXX XXXXX ke yahan\nXXXXX ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari"}, // two names' words before a possessive, or a given name opening a clause
+		// Hindustani's other postpositions: "ne" and "ko" after a given
+		// name anywhere, "se" and "bhi" after one opening a clause or a
+		// bracket; not after an everyday word.
+		{"kal rahul ne bola. mousumi bhi aayegi, arnab seth ko call karna - sindhu (sahana ki mummy)\nabhi se shuru karo; das se pehle aana, pune se aa raha; paisa rahul se lena",
+			"kal XXXXX ne bola. XXXXXXX bhi aayegi, XXXXX XXXX ko call karna - sindhu (XXXXXX ki mummy)\nabhi se shuru karo; das se pehle aana, pune se aa raha; paisa rahul se lena"},
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi",
 			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi"},
 		// One name's word will do where a clause ends after it.
