@@ -1386,6 +1386,9 @@ var closerFirst = func() (t [256]bool) {
 	for w := range vocativeClosers {
 		t[w[0]] = true
 	}
+	for w := range kinClosers {
+		t[w[0]] = true
+	}
 	return t
 }()
 
@@ -1405,6 +1408,20 @@ var possessiveClosers = map[string]bool{"ka": true, "ki": true, "ke": true}
 // ko call karna", "mousumi bhi isi khate pe …".
 var postpositionClosers = map[string]bool{"ne": true, "ko": true, "se": true, "bhi": true}
 
+// kinClosers are the forms of address for kin and elders that follow a
+// name (afterNameCues' strong ones, respectWords aside): "sandeep uncle",
+// "rinku bhabhi", "sharma aunty". One word will do before them, even a
+// given name that is an everyday word too ("rhea aunty").
+var kinClosers = func() map[string]bool {
+	m := map[string]bool{}
+	for w, strong := range afterNameCues {
+		if strong && !respectWords[w] {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // mayCloseLowerName reports, at a word after a space, a word of respect
 // ("sir", "ji"), "bol raha" (is speaking) and its kin, or a possessive
 // ("ka", "ki", "ke"), which a name in lower case may stand before: "called
@@ -1423,7 +1440,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word]:
+	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word], kinClosers[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1449,10 +1466,10 @@ const maxLowerCloserWord = 16
 // lowerNameBefore reads the name in lower case that ends one space before
 // the closing word at i (see mayCloseLowerName): two words, a given name
 // and a family name, or one word the gazetteer knows and no everyday word
-// shadows. It returns the name's start and end, or ok false. The name
+// shadows, unless kin says a word for kin closes it. It returns the name's start and end, or ok false. The name
 // must be in buf at or after the scan's start (lowerNameHeld keeps it
 // there in a stream).
-func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
+func (w *window) lowerNameBefore(i int, kin bool) (s, e int, ok bool) {
 	if w.byteAt(i-1) != ' ' {
 		return 0, 0, false
 	}
@@ -1471,7 +1488,7 @@ func (w *window) lowerNameBefore(i int) (s, e int, ok bool) {
 	}
 	var buf [maxLowerCloserWord]byte
 	word := string(lowerASCII(buf[:], w.buf[s1:e]))
-	if e-s1 < 3 || isNotNameWord(word) || !(names.Surname(word) || names.Given(word) && !names.Ambiguous(word)) {
+	if e-s1 < 3 || isNotNameWord(word) || !(names.Surname(word) || names.Given(word) && (kin && !endearments[word] || !names.Ambiguous(word))) {
 		return 0, 0, false
 	}
 	if w.byteAt(s1-1) == ' ' {
@@ -1622,12 +1639,16 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 	if !ok {
 		return i
 	}
-	s, end, found := w.lowerNameBefore(i)
+	kin := kinClosers[string(w.buf[i:e])]
+	s, end, found := w.lowerNameBefore(i, kin)
 	if !found || len(*out) > 0 && (*out)[len(*out)-1].end > s {
 		return i
 	}
 	reason := "name in lower case, a word of respect after"
-	if w.buf[i] == 'b' && !respectWords[string(w.buf[i:e])] {
+	switch {
+	case kin:
+		reason = "name in lower case, a word for kin after"
+	case w.buf[i] == 'b' && !respectWords[string(w.buf[i:e])]:
 		reason = "name in lower case before \"bol raha\""
 	}
 	if closer := string(w.buf[i:e]); possessiveClosers[closer] || postpositionClosers[closer] {
@@ -1673,6 +1694,9 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 		add(w)
 	}
 	for w := range postpositionClosers {
+		add(w)
+	}
+	for w := range kinClosers {
 		add(w)
 	}
 	for w := range vocativeClosers {

@@ -62,6 +62,11 @@ func TestFreeNames(t *testing.T) {
 			"called XXXXXXXXX sir re top-up\nhaan ji, XXXXXXXX XXXX bol raha hun\nXXXXXX XXXXX bol rahe hain\nbill nahi bana ji\nmukhiya ji pranam\nkaun bol raha hai? ok sir"},
 		{"ab dhara bhatt ka renewal karna hai\nguard ko bolna gaurav singh ke yahan\nrahul ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari",
 			"ab XXXXX XXXXX ka renewal karna hai\nguard ko bolna XXXXXX XXXXX ke yahan\nXXXXX ka phone; kal subah ka plan; ram mandir ka prasad; lakshmi puja ki taiyari"}, // two names' words before a possessive, or a given name opening a clause
+		// A word for kin or an elder after a name: one word will do, an
+		// everyday word's too; a kin's word that cues a name after it
+		// still closes one before it.
+		{"udhaar\nrinku bhabhi - 450/-\nhi rhea aunty, rohan did well; pay sandeep uncle rent; sharma uncle ka ghar; uncle rahul ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came",
+			"udhaar\nXXXXX bhabhi - 450/-\nhi XXXX aunty, rohan did well; pay XXXXXXX uncle rent; XXXXXX uncle ka ghar; uncle XXXXX ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came"},
 		// Hindustani's other postpositions: "ne" and "ko" after a given
 		// name anywhere, "se" and "bhi" after one opening a clause or a
 		// bracket; not after an everyday word.

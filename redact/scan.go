@@ -1918,8 +1918,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 					return end
 				}
 			} else if r.cfg.person {
-				if end := r.lowerLabelledName(w, i, out); end > i || w.short {
-					return end
+				n := len(*out)
+				if end := r.lowerLabelledName(w, i, out); (end > i || w.short) && (w.short || len(*out) > n || !closerFirst[w.buf[i]] || !mayCloseLower(w.buf, i, w.atEOF)) {
+					return end // but "sandeep uncle ok": no name after a kin's word that closes one
 				}
 			}
 		}
