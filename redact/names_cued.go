@@ -1389,6 +1389,9 @@ var closerFirst = func() (t [256]bool) {
 	for w := range kinClosers {
 		t[w[0]] = true
 	}
+	for w := range subjectClosers {
+		t[w[0]] = true
+	}
 	return t
 }()
 
@@ -1396,6 +1399,16 @@ var closerFirst = func() (t [256]bool) {
 // chat, whom it addresses or who writes: "sakshi ur diet chart sent",
 // "liya pls note", "priyanka here (recruiter, …)".
 var vocativeClosers = map[string]bool{"ur": true, "pls": true, "plz": true, "here": true}
+
+// subjectClosers are verbs and "and" after a sentence's subject, in
+// English and Hindustani: a given name in lower case opening a message or
+// a sentence before one is its subject ("sibasis will join on day 2",
+// "bhaiya aaj biswajit aaya tha" aside, "rupjyoti and shailesh send …").
+var subjectClosers = map[string]bool{
+	"is": true, "was": true, "will": true, "has": true, "had": true, "and": true, "said": true, "says": true,
+	"told": true, "called": true, "sent": true, "paid": true, "aaya": true, "aayi": true, "gaya": true, "gayi": true,
+	"bola": true, "boli": true,
+}
 
 // possessiveClosers are Hindustani's possessive postpositions, after
 // which a name of two words in lower case may stand: "dhara bhatt ka
@@ -1440,7 +1453,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word], kinClosers[word]:
+	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word], kinClosers[word], subjectClosers[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1666,6 +1679,12 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 		}
 		reason = "name in lower case opening a message, \"ur\", \"pls\" or \"here\" after"
 	}
+	if subjectClosers[string(w.buf[i:e])] {
+		if !w.clauseOpensAt(s) || bytes.IndexByte(w.buf[s:end], ' ') < 0 && !w.givenBeforePostposition("", s, end) {
+			return i // "the total is", "pune is": a given name, or a full name, opening a sentence
+		}
+		reason = "name in lower case opening a sentence, a verb after"
+	}
 	*out = append(*out, match{kind: kPerson, start: s, end: end, score: scoreNameCue, reason: reason})
 	return e
 }
@@ -1697,6 +1716,9 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 		add(w)
 	}
 	for w := range kinClosers {
+		add(w)
+	}
+	for w := range subjectClosers {
 		add(w)
 	}
 	for w := range vocativeClosers {

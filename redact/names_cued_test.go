@@ -69,7 +69,7 @@ func TestCuedNames(t *testing.T) {
 			"Junior to prepare the notice. - Adv. XXXXX\nAdv. Payment received"},
 		{"in lower case: a given name opening a message or a sentence before \"ur\", \"pls\" or \"here\"; not mid-sentence",
 			"sakshi ur diet chart sent. lipsa paid. neha pls send\nhey neha - priyanka here (recruiter)\nsend to ravi pls",
-			"XXXXXX ur diet chart sent. lipsa paid. XXXX pls send\nhey XXXX - XXXXXXXX here (recruiter)\nsend to ravi pls"},
+			"XXXXXX ur diet chart sent. XXXXX paid. XXXX pls send\nhey XXXX - XXXXXXXX here (recruiter)\nsend to ravi pls"},
 		{"Mizo given names, built from their parts", "Wife Lalnunthari will call back; Owner Vanlalruata Sailo",
 			"Wife XXXXXXXXXXX will call back; Owner XXXXXXXXXXX XXXXX"},
 		{"a Slack or Teams message's head, a person mentioned",
@@ -151,7 +151,7 @@ func TestLowerFullNames(t *testing.T) {
 		{"Hindustani's everyday words", "order aaya nahi abhi tak, 5 din ho gaye", "order aaya nahi abhi tak, 5 din ho gaye"},
 		{"a place named after a person", "#122, vijay nagar, indore; rajiv chowk metro", "#122, vijay nagar, indore; rajiv chowk metro"},
 		{"a user's handle", "user nirali.dave logged in; mail nirali_dave", "user nirali.dave logged in; mail nirali_dave"},
-		{"two given names", "rahul priya and amit came", "rahul priya and amit came"},
+		{"two given names", "we met rahul priya today", "we met rahul priya today"},
 		{"an endearment, a greeting with no comma", "hi baby, call me. hi sonal ji ka ghar", "hi baby, call me. hi sonal ji ka ghar"},
 		{"a long run of letters after a name", "ravi kumar" + " qqqqqqqqqqqqqqqqqqqqqqqq", "XXXX XXXXX qqqqqqqqqqqqqqqqqqqqqqqq"},
 	} {

@@ -67,6 +67,9 @@ func TestFreeNames(t *testing.T) {
 		// still closes one before it.
 		{"udhaar\nrinku bhabhi - 450/-\nhi rhea aunty, rohan did well; pay sandeep uncle rent; sharma uncle ka ghar; uncle rahul ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came",
 			"udhaar\nXXXXX bhabhi - 450/-\nhi XXXX aunty, rohan did well; pay XXXXXXX uncle rent; XXXXXX uncle ka ghar; uncle XXXXX ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came"},
+		// A given name opening a sentence before a verb or "and".
+		{"my whatsapp is 69700 96425, sibasis will join. rupjyoti and shailesh send it. lipsa paid. the total is 500. pune is hot; we met sahil was it",
+			"my whatsapp is XXXXX X6425, XXXXXXX will join. XXXXXXXX and shailesh send it. XXXXX paid. the total is 500. pune is hot; we met sahil was it"},
 		// Hindustani's other postpositions: "ne" and "ko" after a given
 		// name anywhere, "se" and "bhi" after one opening a clause or a
 		// bracket; not after an everyday word.
