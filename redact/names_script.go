@@ -63,6 +63,7 @@ var scriptEverydayWords = map[string]bool{
 	"दर्ज": true,
 	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
 	"ਵਿੱਚ": true, "ਵਿਚ": true, // Punjabi's "in", whose skeleton Vaish's ("ai" as in "ਵਿ") shares
+	"साइबर": true, "ठगी": true, // "साइबर ठगी से सावधान!" (beware of cyber fraud)
 	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".
@@ -88,8 +89,24 @@ var scriptNoNameWords = func() map[string]bool {
 			m[w] = true
 		}
 	}
+	for _, w := range scriptGreetings {
+		m[w] = true // "प्रिय सुनीता देवी,": Dear, whose skeleton Priya's shares
+	}
+	delete(m, "പ്രിയ") // but Malayalam and Kannada write Priya so too
+	delete(m, "ಪ್ರಿಯ")
 	return m
 }()
+
+// scriptPostpositions follow a noun, written apart from it: Hindi's and
+// Marathi's possessives and "को" and "से", Punjabi's and Gujarati's kin of
+// them, Bengali's "এর" and "কে". A given name and a family name before one
+// are a name ("परिवार में अनिल शर्मा का नाम", "ચિરાગ ત્રિવેદી ના લગ્ન").
+var scriptPostpositions = map[string]bool{
+	"का": true, "की": true, "के": true, "को": true, "से": true,
+	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true, "ਨੂੰ": true, "ਨੇ": true, "ਤੋਂ": true,
+	"નો": true, "ની": true, "નું": true, "ના": true, "ને": true,
+	"এর": true, "কে": true,
+}
 
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
@@ -312,6 +329,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(end+w.joinerAt(end))) && w.signedEndAt(end+w.joinerAt(end)) {
 		// "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ", "— पल्लवी जाधव, विमा सल्लागार": a message's
 		// signature after a dash; "— प्राजक्ता": a given name alone, last
+	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(end+w.joinerAt(end)) {
+		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
@@ -1128,6 +1147,22 @@ func (w *window) scriptNameEndAt(e int) bool {
 	return ok && scriptNameEnds[string(w.buf[next.start:next.end])]
 }
 
+// scriptPostpositionAt reports one of scriptPostpositions one space
+// after e, a word of its own.
+func (w *window) scriptPostpositionAt(e int) bool {
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != 0xE0 {
+		return false
+	}
+	k := e + 1
+	for k-e <= 10 && w.byteAt(k) >= 0x80 {
+		k++
+	}
+	if b := w.byteAt(k); b >= 0x80 || isAlnumByte(b) {
+		return false
+	}
+	return scriptPostpositions[string(w.buf[e+1:min(k, len(w.buf))])]
+}
+
 // scriptRelationAt reports one of scriptRelationWords after the name
 // that ends at e, one space on.
 func (w *window) scriptRelationAt(e int) bool {
@@ -1213,7 +1248,8 @@ func nameLineAt(w *window, i, j int) bool {
 	return false
 }
 
-// scriptNameEndWithin reports whether one of scriptNameEnds stands among
+// scriptNameEndWithin reports whether one of scriptNameEnds or
+// scriptPostpositions stands among
 // the next maxNameWords words of a script after j, one space apart (where
 // scriptName would look for it), or whether the buffer ends too soon to
 // tell.
@@ -1235,7 +1271,7 @@ func scriptNameEndWithin(w *window, j int) bool {
 		if e-p > 4 && w.dandaAt(e-3) {
 			e -= 3 // "… ਜੀ।" (see scriptWordAt)
 		}
-		if scriptNameEndLast.ends(buf[p+1:e]) && scriptNameEnds[string(buf[p+1:e])] {
+		if scriptNameEndLast.ends(buf[p+1:e]) && scriptNameEnds[string(buf[p+1:e])] || e-p <= 10 && scriptPostpositions[string(buf[p+1:e])] {
 			return true
 		}
 		p = q

@@ -61,6 +61,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a father's or a husband's word, a name and a comma, as S/O", "আমি সায়ন দে, পিতা সুভজিৎ দে, ঠিকানা\nଇତିଶ୍ରୀ, ପିତା ଚିନ୍ମୟ ମହାନ୍ତି, ଠିକଣା\nपिता का नाम", "আমি XXXXX XX, পিতা XXXXXX XX, ঠিকানা\nଇତିଶ୍ରୀ, ପିତା XXXXXX XXXXXXX, ଠିକଣା\nपिता का नाम"},
 		{"a greeting, the name and its comma", "प्रिय सुनीता, आपका चयन\nनमस्कार अश्विनी शिंदे, आपल्या\nಆತ್ಮೀಯ ಪ್ರಕಾಶ್ ನಾಯಕ್, ನಿಮ್ಮ\nनमस्ते भैया, राशन\nনমস্কার স্যার,", "प्रिय XXXXXX, आपका चयन\nनमस्कार XXXXXXX XXXXX, आपल्या\nಆತ್ಮೀಯ XXXXXXX XXXXX, ನಿಮ್ಮ\nनमस्ते भैया, राशन\nনমস্কার স্যার,"},
 		{"an initial after a name's label", "பெயர்: க. லட்சுமி\n", "பெயர்: X. XXXXXXX\n"},
+		{"a full name before a postposition; a greeting is no name", "परिवार में अनिल शर्मा का नाम नहीं है\nप्रिय सुनीता देवी, आपका\nપ્રતીક ત્રિવેદી ની ઇન્કમ ટેક્સ\nसाइबर ठगी से सावधान!\nशिवाजी नगर का",
+			"परिवार में XXXX XXXXX का नाम नहीं है\nप्रिय XXXXXX XXXX, आपका\nXXXXXX XXXXXXXX ની ઇન્કમ ટેક્સ\nसाइबर ठगी से सावधान!\nशिवाजी नगर का"},
 		// No cue, or a cue before what is not a person's name.
 		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},
 		{"a title or a list's heading, not numbered; a house's owner; I and my", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम"},
