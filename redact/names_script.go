@@ -28,6 +28,7 @@ import (
 // abbreviated, "ಡಾ.".
 var scriptHonorifics = map[string]bool{
 	"श्री": false, "श्रीमती": false, "सुश्री": false, "कुमारी": false, "श्रीमान": false, "डॉ": false, "डा": true, "स्व": true, "सौ": true, "श्रीयुत": false,
+	"चि": true, "ચિ": true, // a wedding card's groom and bride: "चि. अमित", "ચિ. પાર્થ ત્રિવેદી"
 	"শ্রী": false, "শ্রীমতী": false, "শ্রীমান": false, "ডাঃ": false, "ডা": true, "কুমারী": false,
 	"திரு": false, "திருமதி": false, "செல்வி": false, "டாக்டர்": false, "ஸ்ரீ": false,
 	"శ్రీ": false, "శ్రీమతి": false, "డాక్టర్": false, "కుమారి": false, "డా": true,
@@ -49,6 +50,13 @@ var scriptNameEnds = map[string]bool{
 	"પુત્ર": true, "પુત્રી": true, "પત્ની": true, "ਪੁੱਤਰ": true, "ਪੁੱਤਰੀ": true, "ਪਤਨੀ": true,
 	"ପୁତ୍ର": true, "ପୁତ୍ରୀ": true, "ପତ୍ନୀ": true,
 	"அவர்கள்": true, "గారు": true, "ಅವರು": true, "ജി": true,
+	// The respectful pronoun's other cases after a name: "ಸಹನಾ ಕಾಮತ್ ಅವರ
+	// ಸಿಸಿಟಿವಿ" (Sahana Kamath's CCTV), "వెంకట రమణ గారికి" (to Venkata
+	// Ramana), "विक्னेஷ் ராமன் அவர்களின்", Marathi's "यांचा", "यांनाही".
+	"ಅವರ": true, "ಅವರಿಗೆ": true, "ಅವರನ್ನು": true, "ಅವರಿಂದ": true,
+	"గారి": true, "గారికి": true, "గారిని": true,
+	"அவர்களின்": true, "அவர்களுக்கு": true, "அவர்களை": true,
+	"यांचा": true, "यांची": true, "यांचे": true, "यांच्या": true, "यांना": true, "यांनी": true, "यांनाही": true,
 	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
 
@@ -64,6 +72,11 @@ var scriptEverydayWords = map[string]bool{
 	"मैं":  true, "अपने": true, "अपना": true, "अपनी": true, // "मैं अपने पुत्र …": I, my
 	"ਵਿੱਚ": true, "ਵਿਚ": true, // Punjabi's "in", whose skeleton Vaish's ("ai" as in "ਵਿ") shares
 	"साइबर": true, "ठगी": true, // "साइबर ठगी से सावधान!" (beware of cyber fraud)
+	// Words of prose whose skeletons names share, before a possessive:
+	// "प्रति वर्ष का" (per year's), "भारी वर्षा की" (heavy rain's), "तेज गति
+	// से", "तभी पीछे से".
+	"प्रति": true, "वर्ष": true, "वर्षा": true, "भारी": true, "तेज": true, "गति": true, "तभी": true, "पीछे": true,
+	"करके": true, "खड़ी": true,
 	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".
@@ -97,15 +110,16 @@ var scriptNoNameWords = func() map[string]bool {
 	return m
 }()
 
-// scriptPostpositions follow a noun, written apart from it: Hindi's and
-// Marathi's possessives and "को" and "से", Punjabi's and Gujarati's kin of
-// them, Bengali's "এর" and "কে". A given name and a family name before one
-// are a name ("परिवार में अनिल शर्मा का नाम", "ચિરાગ ત્રિવેદી ના લગ્ન").
+// scriptPostpositions are the possessives written apart from the noun
+// before them: Hindi's and Marathi's, Punjabi's, Gujarati's, Bengali's
+// "এর". A given name and a family name before one are a name: "परिवार में
+// अनिल शर्मा का नाम", "ચિરાગ ત્રિવેદી ના લગ્ન". (Everyday words whose
+// skeletons names share, "प्रति वर्ष का", are scriptEverydayWords.)
 var scriptPostpositions = map[string]bool{
-	"का": true, "की": true, "के": true, "को": true, "से": true,
-	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true, "ਨੂੰ": true, "ਨੇ": true, "ਤੋਂ": true,
-	"નો": true, "ની": true, "નું": true, "ના": true, "ને": true,
-	"এর": true, "কে": true,
+	"का": true, "की": true, "के": true,
+	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true,
+	"નો": true, "ની": true, "નું": true, "ના": true,
+	"এর": true,
 }
 
 // notScriptNameWords are the skeletons of the words that, after a name,
@@ -282,9 +296,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && w.byteAt(next.end) != ' ' {
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
-			// line, even one whose skeleton a place's word shares)
+			// line, even one whose skeleton a place's word shares), or
+			// before a word that ends a name ("गणेश पवार यांनाही")
 			end, words, family = next.end, words+1, true
 			break
 		}
