@@ -65,6 +65,11 @@ var notNameWords = map[string]bool{
 	"secretary": true, "principal": true, "president": true, "chairman": true, "chairperson": true,
 	"reservations": true, "reservation": true, "admissions": true, "billing": true, "sales": true, // "Dear Reservations,"
 	"taxpayer": true, "assessee": true, "depositor": true, "borrower": true, "pensioner": true, // "Dear Taxpayer,"
+	// Job titles under a signature or as a sender: "PANKAJ THAKUR\nSenior
+	// Design Engineer", "- Treasurer", "To: IT Security".
+	"senior": true, "junior": true, "chief": true, "associate": true, "engineer": true,
+	"developer": true, "designer": true, "analyst": true, "architect": true, "consultant": true,
+	"specialist": true, "treasurer": true, "security": true, "coordinator": true, "technician": true,
 	"head": true, "incharge": true, "supervisor": true, "panditji": true, "pandit": true, "guruji": true,
 	"from": true, "on": true, "in": true, "to": true, "with": true, "please": true, "kindly": true, "note": true,
 	"sent": true, "via": true, "mobile": true, "iphone": true, "android": true, "teacher": true, "doctor": true,

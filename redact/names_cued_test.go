@@ -121,6 +121,8 @@ func TestCuedNames(t *testing.T) {
 		// string literal, a key line, a business.
 		{"generic addressees", "Dear Customer,\nHello World!\nRegards,\nThe Support Team\n",
 			"Dear Customer,\nHello World!\nRegards,\nThe Support Team\n"},
+		{"job titles as a sender, a signature, a recipient", "10/06/2026, 14:12 - Treasurer: Receipts are up\nPlease pay. - Treasurer\nTo: IT Security\nSubject: FW",
+			"10/06/2026, 14:12 - Treasurer: Receipts are up\nPlease pay. - Treasurer\nTo: IT Security\nSubject: FW"},
 		{"a program's greeting", `println!("Hello, Rust!");`, `println!("Hello, Rust!");`},
 		{"a business signs", "Regards,\nKaveri Foods\n", "Regards,\nKaveri Foods\n"},
 		{"a colon at a line's start is no chat", "Note: fixed\nStatus: ok\n", "Note: fixed\nStatus: ok\n"},
