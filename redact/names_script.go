@@ -344,6 +344,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(end+w.joinerAt(end))) && w.signedEndAt(end+w.joinerAt(end)) {
 		// "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ", "— पल्लवी जाधव, विमा सल्लागार": a message's
 		// signature after a dash; "— प्राजक्ता": a given name alone, last
+	} else if words >= 2 && family && !first.ambiguous && (w.scriptRoleInBracketsAt(end+w.joinerAt(end)) || w.afterRoleInBrackets(start)) {
+		// "ਗਗਨਦੀਪ ਗਰੇਵਾਲ (ਸਕੱਤਰ), ਮਨਪ੍ਰੀਤ ਬਰਾੜ, …": a full name, its role in
+		// brackets, as minutes list who came; and the next item
 	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(end+w.joinerAt(end)) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
@@ -714,11 +717,11 @@ var scriptRoleWords = []string{
 	"डॉक्टर", "खरीदार", "विक्रेता", "किसान", "शेतकरी", "सभासद", "खिलाड़ी", "खेळाडू", "दूल्हा", "दुल्हन", "वधू", "वर", "कर्जदार", "तकनीशियन", "पाल्य",
 	// Bengali
 	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
-	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি", "ডাক্তার", "ক্রেতা", "বিক্রেতা", "কৃষক", "খেলোয়াড়", "পাত্র", "পাত্রী",
+	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি", "কোষাধ্যক্ষ", "ডাক্তার", "ক্রেতা", "বিক্রেতা", "কৃষক", "খেলোয়াড়", "পাত্র", "পাত্রী",
 	// Odia
 	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ", "ସମ୍ପାଦକ", "ସଭାପତି", "ଡାକ୍ତର", "କୃଷକ", "ଋଣଗ୍ରହୀତା", "ଖେଳାଳି",
 	// Punjabi
-	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ", "ਸਕੱਤਰ", "ਪ੍ਰਧਾਨ", "ਡਾਕਟਰ", "ਖਿਡਾਰੀ", "ਕਿਸਾਨ", "ਖਰੀਦਦਾਰ",
+	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ", "ਸਕੱਤਰ", "ਪ੍ਰਧਾਨ", "ਡਾਕਟਰ", "ਖਿਡਾਰੀ", "ਕਿਸਾਨ", "ਖਰੀਦਦਾਰ", "ਖਜ਼ਾਨਚੀ",
 	// Gujarati
 	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર", "સચિવ", "પ્રમુખ", "ડૉક્ટર", "ખરીદનાર", "વેચનાર", "ખેડૂત", "ખેલાડી",
 	// Tamil
@@ -1162,6 +1165,34 @@ func (w *window) scriptNameEndAt(e int) bool {
 	return ok && scriptNameEnds[string(w.buf[next.start:next.end])]
 }
 
+// scriptRoleInBracketsAt reports a role's word of a script (see
+// scriptRoleWords) in brackets one space after e: "(ਸਕੱਤਰ)", "(সম্পাদক)".
+func (w *window) scriptRoleInBracketsAt(e int) bool {
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != '(' {
+		return false
+	}
+	word, ok := w.scriptWordTextAt(e + 2)
+	return ok && w.byteAt(e+2+len(word)) == ')' && scriptCueWords[string(word)] == cueRole
+}
+
+// afterRoleInBrackets reports a list's item before start that ended with
+// a role in brackets (see scriptRoleInBracketsAt): "(ਸਕੱਤਰ), " before it.
+func (w *window) afterRoleInBrackets(start int) bool {
+	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ',' || w.byteAt(start-3) != ')' {
+		return false
+	}
+	k := start - 4
+	for start-k <= 48 && w.byteAt(k) >= 0x80 {
+		k--
+	}
+	if w.byteAt(k) != '(' {
+		return false
+	}
+	var word [48]byte
+	n := w.copyOut(word[:], k+1, start-3) // the role may lie in a stream's history
+	return scriptCueWords[string(word[:n])] == cueRole
+}
+
 // scriptPostpositionAt reports one of scriptPostpositions one space
 // after e, a word of its own.
 func (w *window) scriptPostpositionAt(e int) bool {
@@ -1224,7 +1255,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
@@ -1264,7 +1295,7 @@ func nameLineAt(w *window, i, j int) bool {
 }
 
 // scriptNameEndWithin reports whether one of scriptNameEnds or
-// scriptPostpositions stands among
+// scriptPostpositions, or a bracket, stands among
 // the next maxNameWords words of a script after j, one space apart (where
 // scriptName would look for it), or whether the buffer ends too soon to
 // tell.
@@ -1274,6 +1305,9 @@ func scriptNameEndWithin(w *window, j int) bool {
 	for range maxNameWords {
 		if p+1 >= len(buf) {
 			return !w.atEOF
+		}
+		if buf[p] == ' ' && buf[p+1] == '(' && p > j {
+			return true // maybe a role in brackets after a name (see scriptRoleInBracketsAt)
 		}
 		if buf[p] != ' ' || buf[p+1] != 0xE0 {
 			return false
