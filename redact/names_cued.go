@@ -778,6 +778,8 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 			// a numbered key: "witness 1: ramesh patel"
 		case b == ',' && mark > 0:
 			return mayBeNameWord(buf, mark) // a list's first: "attendees: kavita rao, suresh menon"
+		case b == ',' && mark < 0 && k > p && (k+2 >= len(buf) || buf[k+1] == ' ' && buf[k+2] == '['):
+			return k+2 >= len(buf) && !atEOF || k+2 < len(buf) && mayBeNameWord(buf, p) // "pallabi, [07:57]": a sender (see lowerSenderKnown)
 		case b == ' ':
 			if k+1 < len(buf) && buf[k+1] == ' ' {
 				// "khushbu  10:42 AM": a chat app's sender and time, as
@@ -988,6 +990,12 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 		*out = append(*out, match{kind: kPerson, start: s, end: e, score: score, reason: "chat sender in lower case"})
 		return e
 	}
+	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ',' && w.byteAt(e+1) == ' ' && w.byteAt(e+2) == '[' && isDigitByte(w.byteAt(e+3)) && w.lowerSenderKnown(s, e, n) {
+		// "pallabi, [07:57]": a sender over the message, as Telegram's
+		// copied messages head it
+		*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreNameCue, reason: "chat sender in lower case"})
+		return e
+	}
 	if w.short {
 		return p
 	}
@@ -1064,6 +1072,22 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 // maxListedNames bounds the names after the first in a key's list (see
 // lowerNameLine).
 const maxListedNames = 8
+
+// lowerSenderKnown reports whether the n lower-case words of [s, e) are
+// a chat sender's name the gazetteer knows: a full name (see
+// lowerNameKnown), or one given name, even an everyday word's, that no
+// endearment is.
+func (w *window) lowerSenderKnown(s, e, n int) bool {
+	if n > 1 {
+		return w.lowerNameKnown(s, e)
+	}
+	var buf [16]byte
+	if e-s > len(buf) {
+		return false
+	}
+	word := string(lowerASCII(buf[:], w.buf[s:e]))
+	return names.Given(word) && !endearments[word] && !isNotFirstNameWord(word)
+}
 
 // chatStampAt reports, at the spaces at k, two or more, a message's time
 // that ends the line: "  10:42 AM", "  9:05 pm", "  10:42".

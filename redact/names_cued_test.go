@@ -146,6 +146,8 @@ func TestLowerFullNames(t *testing.T) {
 			"pax: 1) ankit jain pp m9235311 2) meera pillai & nimisha nair (tenants)",
 			"pax: 1) XXXXX XXXX pp XXXXXXXX 2) XXXXX XXXXXX & XXXXXXX XXXX (tenants)"},
 		{"an initial between", "spoke to rashmi k. bhat today", "spoke to XXXXXX X. XXXX today"},
+		{"a chat's sender over the message, as Telegram's copies head it", "pallabi, [07:57]\nbill came\n\npooja, [14:49]\nwhat??\nok, [1] see note",
+			"XXXXXXX, [07:57]\nbill came\n\nXXXXX, [14:49]\nwhat??\nok, [1] see note"},
 		{"opening a line, ending the input", "ok\nnirali dave not in room\nexec: mahendra singh", "ok\nXXXXXX XXXX not in room\nexec: XXXXXXXX XXXXX"},
 		{"a greeted name that is an everyday word too", "dear sonal, your order is ready. hi sindhu! hey sunny, 5 baje aana",
 			"dear XXXXX, your order is ready. hi XXXXXX! hey XXXXX, 5 baje aana"},
