@@ -121,6 +121,9 @@ func TestCuedNames(t *testing.T) {
 		// string literal, a key line, a business.
 		{"generic addressees", "Dear Customer,\nHello World!\nRegards,\nThe Support Team\n",
 			"Dear Customer,\nHello World!\nRegards,\nThe Support Team\n"},
+		{"a relation's \"of\", \"Late\", a statement's \"I,\" before a family name the gazetteer lacks",
+			"I, Pavan Gutta, son of Late Hemanth Gutta, and wife of Rakesh Dandona; the end of Rakesh Dandona",
+			"I, XXXXX XXXXX, son of Late XXXXXXX XXXXX, and wife of XXXXXX XXXXXXX; the end of Rakesh Dandona"},
 		{"job titles as a sender, a signature, a recipient", "10/06/2026, 14:12 - Treasurer: Receipts are up\nPlease pay. - Treasurer\nTo: IT Security\nSubject: FW",
 			"10/06/2026, 14:12 - Treasurer: Receipts are up\nPlease pay. - Treasurer\nTo: IT Security\nSubject: FW"},
 		{"a program's greeting", `println!("Hello, Rust!");`, `println!("Hello, Rust!");`},

@@ -59,6 +59,7 @@ var nameCues = func() map[string]bool {
 		"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 		"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
 		"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
+		"late":     true,               // the deceased: "son of Late Hemanth Gutta"
 		"birthday": true, "bday": true, // "Happy Birthday Chethan!"
 		"welcome": true, "aboard": true, "congratulations": true, "congrats": true, // "Welcome Partha!", "Congratulations Meera,"
 		// Verbs whose object is a person: "I'll ping Vaishnavi", "told Arjun".
@@ -1052,7 +1053,18 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		k--
 	}
 	var buf [16]byte
-	word, _ := wordBefore(w, k+1, buf[:])
+	word, ws := wordBefore(w, k+1, buf[:])
+	if string(word) == "i" && comma && w.byteAt(ws) == 'I' {
+		return "\"I,\" before", true, true // "I, Pavan Gutta, son of …": a statement's maker
+	}
+	if string(word) == "of" && w.byteAt(ws-1) == ' ' {
+		// "son of Late Hemanth Gutta", "wife of Rakesh Dandona": a
+		// relation's words, as "S/o" is
+		var kin [12]byte
+		if rel, _ := wordBefore(w, ws-1, kin[:]); relationOfWords[string(rel)] {
+			return "\"" + string(rel) + " of\" before", true, true
+		}
+	}
 	if strong, found := nameCues[string(word)]; found && !(string(word) == "name" && w.byteAt(i-1) != ' ') && !(comma && !strong && lowerRoleSet[string(word)]) {
 		// (A role's word and a comma head a letter's address: "The
 		// Branch Manager, Chaitanya Godavari".)
@@ -1061,6 +1073,12 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		return "\"" + string(word) + "\" before", strong, true
 	}
 	return "", false, false
+}
+
+// relationOfWords are the relatives' words that, with "of" after them,
+// stand before a person's name: "son of", "wife of".
+var relationOfWords = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "father": true, "mother": true,
 }
 
 // genderAgeAt reports a person's sex and age after a name that ends at
