@@ -248,7 +248,8 @@ func TestScriptAddressAfterItsWord(t *testing.T) {
 		{"मेरा पता गांधी नगर, कोलार रोड, भोपाल 462001 है", "मेरा पता XXXXX XXX, XXXXX XXX, XXXXX XXXXXX है"}, // no house's number, but its PIN code closes it
 		{"ബിന്ദുവിന്റെ വിലാസം പുത്തൻവീട്, ഇടപ്പള്ളി, കൊച്ചി ൬൮൨൦൪൧ അല്ലേ?", "ബിന്ദുവിന്റെ വിലാസം XXXXXXXXXX, XXXXXXXXX, XXXXXX XXXXXX അല്ലേ?"},
 		{"मुझे पता नहीं, कल आऊँगा, ठीक है 462001 बार", "मुझे पता नहीं, कल आऊँगा, ठीक है XXXXXX बार"},
-		{"ചരമം\nവീട്ടുനമ്പർ ൩൫൧, ഇടപ്പള്ളി, കൊച്ചി\n", "ചരമം\nXXXXXXXXXXX XXX, XXXXXXXXX, XXXXXX\n"}, // a word for a house of eleven characters (house number)
+		{"ചരമം\nവീട്ടുനമ്പർ ൩൫൧, ഇടപ്പള്ളി, കൊച്ചി\n", "ചരമം\nXXXXXXXXXXX XXX, XXXXXXXXX, XXXXXX\n"},                     // a word for a house of eleven characters (house number)
+		{"അശ്വതി: വീട്ടു നമ്പർ ൨൧൫, വെസ്റ്റ് ഹിൽ, കോഴിക്കോട്\n", "അശ്വതി: XXXXXX XXXXX XXX, XXXXXXXX XXX, XXXXXXXXXX\n"}, // the same, written apart
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}
