@@ -349,7 +349,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// brackets, as minutes list who came; and the next item
 	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(end+w.joinerAt(end)) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
-	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || (cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
+	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
+		(cue == cueLabel || cue == cueKin) && !first.ambiguous && w.labelValueEndAt(end+w.joinerAt(end))) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
 		// label's value, a given name and a family name filling it.
@@ -758,6 +759,7 @@ var scriptGreetings = []string{
 // Subhajit De, address …).
 var scriptKinCues = []string{
 	"पिता", "माता", "पति", "पिताजी", // Hindi, Marathi
+	"दादी", "दादा", "नानी", "नाना", "बेटा", "बेटी", "भाभी", "बहन", "दामाद", "बहू", // "तुम्हारी दादी रेखा पांडेय" ("पत्नी" is a relation's word)
 	"পিতা", "মাতা", "স্বামী", // Bengali
 	"ପିତା", "ମାତା", "ସ୍ୱାମୀ", // Odia
 	"ਪਿਤਾ", "ਮਾਤਾ", "ਪਤੀ", // Punjabi
