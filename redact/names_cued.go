@@ -1311,8 +1311,8 @@ var lowerCues = append([]lowerCue{
 	{"yaar ", true, false, false, false, false}, {"bhaiya ", true, false, false, false, false}, {"bhai ", true, false, false, false, false}, // "yaar mohit wo rs. 2,800 wapas kar de"
 	{"thank you, ", true, false, false, false, false}, {"thanks, ", true, false, false, false, false}, {"regards, ", false, false, false, false, false}, // "thanks, rucha naik"
 	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
-	{"by ", false, false, false, false, false},                                                                                                                                          // "escalated by nikita gupta", "typed by mahendra rathore"
-	{"to ", false, false, false, false, false}, {"with ", false, false, false, false, false}, {"from ", false, false, false, false, false}, {"for ", false, false, false, false, false}, // "dispatched to rajat jain, gstin …"
+	{"by ", false, false, true, false, false},                                                                                                                                       // "escalated by nikita gupta", "typed by mahendra rathore"
+	{"to ", false, false, true, false, false}, {"with ", false, false, true, false, false}, {"from ", false, false, true, false, false}, {"for ", false, false, true, false, false}, // "dispatched to rajat jain, gstin …", "note from sukhpreet: …"
 	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
@@ -1967,8 +1967,8 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 			return i
 		}
 		switch b := w.byteAt(e); b {
-		case ',', '.', '!', '?', '\n', '\r', -1:
-			single = true // "i am karthik, account no …"
+		case ',', '.', '!', '?', ':', '\n', '\r', -1:
+			single = true // "i am karthik, account no …", "note from sukhpreet: …"
 		case ' ':
 			single = w.hindustaniCopulaAt(e+1) || w.clauseWordAt(e+1) // "mera naam rahul hai", "i'm deepak and my aadhaar …"
 		}

@@ -149,6 +149,8 @@ func TestLowerFullNames(t *testing.T) {
 			"pax: 1) ankit jain pp m9235311 2) meera pillai & nimisha nair (tenants)",
 			"pax: 1) XXXXX XXXX pp XXXXXXXX 2) XXXXX XXXXXX & XXXXXXX XXXX (tenants)"},
 		{"an initial between", "spoke to rashmi k. bhat today", "spoke to XXXXXX X. XXXX today"},
+		{"one given name after \"to\", \"for\", \"from\", \"with\" or \"by\" where a clause ends", "note from sukhpreet: ok. ask for nikhil, token. reply to all. bhej do to pune. call abhishek",
+			"note from XXXXXXXXX: ok. ask for XXXXXX, token. reply to all. bhej do to pune. call abhishek"},
 		{"a chat's sender over the message, as Telegram's copies head it", "pallabi, [07:57]\nbill came\n\npooja, [14:49]\nwhat??\nok, [1] see note",
 			"XXXXXXX, [07:57]\nbill came\n\nXXXXX, [14:49]\nwhat??\nok, [1] see note"},
 		{"opening a line, ending the input", "ok\nnirali dave not in room\nexec: mahendra singh", "ok\nXXXXXX XXXX not in room\nexec: XXXXXXXX XXXXX"},
