@@ -864,12 +864,13 @@ func mayBeNameWord(buf []byte, p int) bool {
 // and a family name typed in lower case, which freeLowerFullName reads
 // ("hostel alert: nirali dave not in room"). It reports true when buf
 // ends too soon to tell, so that candidate holds and asks again.
-func mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
+func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 	if i+2 >= len(buf) {
 		return !atEOF
 	}
-	if !names.MayOpenGiven(buf[i], buf[i+1], buf[i+2]) {
-		return false
+	a, b, c := buf[i]-'a', buf[i+1]-'a', buf[i+2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 || r.cfg.givenOpenings[int(a)*26+int(b)]&(1<<c) == 0 && !mizoOpening(buf[i], buf[i+1]) {
+		return false // no given name opens so (see names.MayOpenGiven)
 	}
 	k := i + 3
 	for k < len(buf) && k-i <= maxLowerFullWord && buf[k] >= 'a' && buf[k] <= 'z' {
@@ -895,6 +896,12 @@ func mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 		return true
 	}
 	return m-k-1 >= 2 && names.MaybeName(buf[k+1:m])
+}
+
+// mizoOpening reports the first two letters of a Mizo given name built
+// as names.MayOpenGiven allows: "la", "va", "zo", "ma".
+func mizoOpening(a, b byte) bool {
+	return a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -1482,7 +1489,7 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
-	case respectWords[word], possessiveClosers[word], vocativeClosers[word], postpositionClosers[word], kinClosers[word], subjectClosers[word]:
+	case closerWords[word]:
 		return e, true, true
 	case word == "bol":
 		// "bol raha", "bol rahi", "bol rahe", "bol rha", "bol rhi"
@@ -1494,6 +1501,18 @@ func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, 
 	}
 	return e, false, true
 }
+
+// closerWords are the words of every kind that close a name in lower case
+// before them, in one set for mayCloseLowerName's one look.
+var closerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{respectWords, possessiveClosers, vocativeClosers, postpositionClosers, kinClosers, subjectClosers} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // mayCloseLower is mayCloseLowerName's answer alone.
 func mayCloseLower[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {

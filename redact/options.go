@@ -209,17 +209,20 @@ func (o *Options) compile() (config, error) {
 
 // config is the compiled, immutable form of Options.
 type config struct {
-	enabled   kindMask
-	person    bool // redact values under keys that name a person
-	location  bool // redact values under keys that name an address
-	spoken    bool // some kind a caller may read out digit by digit (see spokenNumber)
-	dates     bool // dates of birth: a month in lower case may open one (see mayOpenLowerDate)
-	noKeys    bool
-	keys      map[string]Kind
-	minScore  float64
-	window    int
-	mode      Mode
-	hashKey   []byte
-	onFinding func(Finding)
-	custom    *custom // nil without recognizers, allow or deny lists
+	enabled kindMask
+	person  bool // redact values under keys that name a person
+	// givenOpenings is the gazetteer's table of given names' first three
+	// letters (see names.GivenOpenings), set when person is.
+	givenOpenings *[26 * 26]uint32
+	location      bool // redact values under keys that name an address
+	spoken        bool // some kind a caller may read out digit by digit (see spokenNumber)
+	dates         bool // dates of birth: a month in lower case may open one (see mayOpenLowerDate)
+	noKeys        bool
+	keys          map[string]Kind
+	minScore      float64
+	window        int
+	mode          Mode
+	hashKey       []byte
+	onFinding     func(Finding)
+	custom        *custom // nil without recognizers, allow or deny lists
 }

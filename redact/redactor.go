@@ -30,6 +30,7 @@ func New(opts *Options) (*Redactor, error) {
 	}
 	if cfg.person {
 		names.Load() // once per process, here rather than in the first call
+		cfg.givenOpenings = names.GivenOpenings()
 	}
 	return &Redactor{cfg: cfg}, nil
 }

@@ -265,7 +265,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
 		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
 		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF) ||
-		r.cfg.person && (w.byteAt(i-1) == ' ' || w.byteAt(i-1) == '\n' || w.base+int64(i) == 0) && mayOpenLowerFullName(buf, i, w.atEOF) ||
+		r.cfg.person && (w.byteAt(i-1) == ' ' || w.byteAt(i-1) == '\n' || w.base+int64(i) == 0) && r.mayOpenLowerFullName(buf, i, w.atEOF) ||
 		w.byteAt(i-1) == ' ' && r.mayOpenLowerDateAt(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
@@ -305,7 +305,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) && !(r.cfg.person && mayOpenLowerFullName(buf, i, w.atEOF)) {
+			if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) && !(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
 				}
 				continue
@@ -322,7 +322,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) &&
 				!r.mayOpenLowerDateAt(buf, i, w.atEOF) &&
 				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF)) &&
-				!(r.cfg.person && mayOpenLowerFullName(buf, i, w.atEOF)) {
+				!(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
 				continue
@@ -356,7 +356,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (mayBeLowerNameLine(buf, i, w.atEOF) || mayOpenLowerFullName(buf, i, w.atEOF)) ||
+			if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (mayBeLowerNameLine(buf, i, w.atEOF) || r.mayOpenLowerFullName(buf, i, w.atEOF)) ||
 				lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && mayOpenLowerCue(buf, i, w.atEOF) ||
 				spokenFirst[buf[i]] && r.cfg.spoken && mayOpenSpoken(buf, i, w.atEOF)) {
 				cls = clsLower // "sunita pandey: ji namaste", "papa - venkatesh iyer" (see lowerNameLine); "naam …" (see lowerCues)
@@ -1935,7 +1935,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				return end
 			}
 		}
-		if r.cfg.person && mayOpenLowerFullName(w.buf, i, w.atEOF) {
+		if r.cfg.person && r.mayOpenLowerFullName(w.buf, i, w.atEOF) {
 			if end := r.freeLowerFullName(w, i, out); end > i || w.short {
 				return end // "hostel alert: nirali dave not in room"
 			}

@@ -268,6 +268,11 @@ func Known(word []byte) bool {
 	return s.known[string(buf[:len(word)])]
 }
 
+// GivenOpenings returns the table MayOpenGiven reads, for a caller that
+// asks it in a loop: bit c-'a' of entry (a-'a')*26+(b-'a') is set when
+// a, b and c open a listed given name. Built Mizo names are not in it.
+func GivenOpenings() *[26 * 26]uint32 { return &load().givenOpenings }
+
 // MayOpenGiven reports whether a, b and c, lower-case ASCII letters, open
 // a given name of the lists: a table's look, cheaper than hashing a word,
 // that rules out about half the words of prose. A Mizo name built as
