@@ -280,6 +280,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		start = first.start
 	} else if (!first.given || !first.known) && !(first.ambiguous && !first.notName) {
 		return skip
+	} else if initials == 0 && latinTitleBefore(w, start) {
+		honorific = true // "the owner, Mrs. மீனா வெங்கடேசன்": an English title before a name in a script
 	}
 	end, words := first.end, 1+initials
 	family := initials > 0 // the last word is a known family name, or a given name after initials
@@ -1167,6 +1169,32 @@ func (w *window) scriptNameEndAt(e int) bool {
 	return ok && scriptNameEnds[string(w.buf[next.start:next.end])]
 }
 
+// latinTitleBefore reports an English title, one space before start:
+// "Mrs.", "Mr", "Dr.", "Smt.", "Shri", "Late", in any case.
+func latinTitleBefore(w *window, start int) bool {
+	k := start - 1
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	k--
+	if w.byteAt(k) == '.' {
+		k--
+	}
+	var buf [4]byte
+	n := 0
+	for ; n < len(buf) && isASCIILetter(byte(max(w.byteAt(k-n), 0))); n++ {
+		buf[len(buf)-1-n] = byte(w.byteAt(k-n)) | 0x20
+	}
+	if n == 0 || isAlnumByte(w.byteAt(k-n)) {
+		return false
+	}
+	switch string(buf[len(buf)-n:]) {
+	case "mr", "mrs", "ms", "dr", "smt", "shri", "sri", "late":
+		return true
+	}
+	return false
+}
+
 // scriptRoleInBracketsAt reports a role's word of a script (see
 // scriptRoleWords) in brackets one space after e: "(ਸਕੱਤਰ)", "(সম্পাদক)".
 func (w *window) scriptRoleInBracketsAt(e int) bool {
@@ -1257,7 +1285,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte

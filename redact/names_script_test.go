@@ -67,6 +67,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"উপস্থিত: XXXXXXX XXXXXXXXXXXX (সভাপতি), XXXXXXX XXXXXXXXXXXXXXX (সম্পাদক), XXXXX XXXXX\n"},
 		{"a relative's word before a full name; a name's word after a father's is none", "- तुम्हारी दादी रेखा पांडेय\nआपकी बेटी सुनीता शर्मा ने\nతండ్రి పేరు పి. సుబ్బారావు, చిరునామా",
 			"- तुम्हारी दादी XXXX XXXXXX\nआपकी बेटी XXXXXX XXXXX ने\nతండ్రి పేరు XX. XXXXXXXXXX, చిరునామా"},
+		{"an English title before a name in a script", "keys to the owner, Mrs. மீனா வெங்கடேசன். Dr. सुनील शर्मा; Mr. प्रति वर्ष",
+			"keys to the owner, Mrs. XXXX XXXXXXXXXX. Dr. XXXXX XXXXX; Mr. प्रति वर्ष"},
 		{"everyday words before a possessive", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना"},
 		{"the respectful pronoun's cases after a name; a short family name before one", "ಪಕ್ಕದ ಮನೆಯ ಸಹನಾ ಕಾಮತ್ ಅವರ ಸಿಸಿಟಿವಿ\nవెంకట రమణ కొల్లిపర గారికి ఫోన్\nतलाठी श्री. गणेश पवार यांनाही कळविले",
 			"ಪಕ್ಕದ ಮನೆಯ XXXX XXXXX ಅವರ ಸಿಸಿಟಿವಿ\nXXXXX XXX XXXXXXXX గారికి ఫోన్\nतलाठी श्री. XXXX XXXX यांनाही कळविले"},
