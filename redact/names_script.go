@@ -1176,19 +1176,15 @@ func latinTitleBefore(w *window, start int) bool {
 	if w.byteAt(k) != ' ' {
 		return false
 	}
-	k--
-	if w.byteAt(k) == '.' {
+	if w.byteAt(k-1) == '.' {
 		k--
 	}
 	var buf [4]byte
-	n := 0
-	for ; n < len(buf) && isASCIILetter(byte(max(w.byteAt(k-n), 0))); n++ {
-		buf[len(buf)-1-n] = byte(w.byteAt(k-n)) | 0x20
-	}
-	if n == 0 || isAlnumByte(w.byteAt(k-n)) {
+	word, s := wordBefore(w, k, buf[:])
+	if isAlnumByte(w.byteAt(s - 1)) {
 		return false
 	}
-	switch string(buf[len(buf)-n:]) {
+	switch string(word) {
 	case "mr", "mrs", "ms", "dr", "smt", "shri", "sri", "late":
 		return true
 	}
