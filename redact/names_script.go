@@ -1093,6 +1093,9 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 	if w.byteAt(p-2) == ':' {
 		return cueLabel
 	}
+	if w.tamilRelationEndsAt(p - 2) {
+		return cueRelation // "த/பெ. ராஜேஷ் கிருஷ்ணன்" (father's name, as S/o)
+	}
 	if d := dashEndingAt(w, p-2); d > 0 {
 		// After a sentence's end, or opening a line: a heading's dash
 		// ("লিমিটেড — বিদ্যুৎ বিল") is no signature's.
@@ -1108,6 +1111,27 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 		p -= 3
 	}
 	return w.scriptCueEndingAt(p - 1)
+}
+
+// tamilRelationEndsAt reports Tamil's "த/பெ" (தந்தை பெயர், father's
+// name) or "க/பெ" (கணவர் பெயர், husband's name), a dot after it or not,
+// ending at k: the S/o and W/o of Tamil records.
+func (w *window) tamilRelationEndsAt(k int) bool {
+	if w.byteAt(k) == '.' {
+		k--
+	}
+	const pe = "\xe0\xae\xaa\xe0\xaf\x86" // "பெ"
+	for n := range len(pe) {
+		if w.byteAt(k-len(pe)+1+n) != int(pe[n]) {
+			return false
+		}
+	}
+	k -= len(pe)
+	if w.byteAt(k) != '/' || w.byteAt(k-3) != 0xE0 || w.byteAt(k-2) != 0xAE || w.byteAt(k-1) != 0xA4 && w.byteAt(k-1) != 0x95 {
+		return false // "த" or "க" before the slash
+	}
+	b := w.byteAt(k - 4)
+	return b < 0x80 && !isAlnumByte(b)
 }
 
 // dashEndingAt returns the length of a hyphen, an en dash or an em dash

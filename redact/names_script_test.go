@@ -67,6 +67,7 @@ func TestScriptNamesCued(t *testing.T) {
 			"উপস্থিত: XXXXXXX XXXXXXXXXXXX (সভাপতি), XXXXXXX XXXXXXXXXXXXXXX (সম্পাদক), XXXXX XXXXX\n"},
 		{"a relative's word before a full name; a name's word after a father's is none", "- तुम्हारी दादी रेखा पांडेय\nआपकी बेटी सुनीता शर्मा ने\nతండ్రి పేరు పి. సుబ్బారావు, చిరునామా",
 			"- तुम्हारी दादी XXXX XXXXXX\nआपकी बेटी XXXXXX XXXXX ने\nతండ్రి పేరు XX. XXXXXXXXXX, చిరునామా"},
+		{"Tamil's S/o and W/o", "உரிமையாளர்: திரு. பாலாஜி கிருஷ்ணன், த/பெ. ராஜேஷ் கிருஷ்ணன், முகவரி", "உரிமையாளர்: திரு. XXXXXX XXXXXXXXX, த/பெ. XXXXXX XXXXXXXXX, முகவரி"},
 		{"an English title before a name in a script", "keys to the owner, Mrs. மீனா வெங்கடேசன். Dr. सुनील शर्मा; Mr. प्रति वर्ष",
 			"keys to the owner, Mrs. XXXX XXXXXXXXXX. Dr. XXXXX XXXXX; Mr. प्रति वर्ष"},
 		{"everyday words before a possessive", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना"},
