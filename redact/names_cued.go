@@ -869,7 +869,7 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 		return !atEOF
 	}
 	a, b, c := buf[i]-'a', buf[i+1]-'a', buf[i+2]-'a'
-	if a >= 26 || b >= 26 || c >= 26 || r.cfg.givenOpenings[int(a)*26+int(b)]&(1<<c) == 0 && !mizoOpening(buf[i], buf[i+1]) {
+	if a >= 26 || b >= 26 || c >= 26 || r.cfg.givenOpenings[int(a)*26+int(b)]&(1<<c) == 0 {
 		return false // no given name opens so (see names.MayOpenGiven)
 	}
 	k := i + 3
@@ -896,12 +896,6 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 		return true
 	}
 	return m-k-1 >= 2 && names.MaybeName(buf[k+1:m])
-}
-
-// mizoOpening reports the first two letters of a Mizo given name built
-// as names.MayOpenGiven allows: "la", "va", "zo", "ma".
-func mizoOpening(a, b byte) bool {
-	return a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -1413,21 +1407,10 @@ var lowerFirst = func() (t [256]bool) {
 // closerFirst marks the letters a word that closes a name in lower case
 // opens with (see mayCloseLowerName).
 var closerFirst = func() (t [256]bool) {
-	for w := range respectWords {
+	for w := range closerWords {
 		t[w[0]] = true
 	}
-	t['b'] = true               // bol
-	t['k'] = true               // ka, ki, ke, ko
-	t['n'], t['s'] = true, true // ne, se
-	for w := range vocativeClosers {
-		t[w[0]] = true
-	}
-	for w := range kinClosers {
-		t[w[0]] = true
-	}
-	for w := range subjectClosers {
-		t[w[0]] = true
-	}
+	t['b'] = true // bol
 	return t
 }()
 
@@ -1740,7 +1723,7 @@ func (r *Redactor) closedLowerName(w *window, i int, out *[]match) int {
 // lowerThirds marks, for each pair of a lower-case letter and the byte
 // after it (see secondIndex), the thirdBit of the bytes that may come
 // third in a word the main loop looks at after a space: those of
-// lowerCues, lowerLandmarks, spokenWords and respectWords, and "bol".
+// lowerCues, lowerLandmarks, spokenWords and closerWords, and "bol".
 // One look at three bytes passes over most words of prose ("the", "for",
 // "dog").
 var lowerThirds = func() (t [26 * 28]uint32) {
@@ -1754,22 +1737,7 @@ var lowerThirds = func() (t [26 * 28]uint32) {
 	for _, l := range lowerLandmarks {
 		add(l)
 	}
-	for w := range respectWords {
-		add(w)
-	}
-	for w := range possessiveClosers {
-		add(w)
-	}
-	for w := range postpositionClosers {
-		add(w)
-	}
-	for w := range kinClosers {
-		add(w)
-	}
-	for w := range subjectClosers {
-		add(w)
-	}
-	for w := range vocativeClosers {
+	for w := range closerWords {
 		add(w)
 	}
 	add("bol")

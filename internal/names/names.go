@@ -107,6 +107,11 @@ var build = sync.OnceValue(func() *sets {
 			s.givenOpenings[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << (w[2] - 'a')
 		}
 	}
+	for _, p := range mizoPrefixes {
+		// A Mizo name built as mizoGiven reads it opens with one of these
+		// whatever letter comes third: "zo" of "Zoramthanga".
+		s.givenOpenings[int(p[0]-'a')*26+int(p[1]-'a')] = 1<<26 - 1
+	}
 	loaded.Store(s)
 	return s
 })
@@ -270,18 +275,18 @@ func Known(word []byte) bool {
 
 // GivenOpenings returns the table MayOpenGiven reads, for a caller that
 // asks it in a loop: bit c-'a' of entry (a-'a')*26+(b-'a') is set when
-// a, b and c open a listed given name. Built Mizo names are not in it.
+// a, b and c open a listed given name, or may open a built Mizo name.
 func GivenOpenings() *[26 * 26]uint32 { return &load().givenOpenings }
 
 // MayOpenGiven reports whether a, b and c, lower-case ASCII letters, open
 // a given name of the lists: a table's look, cheaper than hashing a word,
-// that rules out about half the words of prose. A Mizo name built as
-// mizoGiven reads it may open otherwise.
+// that rules out about half the words of prose. The first two letters of
+// a built Mizo name (see mizoGiven) pass whatever comes third.
 func MayOpenGiven(a, b, c byte) bool {
 	if !isLowerASCII(a) || !isLowerASCII(b) || !isLowerASCII(c) {
 		return false
 	}
-	return load().givenOpenings[int(a-'a')*26+int(b-'a')]&(1<<(c-'a')) != 0 || a == 'l' && b == 'a' || a == 'v' && b == 'a' || a == 'z' && b == 'o' || a == 'm' && b == 'a'
+	return load().givenOpenings[int(a-'a')*26+int(b-'a')]&(1<<(c-'a')) != 0
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
