@@ -1071,6 +1071,7 @@ func (w *window) pinCodeAfter(e int) bool {
 // scriptCueBefore reports the cue of the word of a script that ends one
 // space before p.
 func (w *window) scriptCueBefore(p int) scriptCue {
+	p = w.columnGapStart(p)
 	if w.byteAt(p-1) == ' ' && w.byteAt(p-2) == ')' {
 		// "छात्रा का नाम (हिंदी में) अदिति शर्मा": a label's note in
 		// brackets; the cue is the word before them
@@ -1111,6 +1112,17 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 		p -= 3
 	}
 	return w.scriptCueEndingAt(p - 1)
+}
+
+// columnGapStart returns p, or where a run of spaces ending before p
+// starts plus one: the gap between a form's label and its value, wider
+// than a space where OCR or a PDF converter aligns values in a column
+// ("नाम  अदिति शर्मा"), read as the one space a label leaves.
+func (w *window) columnGapStart(p int) int {
+	for n := 0; n < maxFormGap && w.byteAt(p-1) == ' ' && w.byteAt(p-2) == ' '; n++ {
+		p--
+	}
+	return p
 }
 
 // tamilRelationEndsAt reports Tamil's "த/பெ" (தந்தை பெயர், father's
@@ -1305,7 +1317,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte

@@ -23,6 +23,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"an Aadhaar letter's son of, as a label", "आत्मज: सुरेश यादव, 23, गांधी नगर", "आत्मज: XXXXX XXXX, 23, गांधी नगर"},
 		{"an Aadhaar letter's son of, between names", "रमेश कुमार यादव आत्मज सुरेश यादव", "XXXX XXXXX XXXX आत्मज XXXXX XXXX"},
 		{"a label's note in brackets before the name", "छात्रा का नाम (हिंदी में) अदिति शर्मा", "छात्रा का नाम (हिंदी में) XXXXX XXXXX"},
+		{"a column's gap, wider than a space, after the label", "छात्रा का नाम (हिंदी में)  अदिति शर्मा\nपिता का नाम     रमेश कुमार यादव\nनाम  अदिति शर्मा",
+			"छात्रा का नाम (हिंदी में)  XXXXX XXXXX\nपिता का नाम     XXXX XXXXX XXXX\nनाम  XXXXX XXXXX"},
 		{"a non-joiner after a virama: in a relation's word, in a label", "3 ಮಂಜುನಾಥ ಬಿನ್\u200c ನಂಜುಂಡಪ್ಪ 0-20-00\nപേര്\u200c: അനിത ജോസഫ്", "3 XXXXXXX ಬಿನ್\u200c XXXXXXXXX 0-20-00\nപേര്\u200c: XXXX XXXXX"},
 		{"a statement's I, then a full name", "मैं रमेश चन्द्र यादव उपरोक्त पते का निवासी हूँ", "मैं XXXX XXXXXX XXXX उपरोक्त पते का निवासी हूँ"},
 		{"I and an everyday word that is a given name: no name", "मैं आशा करता हूँ। मैं राम हूँ।", "मैं आशा करता हूँ। मैं राम हूँ।"},
