@@ -278,8 +278,27 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			return skip
 		}
 		start = first.start
-	} else if (!first.given || !first.known) && !(first.ambiguous && !first.notName) {
+	} else if familyFirst := first.family && first.known && !first.given && initials == 0 && isTelugu(w.buf[first.start:first.end]); (!first.given || !first.known) && !(first.ambiguous && !first.notName) && !familyFirst {
 		return skip
+	} else if familyFirst {
+		// "కొండపల్లి శ్రీనివాస రావు": the family name first, as Telugu
+		// names are written; a given name must follow, one no everyday
+		// word shares. (Other scripts' words share too many skeletons
+		// with family names to read them so: "मंत्री", "बेटी".)
+		sp := first.end + w.joinerAt(first.end)
+		if w.byteAt(sp) != ' ' || w.byteAt(sp+1) != 0xE0 {
+			return skip
+		}
+		next, ok := w.scriptWordAt(sp + 1)
+		if !ok {
+			if w.short {
+				return i
+			}
+			return skip
+		}
+		if !next.given || !next.known || next.ambiguous {
+			return skip
+		}
 	} else if initials == 0 && latinTitleBefore(w, start) {
 		honorific = true // "the owner, Mrs. மீனா வெங்கடேசன்": an English title before a name in a script
 	}
@@ -364,6 +383,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// isTelugu reports a word of the Telugu script (U+0C00–U+0C7F).
+func isTelugu(word []byte) bool {
+	return len(word) >= 3 && word[0] == 0xE0 && word[1]&^1 == 0xB0
 }
 
 // gujaratiKinStem returns the given name before "ભાઈ" (brother) or "બેન"
@@ -1325,7 +1349,17 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if !ok {
 		return false
 	}
-	given, _ := names.SkeletonName(sk)
+	given, family := names.SkeletonName(sk)
+	if family && !given && isTelugu(w.buf[i:j]) {
+		return true // "కొండపల్లి శ్రీనివాస రావు": scriptName asks for a given name after
+	}
+	if !given && w.buf[i+1]&^1 == 0xAA {
+		if stem := gujaratiKinStem(w.buf[i:j]); len(stem) > 0 {
+			if ks, ok := names.Skeleton(stem, buf[:0]); ok {
+				given, _ = names.SkeletonName(ks) // "ભાવેશભાઈ પટેલ": see scriptWordAt
+			}
+		}
+	}
 	return given || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName
 }
 
