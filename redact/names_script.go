@@ -375,7 +375,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
 		// label's value, a given name and a family name filling it.
-	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
+	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end) || w.columnAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
 		}
@@ -470,6 +470,20 @@ func (w *window) cellAlone(start, end int) bool {
 	}
 	a := w.byteAt(k)
 	return a < 0 && w.atEOF || a == '\n' || a == '\r' || a == '|' || a == '\t'
+}
+
+// columnAlone reports whether [start, end) fills a column of its line:
+// a gap of two spaces or more, the line's start or its end on either
+// side, as OCR and PDF converters lay out a form's columns ("সুব্রত
+// চট্টোপাধ্যায়  বিলের সারাংশ"). A label's words are no such name.
+func (w *window) columnAlone(start, end int) bool {
+	end += w.joinerAt(end)
+	b, a := w.byteAt(start-1), w.byteAt(end)
+	if !(b < 0 || b == '\n' || b == ' ' && w.byteAt(start-2) == ' ') ||
+		!(a < 0 && w.atEOF || a == '\n' || a == '\r' || a == ' ' && w.byteAt(end+1) == ' ') {
+		return false
+	}
+	return !labelWordIn(w.buf[max(start, 0):min(end, len(w.buf))])
 }
 
 // itemAlone reports whether [start, end) is a list's or a register's
@@ -741,6 +755,7 @@ var scriptRoleWords = []string{
 	"शिक्षक", "शिक्षिका", "प्रशिक्षक", "कर्मचारी", "उम्मीदवार", "स्वयंसेवक", "वारसदार", "वारिस", "नॉमिनी",
 	"रिश्तेदार", "नातेवाईक", "मैकेनिक", "इलेक्ट्रीशियन", "बॉय", "सलाहकार", "सल्लागार", "वकील", "दलाल", "मैनेजर",
 	"सचिव", "अध्यक्ष", "कोषाध्यक्ष", "सेक्रेटरी", // a society's officers: "— सचिव" signs a notice
+	"अधिकारी", // an officer ("खंड विकास अधिकारी"), though Bengali's অধিকারী is a family name
 	"डॉक्टर", "खरीदार", "विक्रेता", "किसान", "शेतकरी", "सभासद", "खिलाड़ी", "खेळाडू", "दूल्हा", "दुल्हन", "वधू", "वर", "कर्जदार", "तकनीशियन", "पाल्य",
 	// Bengali
 	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
@@ -1341,7 +1356,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
