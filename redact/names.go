@@ -1338,6 +1338,9 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 		if e, ok := dictionary[string(w.buf[p:q])]; ok && e.stop {
 			break // "नाम: राहुल शर्मा है": the sentence goes on
 		}
+		if w.byteAt(q) == ':' {
+			break // "…: రమేష్ రెడ్డి తండ్రి: …": the next label, on the same line
+		}
 		if scriptRelationWords[string(w.buf[p:q])] && words > 0 {
 			// "राजकुमार वर्मा पुत्र शिवनारायण तिवारी": two names, a son's and
 			// his father's

@@ -16,6 +16,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a genitive's ending after a dash is no name", "വർഗീസ് ജോൺ - യുടെ മകൻ", "വർഗീസ് ജോൺ - യുടെ മകൻ"},
 		{"son or daughter of", "राजेश तिवारी पुत्र/पुत्री श्री सुनीता देवी, निवासी", "XXXXX XXXXXX पुत्र/पुत्री श्री XXXXXX XXXX, निवासी"},
 		{"a label, a relation, the late father", "खातेदार का नाम: शिवकुमार तिवारी पुत्र स्व. रामनरेश", "खातेदार का नाम: XXXXXXXX XXXXXX पुत्र स्व. XXXXXXX"},
+		{"two labels on one line, the second's word no part of the first name", "పేరు: గడ్డం కీర్తన రెడ్డి తండ్రి: గడ్డం శ్రీనివాస రెడ్డి\nपति का नाम: रमेश कुमार पिता: सुरेश कुमार",
+			"పేరు: XXXXX XXXXXX XXXXXX తండ్రి: XXXXX XXXXXXXXX XXXXXX\nपति का नाम: XXXX XXXXX पिता: XXXXX XXXXX"},
 		{"a word for a name, no colon", "मेरा नाम राकेश शर्मा है। मेरा नाम राकेश है", "मेरा नाम XXXXX XXXXX है। मेरा नाम XXXXX है"},
 		{"a word for a name, then a word the gazetteer lacks up to the clause's end", "என் பெயர் கார்த்திக் முருகன், கைபேசி\nमेरा नाम राहुल झुनझुनवाला, ok\nमेरा नाम राहुल है।",
 			"என் பெயர் XXXXXXXXXX XXXXXXX, கைபேசி\nमेरा नाम XXXXX XXXXXXXXXX, ok\nमेरा नाम XXXXX है।"},
