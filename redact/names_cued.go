@@ -178,6 +178,10 @@ func mayCueName(buf []byte, i int) bool {
 	return false
 }
 
+// englishBeforeMain are the words before English's "main" ("the main
+// Gate"), which is no Hindustani "I".
+var englishBeforeMain = map[string]bool{"the": true, "a": true, "our": true, "your": true, "my": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true}
+
 // introWords end the words with which people name themselves or another:
 // "my name is", "this is", "myself", "I am", "mera naam" (see introBefore).
 var introWords = map[string]bool{"is": true, "myself": true, "am": true, "m": true, "as": true, "naam": true}
@@ -511,13 +515,25 @@ func (w *window) introBefore(i int, runOn, plain bool) bool {
 		word, _ = wordBefore(w, s-1, buf[:])
 		return possessiveWords[string(word)] && string(word) != "full" && string(word) != "first" && string(word) != "last"
 	case "am":
-		if w.byteAt(s-1) != ' ' {
-			return false
+		if w.byteAt(s-1) != ' ' || w.byteAt(s) == 'A' {
+			return false // (a title-case phrase: "I Am Happy")
 		}
 		word, s = wordBefore(w, s-1, buf[:])
 		return plain && len(word) == 1 && word[0] == 'i' && !isASCIILetter(byte(max(w.byteAt(s-1), 0)))
 	case "m":
 		return plain && w.byteAt(s-1) == '\'' && w.byteAt(s-2)|0x20 == 'i' && !isASCIILetter(byte(max(w.byteAt(s-3), 0)))
+	case "main", "mai":
+		// Hindustani's "I": "Bhaiya main Kiran, ye naya number …"; not
+		// English's "the main Road" (the word must be a known name's)
+		if !plain {
+			return false
+		}
+		b := w.byteAt(s - 1)
+		if b == ' ' {
+			word, _ = wordBefore(w, s-1, buf[:])
+			return !englishBeforeMain[string(word)]
+		}
+		return b < 0 || b == '\n' || b == ',' || b == '.' || b == '!' || b == '?'
 	case "is":
 		if w.byteAt(s-1) != ' ' {
 			return false
@@ -1223,10 +1239,26 @@ func (w *window) lowerNameKnown(s, e int) bool {
 	return !first
 }
 
-// hindustaniCopulaAt reports "hai" (is), a word of its own, at p: what
-// ends "mera naam rahul hai", "main rahul hu" aside.
+// hindustaniCopulaAt reports "hai" (is) or "hoon", "hun", "hu" (am), a
+// word of its own, at p: what ends "mera naam rahul hai", "main rahul
+// hoon".
 func (w *window) hindustaniCopulaAt(p int) bool {
-	return w.byteAt(p) == 'h' && w.byteAt(p+1) == 'a' && w.byteAt(p+2) == 'i' && !isAlnumByte(w.byteAt(p+3))
+	for _, word := range [...]string{"hai", "hoon", "hun", "hu"} {
+		if w.wordIs(p, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIs reports the lower-case word at p, a word of its own.
+func (w *window) wordIs(p int, word string) bool {
+	for k := range len(word) {
+		if w.byteAt(p+k) != int(word[k]) {
+			return false
+		}
+	}
+	return !isAlnumByte(w.byteAt(p + len(word)))
 }
 
 // clauseWordAt reports a word at p that goes on after a clause ending in
@@ -1303,7 +1335,7 @@ type lowerCue struct {
 var lowerCues = append([]lowerCue{
 	{"name ", false, false, false, true, false}, {"naam ", false, false, true, true, false}, {"nm ", false, false, false, true, false}, {"nm- ", false, false, false, true, false}, {"name is ", true, false, false, true, false},
 	{"i ", false, false, false, false, false}, // "i puneet bansal declare that …", an affidavit typed in lower case
-	{"i am ", false, false, true, false, false}, {"i'm ", false, false, true, false, false}, {"this is ", false, false, true, false, false}, {"main ", false, false, false, false, false}, {"mai ", false, false, false, false, false},
+	{"i am ", false, false, true, false, false}, {"i'm ", false, false, true, false, false}, {"this is ", false, false, true, false, false}, {"main ", false, false, true, false, false}, {"mai ", false, false, true, false, false},
 	{"speaking with ", false, false, false, false, false}, {"speaking to ", false, false, false, false, false},
 	{"pati ", false, true, false, false, true}, {"patni ", false, true, false, false, true}, {"pita ", false, true, false, false, true},
 	{"thank you ", true, false, false, false, false}, {"thanks ", true, false, false, false, false}, // "thank you raghu ji", "thanks anita"

@@ -6,6 +6,9 @@ import "testing"
 // name stands, a name the gazetteer does not know is read too.
 func TestCuedNames(t *testing.T) {
 	for _, tt := range []struct{ name, in, want string }{
+		{"a given name an everyday word shares, after an introduction; not in a title-case phrase",
+			"My name is Kiran.\nHi, I am Kiran, your delivery partner.\nBhaiya main Kiran, ye naya number save kar lo.\nmain rahul hu, order kab aayega\nI Am Happy, Thanks\nthe main Rahul Gate",
+			"My name is XXXXX.\nHi, I am XXXXX, your delivery partner.\nBhaiya main XXXXX, ye naya number save kar lo.\nmain XXXXX hu, order kab aayega\nI Am Happy, Thanks\nthe main Rahul Gate"},
 		{"the line under a sign-off",
 			"Please block it.\nRegards,\nMerina Marak\n",
 			"Please block it.\nRegards,\nXXXXXX XXXXX\n"},
