@@ -543,7 +543,7 @@ func TestIndicLines(t *testing.T) {
 }
 
 // TestTesseractIndicPass: the Indian-script pass runs with the models
-// --list-langs reports, and not at all with none.
+// --list-langs reports, and not at all with none; the others always run.
 func TestTesseractIndicPass(t *testing.T) {
 	if _, err := os.Stat("/bin/sh"); err != nil {
 		t.Skip("no /bin/sh")
@@ -554,8 +554,8 @@ func TestTesseractIndicPass(t *testing.T) {
 		name, langs string
 		passes      int
 	}{
-		{"none", "eng\\nhin\\nosd", 2},
-		{"some", "eng\\nguj\\nhin\\nkan", 3},
+		{"none", "eng\\nhin\\nosd", 3},
+		{"some", "eng\\nguj\\nhin\\nkan", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			log := filepath.Join(t.TempDir(), "calls")
@@ -568,9 +568,10 @@ cat >/dev/null; printf '` + tsv + `'`
 			calls, err := os.ReadFile(log)
 			require.NoError(t, err)
 			assert.Equal(t, tc.passes, strings.Count(string(calls), "\n"), string(calls))
-			if tc.passes == 3 {
+			if tc.passes == 4 {
 				assert.Contains(t, string(calls), "-l guj+kan ")
 			}
+			assert.Contains(t, string(calls), "-l eng --psm 6 ", "the pass as one block")
 		})
 	}
 }
