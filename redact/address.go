@@ -784,7 +784,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			p = w.skipSpaces(p + 1)
 			continue
 		}
-		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start)) && !w.keyAt(p+1) &&
+		if b == '\n' && w.byteAt(p-1) == ',' && (w.houseNumberAt(start) || w.spacedHouseNumberAt(start) || w.villageWordAt(start) || w.scriptHouseWordAt(start) ||
+			lines < maxAddressLines && w.pinWithin(p+1, start+maxAddress, 1)) && !w.keyAt(p+1) && // "കൃഷ്ണകൃപ, …, പെരുമ്പാവൂർ,\nഎറണാകുളം ജില്ല, കേരളം 683542": a house's name, the next line closed by a PIN code
 			!(isLowerByte(w.byteAt(p+1)) && !w.lowerAddressWordAt(p+1)) { // not "…, Abu Dhabi, UAE,\ndo hereby appoint …": the sentence goes on
 			p++ // "House 22,\nZarkawt", "146 Ring Road,\nBejai", "Vill. Sanand,\nPO Sanand": the address goes on
 			for n := 0; n < 8 && w.byteAt(p) == ' '; n++ {
