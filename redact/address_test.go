@@ -206,9 +206,10 @@ func TestAddressClosedByPIN(t *testing.T) {
 		{"Kindly update my address to:\nHouse 22,\nZarkawt, Aizawl\nPIN: 796001",
 			"Kindly update my address to:\nXXXXX XX,\nXXXXXXX, XXXXXX\nPIN: XXXXXX"},
 		// A house's name first, no number: a line's closing comma goes on
-		// where the next line ends in a PIN code.
-		{"വിലാസം കൃഷ്ണകൃപ, വട്ടക്കാട്ടുപടി, പെരുമ്പാവൂർ,\nഎറണാകുളം ജില്ല, കേരളം 683542\nAddress: Krishnakripa, Vattakattupady,\nErnakulam, Kerala 683542",
-			"വിലാസം XXXXXXXX, XXXXXXXXXXXXXXX, XXXXXXXXXXX,\nXXXXXXXX XXXXX, XXXXX XXXXXX\nAddress: XXXXXXXXXXXX, XXXXXXXXXXXXXX,\nXXXXXXXXX, XXXXXX XXXXXX"},
+		// where the next line ends in a PIN code. (Two spaces after the
+		// word for an address: a form's column gap, as OCR reads one.)
+		{"വിലാസം  കൃഷ്ണകൃപ, വട്ടക്കാട്ടുപടി, പെരുമ്പാവൂർ,\nഎറണാകുളം ജില്ല, കേരളം 683542\nAddress: Krishnakripa, Vattakattupady,\nErnakulam, Kerala 683542",
+			"വിലാസം  XXXXXXXX, XXXXXXXXXXXXXXX, XXXXXXXXXXX,\nXXXXXXXX XXXXX, XXXXX XXXXXX\nAddress: XXXXXXXXXXXX, XXXXXXXXXXXXXX,\nXXXXXXXXX, XXXXXX XXXXXX"},
 		// An address block, one part a line, that its PIN code closes.
 		{"Merina Marak\n67, Nandanvan Apts\nMG Road, Rajbagh\nSrinagar, Jammu and Kashmir - 190064\nIndia", // the name above it too
 			"XXXXXX XXXXX\nXX, XXXXXXXXX XXXX\nXX XXXX, XXXXXXX\nXXXXXXXX, XXXXX XXX XXXXXXX - XXXXXX\nIndia"},

@@ -973,7 +973,14 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > maxScriptAddressWord {
 		return false
 	}
-	if b := buf[j+1]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
+	g := j + 1
+	for g < len(buf) && g-j < maxFormGap && buf[g] == ' ' {
+		g++ // "വിലാസം  കൃഷ്ണകൃപ, …": a form's column gap, as OCR reads one
+	}
+	if g >= len(buf) {
+		g = j + 1 // (the run of spaces goes on: its end decides, which scriptAddressAfter reads)
+	}
+	if b := buf[g]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) && b != ' ' {
 		return false
 	}
 	_, ok := scriptAddressWords[string(buf[i:j])]
@@ -1000,6 +1007,12 @@ func (w *window) scriptHouseWordAt(p int) bool {
 func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	n := len(*out)
 	start, reason := j+1, "address after its word"
+	for start-j <= maxFormGap && w.byteAt(start) == ' ' {
+		start++ // a column's gap
+	}
+	if w.short {
+		return j
+	}
 	village := scriptVillageOpeners[string(w.buf[i:j])]
 	if village {
 		if w.byteAt(i-1) == ' ' && chars.IsDigit(w.prevChar(i-1)) {
