@@ -1012,7 +1012,7 @@ func repairShapes(text []byte, owner []int32) []byte {
 		}
 		if e-b == 4 && e == j {
 			if fixed, ok := repairRegionGroup(text, b, e); ok {
-				copy(out[b:e], fixed)
+				copy(out[b:], fixed)
 				return
 			}
 		}
@@ -1050,6 +1050,22 @@ func repairShapes(text []byte, owner []int32) []byte {
 	return out
 }
 
+// fits reports whether w is written in sh's form as it stands.
+func (sh shape) fits(w []byte) bool {
+	if len(w) != len(sh.form) {
+		return false
+	}
+	for k, c := range w {
+		switch want := sh.form[k]; {
+		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
+			want == 'A' && (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'), want == c:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // regionGroup is the form of a vehicle registration's or a driving
 // licence's first group, written apart from the rest ("TN09 NW 2210",
 // "KL07 20125267754"): the state's code and the district's or RTO's
@@ -1057,33 +1073,55 @@ func repairShapes(text []byte, owner []int32) []byte {
 var regionGroup = shape{"LLDD", func(string) error { return nil }}
 
 // repairRegionGroup returns the four characters at text[b:e] written as
-// a registration's or a licence's first group, if that takes one or two
-// confusions ("TNO9", "UKO7") and, with the groups after it on the line
-// (one or two words), the value passes the check of either kind.
+// a registration's or a licence's first group, and the groups after it
+// on the line (one or two words) as they must be written, if that takes
+// one to three repairs and the value passes the check of either kind:
+// one or two confusions in the first group ("TNO9", "UKO7"), and a series
+// OCR read in small letters whose capitals look the same ("GJ05 cx
+// 7702"). The bytes returned replace text[b:] one for one.
 func repairRegionGroup(text []byte, b, e int) ([]byte, bool) {
 	fixed, ok := repairShape(text[b:e], regionGroup)
-	if !ok {
+	fixes := 0
+	switch {
+	case ok:
+		fixes = 1
+	case regionGroup.fits(text[b:e]):
+		fixed = text[b:e]
+	default:
 		return nil, false
 	}
-	var buf [24]byte
+	var buf, written [24]byte
 	value := append(buf[:0], fixed...)
+	out := append(written[:0], fixed...)
 	p := e
 	for n := 0; n < 2 && p < len(text) && text[p] == ' '; n++ {
 		q := p + 1
 		for q < len(text) && chars.IsAlnum(text[q]) {
 			q++
 		}
-		if q == p+1 || len(value)+q-p-1 > len(buf) {
+		if q == p+1 || len(out)+q-p > len(written) {
 			break
 		}
-		value = append(value, text[p+1:q]...)
-		if validators.VehicleRegistration(string(value)) == nil || validators.DrivingLicence(string(value)) == nil {
-			return fixed, true
+		out = append(out, ' ')
+		for _, c := range text[p+1 : q] {
+			if sameShapeCapital[c] {
+				c -= 'a' - 'A'
+				fixes++
+			}
+			value = append(value, c)
+			out = append(out, c)
+		}
+		if fixes > 0 && fixes <= 3 && (validators.VehicleRegistration(string(value)) == nil || validators.DrivingLicence(string(value)) == nil) {
+			return out, true
 		}
 		p = q
 	}
 	return nil, false
 }
+
+// sameShapeCapital marks the small letters whose capitals have their
+// shape, which OCR reads small in a word of capitals.
+var sameShapeCapital = [256]bool{'c': true, 'o': true, 's': true, 'u': true, 'v': true, 'w': true, 'x': true, 'z': true, 'k': true, 'p': true}
 
 // strayMark returns the index of the one bracket, brace or bar inside w,
 // not at its ends, or 0 if there is none or more than one.
