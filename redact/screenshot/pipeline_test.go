@@ -107,6 +107,8 @@ func TestPipeline(t *testing.T) {
 			[]want{{redact.PAN, [][]string{{"ABCPE12345"}}}}},
 		{"IFSC with O for its zero", []string{"IFSC SBINO791977"},
 			[]want{{redact.IFSC, [][]string{{"SBINO791977"}}}}},
+		{"IFSC with Q for its zero, in a dict's repr", []string{"'ifsc': 'PUNBQ535464'}}"},
+			[]want{{redact.IFSC, [][]string{{"'PUNBQ535464'}}"}}}}},
 		{"registration with O for a digit", []string{"vehicle \"KAO3MN4821\","},
 			[]want{{redact.Vehicle, [][]string{{"\"KAO3MN4821\","}}}}},
 		{"a registration's first group apart, O for a digit", []string{"Vehicle TNO9 NW 2210 ok"},

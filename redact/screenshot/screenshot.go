@@ -928,7 +928,7 @@ func isDigit(r rune) bool {
 }
 
 // confusion maps letters OCR reads in place of digits to those digits.
-var confusion = [256]byte{'O': '0', 'o': '0', 'D': '0', 'I': '1', 'l': '1', '|': '1', 'S': '5', 's': '5', 'B': '8', 'Z': '2', 'z': '2'}
+var confusion = [256]byte{'O': '0', 'o': '0', 'D': '0', 'Q': '0', 'I': '1', 'l': '1', '|': '1', 'S': '5', 's': '5', 'B': '8', 'Z': '2', 'z': '2'}
 
 // undoConfusions returns a copy of text where, in each word that is
 // mostly digits, letters OCR confuses with digits are replaced by the
