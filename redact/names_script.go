@@ -368,6 +368,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && (w.scriptRoleInBracketsAt(end+w.joinerAt(end)) || w.afterRoleInBrackets(start)) {
 		// "ਗਗਨਦੀਪ ਗਰੇਵਾਲ (ਸਕੱਤਰ), ਮਨਪ੍ਰੀਤ ਬਰਾੜ, …": a full name, its role in
 		// brackets, as minutes list who came; and the next item
+	} else if words >= 2 && family && !first.ambiguous && w.latinNameBeforeSlash(start) {
+		// "Harpreet Kaur Sandhu / हरप्रीत कौर संधू": a bilingual form's name,
+		// in Latin letters, then in the script
 	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(end+w.joinerAt(end)) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole && !first.ambiguous || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
@@ -470,6 +473,18 @@ func (w *window) cellAlone(start, end int) bool {
 	}
 	a := w.byteAt(k)
 	return a < 0 && w.atEOF || a == '\n' || a == '\r' || a == '|' || a == '\t'
+}
+
+// latinNameBeforeSlash reports a known name's capitalised word in Latin
+// letters, then " / ", before p: a bilingual form's name written twice
+// ("Harpreet Kaur Sandhu / हरप्रीत कौर संधू").
+func (w *window) latinNameBeforeSlash(p int) bool {
+	if w.byteAt(p-1) != ' ' || w.byteAt(p-2) != '/' || w.byteAt(p-3) != ' ' {
+		return false
+	}
+	var buf [20]byte
+	word, s := wordBefore(w, p-3, buf[:])
+	return len(word) >= 2 && isUpperByte(w.byteAt(s)) && isKnownName(word)
 }
 
 // columnAlone reports whether [start, end) fills a column of its line:
@@ -1369,7 +1384,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte

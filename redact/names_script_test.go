@@ -57,6 +57,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"मुख्य विकास अधिकारी\n22 காரட் தங்கம் (1 கிராம்)\nଯାତ୍ରା ଅଗ୍ରୀମ ରସିଦ\nकृषि मंत्री XXXXXXXX XXXXXX XXXXX ने"},
 		{"a name filling a column, two spaces or more from the line's other text", "x\nসুব্রত চট্টোপাধ্যায়  বিলের সারাংশ\nখাতা  সুরেখা কুলকর্ণী\n", "x\nXXXXXX XXXXXXXXXXXXX  বিলের সারাংশ\nখাতা  XXXXXX XXXXXXXX\n"},
 		{"an officer's title filling a column", "खंड विकास अधिकारी    05412-252301\n", "खंड विकास अधिकारी    05412-252301\n"},
+		{"a bilingual form's name, in Latin letters, then in the script", "Beneficiary Name  Harpreet Kaur Sandhu / हरप्रीत कौर संधू\nDelhi / दिल्ली नगर निगम\nTotal / कुल योग",
+			"Beneficiary Name  XXXXXXXX XXXX XXXXXX / XXXXXXX XXX XXXX\nDelhi / दिल्ली नगर निगम\nTotal / कुल योग"},
 		{"a short family name a place's word spells too, alone on its line, a joiner after it", "ರಾಘವೇಂದ್ರ ಭಟ್\u200c\nರಾಘವೇಂದ್ರ ಭಟ್\n", "XXXXXXXXX XXX\u200c\nXXXXXXXXX XXX\n"},
 		{"a given name that is an everyday word too, before a family name", "ಲಕ್ಷ್ಮೀ ಗೌಡ\nलक्ष्मी पूजा की शुभकामनाएं\n", "XXXXXXX XXX\nलक्ष्मी पूजा की शुभकामनाएं\n"},
 		{"a father's given name for a family name, a line of its own, OCR's joiners", "குடும்ப உறுப்பினர்கள்\u200c\nமுருகேசன்\u200c செல்வராஜ்\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n", "குடும்ப உறுப்பினர்கள்\u200c\nXXXXXXXXX\u200c XXXXXXXXX\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n"},
