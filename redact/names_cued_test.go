@@ -131,6 +131,8 @@ func TestCuedNames(t *testing.T) {
 			"10/06/2026, 14:12 - Treasurer: Receipts are up\nPlease pay. - Treasurer\nTo: IT Security\nSubject: FW"},
 		{"a program's greeting", `println!("Hello, Rust!");`, `println!("Hello, Rust!");`},
 		{"a business signs", "Regards,\nKaveri Foods\n", "Regards,\nKaveri Foods\n"},
+		{"a shop named for a god, after an honorific", "SHREE GANESH FUELS\nHPCL Dealer\nShree Ganesh Handlooms, Erode\nShree Ramesh Patel, Erode",
+			"SHREE GANESH FUELS\nHPCL Dealer\nShree Ganesh Handlooms, Erode\nShree XXXXXX XXXXX, Erode"},
 		{"a colon at a line's start is no chat", "Note: fixed\nStatus: ok\n", "Note: fixed\nStatus: ok\n"},
 		{"pt without its dot", "5 pt Helvetica Neue", "5 pt Helvetica Neue"},
 		{"a place in a mail header", "From: HYDERABAD (HYD)  To: GUWAHATI (GAU)", "From: HYDERABAD (HYD)  To: GUWAHATI (GAU)"},

@@ -94,6 +94,7 @@ var notPersonWords = map[string]bool{
 	"church": true, "express": true, "travels": true, "tours": true,
 	"hotel": true, "hotels": true, "restaurant": true, "cafe": true, "bakery": true, "jewellers": true,
 	"cake": true, "cakes": true, "corner": true, "bakers": true, // "Tariq Cake Corner"
+	"fuels": true, "petroleum": true, "handlooms": true, // "Shree Ganesh Fuels", a shop's name on its receipt
 	"electronics": true, "electricals": true, "hardware": true, "hardwares": true, "fabricators": true, "mess": true, "tiles": true, "sanitary": true, "agencies": true, "agency": true, "associates": true, "builders": true,
 	"constructions": true, "developers": true, "properties": true, "finance": true, "finserv": true,
 	"capital": true, "insurance": true, "securities": true, "housing": true, "apartments": true,
