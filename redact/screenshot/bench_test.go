@@ -33,7 +33,7 @@ func BenchmarkRedact(b *testing.B) {
 			}
 			b.ReportMetric(100*float64(timed.spent)/float64(b.Elapsed()), "ocr-%")
 			// CPU time does not depend on what else the machine runs; on
-			// an idle 2-core machine the two passes run side by side.
+			// an idle 2-core machine the passes run side by side, two at a time.
 			b.ReportMetric(float64(childCPU()-cpu)/float64(n)/1e6, "tesseract-cpu-ms/op")
 		})
 	}

@@ -106,7 +106,7 @@ var DefaultPasses = []Pass{{Scale: 2, Languages: "eng"}, {Scale: 1}, {Scale: 1, 
 var FastPasses = []Pass{{Scale: 2, Languages: "eng"}, {Scale: 1}}
 
 // Tesseract is the default [OCR]: it runs the tesseract command (Debian
-// packages tesseract-ocr and tesseract-ocr-hin) once per scale, with the
+// packages tesseract-ocr and tesseract-ocr-hin) once per [Pass], with the
 // image on standard input and TSV on standard output, so that the image
 // never touches the disk. The passes run in parallel, each with one
 // thread. A mostly dark image (a terminal) is given to Tesseract as its
