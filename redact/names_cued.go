@@ -272,8 +272,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "chat sender" // "Shazia  3:19 PM\n": Slack and Teams head a message so
 	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):
 		reason = "a person mentioned" // "@Lavina DSouza can you check", not "@Override"
-	case (after < 0 || after == '\n' || after == '\r' || after == ',' || after == '!' || after == '.' || after == '?' ||
-		after == ' ' && (isLowerByte(w.byteAt(end+1)) || w.byteAt(end+1) == '(')) && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
+	case (w.introEndsAt(end) || after == ' ' && w.byteAt(end+1) == '(') && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
 		reason = "name after an introduction"
 	default:
 		return i
@@ -474,6 +473,19 @@ func (w *window) greetingBefore(i int) bool {
 		return string(word) == "thank" // "Thank you Ashwini."
 	}
 	return greetingWords[string(word)]
+}
+
+// introEndsAt reports what may follow a name an introduction gives, at
+// p: the sentence's or the line's end, a comma, or the sentence going on
+// in lower case ("My name is Kiran.", "this is Rahul from …").
+func (w *window) introEndsAt(p int) bool {
+	switch a := w.byteAt(p); a {
+	case -1, '\n', '\r', ',', '.', '!', '?':
+		return true
+	case ' ':
+		return isLowerByte(w.byteAt(p + 1))
+	}
+	return false
 }
 
 // introBefore reports, right before the name at i, the words with which

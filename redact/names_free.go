@@ -1066,12 +1066,11 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			return "\"" + string(rel) + " of\" before", true, true
 		}
 	}
-	if e := w.byteAt(end); (e < 0 || e == '\n' || e == '\r' || e == ',' || e == '.' || e == '!' || e == '?' || e == ' ' && isLowerByte(w.byteAt(end+1))) && w.introBefore(i, e == ' ', true) {
+	if w.introEndsAt(end) && w.introBefore(i, a == ' ', true) {
 		// "My name is Kiran.", "I am Kiran, your delivery partner", "main
 		// Kiran, ye naya number …"; in a title-case phrase ("I Am Happy")
-		// a name's everyday word is the phrase's
-		var ib [8]byte
-		_, ws := wordBefore(w, i-1, ib[:])
+		// a name's everyday word is the phrase's. (introBefore read the
+		// word one space before the name: word, at ws.)
 		return "an introduction before", !isUpperByte(w.byteAt(ws)), true
 	}
 	if strong, found := nameCues[string(word)]; found && !(string(word) == "name" && w.byteAt(i-1) != ' ') && !(comma && !strong && lowerRoleSet[string(word)]) {

@@ -199,13 +199,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 				sw.given, sw.family = names.SkeletonName(v) // "பிரியா" (Priya)
 			}
 		}
-		if !sw.given && !sw.family && word[1]&^1 == 0xAA { // Gujarati, U+0A80–U+0AFF
-			if stem := gujaratiKinStem(word); len(stem) > 0 {
-				var sb [64]byte
-				if ks, ok := names.Skeleton(stem, sb[:0]); ok {
-					sw.given, _ = names.SkeletonName(ks) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
-				}
-			}
+		if !sw.given && !sw.family {
+			sw.given = gujaratiKinGiven(word) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
 		}
 		sw.shortFamily = names.ShortFamily(k)
 		sw.ambiguous = names.AmbiguousGiven(k)
@@ -391,6 +386,25 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 // isTelugu reports a word of the Telugu script (U+0C00–U+0C7F).
 func isTelugu(word []byte) bool {
 	return len(word) >= 3 && word[0] == 0xE0 && word[1]&^1 == 0xB0
+}
+
+// gujaratiKinGiven reports a Gujarati word (U+0A80–U+0AFF) that is a
+// known given name with "ભાઈ" or "બેન" glued to it (see gujaratiKinStem).
+func gujaratiKinGiven(word []byte) bool {
+	if len(word) < 3 || word[1]&^1 != 0xAA {
+		return false
+	}
+	stem := gujaratiKinStem(word)
+	if len(stem) == 0 {
+		return false
+	}
+	var buf [64]byte
+	k, ok := names.Skeleton(stem, buf[:0])
+	if !ok {
+		return false
+	}
+	given, _ := names.SkeletonName(k)
+	return given
 }
 
 // gujaratiKinStem returns the given name before "ભાઈ" (brother) or "બેન"
@@ -992,11 +1006,11 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 	for g < len(buf) && g-j < maxFormGap && buf[g] == ' ' {
 		g++ // "വിലാസം  കൃഷ്ണകൃപ, …": a form's column gap, as OCR reads one
 	}
-	if g >= len(buf) {
-		g = j + 1 // (the run of spaces goes on: its end decides, which scriptAddressAfter reads)
-	}
-	if b := buf[g]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) && b != ' ' {
-		return false
+	// (Where the spaces run on, their end decides: scriptAddressAfter reads it.)
+	if g < len(buf) && buf[g] != ' ' {
+		if b := buf[g]; b != 0xE0 && !isDigitByte(int(b)) && !isUpperByte(int(b)) {
+			return false
+		}
 	}
 	_, ok := scriptAddressWords[string(buf[i:j])]
 	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && ok
@@ -1384,7 +1398,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(w.columnGapStart(i)-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
@@ -1396,14 +1410,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if family && !given && isTelugu(w.buf[i:j]) {
 		return true // "కొండపల్లి శ్రీనివాస రావు": scriptName asks for a given name after
 	}
-	if !given && w.buf[i+1]&^1 == 0xAA {
-		if stem := gujaratiKinStem(w.buf[i:j]); len(stem) > 0 {
-			if ks, ok := names.Skeleton(stem, buf[:0]); ok {
-				given, _ = names.SkeletonName(ks) // "ભાવેશભાઈ પટેલ": see scriptWordAt
-			}
-		}
-	}
-	return given || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName
+	return given || gujaratiKinGiven(w.buf[i:j]) || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName; "ભાવેશભાઈ પટેલ": see scriptWordAt
 }
 
 // nameLineAt is mayOpenScriptName's quick test of a line (or a row's

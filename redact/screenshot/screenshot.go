@@ -1056,14 +1056,18 @@ func (sh shape) fits(w []byte) bool {
 		return false
 	}
 	for k, c := range w {
-		switch want := sh.form[k]; {
-		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
-			want == 'A' && (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'), want == c:
-		default:
+		if !formTakes(sh.form[k], c) {
 			return false
 		}
 	}
 	return true
+}
+
+// formTakes reports whether c stands as it is where a shape's form has
+// want: a capital for 'L', a digit for 'D', either for 'A', or want itself.
+func formTakes(want, c byte) bool {
+	return want == 'L' && c >= 'A' && c <= 'Z' || want == 'D' && c >= '0' && c <= '9' ||
+		want == 'A' && chars.IsAlnum(c) && !(c >= 'a' && c <= 'z') || want == c
 }
 
 // regionGroup is the form of a vehicle registration's or a driving
@@ -1074,11 +1078,11 @@ var regionGroup = shape{"LLDD", func(string) error { return nil }}
 
 // repairRegionGroup returns the four characters at text[b:e] written as
 // a registration's or a licence's first group, and the groups after it
-// on the line (one or two words) as they must be written, if that takes
-// one to three repairs and the value passes the check of either kind:
-// one or two confusions in the first group ("TNO9", "UKO7"), and a series
-// OCR read in small letters whose capitals look the same ("GJ05 cx
-// 7702"). The bytes returned replace text[b:] one for one.
+// on the line (one or two words) as they must be written, if the value
+// then passes the check of either kind: one or two confusions in the
+// first group ("TNO9", "UKO7"), counted as one repair, and small letters
+// whose capitals look the same ("GJ05 cx 7702"), one repair each; one to
+// three repairs in all. The bytes returned replace text[b:] one for one.
 func repairRegionGroup(text []byte, b, e int) ([]byte, bool) {
 	fixed, ok := repairShape(text[b:e], regionGroup)
 	fixes := 0
@@ -1149,8 +1153,7 @@ func repairShape(w []byte, sh shape) ([]byte, bool) {
 	for k, c := range w {
 		want := sh.form[k]
 		switch {
-		case want == 'L' && c >= 'A' && c <= 'Z', want == 'D' && c >= '0' && c <= '9',
-			want == 'A' && chars.IsAlnum(c) && !(c >= 'a' && c <= 'z'), want == c:
+		case formTakes(want, c):
 			fixed[k] = c
 		case want == 'L' && letterFor[c] != 0, want == 'A' && letterFor[c] != 0 && !chars.IsAlnum(c):
 			fixed[k] = letterFor[c] // "32AEECT5935R1Z)": a GSTIN's last J as a bracket
