@@ -1358,10 +1358,51 @@ var lowerCues = append([]lowerCue{
 	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
 	{"by ", false, false, true, false, false},                                                                                                                                       // "escalated by nikita gupta", "typed by mahendra rathore"
 	{"to ", false, false, true, false, false}, {"with ", false, false, true, false, false}, {"from ", false, false, true, false, false}, {"for ", false, false, true, false, false}, // "dispatched to rajat jain, gstin …", "note from sukhpreet: …"
+	{"call ", false, false, true, false, false}, {"ping ", false, false, true, false, false}, {"ask ", false, false, true, false, false}, {"tell ", false, false, true, false, false}, {"told ", false, false, true, false, false},
+	{"meet ", false, false, true, false, false}, {"met ", false, false, true, false, false}, {"message ", false, false, true, false, false}, {"contact ", false, false, true, false, false}, {"inform ", false, false, true, false, false}, {"remind ", false, false, true, false, false}, {"cc ", false, false, true, false, false},
 	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
+
+// objectCues are the cues after which a person is the object of a verb
+// or a preposition: a given name alone will do, whatever follows it.
+// After a preposition, a lower-case word that names a thing as often as
+// a person does not ("for prasad pickup": see everydayGiven).
+var objectCues = map[string]objectCue{
+	"to ": objectOfPreposition, "with ": objectOfPreposition, "from ": objectOfPreposition,
+	"for ": objectOfPreposition, "by ": objectOfPreposition,
+	"call ": objectOfVerb, "ping ": objectOfVerb, "ask ": objectOfVerb, "tell ": objectOfVerb, "told ": objectOfVerb,
+	"meet ": objectOfVerb, "met ": objectOfVerb, "message ": objectOfVerb, "contact ": objectOfVerb,
+	"inform ": objectOfVerb, "remind ": objectOfVerb, "cc ": objectOfVerb,
+}
+
+// objectCue says what kind of word takes a person as its object.
+type objectCue uint8
+
+const (
+	objectNone objectCue = iota
+	objectOfPreposition
+	objectOfVerb
+)
+
+// everydayGiven are given names that names.Ambiguous lets by, since
+// capitalised they are names, but that in lower case after a preposition
+// are as often the everyday words of Hindustani they also are: an
+// offering (prasad, aarti), a donation (chanda), the sky, the wind, a
+// lamp, a dream, development.
+var everydayGiven = map[string]bool{
+	"prasad": true, "aarti": true, "arti": true, "chanda": true, "sandesh": true, "vikas": true,
+	"akash": true, "aakash": true, "pawan": true, "sapna": true, "amrit": true, "sukh": true,
+	"jyoti": true, "basant": true, "heena": true, "tara": true, "vijay": true, "deepak": true,
+	"rani": true, "babu": true, "nirmal": true, "vishal": true,
+}
+
+// everydayGivenAt reports a word of everydayGiven at [s, e).
+func (w *window) everydayGivenAt(s, e int) bool {
+	var buf [16]byte
+	return e-s <= len(buf) && everydayGiven[string(lowerASCII(buf[:], w.buf[s:e]))]
+}
 
 // lowerRoles are the words for a person's role that cue a name typed in
 // lower case after them, mid-sentence as at a line's start (see
@@ -2002,6 +2043,14 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 			single = true // "i am karthik, account no …", "note from sukhpreet: …"
 		case ' ':
 			single = w.hindustaniCopulaAt(e+1) || w.clauseWordAt(e+1) // "mera naam rahul hai", "i'm deepak and my aadhaar …"
+		}
+	}
+	if n == 1 && !single && !glued && !handleGlueAt(w, e) {
+		switch objectCues[cue.word] {
+		case objectOfVerb:
+			single = true // "ping puneet for the renewal", "call vignesh on …"
+		case objectOfPreposition:
+			single = !w.everydayGivenAt(s, e) // "site visit done with sunita for flat"; not "call for prasad pickup"
 		}
 	}
 	if n == 1 && (cue.role || titled) && !glued && !handleGlueAt(w, e) {

@@ -68,8 +68,8 @@ func TestFreeNames(t *testing.T) {
 		{"udhaar\nrinku bhabhi - 450/-\nhi rhea aunty, rohan did well; pay sandeep uncle rent; sharma uncle ka ghar; uncle rahul ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came",
 			"udhaar\nXXXXX bhabhi - 450/-\nhi XXXX aunty, rohan did well; pay XXXXXXX uncle rent; XXXXXX uncle ka ghar; uncle XXXXX ka ghar\nhaan bhai, ok bhai, mera bhai aayega, the uncle came"},
 		// A given name opening a sentence before a verb or "and".
-		{"my whatsapp is 69700 96425, sibasis will join. rupjyoti and shailesh send it. lipsa paid. the total is 500. pune is hot; we met sahil was it",
-			"my whatsapp is XXXXX X6425, XXXXXXX will join. XXXXXXXX and shailesh send it. XXXXX paid. the total is 500. pune is hot; we met sahil was it"},
+		{"my whatsapp is 69700 96425, sibasis will join. rupjyoti and shailesh send it. lipsa paid. the total is 500. pune is hot; we saw sahil was it",
+			"my whatsapp is XXXXX X6425, XXXXXXX will join. XXXXXXXX and shailesh send it. XXXXX paid. the total is 500. pune is hot; we saw sahil was it"},
 		// Hindustani's other postpositions: "ne" and "ko" after a given
 		// name anywhere, "se" and "bhi" after one opening a clause or a
 		// bracket; not after an everyday word.
@@ -128,7 +128,8 @@ func TestFreeNames(t *testing.T) {
 		{"ok done. will", "ok done. will"},
 		{"see you. team", "see you. team"},
 		{"saurabh", "saurabh"},
-		{"please call saurabh", "please call saurabh"},
+		{"please see saurabh", "please see saurabh"},
+		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCues
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},
 		{"the invoice from pallavi dubey (09chupd5490w2zw) is not showing", "the invoice from XXXXXXX XXXXX (XXXXXXXXXXXXXXX) is not showing"},                 // a proprietor's GSTIN
 		{"i puneet bansal declare that i had\ni hope so; i will call; i need help", "i XXXXXX XXXXXX declare that i had\ni hope so; i will call; i need help"}, // an affidavit's "I" in lower case
