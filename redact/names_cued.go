@@ -1427,6 +1427,11 @@ var lowerRoles = []string{
 	"accountant", "auditor", "lawyer", "therapist", "physio", "physiotherapist", "dietitian", "dietician",
 	"nutritionist", "pharmacist", "dentist", "surgeon", "physician", "consultant", "counsellor", "counselor",
 	"attendant", "relative", "partner", "roommate", "flatmate", "classmate", "teammate",
+	// who holds a post in a team or a society, or serves: "the captain sahil
+	// was drunk", "guardian ravi pls confirm", "proposer poonam pandit"
+	"captain", "vice-captain", "guardian", "proposer", "seconder",
+	"headmaster", "constable", "inspector", "trainee", "apprentice", "chef", "photographer", "pilot",
+	"conductor", "peon", "priest", "pujari",
 	// kin: "my mother sharon naik is 74"
 	"kirayedar", "kirayadar", "malik", "player", // Hindustani's tenant and owner: "kirayedar karthikeyan natarajan ne …"
 	"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
