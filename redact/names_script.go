@@ -363,6 +363,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && (w.scriptRoleInBracketsAt(end+w.joinerAt(end)) || w.afterRoleInBrackets(start)) {
 		// "ਗਗਨਦੀਪ ਗਰੇਵਾਲ (ਸਕੱਤਰ), ਮਨਪ੍ਰੀਤ ਬਰਾੜ, …": a full name, its role in
 		// brackets, as minutes list who came; and the next item
+	} else if words >= 2 && family && !first.ambiguous && w.byteAt(end+w.joinerAt(end)) == ',' && w.byteAt(end+w.joinerAt(end)+1) == ' ' && w.idWordAt(end+w.joinerAt(end)+2) {
+		// "ಟೋಕನ್ ಸಂಖ್ಯೆ 147 — ಮಂಜುನಾಥ ಗೌಡ, ಆಧಾರ್ ಸಂಖ್ಯೆ …": a full name, then
+		// a comma and the word for its holder's identifier
 	} else if words >= 2 && family && !first.ambiguous && w.latinNameBeforeSlash(start) {
 		// "Harpreet Kaur Sandhu / हरप्रीत कौर संधू": a bilingual form's name,
 		// in Latin letters, then in the script
@@ -528,7 +531,31 @@ func (w *window) itemAlone(start, end int) bool {
 		return false
 	}
 	end += w.joinerAt(end)
-	return numbered && w.itemEndAt(end) || w.possessiveAt(end) && !w.scriptHouseWordAt(start)
+	return (numbered || w.figuresFieldAfter(end)) && w.itemEndAt(end) || w.possessiveAt(end) && !w.scriptHouseWordAt(start)
+}
+
+// figuresFieldAfter reports, after an item's name ending at p, a field
+// parted from it by a dash or a pipe that opens with a figure: "அருண்
+// பாண்டியன் – 9648586162 – நிலுவை ₹1960", a register's line with no
+// number of its own. A heading's words are followed by words.
+func (w *window) figuresFieldAfter(p int) bool {
+	k := p
+	for n := 0; n < 4 && w.byteAt(k) == ' '; n++ {
+		k++
+	}
+	if d := w.byteAt(k); d == '-' || d == '|' {
+		k++
+	} else if d == 0xE2 && w.byteAt(k+1) == 0x80 && (w.byteAt(k+2) == 0x93 || w.byteAt(k+2) == 0x94) {
+		k += 3
+	} else {
+		return false
+	}
+	if w.byteAt(k) != ' ' {
+		return false
+	}
+	k++
+	b := w.byteAt(k)
+	return isASCIIDigitByte(byte(max(b, 0))) || b == '+' || isScriptDigitEndingAt(w, k+2)
 }
 
 // itemStartBefore reports whether only white space, or an item's number
@@ -784,29 +811,30 @@ var scriptRoleWords = []string{
 	"शिक्षक", "शिक्षिका", "प्रशिक्षक", "कर्मचारी", "उम्मीदवार", "स्वयंसेवक", "वारसदार", "वारिस", "नॉमिनी",
 	"रिश्तेदार", "नातेवाईक", "मैकेनिक", "इलेक्ट्रीशियन", "बॉय", "सलाहकार", "सल्लागार", "वकील", "दलाल", "मैनेजर",
 	"सचिव", "अध्यक्ष", "कोषाध्यक्ष", "सेक्रेटरी", // a society's officers: "— सचिव" signs a notice
-	"अधिकारी", // an officer ("खंड विकास अधिकारी"), though Bengali's অধিকারী is a family name
+	"अधिकारी",                                                // an officer ("खंड विकास अधिकारी"), though Bengali's অধিকারী is a family name
+	"पड़ोसी", "पड़ोसी", "पडोसी", "शेजारी", "दोस्त", "सहकर्मी", // a neighbour, a friend, a colleague: "मेरे पड़ोसी विकास तिवारी भी थे"
 	"डॉक्टर", "खरीदार", "विक्रेता", "किसान", "शेतकरी", "सभासद", "खिलाड़ी", "खेळाडू", "दूल्हा", "दुल्हन", "वधू", "वर", "कर्जदार", "तकनीशियन", "पाल्य",
 	// Bengali
 	"গ্রাহক", "রোগী", "ভাড়াটে", "বাড়িওয়ালা", "চালক", "ড্রাইভার", "ছাত্র", "ছাত্রী", "অভিভাবক", "সদস্য", "শিক্ষক",
-	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি", "কোষাধ্যক্ষ", "ডাক্তার", "ক্রেতা", "বিক্রেতা", "কৃষক", "খেলোয়াড়", "পাত্র", "পাত্রী",
+	"এজেন্ট", "ম্যানেজার", "উকিল", "আত্মীয়", "বয়", "সম্পাদক", "সভাপতি", "কোষাধ্যক্ষ", "ডাক্তার", "ক্রেতা", "বিক্রেতা", "কৃষক", "খেলোয়াড়", "পাত্র", "পাত্রী", "প্রতিবেশী", "বন্ধু",
 	// Odia
-	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ", "ସମ୍ପାଦକ", "ସଭାପତି", "ଡାକ୍ତର", "କୃଷକ", "ଋଣଗ୍ରହୀତା", "ଖେଳାଳି",
+	"ଗ୍ରାହକ", "ରୋଗୀ", "ଚାଳକ", "ଡ୍ରାଇଭର", "ଛାତ୍ର", "ଛାତ୍ରୀ", "ଅଭିଭାବକ", "ସଦସ୍ୟ", "ଶିକ୍ଷକ", "ଏଜେଣ୍ଟ", "ପରିଚାଳକ", "ସମ୍ପାଦକ", "ସଭାପତି", "ଡାକ୍ତର", "କୃଷକ", "ଋଣଗ୍ରହୀତା", "ଖେଳାଳି", "ପଡ଼ୋଶୀ", "ବନ୍ଧୁ",
 	// Punjabi
-	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ", "ਸਕੱਤਰ", "ਪ੍ਰਧਾਨ", "ਡਾਕਟਰ", "ਖਿਡਾਰੀ", "ਕਿਸਾਨ", "ਖਰੀਦਦਾਰ", "ਖਜ਼ਾਨਚੀ",
+	"ਗਾਹਕ", "ਮਰੀਜ਼", "ਮਰੀਜ", "ਡਰਾਈਵਰ", "ਵਿਦਿਆਰਥੀ", "ਮੈਂਬਰ", "ਪ੍ਰਬੰਧਕ", "ਏਜੰਟ", "ਕਿਰਾਏਦਾਰ", "ਮਾਲਕ", "ਸੇਵਾਦਾਰ", "ਅਧਿਆਪਕ", "ਸਕੱਤਰ", "ਪ੍ਰਧਾਨ", "ਡਾਕਟਰ", "ਖਿਡਾਰੀ", "ਕਿਸਾਨ", "ਖਰੀਦਦਾਰ", "ਖਜ਼ਾਨਚੀ", "ਗੁਆਂਢੀ", "ਦੋਸਤ",
 	// Gujarati
-	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર", "સચિવ", "પ્રમુખ", "ડૉક્ટર", "ખરીદનાર", "વેચનાર", "ખેડૂત", "ખેલાડી",
+	"ગ્રાહક", "દર્દી", "ડ્રાઇવર", "ડ્રાઈવર", "વિદ્યાર્થી", "સભ્ય", "એજન્ટ", "ભાડૂઆત", "મકાનમાલિક", "માલિક", "બોય", "શિક્ષક", "મેનેજર", "સચિવ", "પ્રમુખ", "ડૉક્ટર", "ખરીદનાર", "વેચનાર", "ખેડૂત", "ખેલાડી", "પડોશી", "મિત્ર",
 	// Tamil
 	"வாடிக்கையாளர்", "நோயாளி", "ஓட்டுநர்", "டிரைவர்", "மாணவர்", "மாணவி", "உறுப்பினர்", "முகவர்", "மேலாளர்", "ஆசிரியர்",
-	"வாடகைதாரர்", "உரிமையாளர்", "செயலாளர்", "தலைவர்", "மருத்துவர்", "விவசாயி", "குடியிருப்பவர்", "மணமகன்", "மணமகள்",
+	"வாடகைதாரர்", "உரிமையாளர்", "செயலாளர்", "தலைவர்", "மருத்துவர்", "விவசாயி", "குடியிருப்பவர்", "மணமகன்", "மணமகள்", "நண்பர்",
 	// Telugu
 	"కస్టమర్", "వినియోగదారు", "రోగి", "డ్రైవర్", "విద్యార్థి", "విద్యార్థిని", "సభ్యుడు", "సభ్యురాలు", "ఏజెంట్", "మేనేజర్",
-	"ఉపాధ్యాయుడు", "అద్దెదారు", "యజమాని", "బంధువు", "కార్యదర్శి", "అధ్యక్షుడు", "డాక్టర్", "టెక్నీషియన్", "వధువు", "వరుడు", "రైతు", "కొనుగోలుదారు",
+	"ఉపాధ్యాయుడు", "అద్దెదారు", "యజమాని", "బంధువు", "కార్యదర్శి", "అధ్యక్షుడు", "డాక్టర్", "టెక్నీషియన్", "వధువు", "వరుడు", "రైతు", "కొనుగోలుదారు", "స్నేహితుడు",
 	// Kannada
 	"ಗ್ರಾಹಕ", "ರೋಗಿ", "ಚಾಲಕ", "ಡ್ರೈವರ್", "ವಿದ್ಯಾರ್ಥಿ", "ಸದಸ್ಯ", "ಏಜೆಂಟ್", "ವ್ಯವಸ್ಥಾಪಕ", "ಶಿಕ್ಷಕ", "ಬಾಡಿಗೆದಾರ", "ಮಾಲೀಕ",
-	"ತರಬೇತುದಾರ", "ಸಂಬಂಧಿ", "ಕಾರ್ಯದರ್ಶಿ", "ಅಧ್ಯಕ್ಷ", "ರೈತ", "ಪೋಷಕರು", "ಡಾಕ್ಟರ್", "ಆಟಗಾರ",
+	"ತರಬೇತುದಾರ", "ಸಂಬಂಧಿ", "ಕಾರ್ಯದರ್ಶಿ", "ಅಧ್ಯಕ್ಷ", "ರೈತ", "ಪೋಷಕರು", "ಡಾಕ್ಟರ್", "ಆಟಗಾರ", "ಸ್ನೇಹಿತ",
 	// Malayalam
 	"ഉപഭോക്താവ്", "രോഗി", "ഡ്രൈവർ", "വിദ്യാർത്ഥി", "വിദ്യാർത്ഥിനി", "അംഗം", "ഏജന്റ്", "മാനേജർ", "അധ്യാപകൻ",
-	"വാടകക്കാരൻ", "ഉടമ", "ബന്ധു", "സെക്രട്ടറി", "പ്രസിഡന്റ്", "വിളിച്ചയാൾ", "ഡോക്ടർ", "കർഷകൻ",
+	"വാടകക്കാരൻ", "ഉടമ", "ബന്ധു", "സെക്രട്ടറി", "പ്രസിഡന്റ്", "വിളിച്ചയാൾ", "ഡോക്ടർ", "കർഷകൻ", "അയൽക്കാരൻ", "സുഹൃത്ത്",
 }
 
 // scriptGreetings open a letter or a message to a person, as "Dear" and
@@ -1187,6 +1215,9 @@ func (w *window) scriptCueBefore(p int) scriptCue {
 			return cueSignOff
 		}
 	}
+	if w.byteAt(p-2) == ',' && w.scriptCueEndingAt(p-2) == cueSelf {
+		return cueSelf // "मैं, विकास तिवारी, …": an affidavit's "I," with its comma
+	}
 	if w.joinerAt(p-4) > 0 {
 		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್‌ ಕೆಂಪೇಗೌಡ": a non-joiner after the cue's virama
 		// (see joinerAt); the word ends before it
@@ -1398,7 +1429,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
