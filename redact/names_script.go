@@ -77,6 +77,13 @@ var scriptEverydayWords = map[string]bool{
 	// से", "तभी पीछे से".
 	"प्रति": true, "वर्ष": true, "वर्षा": true, "भारी": true, "तेज": true, "गति": true, "तभी": true, "पीछे": true,
 	"करके": true, "खड़ी": true,
+	// A road's and a seed's words, whose skeletons Bhat's and Vijay's
+	// share (see notScriptNameWords): "गांधी पथ", "बीज वितरण".
+	"पथ": true, "ପଥ": true, "ਪਥ": true, "પથ": true, "ಪಥ": true, "പഥ": true, "పథ": true,
+	"बीज": true, "বীজ": true, "ਬੀਜ": true, "બીજ": true, "ಬೀಜ": true, "ବୀଜ": true, "బీజ": true,
+	"वीज़ा": true, "वीज़ा": true, "वीजा": true, "ਵੀਜ਼ਾ": true, "ਵੀਜ਼ਾ": true, "ਵੀਜਾ": true, "વિઝા": true, "વીઝા": true, // a visa
+	// A prayer heading a biodata or an invitation: "|| श्री गणेशाय नमः ||"
+	"नमः": true, "નમઃ": true, "নমঃ": true, "ਨਮਃ": true, "ନମଃ": true,
 	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".
@@ -158,6 +165,11 @@ var notScriptNameWords = func() map[string]bool {
 	for _, k := range []string{"prm", "pli", "men", "kli", "mntl"} {
 		delete(m, k)
 	}
+	// "ભટ્ટ", "ಭಟ್" (Bhatt, Bhat) share "pt" with "pvt" and "path", and
+	// "विजय" (Vijay) shares "pij" with "beej" (seed): the names win, and
+	// the scripts' own words for a road and a seed are scriptEverydayWords.
+	delete(m, "pt")
+	delete(m, "pij")
 	return m
 }()
 
@@ -312,7 +324,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end)) {
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
 			// line, even one whose skeleton a place's word shares), or
 			// before a word that ends a name ("गणेश पवार यांनाही")
