@@ -213,7 +213,9 @@ func LatinSkeleton(word string, dst []byte) []byte {
 //   - so is an "e" before "r" and a consonant: "মুখার্জি" (Mukherjee);
 //   - "ia" is written with य, after the i or for it: "பாண்டியன்" (Pandian),
 //     "കുര്യൻ" (Kurian);
-//   - a last "ao" is "āvu" in Telugu: "రావు" (Rao).
+//   - a last "ao" is "āvu" in Telugu: "రావు" (Rao), and "āv" in Kannada
+//     and Devanagari: "ರಾವ್", "राव";
+//   - a last "eph" loses its e: "ജോസഫ്" (Joseph).
 //
 // The slice each receives is only valid during the call.
 func LatinSkeletonVariants(word string, each func(variant []byte)) {
@@ -238,6 +240,10 @@ func LatinSkeletonVariants(word string, each func(variant []byte)) {
 	}
 	if n := len(word); n >= 3 && word[n-2:] == "ao" {
 		each(LatinSkeleton(word[:n-1]+"vu", buf[:0])) // "రావు" (Rao)
+		each(LatinSkeleton(word[:n-1]+"v", buf[:0]))  // "ರಾವ್", "राव" (Rao)
+	}
+	if n := len(word); n >= 5 && word[n-3:] == "eph" {
+		each(LatinSkeleton(word[:n-3]+"ph", buf[:0])) // "ജോസഫ്" (Joseph): the e unwritten
 	}
 }
 

@@ -65,6 +65,8 @@ func TestSkeletonVariants(t *testing.T) {
 		{"pandian", "பாண்டியன்"},
 		{"kurian", "കുര്യൻ"},
 		{"rao", "రావు"},
+		{"rao", "ರಾವ್"},
+		{"joseph", "ജോസഫ്"},
 		{"mukherjee", "মুখার্জি"},
 	} {
 		var a [skeletonMax]byte
