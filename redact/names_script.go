@@ -84,6 +84,7 @@ var scriptEverydayWords = map[string]bool{
 	"वीज़ा": true, "वीज़ा": true, "वीजा": true, "ਵੀਜ਼ਾ": true, "ਵੀਜ਼ਾ": true, "ਵੀਜਾ": true, "વિઝા": true, "વીઝા": true, // a visa
 	// A prayer heading a biodata or an invitation: "|| श्री गणेशाय नमः ||"
 	"नमः": true, "નમઃ": true, "নমঃ": true, "ਨਮਃ": true, "ନମଃ": true,
+	"ਅਰਦਾਸ": true, "अरदास": true, // a Sikh prayer ("ਅੰਤਿਮ ਅਰਦਾਸ"), whose skeleton Raksha's shares as Tamil writes it
 	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
 	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
 	// "నమస్కారం అండి".

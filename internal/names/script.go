@@ -72,6 +72,7 @@ func isScriptConsonant(o int) bool {
 func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 	dst = dst[:0]
 	block := rune(-1)
+	prev := -1 // the offset of the rune before
 	for i := 0; i < len(word); i += 3 {
 		// U+0900–U+0D7F are three bytes, E0 A4 80 to E0 B5 BF.
 		if i+3 > len(word) || word[i] != 0xE0 || word[i+1] < 0xA4 || word[i+1] > 0xB5 || word[i+2]&0xC0 != 0x80 {
@@ -96,6 +97,10 @@ func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 			s = "p"
 		case block == 0x0100 && o == 0x70: // Gurmukhi's tippi, a nasal
 			s = "n"
+		case o == 0x39 && prev == offVirama:
+			// ह after a virama aspirates the consonant before it, as "h"
+			// after a consonant does in Latin letters (see LatinSkeleton):
+			// "चव्हाण" (Chavan), "म्हात्रे" (Mhatre)
 		default:
 			s = scriptLetters[o]
 		}
@@ -103,6 +108,7 @@ func Skeleton(word []byte, dst []byte) ([]byte, bool) {
 			return dst, false
 		}
 		dst = appendSkeleton(dst, s)
+		prev = o
 	}
 	return dst, block >= 0 && len(dst) > 0
 }
@@ -215,7 +221,9 @@ func LatinSkeleton(word string, dst []byte) []byte {
 //     "കുര്യൻ" (Kurian);
 //   - a last "ao" is "āvu" in Telugu: "రావు" (Rao), and "āv" in Kannada
 //     and Devanagari: "ರಾವ್", "राव";
-//   - a last "eph" loses its e: "ജോസഫ്" (Joseph).
+//   - a last "eph" loses its e: "ജോസഫ്" (Joseph), and a last "ew" after a
+//     consonant is "yu": "മാത്യു" (Mathew);
+//   - Tamil writes "ksh" as ட்ச, a u before m: "லட்சுமி" (Lakshmi).
 //
 // The slice each receives is only valid during the call.
 func LatinSkeletonVariants(word string, each func(variant []byte)) {
@@ -241,6 +249,14 @@ func LatinSkeletonVariants(word string, each func(variant []byte)) {
 	if n := len(word); n >= 3 && word[n-2:] == "ao" {
 		each(LatinSkeleton(word[:n-1]+"vu", buf[:0])) // "రావు" (Rao)
 		each(LatinSkeleton(word[:n-1]+"v", buf[:0]))  // "ರಾವ್", "राव" (Rao)
+	}
+	if strings.Contains(word, "ksh") {
+		// Tamil writes ksh as ட்ச, and puts a u between it and m:
+		// "மீனாட்சி" (Meenakshi), "லட்சுமி" (Lakshmi)
+		each(LatinSkeleton(strings.ReplaceAll(strings.ReplaceAll(word, "kshm", "tchum"), "ksh", "tch"), buf[:0]))
+	}
+	if n := len(word); n >= 5 && word[n-2:] == "ew" && !isLatinVowel(word[n-3]) {
+		each(LatinSkeleton(word[:n-2]+"yu", buf[:0])) // "മാത്യു" (Mathew)
 	}
 	if n := len(word); n >= 5 && word[n-3:] == "eph" {
 		each(LatinSkeleton(word[:n-3]+"ph", buf[:0])) // "ജോസഫ്" (Joseph): the e unwritten

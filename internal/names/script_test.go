@@ -67,6 +67,9 @@ func TestSkeletonVariants(t *testing.T) {
 		{"rao", "రావు"},
 		{"rao", "ರಾವ್"},
 		{"joseph", "ജോസഫ്"},
+		{"mathew", "മാത്യു"},
+		{"meenakshi", "மீனாட்சி"},
+		{"lakshmi", "லட்சுமி"},
 		{"mukherjee", "মুখার্জি"},
 	} {
 		var a [skeletonMax]byte
