@@ -199,6 +199,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	surnameFirst := false
 	unknownFirst := false // a word the gazetteer does not know, before a known family name
 	mid := -1             // the index in ws of a middle initial
+	firstAmbiguous := false
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -261,6 +262,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		last := false
 		switch {
 		case n == 0:
+			firstAmbiguous = names.Ambiguous(s)
 			if upper && dictionary[s].pos != 0 {
 				return i // "linked to ABHA no.": a context word in capitals
 			}
@@ -295,6 +297,13 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				return i // a family name needs a given name after it
 			}
 			full = true
+		case names.WordSurname(s) && (n > 1 || firstAmbiguous):
+			// "Mark Price", "Raja Rani Black Forest": everyday words, no
+			// full name; a third word of the kind is not taken
+			last = true
+			if n > 1 {
+				q = p
+			}
 		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
 			full = true
 		case n == 1 || n == 2 && mid == 1:

@@ -129,6 +129,11 @@ func TestFreeNames(t *testing.T) {
 		{"ok done. will", "ok done. will"},
 		{"see you. team", "see you. team"},
 		{"saurabh", "saurabh"},
+		// Names from outside India; everyday words and brands that look like them.
+		{"Booking confirmed for Aiko Tanaka: 14 days. Please contact Maria Garcia at the desk. Kenji Watanabe and Emily Clark joined",
+			"Booking confirmed for XXXX XXXXXX: 14 days. Please contact XXXXX XXXXXX at the desk. XXXXX XXXXXXXX and XXXXX XXXXX joined"},
+		{"Mark Price: 123.4, Grant Park, Morgan Stanley upgraded; Travis build passed; Ruby on Rails; Two Wheeler Loan for a Maruti Suzuki via Thomas Cook",
+			"Mark Price: 123.4, Grant Park, Morgan Stanley upgraded; Travis build passed; Ruby on Rails; Two Wheeler Loan for a Maruti Suzuki via Thomas Cook"},
 		{"please see saurabh", "please see saurabh"},
 		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCues
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},

@@ -1,7 +1,10 @@
 // Package names is a small gazetteer of Indian personal names for kavach's
 // scanner: given names, family names, the words that stand between them
 // ("Kumar", "Devi", "Kaur") and the names that are also everyday words or
-// brands ("Dev", "Sagar", "Ganga"), which need more evidence.
+// brands ("Dev", "Sagar", "Ganga"), which need more evidence. Beside them,
+// common names from outside India ("Emily", "Tanaka", "Okafor"), which
+// Indian companies' customers, staff and visitors carry, are read in
+// Latin letters.
 //
 // The lists were written for kavach from general knowledge of names in
 // use across India's regions and communities; they are facts, not a copy
@@ -26,6 +29,16 @@ var (
 	middleText string
 	//go:embed ambiguous.txt
 	ambiguousText string
+
+	// Names from outside India, as Indian companies' customers, staff
+	// and visitors carry them: read in Latin letters only (see
+	// buildScript), and with the everyday words among them ambiguous.
+	//go:embed intl_given.txt
+	intlGivenText string
+	//go:embed intl_surnames.txt
+	intlSurnameText string
+	//go:embed intl_ambiguous.txt
+	intlAmbiguousText string
 )
 
 // maxLen bounds a name word in bytes; longer words are never names.
@@ -33,6 +46,13 @@ const maxLen = 32
 
 type sets struct {
 	given, surname, middle, ambiguous map[string]bool
+	// intl holds the names of the lists from outside India that India's
+	// own lists lack: no skeleton is built from them (see buildScript).
+	intl map[string]bool
+	// wordSurname holds the family names from outside India that are
+	// everyday English words ("Brown", "Price"): after a given name that
+	// is one too ("Mark Price"), they make no full name.
+	wordSurname map[string]bool
 	// known is given and surname together, for Known's one lookup.
 	known map[string]bool
 	// bloom has two bits set for each given name and family name (see
@@ -87,10 +107,35 @@ func load() *sets {
 
 var build = sync.OnceValue(func() *sets {
 	s := &sets{
-		given:     wordSet(givenText),
-		surname:   wordSet(surnameText),
-		middle:    wordSet(middleText),
-		ambiguous: wordSet(ambiguousText),
+		given:       wordSet(givenText),
+		surname:     wordSet(surnameText),
+		middle:      wordSet(middleText),
+		ambiguous:   wordSet(ambiguousText),
+		intl:        map[string]bool{},
+		wordSurname: map[string]bool{},
+	}
+	indian := func(w string) bool { return s.given[w] || s.surname[w] || s.middle[w] }
+	intlGiven, intlSurname, intlAmbiguous := wordSet(intlGivenText), wordSet(intlSurnameText), wordSet(intlAmbiguousText)
+	for _, m := range []map[string]bool{intlGiven, intlSurname} {
+		for w := range m {
+			if !indian(w) {
+				s.intl[w] = true
+			}
+		}
+	}
+	for w := range intlAmbiguous {
+		if s.intl[w] || !indian(w) {
+			s.ambiguous[w] = true // India's lists decide their own names' ambiguity
+		}
+		if intlSurname[w] && s.intl[w] {
+			s.wordSurname[w] = true
+		}
+	}
+	for w := range intlGiven {
+		s.given[w] = true
+	}
+	for w := range intlSurname {
+		s.surname[w] = true
 	}
 	s.known = make(map[string]bool, len(s.given)+len(s.surname))
 	for _, m := range []map[string]bool{s.given, s.surname} {
@@ -221,6 +266,12 @@ func Surname(word string) bool {
 	s := load()
 	return s.mayHold(word) && lookup(s.surname, word)
 }
+
+// WordSurname reports whether word is a family name from outside India
+// that is also an everyday English word ("Brown", "Price", "King"): after
+// a given name that is an everyday word too, it makes no full name
+// ("Mark Price", "Grant Park").
+func WordSurname(word string) bool { return lookup(load().wordSurname, word) }
 
 // Middle reports whether word stands between a given name and a family
 // name, or after a given name as its second part ("Kumar", "Kaur").

@@ -32,6 +32,12 @@ func TestLookups(t *testing.T) {
 		{"Lalbagh", false, false, false, false},
 		{"Zookeeper", false, false, false, false},
 		{"Lalpuia", false, false, false, false}, // too short to be sure
+		// Names from outside India, and the everyday words among them.
+		{"Emily", true, false, false, false},
+		{"Tanaka", false, true, false, false},
+		{"Okafor", false, true, false, false},
+		{"Brown", false, true, false, true},
+		{"Grace", true, false, false, true},
 		{"", false, false, false, false},
 		{strings.Repeat("a", 40), false, false, false, false},
 	} {
@@ -56,7 +62,7 @@ func TestLookups(t *testing.T) {
 // TestListsAreClean checks every list: lower-case ASCII letters, no
 // duplicates; ambiguous names are names.
 func TestListsAreClean(t *testing.T) {
-	for _, f := range []string{"given.txt", "surnames.txt", "middle.txt", "ambiguous.txt"} {
+	for _, f := range []string{"given.txt", "surnames.txt", "middle.txt", "ambiguous.txt", "intl_given.txt", "intl_surnames.txt", "intl_ambiguous.txt"} {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -73,7 +79,7 @@ func TestListsAreClean(t *testing.T) {
 			if f == "ambiguous.txt" && !names.Given(w) && !names.Surname(w) {
 				t.Errorf("ambiguous %q is neither a given name nor a surname", w)
 			}
-			if (f == "given.txt" || f == "surnames.txt") && !names.MaybeName([]byte(strings.ToUpper(w))) {
+			if (f == "given.txt" || f == "surnames.txt" || f == "intl_given.txt" || f == "intl_surnames.txt") && !names.MaybeName([]byte(strings.ToUpper(w))) {
 				t.Errorf("MaybeName rejects %q of %s", w, f)
 			}
 		}
@@ -89,6 +95,16 @@ func TestNoMonthsOrDays(t *testing.T) {
 	for _, w := range words {
 		if names.Given(w) {
 			t.Errorf("%q is a given name", w)
+		}
+	}
+}
+
+// TestWordSurname: the family names from outside India that are
+// everyday English words are marked so; India's own are not.
+func TestWordSurname(t *testing.T) {
+	for w, want := range map[string]bool{"Brown": true, "price": true, "KING": true, "Tanaka": false, "Sharma": false, "Gill": false, "Mark": false} {
+		if got := names.WordSurname(w); got != want {
+			t.Errorf("WordSurname(%q) = %v", w, got)
 		}
 	}
 }
@@ -141,7 +157,7 @@ func TestMaybeNameFilters(t *testing.T) {
 // TestEveryListedNameFound reads every given and family name back through
 // Given and Surname, past the filter they ask first.
 func TestEveryListedNameFound(t *testing.T) {
-	for f, found := range map[string]func(string) bool{"given.txt": names.Given, "surnames.txt": names.Surname} {
+	for f, found := range map[string]func(string) bool{"given.txt": names.Given, "surnames.txt": names.Surname, "intl_given.txt": names.Given, "intl_surnames.txt": names.Surname} {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -150,7 +166,7 @@ func TestEveryListedNameFound(t *testing.T) {
 			if !found(w) || !found(strings.ToUpper(w)) || !names.Known([]byte(w)) || !names.Known([]byte(strings.ToUpper(w))) {
 				t.Errorf("%s: %q not found", f, w)
 			}
-			if f == "given.txt" && len(w) >= 3 && !names.MayOpenGiven(w[0], w[1], w[2]) {
+			if (f == "given.txt" || f == "intl_given.txt") && len(w) >= 3 && !names.MayOpenGiven(w[0], w[1], w[2]) {
 				t.Errorf("%s: MayOpenGiven rules out %q", f, w)
 			}
 		}

@@ -306,8 +306,8 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	var buf [2 * maxLen]byte
 	add := func(m map[string]bool, words map[string]bool) {
 		for w := range words {
-			if s.ambiguous[w] {
-				continue
+			if s.ambiguous[w] || s.intl[w] {
+				continue // a name from outside India is read in Latin letters only
 			}
 			if k := LatinSkeleton(w, buf[:0]); len(k) >= minSkeleton && len(k) <= skeletonMax {
 				m[string(k)] = true
@@ -323,12 +323,12 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	add(sk.family, s.surname)
 	add(sk.family, s.middle)
 	for w := range s.surname {
-		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] {
+		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] && !s.intl[w] {
 			sk.shortFamily[string(k)] = true
 		}
 	}
 	for w := range s.ambiguous {
-		if k := LatinSkeleton(w, buf[:0]); s.given[w] && len(k) >= minSkeleton && len(k) <= skeletonMax && !sk.given[string(k)] && !sk.family[string(k)] {
+		if k := LatinSkeleton(w, buf[:0]); s.given[w] && !s.intl[w] && len(k) >= minSkeleton && len(k) <= skeletonMax && !sk.given[string(k)] && !sk.family[string(k)] {
 			sk.ambiguousGiven[string(k)] = true
 		}
 	}

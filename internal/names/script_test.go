@@ -91,6 +91,17 @@ func TestSkeletonVariants(t *testing.T) {
 	}
 }
 
+// TestNoSkeletonsFromAbroad: names from outside India are read in Latin
+// letters only; the scripts' words that share their skeletons are no
+// names ("ओकाफोर" would be Okafor's).
+func TestNoSkeletonsFromAbroad(t *testing.T) {
+	for _, w := range []string{"ओकाफोर", "ओकोंक्वो", "यामामोटो"} {
+		if given, family := ScriptName([]byte(w)); given || family {
+			t.Errorf("ScriptName(%q) = %v, %v", w, given, family)
+		}
+	}
+}
+
 // TestSkeletonRejects: digits, Latin letters and two scripts in one word
 // are no word of a script.
 func TestSkeletonRejects(t *testing.T) {
