@@ -907,6 +907,9 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 	if k+1 >= len(buf) {
 		return !atEOF && k-i <= maxLowerFullWord
 	}
+	if k-i >= 3 && k-i <= maxLowerFullWord && lowerGivenEvidenceAt(buf, i, k) {
+		return names.MaybeName(buf[i:k]) // a signature's dash, a possessive, "ji" (see freeLowerGiven)
+	}
 	if k-i < 3 || k-i > maxLowerFullWord || buf[k] != ' ' || buf[k+1] < 'a' || buf[k+1] > 'z' || !names.MaybeName(buf[i:k]) {
 		return false
 	}
@@ -924,6 +927,15 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 		return true
 	}
 	return m-k-1 >= 2 && names.MaybeName(buf[k+1:m])
+}
+
+// lowerGivenEvidenceAt is the quick test of freeLowerGiven's evidence
+// around the word [i, k): a signature's dash before it, or "'s" or " ji"
+// after it. It may say yes where freeLowerGiven finds none, and does
+// where buf holds too little before i to tell; k+1 < len(buf).
+func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
+	return i < 2 || buf[i-1] == ' ' && buf[i-2] == '-' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
+		buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -987,6 +999,66 @@ func (r *Redactor) freeLowerFullName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: s, end: e, score: scoreLowerFullName, reason: "given name and family name in lower case"})
 	return e
+}
+
+// freeLowerGiven reads a given name typed in lower case alone at i, after
+// a space or a line's start, that what stands right around it makes a
+// person's:
+//   - a signature's dash before it, and a comma, a full stop, " &" or a
+//     note in brackets after it: "- sachin, email …", "- manjunath &
+//     asha", "- sagar (owner) 66051 50301"; an everyday word's given name
+//     will do there ("- pooja, 95257 42501");
+//   - a possessive after it: "naveen's party", "prabhu's mother";
+//   - "ji" after it, opening a clause, for a given name that is an
+//     everyday word too ("pooja ji, your vote …", "mamta ji advance …"):
+//     lowerNameBefore takes the others. A god's name is no one's ("ram
+//     ji ki kripa").
+//
+// It returns past the name, or i.
+func (w *window) freeLowerGiven(i int, out *[]match) int {
+	if b := w.byteAt(i - 1); b != ' ' && b != '\n' && b >= 0 {
+		return i
+	}
+	e := i
+	for e-i <= maxLowerFullWord && isLowerByte(w.byteAt(e)) {
+		e++
+	}
+	if e+3 >= len(w.buf) && !w.atEOF {
+		w.short = true // what follows the word decides
+		return i
+	}
+	var buf [maxLowerFullWord + 2]byte
+	if e-i < 3 || e-i > maxLowerFullWord || len(*out) > 0 && (*out)[len(*out)-1].end > i {
+		return i
+	}
+	word := string(lowerASCII(buf[:], w.buf[i:e]))
+	if !names.Given(word) || isNotFirstNameWord(word) || endearments[word] || deityNames[word] {
+		return i
+	}
+	ambiguous := names.Ambiguous(word)
+	a, a1 := w.byteAt(e), w.byteAt(e+1)
+	var reason string
+	switch {
+	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) &&
+		(a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')):
+		reason = "given name in lower case signing after a dash"
+	case !ambiguous && a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
+		reason = "given name in lower case before a possessive"
+	case ambiguous && a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
+		reason = "given name in lower case before \"ji\""
+	default:
+		return i
+	}
+	*out = append(*out, match{kind: kPerson, start: i, end: e, score: scoreNameCue, reason: reason})
+	return e
+}
+
+// deityNames are given names that, before "ji", name a god as often as a
+// person: "ram ji ki kripa", "sai ji".
+var deityNames = map[string]bool{
+	"ram": true, "shyam": true, "krishna": true, "ganesh": true, "ganesha": true, "hanuman": true, "sai": true,
+	"shiv": true, "shiva": true, "durga": true, "kali": true, "vishnu": true, "bajrang": true, "bhole": true,
+	"mata": true, "guru": true, "baba": true, "lakshmi": true, "laxmi": true, "saraswati": true, "ganga": true,
 }
 
 // scoreLowerFullName is a name freeLowerFullName reads: a full name the

@@ -74,7 +74,7 @@ func TestFreeNames(t *testing.T) {
 		// name anywhere, "se" and "bhi" after one opening a clause or a
 		// bracket; not after an everyday word.
 		{"kal rahul ne bola. mousumi bhi aayegi, arnab seth ko call karna - sindhu (sahana ki mummy)\nabhi se shuru karo; das se pehle aana, pune se aa raha; paisa rahul se lena",
-			"kal XXXXX ne bola. XXXXXXX bhi aayegi, XXXXX XXXX ko call karna - sindhu (XXXXXX ki mummy)\nabhi se shuru karo; das se pehle aana, pune se aa raha; paisa rahul se lena"},
+			"kal XXXXX ne bola. XXXXXXX bhi aayegi, XXXXX XXXX ko call karna - XXXXXX (XXXXXX ki mummy)\nabhi se shuru karo; das se pehle aana, pune se aa raha; paisa rahul se lena"},
 		{"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi",
 			"i am fine, this is ok, main road is closed, speaking with the manager; pati ne kaha; i am rahul bhi"},
 		// One name's word will do where a clause ends after it.
@@ -134,6 +134,10 @@ func TestFreeNames(t *testing.T) {
 			"Booking confirmed for XXXX XXXXXX: 14 days. Please contact XXXXX XXXXXX at the desk. XXXXX XXXXXXXX and XXXXX XXXXX joined"},
 		{"Mark Price: 123.4, Grant Park, Morgan Stanley upgraded; Travis build passed; Ruby on Rails; Two Wheeler Loan for a Maruti Suzuki via Thomas Cook",
 			"Mark Price: 123.4, Grant Park, Morgan Stanley upgraded; Travis build passed; Ruby on Rails; Two Wheeler Loan for a Maruti Suzuki via Thomas Cook"},
+		// A lone given name with a signature's dash, a possessive or "ji" around it.
+		{"also. - sachin, email us\nlunch from 12. - manjunath & asha\n- sagar (owner) 66051 50301\n- pooja, call me\nprabhu's mother\npooja ji, your vote",
+			"also. - XXXXXX, email us\nlunch from 12. - XXXXXXXXX & asha\n- XXXXX (owner) XXXXX X0301\n- XXXXX, call me\nXXXXXX's mother\nXXXXX ji, your vote"},
+		{"ram ji ki kripa; india's best; x - total, 500; 10 - min. wait", "ram ji ki kripa; india's best; x - total, 500; 10 - min. wait"},
 		{"please see saurabh", "please see saurabh"},
 		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCues
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},

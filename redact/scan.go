@@ -1939,6 +1939,9 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if end := r.freeLowerFullName(w, i, out); end > i || w.short {
 				return end // "hostel alert: nirali dave not in room"
 			}
+			if end := w.freeLowerGiven(i, out); end > i || w.short {
+				return end // "- sachin, email …", "naveen's party", "pooja ji, …"
+			}
 		}
 		return i + 1
 	}
