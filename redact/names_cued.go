@@ -932,9 +932,10 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // lowerGivenEvidenceAt is the quick test of freeLowerGiven's evidence
 // around the word [i, k): a signature's dash before it, or "'s" or " ji"
 // after it. It may say yes where freeLowerGiven finds none, and does
-// where buf holds too little before i to tell; k+1 < len(buf).
+// where buf holds too little before i to tell, but for i == 0, where
+// scanLoop looks at the stream's history itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return i < 2 || buf[i-1] == ' ' && buf[i-2] == '-' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
+	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
 		buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
 }
 

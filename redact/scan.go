@@ -266,6 +266,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
 		closerFirst[buf[i]] && r.cfg.person && w.byteAt(i-1) == ' ' && mayCloseLower(buf, i, w.atEOF) ||
 		r.cfg.person && (w.byteAt(i-1) == ' ' || w.byteAt(i-1) == '\n' || w.base+int64(i) == 0) && r.mayOpenLowerFullName(buf, i, w.atEOF) ||
+		r.cfg.person && i == 0 && w.byteAt(-1) == ' ' && w.byteAt(-2) == '-' || // a signature's dash the last call read (see freeLowerGiven)
 		w.byteAt(i-1) == ' ' && r.mayOpenLowerDateAt(buf, i, w.atEOF)) {
 		// A line that opens in lower case may open with a name (see
 		// lowerNameLine): the input's first, or one whose line break the
@@ -1939,8 +1940,12 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if end := r.freeLowerFullName(w, i, out); end > i || w.short {
 				return end // "hostel alert: nirali dave not in room"
 			}
+		}
+		if r.cfg.person {
+			// (its quick test, in mayOpenLowerFullName, cannot see a dash
+			// in a stream's history; the word may be here for that)
 			if end := w.freeLowerGiven(i, out); end > i || w.short {
-				return end // "- sachin, email …", "naveen's party", "pooja ji, …"
+				return end // "- sachin, email …", "prabhu's mother", "pooja ji, …"
 			}
 		}
 		return i + 1
