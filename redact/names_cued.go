@@ -1434,6 +1434,13 @@ var lowerCues = append([]lowerCue{
 	{"call ", false, false, true, false, false}, {"ping ", false, false, true, false, false}, {"ask ", false, false, true, false, false}, {"tell ", false, false, true, false, false}, {"told ", false, false, true, false, false},
 	{"meet ", false, false, true, false, false}, {"met ", false, false, true, false, false}, {"message ", false, false, true, false, false}, {"contact ", false, false, true, false, false}, {"inform ", false, false, true, false, false}, {"remind ", false, false, true, false, false}, {"cc ", false, false, true, false, false},
 	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
+	// Kin as people call them, before a name in lower case: "asha didi
+	// priyanka", "papa sushil ka …" (in capitals these head too much else:
+	// "Papa SPARSH pe pension …").
+	{"papa ", false, false, false, false, true}, {"mummy ", false, false, false, false, true}, {"didi ", false, false, false, false, true},
+	{"bhabhi ", false, false, false, false, true}, {"mausi ", false, false, false, false, true}, {"chacha ", false, false, false, false, true},
+	{"chachi ", false, false, false, false, true}, {"nani ", false, false, false, false, true}, {"dadi ", false, false, false, false, true},
+	{"sign: ", false, false, false, false, true}, {"signed: ", false, false, false, false, true}, {"signed by ", false, false, false, false, true}, // a job card's signature: "sign: prashanth, acc no …"
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
@@ -1502,7 +1509,7 @@ var lowerRoles = []string{
 	"attendant", "relative", "partner", "roommate", "flatmate", "classmate", "teammate",
 	// who holds a post in a team or a society, or serves: "the captain sahil
 	// was drunk", "guardian ravi pls confirm", "proposer poonam pandit"
-	"captain", "vice-captain", "guardian", "proposer", "seconder",
+	"captain", "vice-captain", "guardian", "proposer", "seconder", "parent", "spouse", "farmer", "kisan",
 	"headmaster", "constable", "inspector", "trainee", "apprentice", "chef", "photographer", "pilot",
 	"conductor", "peon", "priest", "pujari",
 	// kin: "my mother sharon naik is 74"

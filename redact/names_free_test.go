@@ -105,6 +105,8 @@ func TestFreeNames(t *testing.T) {
 		{"engineer rutuja khandekar visited; escalated by nikita gupta.\nmy mother sharon naik is 74; family doctor dr aakriti chopra. ok\nuser id 1234 by default; by ram nagar; the owner of it",
 			"engineer XXXXXX XXXXXXXXX visited; escalated by XXXXXX XXXXX.\nmy mother XXXXXX XXXX is 74; family doctor dr XXXXXXX XXXXXX. ok\nuser id 1234 by default; by ram nagar; the owner of it"},
 		{"the captain sahil was drunk; guardian mehul pls confirm; proposer kavita joshi informed; the pilot project", "the captain XXXXX was drunk; guardian XXXXX pls confirm; proposer XXXXXX XXXXX informed; the pilot project"}, // a post in a team or a society
+		{"parent nithin, ip x; spouse navneet also; papa sushil ka certificate; asha didi priyanka - rohit; sign: prashanth, acc no; papa ko call karo, didi ne bola; Papa SPARSH pe pension",
+			"parent XXXXXX, ip x; spouse XXXXXXX also; papa XXXXXX ka certificate; asha didi XXXXXXXX - rohit; sign: XXXXXXXXX, acc no; papa ko call karo, didi ne bola; Papa SPARSH pe pension"}, // a parent, a spouse, kin as people call them, a signature's label
 		{"pls pay to komal chauhan acc\npaid to ravi kumar via upi\npay to the order of; payment to ravi kumar", "pls pay to XXXXX XXXXXXX acc\npaid to XXXX XXXXX via upi\npay to the order of; payment to XXXX XXXXX"},
 		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.

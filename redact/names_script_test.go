@@ -37,6 +37,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"ಟೋಕನ್ ಸಂಖ್ಯೆ 147 — XXXXXXX XXX, ಆಧಾರ್ ಸಂಖ್ಯೆ XXXXXXXX5060"},
 		{"Vijay and Bhat, whose skeletons a seed's and a road's words share", "[13/12/25 11:10] विजय देशमुख: नमस्ते\n3. ರಾಘವೇಂದ್ರ ಭಟ್ — ಮತದಾರರ ಗುರುತಿನ ಚೀಟಿ\n1   નિરવ શાહ   311 લિટર\nराजेंद्र पथ, पटना\n|| श्री गणेशाय नमः ||\nਵੀਜ਼ਾ ਫਾਈਲ ਰਸੀਦ\nविजय बीज भंडार",
 			"[13/12/25 11:10] XXXX XXXXXX: नमस्ते\n3. XXXXXXXXX XXX — ಮತದಾರರ ಗುರುತಿನ ಚೀಟಿ\n1   XXXX XXX   311 લિટર\nराजेंद्र पथ, पटना\n|| श्री गणेशाय नमः ||\nਵੀਜ਼ਾ ਫਾਈਲ ਰਸੀਦ\nविजय बीज भंडार"},
+		{"a role's word before an everyday word's given name and a family name; a witness, a bride, a captain", "மணமகன்: முருகன் ராஜேந்திரன்\nਗਵਾਹ ਅਮਰੀਕ ਸਿੰਘ ਰੰਧਾਵਾ ਧੰਨਵਾਦ\nਲਾੜੀ ਸਿਮਰਨਜੀਤ ਕੌਰ ਬਾਜਵਾ. ਪਤਾ",
+			"மணமகன்: XXXXXXX XXXXXXXXXXX\nਗਵਾਹ XXXXX XXXX XXXXXX ਧੰਨਵਾਦ\nਲਾੜੀ XXXXXXXX XXX XXXXX. ਪਤਾ"},
 		{"I and an everyday word that is a given name: no name", "मैं आशा करता हूँ। मैं राम हूँ।", "मैं आशा करता हूँ। मैं राम हूँ।"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a role's word before a given name and a family name, no colon", "ગ્રાહક નિશા પંડ્યા નું સરનામું\nరోగి శిరీష చౌదరి, పుట్టిన\nਪ੍ਰਬੰਧਕ ਗੁਰਪ੍ਰੀਤ ਸਿੱਧੂ ਨਾਲ",
