@@ -935,7 +935,7 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // where buf holds too little before i to tell, but for i == 0, where
 // scanLoop looks at the stream's history itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
+	return buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-' || i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
 		buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
 }
 
@@ -1047,6 +1047,8 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 		reason = "given name in lower case before a possessive"
 	case ambiguous && a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
 		reason = "given name in lower case before \"ji\""
+	case !ambiguous && w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
+		reason = "given name in lower case opening a line, a comma or a dash after" // "shafeeq, appa's dialysis …", "harleen - week 6: …"
 	default:
 		return i
 	}

@@ -959,6 +959,11 @@ func relationMarkAt(w *window, p int) bool {
 	return false
 }
 
+// spaceWithin reports a space in [i, end).
+func (w *window) spaceWithin(i, end int) bool {
+	return i >= 0 && end <= len(w.buf) && bytes.IndexByte(w.buf[i:end], ' ') >= 0
+}
+
 // nameCue reports what around the name [i, end) says it is one, and
 // whether that is strong: a cue word right before it, a chat sender's
 // colon or a signature line (strong), "ji" after it (strong).
@@ -1053,8 +1058,9 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		return "chat sender", true, true // "Farhan: licence no? Sasmita: GJ01 …"
 	}
 	if p := w.byteAt(k); (p == '-' || p == '~' || isEmDashEnd(w, k)) && k < i-1 { // "- Vivek", "— Navneet", not "first-name-Ravi"
-		if e := w.byteAt(end); e < 0 || e == '\n' || e == '\r' {
-			return "signature", true, true
+		if e := w.byteAt(end); e < 0 || e == '\n' || e == '\r' ||
+			(e == '.' || e == ',') && (w.byteAt(end+1) == ' ' || w.byteAt(end+1) == '\n' || w.byteAt(end+1) < 0 && w.atEOF) && !w.spaceWithin(i, end) {
+			return "signature", true, true // "- Mamta. ID: PAN …", "- Asha, 98…" (not a list's "- Suman Holidays, Nagpur")
 		}
 	}
 	comma := false

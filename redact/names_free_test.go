@@ -140,6 +140,8 @@ func TestFreeNames(t *testing.T) {
 		{"also. - sachin, email us\nlunch from 12. - manjunath & asha\n- sagar (owner) 66051 50301\n- pooja, call me\nprabhu's mother\npooja ji, your vote",
 			"also. - XXXXXX, email us\nlunch from 12. - XXXXXXXXX & asha\n- XXXXX (owner) XXXXX X0301\n- XXXXX, call me\nXXXXXX's mother\nXXXXX ji, your vote"},
 		{"ram ji ki kripa; india's best; x - total, 500; 10 - min. wait", "ram ji ki kripa; india's best; x - total, 500; 10 - min. wait"},
+		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
+		{"Fee Rs 4,000 to mamta42@upi. - Mamta. ID: PAN\n- Suman Holidays, Nagpur", "Fee Rs 4,000 to XXXXXXX@XXX. - XXXXX. ID: PAN\n- Suman Holidays, Nagpur"},                                                 // a signature after a dash, a full stop after it; not a list's item
 		{"please see saurabh", "please see saurabh"},
 		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCues
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},
