@@ -470,6 +470,9 @@ const maxScriptInitial = 9
 // a list's name ("सुरेश कुमार पाटील" under "भारत सरकार").
 func (w *window) lineAlone(start, end int) bool {
 	end += w.joinerAt(end)
+	if w.byteAt(end) == '.' {
+		end++ // "ರಮೇಶ್ ಗೌಡ.": a chat's sender as OCR reads it, or a signature's full stop
+	}
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
 }

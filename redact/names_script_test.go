@@ -39,6 +39,7 @@ func TestScriptNamesCued(t *testing.T) {
 			"[13/12/25 11:10] XXXX XXXXXX: नमस्ते\n3. XXXXXXXXX XXX — ಮತದಾರರ ಗುರುತಿನ ಚೀಟಿ\n1   XXXX XXX   311 લિટર\nराजेंद्र पथ, पटना\n|| श्री गणेशाय नमः ||\nਵੀਜ਼ਾ ਫਾਈਲ ਰਸੀਦ\nविजय बीज भंडार"},
 		{"a role's word before an everyday word's given name and a family name; a witness, a bride, a captain", "மணமகன்: முருகன் ராஜேந்திரன்\nਗਵਾਹ ਅਮਰੀਕ ਸਿੰਘ ਰੰਧਾਵਾ ਧੰਨਵਾਦ\nਲਾੜੀ ਸਿਮਰਨਜੀਤ ਕੌਰ ਬਾਜਵਾ. ਪਤਾ",
 			"மணமகன்: XXXXXXX XXXXXXXXXXX\nਗਵਾਹ XXXXX XXXX XXXXXX ਧੰਨਵਾਦ\nਲਾੜੀ XXXXXXXX XXX XXXXX. ਪਤਾ"},
+		{"a chat's sender alone on its line, a full stop after it as OCR reads one", "ಊಟ ಆಯ್ತಾ?\nಸುಮಾ ಹೆಗಡೆ.\nಕಚೇರಿ ತಂಡ.", "ಊಟ ಆಯ್ತಾ?\nXXXX XXXXX.\nಕಚೇರಿ ತಂಡ."},
 		{"I and an everyday word that is a given name: no name", "मैं आशा करता हूँ। मैं राम हूँ।", "मैं आशा करता हूँ। मैं राम हूँ।"},
 		{"a word for a name, Bengali", "আমার নাম সুমন", "আমার নাম XXXX"},
 		{"a role's word before a given name and a family name, no colon", "ગ્રાહક નિશા પંડ્યા નું સરનામું\nరోగి శిరీష చౌదరి, పుట్టిన\nਪ੍ਰਬੰਧਕ ਗੁਰਪ੍ਰੀਤ ਸਿੱਧੂ ਨਾਲ",
