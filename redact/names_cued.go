@@ -1028,26 +1028,46 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 		w.short = true // what follows the word decides
 		return i
 	}
-	var buf [maxLowerFullWord + 2]byte
 	if e-i < 3 || e-i > maxLowerFullWord || len(*out) > 0 && (*out)[len(*out)-1].end > i {
 		return i
 	}
+	// The signs first, the gazetteer after: most words have none.
+	a, a1 := w.byteAt(e), w.byteAt(e+1)
+	const (
+		signed = iota + 1
+		possessive
+		respected
+		opensLine
+	)
+	sign := 0
+	switch {
+	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) &&
+		(a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')):
+		sign = signed
+	case a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
+		sign = possessive
+	case a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
+		sign = respected
+	case w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
+		sign = opensLine
+	default:
+		return i
+	}
+	var buf [maxLowerFullWord + 2]byte
 	word := string(lowerASCII(buf[:], w.buf[i:e]))
 	if !names.Given(word) || isNotFirstNameWord(word) || endearments[word] || deityNames[word] {
 		return i
 	}
 	ambiguous := names.Ambiguous(word)
-	a, a1 := w.byteAt(e), w.byteAt(e+1)
 	var reason string
 	switch {
-	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) &&
-		(a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')):
+	case sign == signed:
 		reason = "given name in lower case signing after a dash"
-	case !ambiguous && a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
+	case sign == possessive && !ambiguous:
 		reason = "given name in lower case before a possessive"
-	case ambiguous && a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
+	case sign == respected && ambiguous:
 		reason = "given name in lower case before \"ji\""
-	case !ambiguous && w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
+	case sign == opensLine && !ambiguous:
 		reason = "given name in lower case opening a line, a comma or a dash after" // "shafeeq, appa's dialysis …", "harleen - week 6: …"
 	default:
 		return i
@@ -1433,30 +1453,34 @@ var lowerCues = append([]lowerCue{
 	{"pay to ", false, false, false, false, false}, {"paid to ", false, false, false, false, false}, // "pls pay to komal chauhan acc …"
 	{"by ", false, false, true, false, false},                                                                                                                                       // "escalated by nikita gupta", "typed by mahendra rathore"
 	{"to ", false, false, true, false, false}, {"with ", false, false, true, false, false}, {"from ", false, false, true, false, false}, {"for ", false, false, true, false, false}, // "dispatched to rajat jain, gstin …", "note from sukhpreet: …"
-	{"call ", false, false, true, false, false}, {"ping ", false, false, true, false, false}, {"ask ", false, false, true, false, false}, {"tell ", false, false, true, false, false}, {"told ", false, false, true, false, false},
-	{"meet ", false, false, true, false, false}, {"met ", false, false, true, false, false}, {"message ", false, false, true, false, false}, {"contact ", false, false, true, false, false}, {"inform ", false, false, true, false, false}, {"remind ", false, false, true, false, false}, {"cc ", false, false, true, false, false},
+	// Verbs that take a person (see objectCueOf); not "met", "inform",
+	// "remind" or "message", whose first letters open "method", "info",
+	// "remote" and "message", which logs hold many of.
+	{"call ", false, false, true, false, false}, {"ping ", false, false, true, false, false}, {"ask ", false, false, true, false, false}, {"tell ", false, false, true, false, false},
+	{"meet ", false, false, true, false, false}, {"contact ", false, false, true, false, false}, {"cc ", false, false, true, false, false},
 	{"son of ", false, false, false, false, true}, {"daughter of ", false, false, false, false, true}, {"wife of ", false, false, false, false, true}, {"husband of ", false, false, false, false, true},
 	// Kin as people call them, before a name in lower case: "asha didi
 	// priyanka", "papa sushil ka …" (in capitals these head too much else:
 	// "Papa SPARSH pe pension …").
 	{"papa ", false, false, false, false, true}, {"mummy ", false, false, false, false, true}, {"didi ", false, false, false, false, true},
-	{"bhabhi ", false, false, false, false, true}, {"mausi ", false, false, false, false, true}, {"chacha ", false, false, false, false, true},
-	{"chachi ", false, false, false, false, true}, {"nani ", false, false, false, false, true}, {"dadi ", false, false, false, false, true},
-	{"sign: ", false, false, false, false, true}, {"signed: ", false, false, false, false, true}, {"signed by ", false, false, false, false, true}, // a job card's signature: "sign: prashanth, acc no …"
+	{"bhabhi ", false, false, false, false, true}, {"mausi ", false, false, false, false, true}, {"nani ", false, false, false, false, true}, {"dadi ", false, false, false, false, true},
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
 }, roleCues()...)
 
-// objectCues are the cues after which a person is the object of a verb
-// or a preposition: a given name alone will do, whatever follows it.
-// After a preposition, a lower-case word that names a thing as often as
-// a person does not ("for prasad pickup": see everydayGiven).
-var objectCues = map[string]objectCue{
-	"to ": objectOfPreposition, "with ": objectOfPreposition, "from ": objectOfPreposition,
-	"for ": objectOfPreposition, "by ": objectOfPreposition,
-	"call ": objectOfVerb, "ping ": objectOfVerb, "ask ": objectOfVerb, "tell ": objectOfVerb, "told ": objectOfVerb,
-	"meet ": objectOfVerb, "met ": objectOfVerb, "message ": objectOfVerb, "contact ": objectOfVerb,
-	"inform ": objectOfVerb, "remind ": objectOfVerb, "cc ": objectOfVerb,
+// objectCueOf says whether the cue word takes a person as its object, a
+// verb's or a preposition's: after one, a given name alone will do,
+// whatever follows it. After a preposition, a lower-case word that names
+// a thing as often as a person does not ("for prasad pickup": see
+// everydayGiven). A switch, not a map: it runs for every cue read.
+func objectCueOf(word string) objectCue {
+	switch word {
+	case "to ", "with ", "from ", "for ", "by ":
+		return objectOfPreposition
+	case "call ", "ping ", "ask ", "tell ", "meet ", "contact ", "cc ":
+		return objectOfVerb
+	}
+	return objectNone
 }
 
 // objectCue says what kind of word takes a person as its object.
@@ -1509,9 +1533,10 @@ var lowerRoles = []string{
 	"accountant", "auditor", "lawyer", "therapist", "physio", "physiotherapist", "dietitian", "dietician",
 	"nutritionist", "pharmacist", "dentist", "surgeon", "physician", "consultant", "counsellor", "counselor",
 	"attendant", "relative", "partner", "roommate", "flatmate", "classmate", "teammate",
-	// who holds a post in a team or a society, or serves: "the captain sahil
-	// was drunk", "guardian ravi pls confirm", "proposer poonam pandit"
-	"captain", "vice-captain", "guardian", "proposer", "seconder", "parent", "spouse", "farmer", "kisan",
+	// who holds a post in a team or a society, or serves, and who is kin
+	// by marriage or birth: "the captain sahil was drunk", "guardian ravi
+	// pls confirm", "parent nithin, ip …", "spouse navneet also …"
+	"captain", "guardian", "parent", "spouse", "farmer", "kisan",
 	"headmaster", "constable", "inspector", "trainee", "apprentice", "chef", "photographer", "pilot",
 	"conductor", "peon", "priest", "pujari",
 	// kin: "my mother sharon naik is 74"
@@ -2133,7 +2158,7 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 		}
 	}
 	if n == 1 && !single && !glued && !handleGlueAt(w, e) {
-		switch objectCues[cue.word] {
+		switch objectCueOf(cue.word) {
 		case objectOfVerb:
 			single = true // "ping puneet for the renewal", "call vignesh on …"
 		case objectOfPreposition:

@@ -105,8 +105,8 @@ func TestFreeNames(t *testing.T) {
 		{"engineer rutuja khandekar visited; escalated by nikita gupta.\nmy mother sharon naik is 74; family doctor dr aakriti chopra. ok\nuser id 1234 by default; by ram nagar; the owner of it",
 			"engineer XXXXXX XXXXXXXXX visited; escalated by XXXXXX XXXXX.\nmy mother XXXXXX XXXX is 74; family doctor dr XXXXXXX XXXXXX. ok\nuser id 1234 by default; by ram nagar; the owner of it"},
 		{"the captain sahil was drunk; guardian mehul pls confirm; proposer kavita joshi informed; the pilot project", "the captain XXXXX was drunk; guardian XXXXX pls confirm; proposer XXXXXX XXXXX informed; the pilot project"}, // a post in a team or a society
-		{"parent nithin, ip x; spouse navneet also; papa sushil ka certificate; asha didi priyanka - rohit; sign: prashanth, acc no; papa ko call karo, didi ne bola; Papa SPARSH pe pension",
-			"parent XXXXXX, ip x; spouse XXXXXXX also; papa XXXXXX ka certificate; asha didi XXXXXXXX - rohit; sign: XXXXXXXXX, acc no; papa ko call karo, didi ne bola; Papa SPARSH pe pension"}, // a parent, a spouse, kin as people call them, a signature's label
+		{"parent nithin, ip x; spouse navneet also; papa sushil ka certificate; asha didi priyanka - rohit; papa ko call karo, didi ne bola; Papa SPARSH pe pension",
+			"parent XXXXXX, ip x; spouse XXXXXXX also; papa XXXXXX ka certificate; asha didi XXXXXXXX - rohit; papa ko call karo, didi ne bola; Papa SPARSH pe pension"}, // a parent, a spouse, kin as people call them, a signature's label
 		{"pls pay to komal chauhan acc\npaid to ravi kumar via upi\npay to the order of; payment to ravi kumar", "pls pay to XXXXX XXXXXXX acc\npaid to XXXX XXXXX via upi\npay to the order of; payment to XXXX XXXXX"},
 		{"i am karthik sharma ifsc kkbk0028385\nname ravi kumar2", "i am XXXXXXX XXXXXX ifsc XXXXXXXXXXX\nname ravi kumar2"}, // the name ends before an identifier's word
 		// A title and a family name alone.
@@ -143,7 +143,7 @@ func TestFreeNames(t *testing.T) {
 		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
 		{"Fee Rs 4,000 to mamta42@upi. - Mamta. ID: PAN\n- Suman Holidays, Nagpur", "Fee Rs 4,000 to XXXXXXX@XXX. - XXXXX. ID: PAN\n- Suman Holidays, Nagpur"},                                                 // a signature after a dash, a full stop after it; not a list's item
 		{"please see saurabh", "please see saurabh"},
-		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCues
+		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCueOf
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},
 		{"the invoice from pallavi dubey (09chupd5490w2zw) is not showing", "the invoice from XXXXXXX XXXXX (XXXXXXXXXXXXXXX) is not showing"},                 // a proprietor's GSTIN
 		{"i puneet bansal declare that i had\ni hope so; i will call; i need help", "i XXXXXX XXXXXX declare that i had\ni hope so; i will call; i need help"}, // an affidavit's "I" in lower case
