@@ -1218,7 +1218,7 @@ func mayBeUnknownGiven(s string) bool {
 // one the gazetteer knows, not an everyday word, of four letters or more
 // ("Hazarika", "Koul"; not "Das" or "More", which follow too many words).
 func isUnknownGivenSurname(s string) bool {
-	return len(s) >= 4 && names.Surname(s) && !names.Ambiguous(s) && !notGivenWords[s]
+	return len(s) >= 4 && names.Surname(s) && !names.Ambiguous(s) && !notGivenWords[s] && !names.FromAbroad(s)
 }
 
 // titleWordBefore reports whether a capitalised word, one space before

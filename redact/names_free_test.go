@@ -142,6 +142,7 @@ func TestFreeNames(t *testing.T) {
 		{"ram ji ki kripa; india's best; x - total, 500; 10 - min. wait", "ram ji ki kripa; india's best; x - total, 500; 10 - min. wait"},
 		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
 		{"Fee Rs 4,000 to mamta42@upi. - Mamta. ID: PAN\n- Suman Holidays, Nagpur", "Fee Rs 4,000 to XXXXXXX@XXX. - XXXXX. ID: PAN\n- Suman Holidays, Nagpur"},                                                 // a signature after a dash, a full stop after it; not a list's item
+		{"Allaimsesus Gomez\nKevizo Hazarika", "Allaimsesus Gomez\nXXXXXX XXXXXXXX"},                                                                                                                           // a word the gazetteer lacks before a family name: India's, not one from abroad (OCR's noise before "Gomez")
 		{"please see saurabh", "please see saurabh"},
 		{"please call saurabh", "please call XXXXXXX"}, // a verb that takes a person: see objectCueOf
 		{"ok, saurabh. back soon", "ok, saurabh. back soon"},

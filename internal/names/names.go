@@ -267,6 +267,13 @@ func Surname(word string) bool {
 	return s.mayHold(word) && lookup(s.surname, word)
 }
 
+// FromAbroad reports whether word is a name of the lists from outside
+// India that India's own lists lack ("Gomez", "Tanaka"): a caller may ask
+// more of it, as a known given name before it, where a word the
+// gazetteer lacks (OCR's noise, say) would make a name with an Indian
+// family name ("Kevizo Hazarika").
+func FromAbroad(word string) bool { return lookup(load().intl, word) }
+
 // WordSurname reports whether word is a family name from outside India
 // that is also an everyday English word ("Brown", "Price", "King"): after
 // a given name that is an everyday word too, it makes no full name

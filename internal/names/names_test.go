@@ -109,6 +109,16 @@ func TestWordSurname(t *testing.T) {
 	}
 }
 
+// TestFromAbroad: the lists from outside India are told apart from
+// India's own, a name in both being India's.
+func TestFromAbroad(t *testing.T) {
+	for w, want := range map[string]bool{"Gomez": true, "tanaka": true, "Emily": true, "Sharma": false, "Rahul": false, "Joseph": false} {
+		if got := names.FromAbroad(w); got != want {
+			t.Errorf("FromAbroad(%q) = %v", w, got)
+		}
+	}
+}
+
 func ExampleGiven() {
 	fmt.Println(names.Given("Priya"), names.Given("Mozilla"))
 	// Output: true false
