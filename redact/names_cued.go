@@ -929,14 +929,15 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 	return m-k-1 >= 2 && names.MaybeName(buf[k+1:m])
 }
 
-// lowerGivenEvidenceAt is the quick test of freeLowerGiven's evidence
-// around the word [i, k): a signature's dash before it, or "'s" or " ji"
-// after it. It may say yes where freeLowerGiven finds none, and does
-// where buf holds too little before i to tell, but for i == 0, where
-// scanLoop looks at the stream's history itself; k+1 < len(buf).
+// lowerGivenEvidenceAt is the quick test of freeLowerGiven's signs
+// around the word [i, k): a dash and a space before it, or a comma, " -",
+// "'s" or " ji" after it. It may say yes where freeLowerGiven finds none,
+// and does where buf holds too little before i to tell (a dash in a
+// stream's history), but for i == 0, where scanLoop looks at that history
+// itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-' || i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' || buf[k] == '\'' && buf[k+1] == 's' || // (a dash in a stream's history: freeLowerGiven looks)
-		buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
+	return buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-' || i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' ||
+		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -1009,13 +1010,18 @@ func (r *Redactor) freeLowerFullName(w *window, i int, out *[]match) int {
 //     note in brackets after it: "- sachin, email …", "- manjunath &
 //     asha", "- sagar (owner) 66051 50301"; an everyday word's given name
 //     will do there ("- pooja, 95257 42501");
-//   - a possessive after it: "naveen's party", "prabhu's mother";
+//   - a possessive after it: "prabhu's mother" (not "naveen's party":
+//     naveen is an everyday word too);
 //   - "ji" after it, opening a clause, for a given name that is an
 //     everyday word too ("pooja ji, your vote …", "mamta ji advance …"):
 //     lowerNameBefore takes the others. A god's name is no one's ("ram
-//     ji ki kripa").
+//     ji ki kripa");
+//   - opening a line, a comma or a dash and a word after it: "shafeeq,
+//     appa's dialysis …", "harleen - week 6: …".
 //
-// It returns past the name, or i.
+// Signs and gazetteer alike are read from w, history included, so that a
+// stream cut anywhere decides as String does. It returns past the name,
+// or i.
 func (w *window) freeLowerGiven(i int, out *[]match) int {
 	if b := w.byteAt(i - 1); b != ' ' && b != '\n' && b >= 0 {
 		return i
