@@ -930,13 +930,14 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 }
 
 // lowerGivenEvidenceAt is the quick test of freeLowerGiven's signs
-// around the word [i, k): a dash and a space before it, or a comma, " -",
-// "'s" or " ji" after it. It may say yes where freeLowerGiven finds none,
+// around the word [i, k): a dash and a space before it, a comma or " -"
+// after a line's first word, or "'s" or " ji" after it. It may say yes where freeLowerGiven finds none,
 // and does where buf holds too little before i to tell (a dash in a
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-' || i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' ||
+	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' ||
+		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
 }
 
@@ -1037,25 +1038,21 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 	if e-i < 3 || e-i > maxLowerFullWord || len(*out) > 0 && (*out)[len(*out)-1].end > i {
 		return i
 	}
-	// The signs first, the gazetteer after: most words have none.
+	// The signs first, the gazetteer after: most words have none. Each
+	// sign says whether the name may, or must, be an everyday word too.
 	a, a1 := w.byteAt(e), w.byteAt(e+1)
-	const (
-		signed = iota + 1
-		possessive
-		respected
-		opensLine
-	)
-	sign := 0
+	var reason string
+	var everyday int8 // 0: either; 1: must be one; -1: must not be
 	switch {
 	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) &&
 		(a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')):
-		sign = signed
+		reason = "given name in lower case signing after a dash"
 	case a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
-		sign = possessive
+		reason, everyday = "given name in lower case before a possessive", -1
 	case a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
-		sign = respected
+		reason, everyday = "given name in lower case before \"ji\"", 1
 	case w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
-		sign = opensLine
+		reason, everyday = "given name in lower case opening a line, a comma or a dash after", -1 // "shafeeq, appa's dialysis …", "harleen - week 6: …"
 	default:
 		return i
 	}
@@ -1064,18 +1061,7 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 	if !names.Given(word) || isNotFirstNameWord(word) || endearments[word] || deityNames[word] {
 		return i
 	}
-	ambiguous := names.Ambiguous(word)
-	var reason string
-	switch {
-	case sign == signed:
-		reason = "given name in lower case signing after a dash"
-	case sign == possessive && !ambiguous:
-		reason = "given name in lower case before a possessive"
-	case sign == respected && ambiguous:
-		reason = "given name in lower case before \"ji\""
-	case sign == opensLine && !ambiguous:
-		reason = "given name in lower case opening a line, a comma or a dash after" // "shafeeq, appa's dialysis …", "harleen - week 6: …"
-	default:
+	if ambiguous := names.Ambiguous(word); everyday > 0 && !ambiguous || everyday < 0 && ambiguous {
 		return i
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: e, score: scoreNameCue, reason: reason})

@@ -199,7 +199,6 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	surnameFirst := false
 	unknownFirst := false // a word the gazetteer does not know, before a known family name
 	mid := -1             // the index in ws of a middle initial
-	var first [32]byte    // the first word, lower-cased, for a second look
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -296,7 +295,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				return i // a family name needs a given name after it
 			}
 			full = true
-		case names.WordSurname(s) && (n > 1 || names.Ambiguous(string(lowerASCII(first[:], w.buf[ws[0].start:ws[0].end])))):
+		case names.WordSurname(s) && (n > 1 || names.Ambiguous(string(w.buf[ws[0].start:ws[0].end]))):
 			// "Mark Price", "Raja Rani Black Forest": everyday words, no
 			// full name; a third word of the kind is not taken
 			last = true

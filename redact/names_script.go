@@ -355,9 +355,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		}
 		return skip
 	}
+	after := end + w.joinerAt(end) // what follows the name, past a non-joiner after its last virama
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
-	} else if !honorific && cue == cueGreeting && !first.ambiguous && w.greetedEndAt(end+w.joinerAt(end)) {
+	} else if !honorific && cue == cueGreeting && !first.ambiguous && w.greetedEndAt(after) {
 		// "प्रिय पूजा,", "ಸ್ವಾಗತ ಪೂರ್ಣಿಮಾ ಗೌಡ!": a greeting, the name and its comma
 	} else if words == 1 && !first.ambiguous && (cue == cueRelation || w.scriptRelationAt(end) && !(w.byteAt(start-1) == ' ' && w.byteAt(start-2) == '-')) {
 		// "ನಂಜುಂಡಪ್ಪ ಬಿನ್ ಕೆಂಪೇಗೌಡ", "गौरम्मा पत्नी …": a relation's word
@@ -367,25 +368,25 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
-	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(end+w.joinerAt(end)) == ',' && w.byteAt(end+w.joinerAt(end)+1) == ' ' {
+	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' {
 		// "സൗമ്യ മേനോൻ, നിങ്ങളുടെ വിസ …": a message that opens with
 		// whom it addresses, a given name, a family name and a comma
-	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(end+w.joinerAt(end))) && w.signedEndAt(end+w.joinerAt(end)) {
+	} else if cue == cueSignOff && !first.ambiguous && (words >= 2 && family || words == 1 && first.given && w.itemEndAt(after)) && w.signedEndAt(after) {
 		// "— ਕਿਰਨਦੀਪ ਬਾਜਵਾ", "— पल्लवी जाधव, विमा सल्लागार": a message's
 		// signature after a dash; "— प्राजक्ता": a given name alone, last
-	} else if words >= 2 && family && !first.ambiguous && (w.scriptRoleInBracketsAt(end+w.joinerAt(end)) || w.afterRoleInBrackets(start)) {
+	} else if words >= 2 && family && !first.ambiguous && (w.scriptRoleInBracketsAt(after) || w.afterRoleInBrackets(start)) {
 		// "ਗਗਨਦੀਪ ਗਰੇਵਾਲ (ਸਕੱਤਰ), ਮਨਪ੍ਰੀਤ ਬਰਾੜ, …": a full name, its role in
 		// brackets, as minutes list who came; and the next item
-	} else if words >= 2 && family && !first.ambiguous && w.byteAt(end+w.joinerAt(end)) == ',' && w.byteAt(end+w.joinerAt(end)+1) == ' ' && w.idWordAt(end+w.joinerAt(end)+2) {
+	} else if words >= 2 && family && !first.ambiguous && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' && w.idWordAt(after+2) {
 		// "ಟೋಕನ್ ಸಂಖ್ಯೆ 147 — ಮಂಜುನಾಥ ಗೌಡ, ಆಧಾರ್ ಸಂಖ್ಯೆ …": a full name, then
 		// a comma and the word for its holder's identifier
 	} else if words >= 2 && family && !first.ambiguous && w.latinNameBeforeSlash(start) {
 		// "Harpreet Kaur Sandhu / हरप्रीत कौर संधू": a bilingual form's name,
 		// in Latin letters, then in the script
-	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(end+w.joinerAt(end)) {
+	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(after) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
-		(cue == cueLabel || cue == cueKin) && w.labelValueEndAt(end+w.joinerAt(end))) {
+		(cue == cueLabel || cue == cueKin) && w.labelValueEndAt(after)) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
 		// given name and family name; "ग्राहक निशा पंड्या …", after a role's word. "आवेदक: कमलेश तिवारी, मोबाइल …": a
 		// label's value, a given name and a family name filling it. A given
