@@ -77,6 +77,13 @@ var scriptEverydayWords = map[string]bool{
 	// से", "तभी पीछे से".
 	"प्रति": true, "वर्ष": true, "वर्षा": true, "भारी": true, "तेज": true, "गति": true, "तभी": true, "पीछे": true,
 	"करके": true, "खड़ी": true,
+	"প্রতি": true, "પ્રતિ": true, "ପ୍ରତି": true, // Bengali's, Gujarati's and Odia's "per", and a letter's "To,"
+	// A copy's word, whose skeleton Partha's shares (see
+	// notScriptNameWords): "सत्य प्रत" (a true copy).
+	"प्रत": true,
+	// India, whose skeleton Bharat's shares (the name is "भरत"): "भारत
+	// सरकार" (the Government of India).
+	"भारत": true, "ভারত": true, "ਭਾਰਤ": true, "ભારત": true, "ଭାରତ": true, "பாரத": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
 	// A road's and a seed's words, whose skeletons Bhat's and Vijay's
 	// share (see notScriptNameWords): "गांधी पथ", "बीज वितरण".
 	"पथ": true, "ପଥ": true, "ਪਥ": true, "પથ": true, "ಪಥ": true, "പഥ": true, "పథ": true,
@@ -130,6 +137,31 @@ var scriptPostpositions = map[string]bool{
 	"এর": true,
 }
 
+// scriptPlaceWords are the words of Indian places' and institutions'
+// names, as their spellings in the scripts read (see notScriptNameWords).
+var scriptPlaceWords = []string{
+	"nagar", "nagari", "marg", "road", "rasta", "colony", "vihar", "puram", "pura", "pur", "palli", "halli",
+	"ganj", "bazar", "bazaar", "chowk", "mandir", "masjid", "gurudwara", "bhavan", "bhawan", "sadan", "niwas",
+	"enclave", "layout", "gali", "mohalla", "wadi", "pada", "peth", "pet", "tola", "basti", "gram", "gaon", "square", "skoyar",
+	"kunj", "bagh", "maidan", "sthan", "chauraha", "setu", "sagar", "tal", "talav", "kund", "ghat", "kshetra",
+	"vidyalaya", "mahavidyalaya", "vishwavidyalaya", "university", "school", "college", "hospital", "aspatal",
+	"station", "junction", "zila", "jila", "tehsil", "taluka", "mandal", "block", "ward", "sector", "society",
+	"apartment", "towers", "residency", "park", "garden", "street", "lane", "salai", "veedhi", "theru",
+	"arji", "arzi", "avedan", "aavedan", "prapatra", "yojana", // a form's title: "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ" (application)
+	"club", "klab", "bhajan", "lagna", // a team's, a programme's or a menu's name: "बजरंग क्लब", "भजन संध्या", "લગ્ન જમણ"
+}
+
+// scriptPlaceSkeletons are scriptPlaceWords' skeletons, with which
+// placeWordAfter tells a place named for a person ("মহম্মদ আলি পার্ক").
+var scriptPlaceSkeletons = func() map[string]bool {
+	m := map[string]bool{}
+	var buf [64]byte
+	for _, w := range scriptPlaceWords {
+		m[string(names.LatinSkeleton(w, buf[:0]))] = true
+	}
+	return m
+}()
+
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
 // of Indian place names, as their spellings in the scripts read.
@@ -144,17 +176,7 @@ var notScriptNameWords = func() map[string]bool {
 	for w := range notPersonWords {
 		add(w)
 	}
-	for _, w := range []string{
-		"nagar", "nagari", "marg", "road", "rasta", "colony", "vihar", "puram", "pura", "pur", "palli", "halli",
-		"ganj", "bazar", "bazaar", "chowk", "mandir", "masjid", "gurudwara", "bhavan", "bhawan", "sadan", "niwas",
-		"enclave", "layout", "gali", "mohalla", "wadi", "pada", "peth", "pet", "tola", "basti", "gram", "gaon",
-		"kunj", "bagh", "maidan", "sthan", "chauraha", "setu", "sagar", "tal", "talav", "kund", "ghat", "kshetra",
-		"vidyalaya", "mahavidyalaya", "vishwavidyalaya", "university", "school", "college", "hospital", "aspatal",
-		"station", "junction", "zila", "jila", "tehsil", "taluka", "mandal", "block", "ward", "sector", "society",
-		"apartment", "towers", "residency", "park", "garden", "street", "lane", "salai", "veedhi", "theru",
-		"arji", "arzi", "avedan", "aavedan", "prapatra", "yojana", // a form's title: "ಸೇವಾ ಸಿಂಧು ಅರ್ಜಿ" (application)
-		"club", "klab", "bhajan", "lagna", // a team's, a programme's or a menu's name: "बजरंग क्लब", "भजन संध्या", "લગ્ન જમણ"
-	} {
+	for _, w := range scriptPlaceWords {
 		add(w)
 	}
 	// Skeletons are coarse: a few of these words share theirs with family
@@ -171,6 +193,7 @@ var notScriptNameWords = func() map[string]bool {
 	// the scripts' own words for a road and a seed are scriptEverydayWords.
 	delete(m, "pt")
 	delete(m, "pij")
+	delete(m, "prt") // "পার্থ" (Partha), whose skeleton "award" shares
 	return m
 }()
 
@@ -325,10 +348,12 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end)) {
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) || words == 1 && w.numberedItemAt(start) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
 			// line, even one whose skeleton a place's word shares), or
-			// before a word that ends a name ("गणेश पवार यांनाही")
+			// before a word that ends a name ("गणेश पवार यांनाही"), or
+			// after a given name opening a numbered item ("6. রুমকি দাস
+			// কনে …")
 			end, words, family = next.end, words+1, true
 			break
 		}
@@ -383,6 +408,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && w.latinNameBeforeSlash(start) {
 		// "Harpreet Kaur Sandhu / हरप्रीत कौर संधू": a bilingual form's name,
 		// in Latin letters, then in the script
+	} else if words >= 2 && family && !first.ambiguous && w.numberedItemAt(start) && !labelWordIn(w.buf[start:end]) && !w.placeWordAfter(after) {
+		// "5. ইমরান হোসেন বর বন্ধু ৮৯১০৬ …": a numbered item that opens
+		// with a full name, as a register's row does, whatever its next
+		// field is; but not a label ("২. পিতার নাম:") or a place named
+		// for a person ("3. মহম্মদ আলি পার্ক")
 	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(after) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
@@ -613,6 +643,30 @@ func (w *window) itemStartBefore(i int) (numbered, ok bool) {
 		return digits > 0, true
 	}
 	return false, false
+}
+
+// numberedItemAt reports whether i opens a numbered item of a list or a
+// register (see itemStartBefore).
+func (w *window) numberedItemAt(i int) bool {
+	numbered, _ := w.itemStartBefore(i)
+	return numbered
+}
+
+// placeWordAfter reports a word of a place or an institution (see
+// scriptPlaceWords) a space after p: "পার্ক", "नगर", "मार्ग". At buf's
+// end it sets w.short.
+func (w *window) placeWordAfter(p int) bool {
+	if w.byteAt(p) != ' ' || w.byteAt(p+1) != 0xE0 {
+		return false
+	}
+	q := skipIndicLetters(w.buf, p+1)
+	if q+2 >= len(w.buf) && !w.atEOF {
+		w.short = true
+		return false
+	}
+	var buf [64]byte
+	k, ok := names.Skeleton(w.buf[p+1:q], buf[:0])
+	return ok && scriptPlaceSkeletons[string(k)]
 }
 
 // itemOpensAt is mayOpenScriptName's quick test for itemAlone: i opens
