@@ -757,7 +757,11 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	latin, script, numerals := 0, 0, 0 // after the first comma: Latin letters, letters of a script, digits
 	lastPart, lastWords := 0, 0        // where the part after the last comma starts, and its words
 	lines := 0                         // line breaks passed
-	for p-start < maxAddress {
+	budget := maxAddress               // bytes to read: a character of a script counts as one, up to twice maxAddress
+	for p-start < budget {
+		if p-start >= maxAddress && lastWords >= 4 && latin == 0 {
+			break // past maxAddress only to finish a script's last part, not to read on into its sentence (see below)
+		}
 		b := w.byteAt(p)
 		dollar := b == '$' && p > start && isAlnumByte(w.byteAt(p-1)) && (isUpperByte(w.byteAt(p+1)) || isDigitByte(w.byteAt(p+1)))
 		if dollar {
@@ -916,6 +920,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			lastWords++
 		}
 		p += size
+		if size > 1 {
+			budget = min(budget+size-1, 2*maxAddress) // "…, மாவட்டம் மதுரை": Tamil's 205 bytes, 75 characters
+		}
 		if b != ' ' && b != ',' && b != '-' && b != '.' {
 			end = p
 		}
@@ -951,6 +958,16 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	for end < len(w.buf) && end > start && isAlnumByte(w.byteAt(end)) && isAlnumByte(w.byteAt(end-1)) {
 		end-- // never inside a token: "… बाइक का नंबर UP32|LS2254" (maxAddress cut it)
+	}
+	if end == p && end > start && w.byteAt(end) == 0xE0 && w.byteAt(end-3) == 0xE0 {
+		// The budget ran out inside a word of a script: the word goes
+		// with the address, its rest unmasked would tell it.
+		e := skipIndicLetters(w.buf, end)
+		if e+2 >= len(w.buf) && !w.atEOF {
+			w.short = true
+			return start
+		}
+		end = e
 	}
 	partWord := commas == addressPart && isCapitalisedWord(w.buf[start:end]) // "line2": "Patia"
 	if cell && seen < commas && w.houseWordAt(start) {

@@ -270,6 +270,13 @@ func TestScriptAddressEndsWithItsSentence(t *testing.T) {
 		{"मी घर क्र. ३२२/३, औंध, पुणे येथे गेली पंधरा वर्षे राहत आहे. माझा मोबाईल क्रमांक 7064458570 आहे",
 			"मी XX XXX. XXX/X, XXX, XXXX XXXX गेली पंधरा वर्षे राहत आहे. माझा मोबाईल क्रमांक XXXXXX8570 आहे"},
 		{"निवासी मकान नं. 14, मोहल्ला कटरा, तहसील सदर, जिला उन्नाव का नाम दर्ज किया जाए।", "निवासी XXXX XX. XX, XXXXXXX XXXX, XXXXX XXX, XXXX XXXXXX का नाम दर्ज किया जाए।"},
+		// Longer than maxAddress's 200 bytes, as a script's three bytes a
+		// character make a village's address: read to its end, not cut
+		// inside its last word.
+		{"முகவரி: கிராமம் வாடிப்பட்டி, அஞ்சல் வாடிப்பட்டி, வட்டம் வாடிப்பட்டி, மாவட்டம் மதுரை - 625048\nஆதார்",
+			"முகவரி: XXXXXXX XXXXXXXXXXX, XXXXXX XXXXXXXXXXX, XXXXXX XXXXXXXXXXX, XXXXXXXX XXXXX - XXXXXX\nஆதார்"},
+		{"ঠিকানা: গ্রাম: কুসুমগ্রাম, পোঃ কুসুমগ্রাম, থানা: মন্তেশ্বর, জেলা: পূর্ব বর্ধমান, পশ্চিমবঙ্গ, পিন 713301\n",
+			"ঠিকানা: XXXXX: XXXXXXXXXX, XXX XXXXXXXXXX, XXXX: XXXXXXXXX, XXXX: XXXXX XXXXXXX, XXXXXXXXXX, পিন XXXXXX\n"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}
