@@ -1327,9 +1327,13 @@ var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true
 // ("\"Door No. 24-21, …"); numbers in quotes are too many to look at.
 func isQuote(b int) bool { return b == '"' || b == '\'' }
 
-// housePair marks the first two letters, lower-cased, of houseWords.
+// housePair marks the first two letters, lower-cased, of houseWords and
+// unitPrefixWords.
 var housePair = func() (t [26][26]bool) {
 	for w := range houseWords {
+		t[w[0]-'a'][w[1]-'a'] = true
+	}
+	for w := range unitPrefixWords {
 		t[w[0]-'a'][w[1]-'a'] = true
 	}
 	return t
@@ -1388,6 +1392,25 @@ func mayOpenHouseNumber(buf []byte, i int) bool {
 	if k+1 >= len(buf) {
 		return k-i <= maxHouseNumber // the buffer ends: candidate holds and asks again
 	}
+	if buf[k] == ' ' && k-i >= 3 && isDigitByte(int(buf[i])) && isOrdinal(buf[k-2:k]) {
+		// "3rd floor, above Bharat Cycle Store, …": a floor, then where the
+		// building stands, opens a home's address (see houseNumberAt); a
+		// floor then a building's name is an office's as often ("10th
+		// Floor, Maker Chambers, …").
+		if k+16 > len(buf) {
+			return true
+		}
+		var floor [5]byte
+		if string(lowerASCII(floor[:], buf[k+1:k+6])) != "floor" || buf[k+6] != ',' || buf[k+7] != ' ' {
+			return false
+		}
+		e := k + 8
+		for e < len(buf) && e-k-8 < 8 && isASCIILetter(buf[e]) {
+			e++
+		}
+		var word [8]byte
+		return floorLandmarks[string(lowerASCII(word[:], buf[k+8:e]))]
+	}
 	return k-i <= maxHouseNumber && buf[k] == ',' && (buf[k+1] == ' ' || buf[k+1] == '\n')
 }
 
@@ -1408,9 +1431,8 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 	if k+1 >= len(buf) {
 		return true
 	}
-	if buf[k] != ' ' || k-i < 2 || k-i > 8 || !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n' ||
-		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-' || buf[k+2] == '/')) {
-		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12", "Qtr D/47"
+	if buf[k] != ' ' || k-i < 2 || k-i > 8 {
+		return false
 	}
 	var word [8]byte
 	n := 0
@@ -1419,6 +1441,13 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 			word[n] = b | 0x20
 			n++
 		}
+	}
+	if unitPrefixWords[string(word[:n])] {
+		return true // "Tower D, Flat 901", "Mohalla Qazi Tola, Ward No. 21" (see unitPrefixEnd)
+	}
+	if !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n' ||
+		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-' || buf[k+2] == '/')) {
+		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12", "Qtr D/47"
 	}
 	return houseWords[string(word[:n])]
 }
@@ -1942,6 +1971,10 @@ var lowerAddressWords = map[string]bool{
 // "Near Durga Mandir, Ward 12, Darbhanga - 846004".
 var landmarkWords = map[string]bool{"near": true, "opp": true, "opposite": true, "behind": true, "beside": true}
 
+// floorLandmarks, after a floor and its comma, say where the building
+// stands: "3rd floor, above Bharat Cycle Store, …".
+var floorLandmarks = map[string]bool{"near": true, "opp": true, "opposite": true, "behind": true, "beside": true, "above": true, "below": true, "next": true}
+
 // landmarkAt reports a landmark word at i, capitalised, with its dot,
 // before a space and a capitalised word.
 func landmarkAt(w *window, i int) bool {
@@ -1964,6 +1997,16 @@ func landmarkWordEnd(w *window, i int) (int, bool) {
 		q++
 	}
 	return q, true
+}
+
+// landmarkAfterHouseAt reports a house's number at p, its comma, and a
+// landmark's word after them: "221, Opp. Gurudwara, …".
+func (w *window) landmarkAfterHouseAt(p int) bool {
+	q := p
+	for q-p < maxHouseNumber && (isAlnumByte(w.byteAt(q)) || w.byteAt(q) == '/' || w.byteAt(q) == '-') {
+		q++
+	}
+	return w.byteAt(q) == ',' && w.byteAt(q+1) == ' ' && isUpperByte(w.byteAt(q+2)) && landmarkWordAt(w, q+2)
 }
 
 // landmarkWordAt reports a word of landmarkWords at i, in any case, with
@@ -1991,8 +2034,62 @@ func mayOpenLandmark(buf []byte, i int) bool {
 // houseWordAt reports a unit word of houseWords at i, with its dots,
 // before a space: "Flat ", "H.No. ", "Door No. ".
 func (w *window) houseWordAt(i int) bool {
+	if _, ok := w.unitPrefixEnd(i); ok {
+		return true
+	}
 	_, ok := w.houseWordEnd(i)
 	return ok
+}
+
+// unitPrefixWords name what holds a home before its own unit's word and
+// number: a tower, a wing or a block of flats, a town's mohalla.
+var unitPrefixWords = map[string]bool{"tower": true, "wing": true, "block": true, "bldg": true, "building": true, "mohalla": true, "mohallah": true}
+
+// unitPrefixEnd returns where the unit's word or the house's number
+// starts after what holds it, at p: a word of unitPrefixWords, its letter
+// or number ("Tower D", "Block 3") or, a mohalla's, one to three
+// capitalised words ("Mohalla Qazi Tola"), then a comma; and whether one
+// stands there.
+func (w *window) unitPrefixEnd(p int) (int, bool) {
+	var word [8]byte
+	n, q := 0, p
+	for ; n < len(word) && isASCIILetter(byte(max(w.byteAt(q), 0))); q++ {
+		word[n] = byte(w.byteAt(q)) | 0x20
+		n++
+	}
+	if !unitPrefixWords[string(word[:n])] || w.byteAt(q) != ' ' {
+		return p, false
+	}
+	q++
+	if word[0] == 'm' {
+		for words := 0; ; {
+			if !isUpperByte(w.byteAt(q)) {
+				return p, false
+			}
+			for q++; isLowerByte(w.byteAt(q)); q++ {
+			}
+			if words++; w.byteAt(q) != ' ' || words == 3 {
+				break
+			}
+			q++
+		}
+	} else {
+		k := q
+		for q-k < 4 && isAlnumByte(w.byteAt(q)) {
+			q++
+		}
+		if q == k || q-k == 4 {
+			return p, false
+		}
+	}
+	if w.byteAt(q) != ',' || w.byteAt(q+1) != ' ' {
+		return p, false
+	}
+	q += 2
+	if _, ok := w.houseWordEnd(q); ok || isDigitByte(w.byteAt(q)) {
+		return q, true
+	}
+	return p, false
 }
 
 // houseWordEnd returns the end of the unit word of houseWords at p, with
@@ -2174,6 +2271,9 @@ const maxHouseNumber = 12
 // number: "3/118,", "C-401,", "House 22,", "H.No. 221,", "Flat No. 5,", or
 // the first line of an address block.
 func (w *window) houseNumberAt(p int) bool {
+	if q, ok := w.unitPrefixEnd(p); ok {
+		p = q // "Tower D, Flat 901, …", "Mohalla Teliyan, Ward No. 35, …"
+	}
 	// Words of the unit, with their dots: "H.No.", "Flat No.".
 	for range 2 {
 		q, ok := w.houseWordEnd(p)

@@ -372,6 +372,19 @@ func TestUnitWordOpensAddress(t *testing.T) {
 		// "H. No.": the unit's word with a space after its dot.
 		{"in the name of Revathi Velu, H. No. 55, Gali No. 2, Ambattur, Chennai 600089. Finder may",
 			"in the name of XXXXXXX XXXX, X. XX. XX, XXXX XX. X, XXXXXXXX, XXXXXXX XXXXXX. Finder may"},
+		// What holds the home before its unit: a tower, a mohalla.
+		{"will visit Tower D, Flat 901, Sri Sai Residency, Jyothinagar, Karimnagar, Telangana on Saturday",
+			"will visit XXXXX X, XXXX XXX, XXX XXX XXXXXXXXX, XXXXXXXXXXX, XXXXXXXXXX, XXXXXXXXX on Saturday"},
+		{"at Mohalla Qazi Tola, Ward No. 21, Moradabad, Pin - 244081. Owner",
+			"at XXXXXXX XXXX XXXX, XXXX XX. XX, XXXXXXXXX, Pin - XXXXXX. Owner"},
+		{"the Eiffel Tower, Paris. Block 3, row 4. Tower D, level 2", "the Eiffel Tower, Paris. Block 3, row 4. Tower D, level 2"},
+		// A floor, then where its building stands; a house's number, then
+		// directions to it. An office's floor and building alone open none.
+		{"place of business: 3rd floor, above Bharat Cycle Store, Hospital Road, Gorakhpur, PIN 273 060. Email",
+			"place of business: XXX XXXXX, XXXXX XXXXXX XXXXX XXXXX, XXXXXXXX XXXX, XXXXXXXXX, PIN XXX XXX. Email"},
+		{"Old address (221, Opp. Gurudwara, Hospital Road, Hyderpora, Srinagar) can be removed.",
+			"Old address (XXX, XXX. XXXXXXXXX, XXXXXXXX XXXX, XXXXXXXXX, XXXXXXXX) can be removed."},
+		{"Visa Application Centre, 2nd Floor, Trade Centre, MG Road, Kochi.", "Visa Application Centre, 2nd Floor, Trade Centre, MG Road, Kochi."},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

@@ -2288,6 +2288,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				return end
 			}
 		}
+		if ok && w.landmarkAfterHouseAt(i) {
+			// "221, Opp. Gurudwara, Hospital Road, Hyderpora, Srinagar": a
+			// house's number, then directions to it
+			if end := r.directionsAddress(w, i, out); end > i || w.short {
+				return end
+			}
+		}
 		if !ok && landmarkAt(w, i) {
 			// "Near Durga Mandir, Ward 12, Darbhanga - 846004"
 			if end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out); end > i || w.short {
