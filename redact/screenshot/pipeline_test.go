@@ -546,6 +546,33 @@ func TestIndicLines(t *testing.T) {
 	assert.Empty(t, indicLines(junk))
 }
 
+// TestPageScript: the script that the eight models at once show a page
+// is in, when enough words were read in it with confidence and almost all
+// such words were; Devanagari, read as a mix, is none of them.
+func TestPageScript(t *testing.T) {
+	many := func(text string, n int, conf float64) []Word {
+		var ws []Word
+		for range n {
+			ws = append(ws, Word{Text: text, Conf: conf})
+		}
+		return ws
+	}
+	for _, tc := range []struct {
+		name  string
+		words []Word
+		want  int
+	}{
+		{"a Telugu page", append(many("కొండా", 87, 91), many("ಕರ", 2, 85)...), 5},
+		{"a Bengali sheet", many("অরিন্দম", 38, 90), 0},
+		{"a Hindi page read as mostly Gujarati", append(append(many("સુરેશ", 37, 90), many("ਜਗਕ", 6, 85)...), many("পিএ", 5, 85)...), -1},
+		{"too few words", many("ଠିକଣା", 7, 95), -1},
+		{"read without confidence", many("ಹೆಸರು", 30, 60), -1},
+		{"Latin only", many("Name", 30, 95), -1},
+	} {
+		assert.Equal(t, tc.want, pageScript(tc.words), tc.name)
+	}
+}
+
 // TestTesseractIndicPass: the Indian-script pass runs with the models
 // --list-langs reports, and not at all with none; the others always run.
 func TestTesseractIndicPass(t *testing.T) {

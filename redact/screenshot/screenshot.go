@@ -873,7 +873,7 @@ func (p *pipeline) lowConfidence() {
 	for _, l := range p.lines {
 		for k, i := range l.words {
 			w := &p.words[i]
-			if w.Conf >= p.opts.MinConf || !looksLikeCandidate(w.Text) || p.readElsewhere(i) {
+			if w.Conf >= p.opts.MinConf || !looksLikeCandidate(w.Text) || !glyphWide(w) || p.readElsewhere(i) {
 				continue
 			}
 			// The groups of the same chain: short digit groups (or +91)
@@ -901,6 +901,14 @@ func (p *pipeline) lowConfidence() {
 			p.add(Unreadable, []image.Rectangle{b}, 0, fmt.Sprintf("low OCR confidence (%.0f) on a token shaped like personal data", w.Conf))
 		}
 	}
+}
+
+// glyphWide reports whether w's box is no wider than its characters
+// could be: at most one and a half times its height for each. A table's
+// rule or a border read as a row of digits ("15555155555" across a whole
+// sheet) is far wider, and painting it would hide the table.
+func glyphWide(w *Word) bool {
+	return w.Box.Dx() <= 3*w.Box.Dy()*utf8.RuneCountInString(w.Text)/2
 }
 
 // readElsewhere reports whether another pass read the place of word i
