@@ -731,6 +731,10 @@ func (w *window) labelValueEndAt(p int) bool {
 	case ',', ';':
 		return true
 	case ' ':
+		if p+4 > len(w.buf) && !w.atEOF {
+			w.short = true // a digit of a script may follow: ask for it
+			return false
+		}
 		if b := w.byteAt(p + 1); isASCIIDigitByte(byte(max(b, 0))) || b == '+' || isScriptDigitEndingAt(w, p+3) {
 			return true // "ಸಂಪರ್ಕ: ಕಿರಣ್ ಶೆಟ್ಟಿ ೦೮೨೬೪…": the holder's phone after the name
 		}
