@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/kavachpii/kavach/internal/names"
+	"github.com/kavachpii/kavach/validators"
 )
 
 // Some places in a text hold a name whatever the name is: the line under
@@ -931,14 +932,16 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 
 // lowerGivenEvidenceAt is the quick test of freeLowerGiven's signs
 // around the word [i, k): a dash and a space before it, a comma or " -"
-// after a line's first word, or "'s" or " ji" after it. It may say yes where freeLowerGiven finds none,
+// after a line's first word, "'s" or " ji" after it, or what may open a
+// phone's number. It may say yes where freeLowerGiven finds none,
 // and does where buf holds too little before i to tell (a dash in a
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
 	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' ||
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
-		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i'
+		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
+		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') // a phone after it
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -1053,6 +1056,17 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 		reason, everyday = "given name in lower case before \"ji\"", 1
 	case w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
 		reason, everyday = "given name in lower case opening a line, a comma or a dash after", -1 // "shafeeq, appa's dialysis …", "harleen - week 6: …"
+	case a == ' ' && (isASCIIDigitByte(byte(max(a1, 0))) || a1 == '(' || a1 == '+'):
+		phone, short := w.mobileAfter(e + 1)
+		if short {
+			w.short = true
+			return i
+		}
+		var pb [maxLowerFullWord + 2]byte
+		if prev, _ := wordBefore(w, i-1, pb[:]); !phone || phoneWords[string(prev)] || deityNames[string(prev)] {
+			return i // but "unka naya number diya 60693 64970": a verb (gave) after the number's word; "lakshmi puja": a feast
+		}
+		reason = "given name in lower case before a mobile number" // "contact geeta (8650902207)", "- debolina 903 260 1765": an everyday word's given name too
 	default:
 		return i
 	}
@@ -1066,6 +1080,61 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: i, end: e, score: scoreNameCue, reason: reason})
 	return e
+}
+
+// phoneWords, right before a word and a phone's number, make the word a
+// verb of giving or sending it, not its holder's name.
+var phoneWords = map[string]bool{"number": true, "no": true, "num": true, "mobile": true, "mob": true, "phone": true, "ph": true, "whatsapp": true, "nambar": true}
+
+// mobileAfter reports a mobile number at p, in a bracket or not, as people
+// write theirs after their name: ten digits in a mobile range of the
+// numbering plan (see validators.MobileRange), in groups parted by a
+// space or a hyphen, after "+91", "91" or "0" or not ("(8650902207)",
+// "903 260 1765", "+91 92626 81122"; not a landline's "080 2345 6789").
+// short says buf ends before it can tell.
+func (w *window) mobileAfter(p int) (phone, short bool) {
+	if w.byteAt(p) == '(' {
+		p++
+	}
+	if w.byteAt(p) == '+' {
+		p++
+	}
+	var digits [12]byte
+	n, q := 0, p
+	for ; q-p < 20; q++ {
+		b := w.byteAt(q)
+		if b < 0 {
+			if !w.atEOF {
+				return false, true
+			}
+			break
+		}
+		if isASCIIDigitByte(byte(b)) {
+			if n == len(digits) {
+				return false, false
+			}
+			digits[n] = byte(b)
+			n++
+			continue
+		}
+		if (b == ' ' || b == '-') && n > 0 && isASCIIDigitByte(byte(max(w.byteAt(q+1), 0))) {
+			continue
+		}
+		break
+	}
+	if isAlnumByte(w.byteAt(q)) {
+		return false, false
+	}
+	national := digits[:n]
+	switch {
+	case n == 12 && digits[0] == '9' && digits[1] == '1':
+		national = digits[2:n]
+	case n == 11 && digits[0] == '0':
+		national = digits[1:n]
+	case n != 10:
+		return false, false
+	}
+	return validators.MobileRange(string(national)), false
 }
 
 // deityNames are given names that, before "ji", name a god as often as a

@@ -140,6 +140,10 @@ func TestFreeNames(t *testing.T) {
 		{"also. - sachin, email us\nlunch from 12. - manjunath & asha\n- sagar (owner) 66051 50301\n- pooja, call me\nprabhu's mother\npooja ji, your vote",
 			"also. - XXXXXX, email us\nlunch from 12. - XXXXXXXXX & asha\n- XXXXX (owner) XXXXX X0301\n- XXXXX, call me\nXXXXXX's mother\nXXXXX ji, your vote"},
 		{"ram ji ki kripa; india's best; x - total, 500; 10 - min. wait", "ram ji ki kripa; india's best; x - total, 500; 10 - min. wait"},
+		// A lone given name before its holder's mobile number; not a verb after the number's word, nor a count.
+		{"contact geeta (8650902207). 50% now\n- debolina 903 260 1765\ntech devendra +91 95942 34581",
+			"contact XXXXX (XXXXXX2207). 50% now\n- XXXXXXXX XXX XXX 1765\ntech XXXXXXXX +XX XXXXX X4581"},
+		{"unka naya number diya 60693 64970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789", "unka naya number diya XXXXX X4970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789"},
 		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
 		{"Fee Rs 4,000 to mamta42@upi. - Mamta. ID: PAN\n- Suman Holidays, Nagpur", "Fee Rs 4,000 to XXXXXXX@XXX. - XXXXX. ID: PAN\n- Suman Holidays, Nagpur"},                                                 // a signature after a dash, a full stop after it; not a list's item
 		{"Allaimsesus Gomez\nKevizo Hazarika", "Allaimsesus Gomez\nXXXXXX XXXXXXXX"},                                                                                                                           // a word the gazetteer lacks before a family name: India's, not one from abroad (OCR's noise before "Gomez")
