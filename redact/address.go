@@ -848,8 +848,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			// address (but "Jorhat — 785 129")
 			break
 		}
-		if b == ' ' && w.byteAt(p+1) == '-' && w.byteAt(p+2) == ' ' && w.longNumberAt(p+3) || b == ',' && w.byteAt(p+1) == ' ' && w.longNumberAt(p+2) {
-			break // "…, Ludhiana - 6485165379", "…, Ludhiana, 6485165379": a phone's column, not a PIN code
+		if b == ' ' && w.byteAt(p+1) == '-' && w.byteAt(p+2) == ' ' && w.longNumberAt(p+3) || b == ',' && w.byteAt(p+1) == ' ' && (w.longNumberAt(p+2) || w.groupedMobileAt(p+2)) {
+			break // "…, Ludhiana - 6485165379", "…, Ludhiana, 6485165379", "…, Rajkot, 970 821 8106": a phone's column, not a PIN code
 		}
 		if b == ',' && w.byteAt(p+1) == ' ' && w.keyAssignedAt(p+2) {
 			break // "address=VM-SBIUPI, date=1790839275226, body=…": the record's next field
@@ -958,6 +958,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	for end < len(w.buf) && end > start && isAlnumByte(w.byteAt(end)) && isAlnumByte(w.byteAt(end-1)) {
 		end-- // never inside a token: "… बाइक का नंबर UP32|LS2254" (maxAddress cut it)
+	}
+	for end > start+3 && isScriptDigitEndingAt(w, end+2) && isScriptDigitEndingAt(w, end-1) {
+		end -= 3 // never inside a number in a script's digits: "… મોબાઇલ ૭૦૨૬|૦૮૬૮૦૨" (the budget cut it)
 	}
 	if end == p && end > start && w.byteAt(end) == 0xE0 && w.byteAt(end-3) == 0xE0 {
 		// The budget ran out inside a word of a script: the word goes
@@ -2593,7 +2596,20 @@ func (w *window) pinAt(i int) int {
 	if c, _ := w.char(p); chars.IsAlnum(c) || w.byteAt(p) == '.' && isDigitByte(w.byteAt(p+1)) {
 		return i
 	}
+	if p-i == 7 && (w.byteAt(p) == ' ' || w.byteAt(p) == '-') && w.fourDigitsAt(p+1) {
+		return i // "970 821 8106": a mobile in groups of three, three and four
+	}
 	return p
+}
+
+// groupedMobileAt reports a mobile number at p written in groups
+// ("970 821 8106", "98765 43210"; see mobileAfter).
+func (w *window) groupedMobileAt(p int) bool {
+	if !isASCIIDigitByte(byte(max(w.byteAt(p), 0))) {
+		return false
+	}
+	phone, _ := w.mobileAfter(p)
+	return phone
 }
 
 // longNumberAt reports a run of seven digits or more, in any script, at
@@ -2848,7 +2864,23 @@ func sentenceEnds(w *window, p int) bool {
 			return false // "Vill. Khed", "Dist. Ratnagiri", "Distt. Saran", "opp. Govt. Girls School"
 		}
 	}
+	if n == 0 && scriptWordEndsAt(w, p) {
+		return true // "…, અડાજણ, સુરત. ઈ-મેઈલ …": a script's word of four characters or more, not an abbreviation's "नं." or "पो."
+	}
 	return n > 3 && next >= 'A' && next <= 'Z'
+}
+
+// scriptWordEndsAt reports a word of four characters or more of an
+// Indian script (U+0900–U+0DFF) ending at p, before a space and a letter.
+func scriptWordEndsAt(w *window, p int) bool {
+	if w.byteAt(p+1) != ' ' || !(w.byteAt(p+2) == 0xE0 || isASCIILetter(byte(max(w.byteAt(p+2), 0)))) {
+		return false
+	}
+	n := 0
+	for k := p - 3; n < 4 && w.byteAt(k) == 0xE0 && w.byteAt(k+1) >= 0xA4 && w.byteAt(k+1) <= 0xB7; k -= 3 {
+		n++
+	}
+	return n >= 4 && !isScriptDigitEndingAt(w, p-1)
 }
 
 // addressAbbreviations are the words of four letters or more that an

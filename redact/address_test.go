@@ -275,6 +275,11 @@ func TestScriptAddressEndsWithItsSentence(t *testing.T) {
 		// inside its last word.
 		{"முகவரி: கிராமம் வாடிப்பட்டி, அஞ்சல் வாடிப்பட்டி, வட்டம் வாடிப்பட்டி, மாவட்டம் மதுரை - 625048\nஆதார்",
 			"முகவரி: XXXXXXX XXXXXXXXXXX, XXXXXX XXXXXXXXXXX, XXXXXX XXXXXXXXXXX, XXXXXXXX XXXXX - XXXXXX\nஆதார்"},
+		// A full stop after a script's word of four characters ends the
+		// sentence, and the address with it; a number in a script's
+		// digits is never cut.
+		{"વેપારનું સ્થળ: મકાન નં. 384, અડાજણ, સુરત. ઈ-મેઈલ મોકલ્યું છે. મોબાઇલ ૭૦૨૬૦૮૬૮૦૨.",
+			"વેપારનું સ્થળ: XXXX XX. XXX, XXXXX, XXXX. ઈ-મેઈલ મોકલ્યું છે. મોબાઇલ XXXXXX૬૮૦૨."},
 		{"ঠিকানা: গ্রাম: কুসুমগ্রাম, পোঃ কুসুমগ্রাম, থানা: মন্তেশ্বর, জেলা: পূর্ব বর্ধমান, পশ্চিমবঙ্গ, পিন 713301\n",
 			"ঠিকানা: XXXXX: XXXXXXXXXX, XXX XXXXXXXXXX, XXXX: XXXXXXXXX, XXXX: XXXXX XXXXXXX, XXXXXXXXXX, পিন XXXXXX\n"},
 	} {
@@ -384,6 +389,10 @@ func TestUnitWordOpensAddress(t *testing.T) {
 			"place of business: XXX XXXXX, XXXXX XXXXXX XXXXX XXXXX, XXXXXXXX XXXX, XXXXXXXXX, PIN XXX XXX. Email"},
 		{"Old address (221, Opp. Gurudwara, Hospital Road, Hyderpora, Srinagar) can be removed.",
 			"Old address (XXX, XXX. XXXXXXXXX, XXXXXXXX XXXX, XXXXXXXXX, XXXXXXXX) can be removed."},
+		// A mobile in groups of three, three and four after the address
+		// is no PIN code closing it.
+		{"collar tag: owner Parth Gajjar, Flat 801, E Wing, Shreeji Park, Kalawad Road, Rajkot, 970 821 8106. Dog is",
+			"collar tag: owner XXXXX XXXXXX, XXXX XXX, X XXXX, XXXXXXX XXXX, XXXXXXX XXXX, XXXXXX, XXX XXX 8106. Dog is"},
 		{"Visa Application Centre, 2nd Floor, Trade Centre, MG Road, Kochi.", "Visa Application Centre, 2nd Floor, Trade Centre, MG Road, Kochi."},
 	} {
 		expectRedacted(t, tt.in, tt.want)
