@@ -307,6 +307,13 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 		{"मिश्रा, निवासी ई-३७, शास्त्री नगर, भोपाल - 462033", "मिश्रा, निवासी X-XX, XXXXXXXX XXX, XXXXX - XXXXXX"},
 		{"निवासी बी-१२/३, गांधी नगर, जयपुर", "निवासी XX-XX/X, XXXXX XXX, XXXXX"},
 		{"राम-श्याम, सीता-गीता, कल मिलेंगे", "राम-श्याम, सीता-गीता, कल मिलेंगे"},
+		// A town's ward and its number open a home's address; a list of
+		// wards' numbers is none.
+		{"ഉടമ സുരേഷ് പിള്ള, വാർഡ് നമ്പർ ൧൪, പട്ടം, തിരുവനന്തപുരം. അടച്ച", "ഉടമ XXXXXX XXXXX, XXXXX XXXXX XX, XXXXX, XXXXXXXXXXXXX. അടച്ച"},
+		{"वार्ड संख्या ११, १२, १४, १७, २१ और २३ में पानी", "वार्ड संख्या ११, १२, १४, १७, २१ और २३ में पानी"},
+		// The PIN code's label before it closes an address too.
+		{"जागेचा पत्ता मु. वडगाव, पो. वडगाव, ता. मावळ, जि. पुणे, पिन 412070, आधार",
+			"जागेचा पत्ता XX. XXXXX, XX. XXXXX, XX. XXXX, XX. XXXX, पिन XXXXXX, आधार"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

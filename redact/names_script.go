@@ -1081,6 +1081,9 @@ var scriptHouseWords = []string{
 	"મકાન", "ઘર", "ફ્લેટ", "પ્લોટ", "બ્લોક", // Gujarati
 	"ਮਕਾਨ", "ਘਰ", "ਫਲੈਟ", "ਪਲਾਟ", // Punjabi
 	"ଘର", "ପ୍ଲଟ", "ଫ୍ଲାଟ", // Odia
+	// A town's ward and its number, as a home's address opens with them:
+	// "വാർഡ് നമ്പർ ൧൪, പട്ടം, തിരുവനന്തപുരം".
+	"वार्ड", "ওয়ার্ড", "વોર્ડ", "ਵਾਰਡ", "ୱାର୍ଡ", "வார்டு", "వార్డు", "ವಾರ್ಡ್", "വാർഡ്",
 }
 
 // maxScriptAddressWord is the longest of scriptAddressWords, in bytes
@@ -1184,16 +1187,25 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 		*out = (*out)[:n]
 		return j
 	}
-	commas, digit := 0, false
+	commas, digit, lettered := 0, false, false // lettered: a part after the first comma opens with a letter
+	partStart := false
 	for p := start; p < end; {
 		c, size := w.char(p)
 		if c == ',' {
 			commas++
+			partStart = true
+		} else if partStart && c != ' ' {
+			lettered = lettered || !chars.IsDigit(c) && (size > 1 || isASCIILetter(c))
+			partStart = false
 		}
 		if chars.IsDigit(c) && commas == 0 {
 			digit = true
 		}
 		p += max(size, 1)
+	}
+	if !lettered {
+		*out = (*out)[:n]
+		return j // "वार्ड संख्या ११, १२, १४, १७": a list of wards' numbers
 	}
 	if village {
 		if commas < 1 || !w.pinCodeAfter((*out)[n].end) && !w.ruralPartWithin(start, end) {
@@ -1249,6 +1261,15 @@ func (w *window) pinCodeAfter(e int) bool {
 	p := e
 	for n := 0; n < 3 && (w.byteAt(p) == ' ' || w.byteAt(p) == ',' || w.byteAt(p) == '-'); n++ {
 		p++
+	}
+	if w.pinLabelAt(p) {
+		// ", पिन 412070", ", PIN - 412070": the PIN code's label first
+		var buf [16]byte
+		word, _ := w.wordAt(p, buf[:])
+		p += len(word)
+		for n := 0; n < 4 && (w.byteAt(p) == ' ' || w.byteAt(p) == ':' || w.byteAt(p) == '-' || w.byteAt(p) == '.'); n++ {
+			p++
+		}
 	}
 	q := w.pinAt(p)
 	if q <= p {
