@@ -978,6 +978,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	// (A village's parts may stand apart by their words alone, its PIN
 	// code closing it: "VILL UJHA PO NILOKHERI DIST KARNAL 132086".)
+	if !named && seen >= 2 && w.villageAt(start) {
+		named = true // "vill pattambi, po pattambi, taluk pattambi distt palakkad": a village's address in lower case, its parts' words naming it
+	}
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart && !(closed && w.villageAt(start)) || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
@@ -986,7 +989,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
-		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end))) {
+		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address
 	}
 	if w.officeLabelBefore(start) || w.officeCellAt(start) {
@@ -2897,6 +2900,13 @@ var addressAbbreviations = map[string]bool{"govt": true, "bldg": true, "apts": t
 // villageWords open a village address, lower-cased, without dots.
 var villageWords = map[string]bool{"vill": true, "village": true, "vpo": true, "gram": true, "mouza": true, "mauza": true, "mauja": true}
 
+// lowerRuralWords are the ruralWords that name a part in lower case
+// too: not "post" ("…, post lunch"), "block" or "via" ("…, via email").
+var lowerRuralWords = map[string]bool{
+	"po": true, "ps": true, "dist": true, "distt": true, "district": true, "tehsil": true, "tahsil": true,
+	"taluk": true, "taluka": true, "thana": true, "jilla": true, "zilla": true, "mandal": true,
+}
+
 // ruralWords name the parts of a village address after its first.
 var ruralWords = map[string]bool{
 	"po": true, "post": true, "dist": true, "distt": true, "district": true, "tehsil": true, "tahsil": true,
@@ -3078,6 +3088,14 @@ func (w *window) villageAt(i int) bool {
 		}
 		if b == ' ' && labelled && w.byteAt(k+1) == ' ' {
 			return false // "Village: Muddebihal  District: Vijayapura": a form's fields, each its own
+		}
+		if b == ',' && w.byteAt(k+1) == ' ' && isLowerByte(w.byteAt(k+2)) {
+			// In lower case, as chats type it, only a part's own word will
+			// do: "vill pattambi, po pattambi, taluk pattambi"
+			if part, _ := w.wordAt(k+1, buf[:]); lowerRuralWords[string(part)] && (w.byteAt(k+2+len(part)) == ' ' || w.byteAt(k+2+len(part)) == '.') {
+				return true
+			}
+			continue
 		}
 		if (b == ',' || b == ' ') && isUpperByte(w.byteAt(k+1)) || b == ',' && w.byteAt(k+1) == ' ' && isUpperByte(w.byteAt(k+2)) {
 			part, _ := w.wordAt(k+1, buf[:])

@@ -522,6 +522,11 @@ func TestVillageAddress(t *testing.T) {
 			"To,\nXX/XX XXXXXXXXX, XXXX XXXXXXXX, XXXXXXXXX - XXXXXX\n"},
 		{"Village Rampur Khurd, Post Bhawanipur, Tehsil Bhawanipur, District Saran, Bihar, PIN 841011",
 			"XXXXXXX XXXXXX XXXXX, XXXX XXXXXXXXXX, XXXXXX XXXXXXXXXX, XXXXXXXX XXXXX, XXXXX, PIN XXXXXX"},
+		// In lower case after a label, a part's own word after a comma
+		// names it; not words that only follow a village's.
+		{"address: vill pattambi, po pattambi, taluk pattambi distt palakkad, kerala",
+			"address: XXXX XXXXXXXX, XX XXXXXXXX, XXXXX XXXXXXXX XXXXX XXXXXXXX, XXXXXX"},
+		{"address: the village fair, post it, taluk office", "address: the village fair, post it, taluk office"},
 		// At Post, Mukam Post, a post office's village, a mouza; a part
 		// whose second word names it ("Vadakara Taluk").
 		{"Drop: At Post Ozar, Tal. Niphad, Dist. Nashik, 422284", "Drop: XX XXXX XXXX, XXX. XXXXXX, XXXX. XXXXXX, XXXXXX"},
