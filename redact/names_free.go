@@ -995,6 +995,11 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	if a == ',' && w.byteAt(end+1) == ' ' && w.mobileAt(end+2) {
 		return "a mobile number after", true, true // "Address same as invoice. Naveen, 78789 07021"
 	}
+	if a == ' ' && isASCIIDigitByte(byte(max(w.byteAt(end+1), 0))) || a == ' ' && w.byteAt(end+1) == '+' {
+		if phone, _ := w.mobileAfter(end + 1); phone {
+			return "a mobile number after", true, true // "Caregiver Neha 740 570 1819", "| Sagar 09903260764"
+		}
+	}
 	// Before it: spaces, then punctuation, then a word.
 	k := i - 1
 	for n := 0; n < 3 && w.byteAt(k) == ' '; n++ {
