@@ -58,6 +58,7 @@ var nameCues = func() map[string]bool {
 		"attendant": true, "rider": true, "tech": false, "sr": false, // a ward's and a route's: "Attendant Aarti (son)", "Rider Ritesh", "Sr. Nupur" (Sister; or Senior)
 		"traveller": true, "traveler": true, "pilgrim": false, "yatri": true, "visitor": false, "resident": false,
 		"trader": false, "farmer": true, "pensioner": true, "worker": false, "labourer": true, "retailer": false,
+		"cadet": true, "caregiver": true, "bride": true, "groom": true, // "Cadet Khushali Thakkar", "Caregiver Neha"
 		"name":     true,               // a form's label with no colon: "1 First Name Divya  Surname Singh"
 		"late":     true,               // the deceased: "son of Late Hemanth Gutta"
 		"birthday": true, "bday": true, // "Happy Birthday Chethan!"

@@ -143,6 +143,7 @@ func TestFreeNames(t *testing.T) {
 		// A lone given name before its holder's mobile number; not a verb after the number's word, nor a count.
 		{"contact geeta (8650902207). 50% now\n- debolina 903 260 1765\ntech devendra +91 95942 34581",
 			"contact XXXXX (XXXXXX2207). 50% now\n- XXXXXXXX XXX XXX 1765\ntech XXXXXXXX +XX XXXXX X4581"},
+		{"NCC enrolment: Cadet Khushali Thakkar, DOB\nthe bride Priya Sharma\nCadet Corps parade", "NCC enrolment: Cadet XXXXXXXX XXXXXXX, DOB\nthe bride XXXXX XXXXXX\nCadet Corps parade"}, // a cadet, a caregiver, a bride, a groom
 		{"Caregiver Neha 740 570 1819. ABHA\nRSVP: Sagar 09903260764\nSagar 080 2345 6789", "Caregiver XXXX XXX XXX 1819. ABHA\nRSVP: XXXXX XXXXXXX0764\nSagar 080 2345 6789"}, // a capitalised one too; not before a landline
 		{"unka naya number diya 60693 64970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789", "unka naya number diya XXXXX X4970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789"},
 		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
