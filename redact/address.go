@@ -1381,7 +1381,7 @@ func mayOpenHouseNumber(buf []byte, i int) bool {
 	for k < len(buf) && k-i <= maxHouseNumber && isASCIILetter(buf[k]) {
 		k++
 	}
-	if k-i >= 3 && k < len(buf) && (buf[k] == '/' || buf[k] == '-') {
+	if k-i >= 3 && k < len(buf) && (buf[k] == '/' || buf[k] == '-') && !(k-i == 3 && housingClass(buf[i:k])) {
 		return false // "Mozilla/5.0", "X-Request-Id": a word, then a '/' or '-'
 	}
 	for k < len(buf) && k-i <= maxHouseNumber {
@@ -2312,7 +2312,7 @@ func (w *window) houseNumberAt(p int) bool {
 		} else if !isASCIILetter(byte(max(b, 0))) && b != '/' && b != '-' {
 			break
 		}
-		if (b == '/' || b == '-') && q-p >= 3 && (!digit || isASCIILetter(byte(w.byteAt(p)))) || lower && isUpperByte(b) {
+		if (b == '/' || b == '-') && q-p >= 3 && (!digit || isASCIILetter(byte(w.byteAt(p)))) && !(q-p == 3 && housingClass(w.buf[max(p, 0):min(q, len(w.buf))])) || lower && isUpperByte(b) {
 			return false // the main loop reads no capital's word of three or more before a '/' or '-' (see scanLoop)
 		}
 		lower = lower || isLowerByte(b)
@@ -2331,6 +2331,20 @@ func (w *window) houseNumberAt(p int) bool {
 		return false // "PAN FXWPK9786O, presently residing at …": the PAN, read as one
 	}
 	return digit && q > p && (b == ',' || b == '\n' || b == '\r' || b == '$' && isUpperByte(w.byteAt(q+1))) // a block's first line: "Door No 18/4B\nNehru Street", LDAP's "22/220$Church Lane"
+}
+
+// housingClass reports a housing board's class of flat, which opens its
+// number: "EWS-27", "MIG-12/4", "LIG 45" (economically weaker section,
+// low, middle and high income group).
+func housingClass(b []byte) bool {
+	if len(b) != 3 || b[2]|0x20 != 's' && b[2]|0x20 != 'g' {
+		return false
+	}
+	switch string([]byte{b[0] | 0x20, b[1] | 0x20, b[2] | 0x20}) {
+	case "ews", "lig", "mig", "hig":
+		return true
+	}
+	return false
 }
 
 // unitThenStreetAt reports a unit's word and its number at p written

@@ -396,6 +396,10 @@ func TestUnitWordOpensAddress(t *testing.T) {
 			"place of business: XXX XXXXX, XXXXX XXXXXX XXXXX XXXXX, XXXXXXXX XXXX, XXXXXXXXX, PIN XXX XXX. Email"},
 		{"Old address (221, Opp. Gurudwara, Hospital Road, Hyderpora, Srinagar) can be removed.",
 			"Old address (XXX, XXX. XXXXXXXXX, XXXXXXXX XXXX, XXXXXXXXX, XXXXXXXX) can be removed."},
+		// A housing board's class of flat before its number.
+		{"To,\nShri Vaibhav Chouhan\nEWS-27,\nHousing Board Colony,\nRajendra Nagar, Indore - 452 083\n",
+			"To,\nShri XXXXXXX XXXXXXX\nXXX-XX,\nXXXXXXX XXXXX XXXXXX,\nXXXXXXXX XXXXX, XXXXXX - XXX XXX\n"},
+		{"X-Request-Id: 4f2a, Via-Header: 12, Ews-Trace: ok", "X-Request-Id: 4f2a, Via-Header: 12, Ews-Trace: ok"},
 		// A mobile in groups of three, three and four after the address
 		// is no PIN code closing it.
 		{"collar tag: owner Parth Gajjar, Flat 801, E Wing, Shreeji Park, Kalawad Road, Rajkot, 970 821 8106. Dog is",

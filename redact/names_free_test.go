@@ -144,7 +144,7 @@ func TestFreeNames(t *testing.T) {
 		{"contact geeta (8650902207). 50% now\n- debolina 903 260 1765\ntech devendra +91 95942 34581",
 			"contact XXXXX (XXXXXX2207). 50% now\n- XXXXXXXX XXX XXX 1765\ntech XXXXXXXX +XX XXXXX X4581"},
 		{"NCC enrolment: Cadet Khushali Thakkar, DOB\nthe bride Priya Sharma\nCadet Corps parade", "NCC enrolment: Cadet XXXXXXXX XXXXXXX, DOB\nthe bride XXXXX XXXXXX\nCadet Corps parade"}, // a cadet, a caregiver, a bride, a groom
-		{"Caregiver Neha 740 570 1819. ABHA\nRSVP: Sagar 09903260764\nSagar 080 2345 6789", "Caregiver XXXX XXX XXX 1819. ABHA\nRSVP: XXXXX XXXXXXX0764\nSagar 080 2345 6789"}, // a capitalised one too; not before a landline
+		{"Caregiver Neha 740 570 1819. ABHA\nRSVP: Sagar 09903260764\nSagar 080 2345 6789", "Caregiver XXXX XXX XXX 1819. ABHA\nRSVP: XXXXX XXXXXXX0764\nSagar 080 2345 6789"},               // a capitalised one too; not before a landline
 		{"unka naya number diya 60693 64970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789", "unka naya number diya XXXXX X4970.\nsunita 12 items\nretry attempt 2 of 3\nasha 080 2345 6789"},
 		{"shafeeq, appa's dialysis\nharleen - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done", "XXXXXXX, appa's dialysis\nXXXXXXX - week 6: deadlift\nchhotu - 49-6624\nok, done\nstatus - done"}, // a line that opens with a given name, a comma or a dash after
 		{"Fee Rs 4,000 to mamta42@upi. - Mamta. ID: PAN\n- Suman Holidays, Nagpur", "Fee Rs 4,000 to XXXXXXX@XXX. - XXXXX. ID: PAN\n- Suman Holidays, Nagpur"},                                                 // a signature after a dash, a full stop after it; not a list's item
