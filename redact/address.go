@@ -864,6 +864,9 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		if b == 0xE0 && w.dandaAt(p) {
 			break // "…, वाराणसी, उत्तर प्रदेश के रहने वाले हैं। बाइक …": a danda ends the sentence
 		}
+		if b == ',' && placeWord && w.byteAt(p+1) == ' ' && isLowerByte(w.byteAt(p+2)) && seen >= 2 && !w.lowerAddressWordAt(p+2) && !w.lowerWordsThenPart(p+2) && !w.genitiveInNameAt(p+2) {
+			break // "…, Kottayam, Kerala, to vacate the premises": a comma, then the sentence goes on in lower case
+		}
 		if b == ' ' && placeWord && isLowerByte(w.byteAt(p+1)) {
 			if !w.lowerAddressWordAt(p+1) && !w.lowerWordsThenPart(p+1) && !w.genitiveInNameAt(p+1) {
 				break // "…, Gaya, Bihar confirmed": a place's name ends the address, the sentence goes on

@@ -396,6 +396,9 @@ func TestUnitWordOpensAddress(t *testing.T) {
 			"place of business: XXX XXXXX, XXXXX XXXXXX XXXXX XXXXX, XXXXXXXX XXXX, XXXXXXXXX, PIN XXX XXX. Email"},
 		{"Old address (221, Opp. Gurudwara, Hospital Road, Hyderpora, Srinagar) can be removed.",
 			"Old address (XXX, XXX. XXXXXXXXX, XXXXXXXX XXXX, XXXXXXXXX, XXXXXXXX) can be removed."},
+		// A comma, then the sentence going on in lower case, ends it.
+		{"presently occupying Flat 501, A Wing, Meenachil Villas, Nagampadam, Kottayam, Kerala, to vacate the premises within 30 days.",
+			"presently occupying XXXX XXX, X XXXX, XXXXXXXXX XXXXXX, XXXXXXXXXX, XXXXXXXX, XXXXXX, to vacate the premises within 30 days."},
 		// A housing board's class of flat before its number.
 		{"To,\nShri Vaibhav Chouhan\nEWS-27,\nHousing Board Colony,\nRajendra Nagar, Indore - 452 083\n",
 			"To,\nShri XXXXXXX XXXXXXX\nXXX-XX,\nXXXXXXX XXXXX XXXXXX,\nXXXXXXXX XXXXX, XXXXXX - XXX XXX\n"},
