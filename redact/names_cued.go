@@ -1021,7 +1021,10 @@ func (r *Redactor) freeLowerFullName(w *window, i int, out *[]match) int {
 //     lowerNameBefore takes the others. A god's name is no one's ("ram
 //     ji ki kripa");
 //   - opening a line, a comma or a dash and a word after it: "shafeeq,
-//     appa's dialysis …", "harleen - week 6: …".
+//     appa's dialysis …", "harleen - week 6: …";
+//   - a mobile number after it, an everyday word's given name too:
+//     "contact geeta (8650902207)", "- debolina 903 260 1765" (not
+//     after the number's own word: "number diya 60693 64970", gave).
 //
 // Signs and gazetteer alike are read from w, history included, so that a
 // stream cut anywhere decides as String does. It returns past the name,
@@ -1087,21 +1090,19 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 var phoneWords = map[string]bool{"number": true, "no": true, "num": true, "mobile": true, "mob": true, "phone": true, "ph": true, "whatsapp": true, "nambar": true}
 
 // mobileAfter reports a mobile number at p, in a bracket or not, as people
-// write theirs after their name: ten digits in a mobile range of the
-// numbering plan (see validators.MobileRange), in groups parted by a
-// space or a hyphen, after "+91", "91" or "0" or not ("(8650902207)",
-// "903 260 1765", "+91 92626 81122"; not a landline's "080 2345 6789").
-// short says buf ends before it can tell.
+// write theirs after their name, in any grouping and with any prefix
+// validators.Mobile takes ("(8650902207)", "903 260 1765", "+91 92626
+// 81122"; not a landline's "080 2345 6789"). short says buf ends before
+// it can tell.
 func (w *window) mobileAfter(p int) (phone, short bool) {
 	if w.byteAt(p) == '(' {
 		p++
 	}
-	if w.byteAt(p) == '+' {
-		p++
+	q := p
+	if w.byteAt(q) == '+' {
+		q++
 	}
-	var digits [12]byte
-	n, q := 0, p
-	for ; q-p < 20; q++ {
+	for ; q-p < maxMobileForm; q++ {
 		b := w.byteAt(q)
 		if b < 0 {
 			if !w.atEOF {
@@ -1109,33 +1110,19 @@ func (w *window) mobileAfter(p int) (phone, short bool) {
 			}
 			break
 		}
-		if isASCIIDigitByte(byte(b)) {
-			if n == len(digits) {
-				return false, false
-			}
-			digits[n] = byte(b)
-			n++
-			continue
+		if !isASCIIDigitByte(byte(b)) && !((b == ' ' || b == '-') && q > p && isASCIIDigitByte(byte(max(w.byteAt(q+1), 0)))) {
+			break
 		}
-		if (b == ' ' || b == '-') && n > 0 && isASCIIDigitByte(byte(max(w.byteAt(q+1), 0))) {
-			continue
-		}
-		break
 	}
-	if isAlnumByte(w.byteAt(q)) {
+	if q-p < 10 || q-p == maxMobileForm || isAlnumByte(w.byteAt(q)) {
 		return false, false
 	}
-	national := digits[:n]
-	switch {
-	case n == 12 && digits[0] == '9' && digits[1] == '1':
-		national = digits[2:n]
-	case n == 11 && digits[0] == '0':
-		national = digits[1:n]
-	case n != 10:
-		return false, false
-	}
-	return validators.MobileRange(string(national)), false
+	return validators.Mobile(string(w.buf[p:q])) == nil, false
 }
+
+// maxMobileForm bounds the bytes of a mobile number as mobileAfter reads
+// one: "+91 98765 43210" is 15.
+const maxMobileForm = 20
 
 // deityNames are given names that, before "ji", name a god as often as a
 // person: "ram ji ki kripa", "sai ji".
