@@ -2336,9 +2336,9 @@ func (w *window) houseNumberAt(p int) bool {
 	return digit && q > p && (b == ',' || b == '\n' || b == '\r' || b == '$' && isUpperByte(w.byteAt(q+1))) // a block's first line: "Door No 18/4B\nNehru Street", LDAP's "22/220$Church Lane"
 }
 
-// housingClass reports a housing board's class of flat, which opens its
-// number: "EWS-27", "MIG-12/4", "LIG 45" (economically weaker section,
-// low, middle and high income group).
+// housingClass reports a housing board's class of flat, three letters
+// that open its number before a '-' or a '/': "EWS-27", "MIG-12/4"
+// (economically weaker section, low, middle and high income group).
 func housingClass(b []byte) bool {
 	if len(b) != 3 || b[2]|0x20 != 's' && b[2]|0x20 != 'g' {
 		return false

@@ -164,8 +164,18 @@ var scriptPlaceSkeletons = func() map[string]bool {
 	for _, w := range scriptPlaceWords {
 		m[string(names.LatinSkeleton(w, buf[:0]))] = true
 	}
+	for _, k := range familyOverPlace {
+		delete(m, k)
+	}
 	return m
 }()
+
+// familyOverPlace are skeletons that a place's word shares with a family
+// name far more common in the scripts than the word: "वर्मा" (Verma) with
+// "pharma" and "puram", "പിള്ള" (Pillai) with "palli", "ਗਿੱਲ" (Gill) with "gali",
+// "মণ্ডল" (Mondal) with "mandal", "മേനോൻ" (Menon) with "main". The family
+// name wins (see notScriptNameWords).
+var familyOverPlace = []string{"prm", "pli", "men", "kli", "mntl"}
 
 // notScriptNameWords are the skeletons of the words that, after a name,
 // make it a place or a business: the Latin notPersonWords and the words
@@ -185,12 +195,10 @@ var notScriptNameWords = func() map[string]bool {
 		add(w)
 	}
 	// Skeletons are coarse: a few of these words share theirs with family
-	// names far more common in the scripts than the word: "वर्मा" (Verma)
-	// with "pharma", "പിള്ള" (Pillai) with "palli", "മേനോൻ" (Menon) with
-	// "main", "ਗਿੱਲ" (Gill) with "gali", "মণ্ডল" (Mondal) with "mandal". The
+	// names far more common in the scripts (see familyOverPlace). The
 	// family name wins; but in Devanagari "मंडळ", "मंडल" is a society's or
 	// an office's word ("गणेशोत्सव मंडळ") as often (see scriptWordAt).
-	for _, k := range []string{"prm", "pli", "men", "kli", "mntl"} {
+	for _, k := range familyOverPlace {
 		delete(m, k)
 	}
 	// "ભટ્ટ", "ಭಟ್" (Bhatt, Bhat) share "pt" with "pvt" and "path", and
