@@ -499,12 +499,10 @@ func pageScript(words []Word) int {
 	return -1
 }
 
-// focusScale is the scale of indicPass's second reading.
-var focusScale = 1
-
 // indicPass reads img with every installed model of IndicScripts at once
 // (p.Languages), which tells which script the page is in (see
-// pageScript); then again with that script's model alone. With eight
+// pageScript); then again, at the same scale, with that script's model
+// alone. With eight
 // models at once Tesseract mixes scripts within a line ("অরিন্দম ঘোষ સ્ત
 // কাকা"): on the held-out image sets it read a Bengali guest sheet's and
 // a Telugu sheet of identity cards' lines so mixed that indicLines kept
@@ -522,7 +520,7 @@ func (t *Tesseract) indicPass(ctx context.Context, exe string, gray *image.Gray,
 	if sc < 0 || !slices.Contains(strings.Split(p.Languages, "+"), scriptModels[sc]) {
 		return words, nil
 	}
-	more, err := t.pass(ctx, exe, gray, Pass{Scale: focusScale, Languages: scriptModels[sc], PSM: p.PSM}, second)
+	more, err := t.pass(ctx, exe, gray, Pass{Scale: p.Scale, Languages: scriptModels[sc], PSM: p.PSM}, second)
 	if err != nil {
 		return nil, err
 	}
