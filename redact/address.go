@@ -1336,22 +1336,34 @@ var houseGap = [256]bool{' ': true, '\n': true, '\t': true, '#': true, '(': true
 // ("\"Door No. 24-21, …"); numbers in quotes are too many to look at.
 func isQuote(b int) bool { return b == '"' || b == '\'' }
 
-// housePair marks the first two letters, lower-cased, of houseWords and
-// unitPrefixWords.
-var housePair = func() (t [26][26]bool) {
+// houseOpenings marks, by the first two letters of houseWords and
+// unitPrefixWords, lower-cased, their third letters (bit c-'a'), or
+// twoLetterWord for a word of two ("no", "tc").
+var houseOpenings = func() (t [26][26]uint32) {
+	add := func(w string) {
+		if len(w) == 2 {
+			t[w[0]-'a'][w[1]-'a'] |= twoLetterWord
+		} else {
+			t[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
+		}
+	}
 	for w := range houseWords {
-		t[w[0]-'a'][w[1]-'a'] = true
+		add(w)
 	}
 	for w := range unitPrefixWords {
-		t[w[0]-'a'][w[1]-'a'] = true
+		add(w)
 	}
 	return t
 }()
 
+// twoLetterWord is houseOpenings' mark of a word of two letters.
+const twoLetterWord = 1 << 26
+
 // houseStart reports whether the capital at i may start a word of
-// houseWords, by its first two letters; "H.No." and "D.No." by their dot.
+// houseWords or unitPrefixWords, by its first three letters; "H.No." and
+// "D.No." by their dot.
 func houseStart(buf []byte, i int) bool {
-	if i+1 >= len(buf) {
+	if i+2 >= len(buf) {
 		return true
 	}
 	a, b := buf[i]-'A', buf[i+1]
@@ -1363,7 +1375,11 @@ func houseStart(buf []byte, i int) bool {
 		return (buf[i] == 'H' || buf[i] == 'D') && (i+3 >= len(buf) || buf[i+2]|0x20 == 'n' && buf[i+3]|0x20 == 'o')
 	}
 	b = (b | 0x20) - 'a'
-	return a < 26 && b < 26 && housePair[a][b]
+	if a >= 26 || b >= 26 {
+		return false
+	}
+	m, c := houseOpenings[a][b], (buf[i+2]|0x20)-'a'
+	return m&twoLetterWord != 0 || c < 26 && m&(1<<c) != 0
 }
 
 // mayOpenHouse is the quick test before houseNumberAt: a house number,
@@ -1401,7 +1417,7 @@ func mayOpenHouseNumber(buf []byte, i int) bool {
 	if k+1 >= len(buf) {
 		return k-i <= maxHouseNumber // the buffer ends: candidate holds and asks again
 	}
-	if buf[k] == ' ' && k-i >= 3 && isDigitByte(int(buf[i])) && isOrdinal(buf[k-2:k]) {
+	if buf[k] == ' ' && k-i >= 3 && isASCIILetter(buf[k-1]) && isDigitByte(int(buf[i])) && isOrdinal(buf[k-2:k]) {
 		// "3rd floor, above Bharat Cycle Store, …": a floor, then where the
 		// building stands, opens a home's address (see houseNumberAt); a
 		// floor then a building's name is an office's as often ("10th
@@ -1451,14 +1467,14 @@ func mayOpenHouseWord(buf []byte, i int) bool {
 			n++
 		}
 	}
-	if unitPrefixWords[string(word[:n])] {
-		return true // "Tower D, Flat 901", "Mohalla Qazi Tola, Ward No. 21" (see unitPrefixEnd)
-	}
 	if !(alnumBits[buf[k+1]] == bitDigit || buf[k+1] == 'N' || buf[k+1] == 'n' ||
 		alnumBits[buf[k+1]] == bitUpper && (k+2 >= len(buf) || alnumBits[buf[k+2]] == bitDigit || buf[k+2] == '-' || buf[k+2] == '/')) {
-		return false // "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12", "Qtr D/47"
+		// Not "Flat 5", "Plot No. 14", "Flat C504", "Flat B-12", "Qtr D/47";
+		// but "Tower D, Flat 901", "Mohalla Qazi Tola, Ward No. 21" (see
+		// unitPrefixEnd).
+		return unitPrefixWords[string(word[:n])]
 	}
-	return houseWords[string(word[:n])]
+	return houseWords[string(word[:n])] || unitPrefixWords[string(word[:n])]
 }
 
 // introVerbs are the words before "to", "at", "of" or "in" that say an
