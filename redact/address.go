@@ -1302,9 +1302,22 @@ func (w *window) keyAt(i int) bool {
 
 // pinLabelAt reports a PIN label at i, after spaces: "PIN", "pin", "पिन".
 func (w *window) pinLabelAt(i int) bool {
+	_, ok := w.pinLabelEnd(i)
+	return ok
+}
+
+// pinLabelEnd returns the end of a PIN code's label at i, after up to two
+// spaces (see pinLabelAt), and whether one stands there.
+func (w *window) pinLabelEnd(i int) (int, bool) {
+	for n := 0; n < 2 && w.byteAt(i) == ' '; n++ {
+		i++
+	}
+	if w.byteAt(i) == ' ' {
+		return i, false // (wordAt would skip more)
+	}
 	var buf [16]byte
 	word, ok := w.wordAt(i, buf[:])
-	return ok && pinWords[string(word)]
+	return i + len(word), ok && pinWords[string(word)]
 }
 
 // wordAt reads the word at i, after up to two spaces, into buf: ASCII

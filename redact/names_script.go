@@ -739,10 +739,7 @@ func (w *window) labelValueEndAt(p int) bool {
 	case ',', ';':
 		return true
 	case ' ':
-		if p+4 > len(w.buf) && !w.atEOF {
-			w.short = true // a digit of a script may follow: ask for it
-			return false
-		}
+		// (Past buf's end, byteAt sets w.short: the reader asks for more.)
 		if b := w.byteAt(p + 1); isASCIIDigitByte(byte(max(b, 0))) || b == '+' || isScriptDigitEndingAt(w, p+3) {
 			return true // "ಸಂಪರ್ಕ: ಕಿರಣ್ ಶೆಟ್ಟಿ ೦೮೨೬೪…": the holder's phone after the name
 		}
@@ -1270,11 +1267,9 @@ func (w *window) pinCodeAfter(e int) bool {
 	for n := 0; n < 3 && (w.byteAt(p) == ' ' || w.byteAt(p) == ',' || w.byteAt(p) == '-'); n++ {
 		p++
 	}
-	if w.pinLabelAt(p) {
+	if e, ok := w.pinLabelEnd(p); ok {
 		// ", पिन 412070", ", PIN - 412070": the PIN code's label first
-		var buf [16]byte
-		word, _ := w.wordAt(p, buf[:])
-		p += len(word)
+		p = e
 		for n := 0; n < 4 && (w.byteAt(p) == ' ' || w.byteAt(p) == ':' || w.byteAt(p) == '-' || w.byteAt(p) == '.'); n++ {
 			p++
 		}
