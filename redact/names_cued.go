@@ -105,14 +105,44 @@ var notNameWords = map[string]bool{
 // and is none: a word of notNameWords or notPersonWords, or a dictionary
 // word (a context word or one against a kind).
 func isNotNameWord(word string) bool {
-	return notNameWords[word] || notPersonWords[word] || dictionary[word].pos != 0 || dictionary[word].neg
+	return notNameKinds[word] != 0
 }
 
 // isNotFirstNameWord is isNotNameWord for a name's first word: a given
 // name that ends a festival's or a firm's name after another ("Durga
 // Pooja", "Ganesh Aarti") still opens a person's ("pooja rawat").
 func isNotFirstNameWord(word string) bool {
-	return notPersonWords[word] && !names.Given(word) || notNameWords[word] || dictionary[word].pos != 0 || dictionary[word].neg
+	k := notNameKinds[word]
+	return k&^notPersonKind != 0 || k != 0 && !names.Given(word)
+}
+
+// notNameKinds says, for a word of notNameWords, notPersonWords or the
+// dictionary (a context word or one against a kind), which of them hold
+// it: one map lookup where isNotNameWord, which prose asks of most words
+// before a word that may close a name, took four. The init that
+// completes notPersonWords builds it.
+var notNameKinds map[string]uint8
+
+const (
+	notNameKind       = 1 << iota // notNameWords
+	notPersonKind                 // notPersonWords
+	notDictionaryKind             // a dictionary word with a kind or against one
+)
+
+func buildNotNameKinds() map[string]uint8 {
+	m := make(map[string]uint8, len(notNameWords)+len(notPersonWords))
+	for w := range notNameWords {
+		m[w] |= notNameKind
+	}
+	for w := range notPersonWords {
+		m[w] |= notPersonKind
+	}
+	for w, e := range dictionary {
+		if e.pos != 0 || e.neg {
+			m[w] |= notDictionaryKind
+		}
+	}
+	return m
 }
 
 // cueGap marks the bytes that may end the word before a space before a
@@ -1707,13 +1737,16 @@ var kinClosers = func() map[string]bool {
 // too soon to tell (ok is then true: the main loop must look).
 func mayCloseLowerName[T ~string | ~[]byte](buf T, i int, atEOF bool) (end int, ok, known bool) {
 	e := i
-	for e < len(buf) && e-i <= 5 && isLowerByte(int(buf[e])) {
+	for e < len(buf) && e-i < maxCloserWord && isLowerByte(int(buf[e])) {
 		e++
 	}
 	if e == len(buf) && !atEOF {
 		return e, true, false
 	}
 	if e < len(buf) && (isAlnumByte(int(buf[e])) || buf[e] >= 0x80) {
+		return e, false, true
+	}
+	if n := e - i; n == 0 || n > maxCloserWord || closerShapes[n-1][buf[i]-'a']&(1<<(buf[e-1]-'a')) == 0 {
 		return e, false, true
 	}
 	switch word := string(buf[i:e]); {
@@ -1740,6 +1773,31 @@ var closerWords = func() map[string]bool {
 		}
 	}
 	return m
+}()
+
+// maxCloserWord is the longest word mayCloseLowerName reads.
+const maxCloserWord = 6
+
+// closerShapes marks, by a word's length and first letter, the last
+// letters of closerWords and "bol": mayCloseLowerName's test before its
+// map lookup, which most words of prose fail.
+var closerShapes = func() (t [maxCloserWord][26]uint32) {
+	mark := func(w string) {
+		if len(w) == 0 || len(w) > maxCloserWord {
+			return // mayCloseLowerName never reads such a word
+		}
+		for k := range len(w) {
+			if !isLowerByte(int(w[k])) {
+				return
+			}
+		}
+		t[len(w)-1][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	for w := range closerWords {
+		mark(w)
+	}
+	mark("bol")
+	return t
 }()
 
 // mayCloseLower is mayCloseLowerName's answer alone.
@@ -1828,6 +1886,25 @@ var verbBeforeRespect = map[string]bool{
 	"nahi": true, "nahin": true, "nhi": true, "na": true, "mat": true, "hai": true, "tha": true, "thi": true,
 	"ho": true, "hoga": true, "gaya": true, "gayi": true, "hua": true, "kar": true, "karo": true, "kardo": true,
 	"diya": true, "liya": true, "raha": true, "rahi": true, "abhi": true, "bhi": true, "to": true,
+}
+
+// mayFollowLowerName is the main loop's second quick test at a word
+// after a space that may close a name in lower case (see
+// mayCloseLowerName): the word before it must be one a name may end with,
+// a given or a family name or a middle word, as lowerNameBefore asks.
+// Prose closes few names: "and", "is" and "here" follow most words ("the
+// dog and", "it is"), and each would cost candidate's every reading. It
+// says yes where the word before may stand in a stream's history, or
+// after a transcript's tag, which candidate reads a name's line after.
+func (w *window) mayFollowLowerName(i int) bool {
+	if i < 2 || w.buf[i-2] == ']' {
+		return true
+	}
+	s := w.lowerWordStart(i - 1)
+	if s < 0 {
+		return false // lowerNameBefore finds no word either
+	}
+	return names.MaybeName(w.buf[s:i-1]) || names.Middle(string(w.buf[s:i-1]))
 }
 
 // lowerWordStart returns the start of the word of lower-case letters that
@@ -2324,7 +2401,11 @@ func (w *window) lowerNamePrefix(s, e int) (end, n int) {
 		for q < e && isLowerByte(w.byteAt(q)) {
 			q++
 		}
-		word := string(lowerASCII(buf[:], w.buf[p:q]))
+		lower := lowerASCII(buf[:], w.buf[p:q])
+		word := string(lower)
+		if len(word) > 1 && !names.MaybeName(lower) && !names.Middle(word) {
+			break // no name's word, by the filter alone: most words of prose
+		}
 		notName := isNotNameWord(word)
 		if p == s {
 			notName = isNotFirstNameWord(word)

@@ -151,6 +151,7 @@ func init() {
 			notPersonWords[w] = true
 		}
 	}
+	notNameKinds = buildNotNameKinds()
 }
 
 // isBusinessWord reports whether the ASCII word [p, q) is one of

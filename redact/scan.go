@@ -322,7 +322,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if !((r.cfg.person || r.cfg.location) && lowerCueFirst[buf[i]] && mayOpenLowerCue(buf, i, w.atEOF)) &&
 				!(r.cfg.spoken && spokenFirst[buf[i]] && mayOpenSpoken(buf, i, w.atEOF)) &&
 				!r.mayOpenLowerDateAt(buf, i, w.atEOF) &&
-				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF)) &&
+				!(r.cfg.person && closerFirst[buf[i]] && mayCloseLower(buf, i, w.atEOF) && w.mayFollowLowerName(i)) &&
 				!(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && alnumBits[buf[i]] == bitLower; i++ {
 				}
