@@ -757,6 +757,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	latin, script, numerals := 0, 0, 0 // after the first comma: Latin letters, letters of a script, digits
 	lastPart, lastWords := 0, 0        // where the part after the last comma starts, and its words
 	lines := 0                         // line breaks passed
+	parens := 0                        // brackets opened and not closed
 	budget := maxAddress               // bytes to read: a character of a script counts as one, up to twice maxAddress
 	for p-start < budget {
 		if p-start >= maxAddress && lastWords >= 4 && latin == 0 {
@@ -860,6 +861,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		}
 		if b == '.' && w.byteAt(p+1) == ' ' && sentenceEnds(w, p) {
 			break
+		}
+		if b == '?' || b == '!' || b == ')' && parens == 0 {
+			break // "Is your address still …, Mapusa?", "(A-892, …, Guwahati)": the sentence, or the bracket the address stands in, ends
+		}
+		if b == '(' {
+			parens++
+		} else if b == ')' {
+			parens--
 		}
 		if b == 0xE0 && w.dandaAt(p) {
 			break // "…, वाराणसी, उत्तर प्रदेश के रहने वाले हैं। बाइक …": a danda ends the sentence
@@ -2149,7 +2158,29 @@ func (w *window) houseWordEnd(p int) (int, bool) {
 		word[n] = byte(b) | 0x20
 		n++
 	}
-	return q, n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
+	ok := n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
+	if ok && string(word[:n]) == "no" && w.referenceBefore(p) {
+		return q, false // "FIR No. 0491/2026", "Order No. 12": a record's number, no door's
+	}
+	return q, ok
+}
+
+// referenceBefore reports, before the "No." at p, the word of a record
+// whose number it is: a word against a kind ("order", "invoice",
+// "ticket") or one of referenceWords.
+func (w *window) referenceBefore(p int) bool {
+	if w.byteAt(p-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, p-1, buf[:])
+	return referenceWords[string(word)] || dictionary[string(word)].neg
+}
+
+// referenceWords name records whose number "No." gives, which the
+// dictionary holds no context for.
+var referenceWords = map[string]bool{
+	"fir": true, "case": true, "crime": true, "cheque": true, "chq": true, "form": true, "file": true, "docket": true,
 }
 
 // residenceBefore reports a verb of residence right before the address

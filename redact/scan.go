@@ -944,8 +944,9 @@ func (r *Redactor) lowerIDAt(w *window, i int, out *[]match) int {
 }
 
 // passportGap marks the bytes before a passport's number in lower case
-// ("is k1234567", "passport:k1234567", `"k1234567"`).
-var passportGap = [256]bool{' ': true, ':': true, '=': true, '"': true}
+// ("is k1234567", "passport:k1234567", `"k1234567"`, "bio page
+// (w6375277)").
+var passportGap = [256]bool{' ': true, ':': true, '=': true, '"': true, '\'': true, '(': true, '[': true}
 
 // passportDigitsAt reports the seven digits of a passport's number at i
 // and no letter or digit after them.
