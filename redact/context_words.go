@@ -337,6 +337,9 @@ var stopWords = []string{
 	"please", "pls", "plz", "kindly", "mine", "me", "i", "you", "per",
 	"hai", "ka", "ki", "ke", "ko", "mera", "meri", "mere", "tera", "teri", "aapka", "aapki", "apna", "apni", "yeh", "ye",
 	"है", "हैं", "का", "की", "के", "को", "मेरा", "मेरी", "मेरे", "आपका", "आपकी", "यह", "ये", "और",
+	// "is" and "are" of Marathi, Gujarati, Punjabi, Odia and Malayalam:
+	// "माझे नाव राहुल पाटील आहे" ends before it
+	"आहे", "आहेत", "છે", "ਹੈ", "ਹਨ", "ଅଟେ", "ആണ്",
 	// purposeWords, whose object comes before them
 	"liye", "लिए", "लिये", "साठी", "জন্য", "জন্যে", "కోసం", "માટે", "ਲਈ", "ପାଇଁ", "ପାଇ",
 }

@@ -1229,8 +1229,8 @@ func isFieldWord(w *window, p, q int) bool {
 // name='…', \"name\": \"…\").
 func scriptValueStart(w *window, c int) int {
 	p := c + 1
-	for n := 0; n < 3 && w.byteAt(p) == ' '; n++ {
-		p++
+	for n := 0; n < 3 && (w.byteAt(p) == ' ' || w.byteAt(p) == '\t'); n++ {
+		p++ // (a tab too, as a form pasted from a table aligns its values)
 	}
 	if w.byteAt(p) == '\\' && w.byteAt(p+1) == '"' {
 		p++

@@ -217,6 +217,7 @@ type scriptNameWord struct {
 	start, end     int
 	given, family  bool
 	shortFamily    bool // a family name of two letters' skeleton (see names.ShortFamily)
+	shortGiven     bool // a given name of three characters or more but a skeleton of one or two letters (see names.ShortGiven)
 	ambiguous      bool // a given name that is an everyday word too (see names.AmbiguousGiven)
 	notName, known bool
 	stop           bool // a little word of a sentence: "है", "का", "और"
@@ -238,8 +239,14 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if q == p {
 		return sw, false
 	}
-	word := w.buf[p:q]
-	sw = scriptNameWord{start: p, end: q}
+	sw = describeScriptWord(w.buf[p:q])
+	sw.start, sw.end = p, q
+	return sw, true
+}
+
+// describeScriptWord says what the gazetteer and the dictionary say of
+// a word of an Indian script (see scriptNameWord; start and end unset).
+func describeScriptWord(word []byte) (sw scriptNameWord) {
 	var buf [64]byte
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
 		sw.given, sw.family = names.SkeletonName(k)
@@ -253,6 +260,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 			sw.given = gujaratiKinGiven(word) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
 		}
 		sw.shortFamily = names.ShortFamily(k)
+		sw.shortGiven = len(word) >= minShortGivenBytes && !sw.given && !sw.family && names.ShortGiven(k) && !shortEverydayWords[string(word)] && // "अजय" (Ajay), not "आज" (today)
+			scriptCueWords[string(word)] == cueNone && !scriptNameEnds[string(word)] // nor "আমি" (I), "ಅವರ" (his)
 		sw.ambiguous = names.AmbiguousGiven(k)
 		sw.notName = notScriptNameWords[string(k)] || string(k) == "mntl" && word[1] <= 0xA5 // "गणेशोत्सव मंडळ": Devanagari's mandal (see notScriptNameWords)
 	}
@@ -265,7 +274,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		sw.notName = true
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
-	return sw, true
+	return sw
 }
 
 // scriptName reads a name in an Indian script at i, where a word of one
@@ -301,6 +310,16 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	dotted, honorific := scriptHonorifics[string(w.buf[first.start:first.end])]
 	if honorific && initials > 0 {
 		return skip
+	}
+	shortFirst := false // a given name of a short skeleton, read only before a family name
+	if !honorific && initials == 0 && first.shortGiven && !first.notName {
+		// "अजय गोखले", "ममता चौहान": a given name whose skeleton is too
+		// short to read alone, before a family name
+		fam, ok := w.familyNameAfter(first.end)
+		if !ok {
+			return i
+		}
+		first.given, first.known, shortFirst = fam, fam, fam
 	}
 	if honorific {
 		// "श्री रमेश", "डॉ. अनिता": the name starts after the title.
@@ -386,6 +405,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		}
 		end, words, family, lastGiven = next.end, words+1, next.family, next.given && !next.ambiguous
 	}
+	if shortFirst && (words < 2 || !family) {
+		return skip // "ಅವರ ಪತ್ನಿ" (his wife): a relation's word, no family name, after it
+	}
 	if first.ambiguous && !first.known && !honorific && (words < 2 || !family) {
 		// "लक्ष्मी पूजा": an everyday word's given name is a name only
 		// before a family name ("ಲಕ್ಷ್ಮೀ ಗೌಡ")
@@ -407,6 +429,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if w.byteAt(end) == ':' && w.chatStampBefore(start) && (words >= 2 || !first.ambiguous) {
 		// "[11:30] సుజాత: నమస్తే", "05/03/2026, 9:24 pm - ഗോപിക പിള്ള:": a
 		// chat export's sender, after its time stamp
+	} else if words >= 2 && family && !first.ambiguous && w.chatSenderAt(start, after) && !labelWordIn(w.buf[start:end]) {
+		// "রুমা চক্রবর্তী: কাল সকাল …", "[শেফালি সেন]: দাদু, …": a chat's
+		// sender, a given name and a family name, opening the line (or a
+		// bracket after its time stamp) before a colon
 	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' {
 		// "സൗമ്യ മേനോൻ, നിങ്ങളുടെ വിസ …": a message that opens with
 		// whom it addresses, a given name, a family name and a comma
@@ -444,6 +470,58 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// minShortGivenBytes is the shortest word, in bytes, read as a given name
+// of a short skeleton (see names.ShortGiven): three characters of a
+// script. Everyday words of two ("आज", today; "जय", victory) share the
+// skeletons.
+const minShortGivenBytes = 9
+
+// shortEverydayWords are everyday words of three characters or more
+// whose skeletons a given name's short one shares (see names.ShortGiven),
+// and which stand before a word a family name's skeleton shares: "जय
+// दुर्गा" (hail Durga), "दान आयकर" (a donation's income tax), "ভাড়া
+// বাড়ির" (the rented house's), "மாத வாடகை" (monthly rent), "ಪಾಸ್ ಕೌಂಟರ್"
+// (the pass counter).
+var shortEverydayWords = map[string]bool{
+	"जय": true, "\u099c\u09af\u09bc": true, "\u099c\u09df": true, "ଜୟ": true, "જય": true, "ಜಯ": true, "జయ": true, "ജയ": true, // hail
+	"दान": true, "দান": true, "ଦାନ": true, "દાન": true, "ਦਾਨ": true, // a donation
+	"भाड़ा": true, "भाडा": true, "\u09ad\u09be\u09a1\u09bc\u09be": true, "\u09ad\u09be\u09dc\u09be": true, // rent
+	"மாத": true, "மாதம்": true, // a month's
+	"पास": true, "পাস": true, "ಪಾಸ್": true, "પાસ": true, "ਪਾਸ": true, "పాస్": true, "பாஸ்": true, // a pass
+}
+
+// familyNameAfter reports whether a known family name's word follows the
+// word that ends at e, one space away; ok is false when a stream must
+// show more first (w.short set).
+func (w *window) familyNameAfter(e int) (family, ok bool) {
+	sp := e + w.joinerAt(e)
+	if w.byteAt(sp) != ' ' || w.byteAt(sp+1) != 0xE0 {
+		return false, !w.short
+	}
+	next, found := w.scriptWordAt(sp + 1)
+	if !found {
+		return false, !w.short
+	}
+	return next.family && next.known && !next.ambiguous, true
+}
+
+// chatSenderAt reports the words [start, after) as a chat line's sender
+// in brackets: "]:" after them, the bracket opening the line or following
+// another's, a time stamp's ("[13/07/2025 সন্ধ্যা ৭:১২] [শেফালি সেন]: …").
+// (A line that opens with two words and a colon is as often a form's
+// label, "ভর্তি ফি: ৫০০ টাকা" (admission fee), whose words the
+// gazetteer's skeletons may share with names; and labels come in runs of
+// lines, as a chat's messages do.)
+func (w *window) chatSenderAt(start, after int) bool {
+	return w.byteAt(start-1) == '[' && w.byteAt(after) == ']' && w.byteAt(after+1) == ':' && w.bracketOpensSender(start-1)
+}
+
+// bracketOpensSender reports whether the '[' at k may open a chat
+// sender's bracket: it opens the line, or follows a time stamp's "] ".
+func (w *window) bracketOpensSender(k int) bool {
+	return w.lineOpensAt(k) || w.byteAt(k-1) == ' ' && w.byteAt(k-2) == ']'
 }
 
 // isTelugu reports a word of the Telugu script (U+0C00–U+0C7F).
@@ -1543,7 +1621,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
@@ -1555,7 +1633,8 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if family && !given && isTelugu(w.buf[i:j]) {
 		return true // "కొండపల్లి శ్రీనివాస రావు": scriptName asks for a given name after
 	}
-	return given || gujaratiKinGiven(w.buf[i:j]) || names.AmbiguousGiven(sk) // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName; "ભાવેશભાઈ પટેલ": see scriptWordAt
+	return given || gujaratiKinGiven(w.buf[i:j]) || names.AmbiguousGiven(sk) || // "ಲಕ್ಷ್ಮೀ ಗೌಡ": see scriptName; "ભાવેશભાઈ પટેલ": see scriptWordAt
+		j-i >= minShortGivenBytes && !family && names.ShortGiven(sk) // "अजय गोखले": see scriptWordAt
 }
 
 // nameLineAt is mayOpenScriptName's quick test of a line (or a row's

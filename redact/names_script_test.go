@@ -112,6 +112,12 @@ func TestScriptNamesCued(t *testing.T) {
 		{"everyday words before a possessive", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना", "₹5 लाख प्रति परिवार प्रति वर्ष का स्वास्थ्य कवर। भारी वर्षा की संभावना"},
 		{"the respectful pronoun's cases after a name; a short family name before one", "ಪಕ್ಕದ ಮನೆಯ ಸಹನಾ ಕಾಮತ್ ಅವರ ಸಿಸಿಟಿವಿ\nవెంకట రమణ కొల్లిపర గారికి ఫోన్\nतलाठी श्री. गणेश पवार यांनाही कळविले",
 			"ಪಕ್ಕದ ಮನೆಯ XXXX XXXXX ಅವರ ಸಿಸಿಟಿವಿ\nXXXXX XXX XXXXXXXX గారికి ఫోన్\nतलाठी श्री. XXXX XXXX यांनाही कळविले"},
+		{"a value after its label and a tab", "విద్యార్థి పేరు:\tఅనూష వేముల\n", "విద్యార్థి పేరు:\tXXXX XXXXX\n"},
+		{"a chat's sender in brackets, opening the line or after a time stamp", "[বিপ্লব সরকার]: আমি থাকব।\n[13/07/2025 সন্ধ্যা ৭:১২] [রাহুল সেন]: দাদু, পেনশন",
+			"[XXXXXX XXXXX]: আমি থাকব।\n[13/07/2025 সন্ধ্যা ৭:১২] [XXXXX XXX]: দাদু, পেনশন"},
+		{"a form's labels at lines' starts are no senders", "ভর্তি ফি: ৫০০ টাকা\nবাংলা প্যাক: স্টার জলসা (701)\nঅগ্রিম ঋণ: প্রতি বস্তা ₹120", "ভর্তি ফি: ৫০০ টাকা\nবাংলা প্যাক: স্টার জলসা (701)\nঅগ্রিম ঋণ: প্রতি বস্তা ₹120"},
+		{"a given name of a short skeleton before a family name", "मेरा नाम अजय गोखले है\nमेरी पत्नी ममता चौहान नामांकित थीं।\nमाझे नाव अजय गोखले आहे", "मेरा नाम XXX XXXXX है\nमेरी पत्नी XXXX XXXXX नामांकित थीं।\nमाझे नाव XXX XXXXX आहे"},
+		{"everyday words of a short skeleton", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ"},
 		// No cue, or a cue before what is not a person's name.
 		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},
 		{"a title or a list's heading, not numbered; a house's owner; I and my", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम"},

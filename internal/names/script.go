@@ -290,6 +290,9 @@ type scriptSets struct {
 	// shortFamily holds the family names' skeletons of two letters
 	// ("pt" of Bhat, "ts" of Das), too short to look up alone.
 	shortFamily map[string]bool
+	// shortGiven holds the given names' skeletons of one or two letters
+	// ("j" of Ajay, "mt" of Mamta), read only before a family name.
+	shortGiven map[string]bool
 	// ambiguousGiven holds the skeletons of the given names that are
 	// everyday words too ("lksmi" of Lakshmi): a name only before a
 	// family name.
@@ -302,7 +305,7 @@ const minSkeleton = 3
 
 var buildScript = sync.OnceValue(func() *scriptSets {
 	s := load()
-	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}, shortFamily: map[string]bool{}, ambiguousGiven: map[string]bool{}}
+	sk := &scriptSets{given: map[string]bool{}, family: map[string]bool{}, shortFamily: map[string]bool{}, shortGiven: map[string]bool{}, ambiguousGiven: map[string]bool{}}
 	var buf [2 * maxLen]byte
 	add := func(m map[string]bool, words map[string]bool) {
 		for w := range words {
@@ -325,6 +328,11 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	for w := range s.surname {
 		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] && !s.intl[w] {
 			sk.shortFamily[string(k)] = true
+		}
+	}
+	for w := range s.given {
+		if k := LatinSkeleton(w, buf[:0]); len(k) > 0 && len(k) < minSkeleton && !s.ambiguous[w] && !s.intl[w] {
+			sk.shortGiven[string(k)] = true
 		}
 	}
 	for w := range s.ambiguous {
@@ -353,6 +361,13 @@ func ScriptName(word []byte) (given, family bool) {
 // but a caller may take it after a given name.
 func ShortFamily(k []byte) bool {
 	return len(k) == minSkeleton-1 && buildScript().shortFamily[string(k)]
+}
+
+// ShortGiven reports whether the skeleton k, of one or two letters, is a
+// given name's ("j" of Ajay, "mt" of Mamta): far too short to be read
+// alone, but a caller may take it before a family name.
+func ShortGiven(k []byte) bool {
+	return len(k) > 0 && len(k) < minSkeleton && buildScript().shortGiven[string(k)]
 }
 
 // AmbiguousGiven reports whether the skeleton k is a given name's that is
