@@ -928,7 +928,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 				script++
 			}
 		}
-		if b == ' ' && seen > 0 && w.byteAt(p+1) != ' ' && p > lastPart {
+		if c := w.byteAt(p + 1); b == ' ' && seen > 0 && (isAlnumByte(c) || c >= 0x80) && p > lastPart { // a word, not " - " before a PIN code
 			lastWords++
 		}
 		p += size
@@ -965,7 +965,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			end = w.wordsEnd(lastPart, 2)
 		}
 	}
-	if !toPIN && seen >= 2 && latin == 0 && script >= 6 && end > lastPart && lastWords >= 4 {
+	if !toPIN && !closed && seen >= 2 && latin == 0 && script >= 6 && end > lastPart && lastWords >= 4 {
 		end = w.wordsEnd(lastPart, 2) // as above, where no PIN code need close it
 	}
 	for end < len(w.buf) && end > start && isAlnumByte(w.byteAt(end)) && isAlnumByte(w.byteAt(end-1)) {
@@ -3004,6 +3004,8 @@ var scriptVillageWords = map[string]bool{
 	"ગામ": true, "પોસ્ટ": true, "તાલુકો": true, "તાલુકા": true, "જિલ્લો": true, "જિલ્લા": true,
 	"ਪਿੰਡ": true, "ਡਾਕਖਾਨਾ": true, "ਤਹਿਸੀਲ": true, "ਜ਼ਿਲ੍ਹਾ": true, "ਜ਼ਿਲਾ": true,
 	"ଗ୍ରାମ": true, "ପୋଷ୍ଟ": true, "ଥାନା": true, "ଜିଲ୍ଲା": true, "ବ୍ଲକ": true,
+	"पो": true, "পো": true, "পোঃ": true, "ପୋ": true, // a post office's word, cut short: "ଗ୍ରାମ/ପୋ: କୁସୁପୁର"
+	"গাঁও": true, "ডাকঘৰ": true, "জিলা": true, // Assamese: "গাঁও: ভোগপুৰ"
 	"ഗ്രാമം": true, "പോസ്റ്റ്": true, "താലൂക്ക്": true, "ജില്ല": true, "വാർഡ്": true,
 }
 

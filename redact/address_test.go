@@ -551,6 +551,9 @@ func TestVillageAddress(t *testing.T) {
 			"ঠিকানা: XXXXX: XXXXXXXXX, XXXXX: XXXXXXXX, XXXX: XXXXXXX, XXXX: XXXXXX XX XXXXX, XXXXXX"},
 		{"ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, ತಾಲ್ಲೂಕು: ಹುಣಸೂರು, ಜಿಲ್ಲೆ: ಉಡುಪಿ - 596 663", "ವಿಳಾಸ:\nXXXXX: XXXXX, XXXXXXXX: XXXXXXX, XXXXXX: XXXXX - XXX XXX"},
 		{"Address:\nVill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address:\nXXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
+		{"ଠିକଣା: ଗ୍ରାମ/ପୋ: କୁସୁପୁର, ଥାନା: ନିମାପଡ଼ା, ଜିଲ୍ଲା: ବାଲେଶ୍ୱର, 756001", "ଠିକଣା: XXXXX/XX: XXXXXX, XXXX: XXXXXXXX, XXXXXX: XXXXXXXX, XXXXXX"},
+		// A last part of three words before its PIN code, " - " between.
+		{"ঠিকানা: গ্রাম গোসাবা, থানা গোসাবা, দক্ষিণ ২৪ পরগনা - ৭৪৩৩৭০\nফোন", "ঠিকানা: XXXXX XXXXXX, XXXX XXXXXX, XXXXXX XX XXXXX - XXXXXX\nফোন"},
 		{"Address:\nName: Ravi Kumar", "Address:\nName: XXXX XXXXX"},
 		// No house's number: a locality's word and a state, a big city or a
 		// PIN code say it is one; a city and its state alone are not.
