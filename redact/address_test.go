@@ -297,6 +297,8 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 		{"किरायेदार 118/4, विकास नगर, कानपुर", "किरायेदार XXX/X, XXXXX XXX, XXXXXX"},
 		{"1. সুব্রত — ৪২/১, রাসবিহারী অ্যাভিনিউ, কলকাতা\n", "1. সুব্রত — XX/X, XXXXXXXXX XXXXXXXXX, XXXXXX\n"},
 		{"मकान नं. 110, गली नं. 5, गांधी नगर, भोपाल", "XXXX XX. XXX, XXX XX. X, XXXXX XXX, XXXXX"},
+		{"राहणार रूम नं. ११, गणेश चाळ, डोंबिवली, ता. कल्याण, जि. ठाणे", "राहणार XXX XX. XX, XXXX XXX, XXXXXXXX, XX. XXXXXX, XX. XXXX"},
+		{"ਸੰਪਰਕ: ਮਨਦੀਪ ਕੌਰ, ਕੋਠੀ ਨੰ. 19, ਰਣਜੀਤ ਐਵੇਨਿਊ, ਅੰਮ੍ਰਿਤਸਰ - ੧੪੩੦੦੧", "ਸੰਪਰਕ: XXXXX XXX, XXXX XX. XX, XXXXX XXXXXX, XXXXXXXXX - XXXXXX"},
 		{"বাড়ি নং ৫, নেতাজি পল্লী, শিলিগুড়ি", "XXXXX XX X, XXXXXX XXXXX, XXXXXXXXX"},
 		{"எண் 14, பெரிய தெரு, மயிலாப்பூர், சென்னை", "XXX XX, XXXXX XXXX, XXXXXXXXXXX, XXXXXX"},
 		{"वे 12/3, शिवाजी पथ, पुणे में बहुत दिनों से रहते हैं", "वे XX/X, XXXXXX XX, XXXX XXX बहुत दिनों से रहते हैं"},
@@ -551,7 +553,7 @@ func TestVillageAddress(t *testing.T) {
 			"ঠিকানা: XXXXX: XXXXXXXXX, XXXXX: XXXXXXXX, XXXX: XXXXXXX, XXXX: XXXXXX XX XXXXX, XXXXXX"},
 		{"ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, ತಾಲ್ಲೂಕು: ಹುಣಸೂರು, ಜಿಲ್ಲೆ: ಉಡುಪಿ - 596 663", "ವಿಳಾಸ:\nXXXXX: XXXXX, XXXXXXXX: XXXXXXX, XXXXXX: XXXXX - XXX XXX"},
 		{"Address:\nVill: Rampur, Post: Baraut, Distt: Baghpat, 250611", "Address:\nXXXX: XXXXXX, XXXX: XXXXXX, XXXXX: XXXXXXX, XXXXXX"},
-		{"ଠିକଣା: ଗ୍ରାମ/ପୋ: କୁସୁପୁର, ଥାନା: ନିମାପଡ଼ା, ଜିଲ୍ଲା: ବାଲେଶ୍ୱର, 756001", "ଠିକଣା: XXXXX/XX: XXXXXX, XXXX: XXXXXXXX, XXXXXX: XXXXXXXX, XXXXXX"},
+		{"ଠିକଣା: ଗ୍ରାମ/ପୋ: କୁସୁପୁର, ଥାନା: ନିମାପଡ଼ା, ଜିଲ୍ଲା: ବାଲେଶ୍ୱର, 756001", "ଠିକଣା: XXXXX/XX: XXXXXXX, XXXX: XXXXXXXX, XXXXXX: XXXXXXXX, XXXXXX"},
 		// A last part of three words before its PIN code, " - " between.
 		{"ঠিকানা: গ্রাম গোসাবা, থানা গোসাবা, দক্ষিণ ২৪ পরগনা - ৭৪৩৩৭০\nফোন", "ঠিকানা: XXXXX XXXXXX, XXXX XXXXXX, XXXXXX XX XXXXX - XXXXXX\nফোন"},
 		{"Address:\nName: Ravi Kumar", "Address:\nName: XXXX XXXXX"},

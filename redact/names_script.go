@@ -1156,13 +1156,14 @@ func (w *window) scriptRuralAt(p int) bool {
 // house's number as "Flat" and "H.No." do.
 var scriptHouseWords = []string{
 	"मकान", "घर", "फ्लैट", "फ़्लैट", "प्लॉट", "प्लाट", "सदनिका", "ब्लॉक", "भूखंड", "गली", "क्वार्टर", "क्वाटर", // Hindi, Marathi
-	"বাড়ি", "বাড়ী", "ফ্ল্যাট", "প্লট", "বাসা", // Bengali
+	"फ्लॅट", "रूम", "रुम", "खोली", "बंगला", // Marathi's flat, room and bungalow: "रूम नं. ११, गणेश चाळ"
+	"বাড়ি", "বাড়ী", "ফ্ল্যাট", "প্লট", "বাসা", "ঘৰ", // Bengali; Assamese's house
 	"எண்", "கதவு", "வீடு", "வீட்டு", "பிளாட்", "மனை", // Tamil ("வீட்டு எண்", house number)
 	"ఇంటి", "ఇల్లు", "ఫ్లాట్", "ప్లాట్", "డోర్", // Telugu
 	"ಮನೆ", "ಫ್ಲಾಟ್", "ಪ್ಲಾಟ್", "ನಿವೇಶನ", // Kannada
 	"വീട്", "വീട്ടുനമ്പർ", "വീട്ടു", "ഫ്ലാറ്റ്", "ഹൗസ്", // Malayalam ("വീട്ടു നമ്പർ", house number, written apart too)
 	"મકાન", "ઘર", "ફ્લેટ", "પ્લોટ", "બ્લોક", // Gujarati
-	"ਮਕਾਨ", "ਘਰ", "ਫਲੈਟ", "ਪਲਾਟ", // Punjabi
+	"ਮਕਾਨ", "ਘਰ", "ਫਲੈਟ", "ਪਲਾਟ", "ਕੋਠੀ", // Punjabi ("ਕੋਠੀ ਨੰ. 19", a house)
 	"ଘର", "ପ୍ଲଟ", "ଫ୍ଲାଟ", // Odia
 	// A town's ward and its number, as a home's address opens with them:
 	// "വാർഡ് നമ്പർ ൧൪, പട്ടം, തിരുവനന്തപുരം".
