@@ -148,6 +148,7 @@ var contextWords = map[kindID][]string{
 	},
 	kIFSC: {
 		"ifsc", "ifsccode", "branch", "rtgs", "neft", "imps", "bank",
+		"account", "acct", "acc", "passbook", // the account the code routes to: "account 3394… / dcbl0807653"
 	},
 	kIPAddress: {
 		"ip", "ipaddr", "ipaddress", "client", "remote", "addr", "host", "src", "dst", "xff", "forwarded",
