@@ -88,6 +88,14 @@ var notNameWords = map[string]bool{
 	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
 	"agent": true, "caller": true, "executive": true, "operator": true, "assistant": true, "system": true,
 	"moderator": true, "interviewer": true, "speaker": true,
+	// Whom a letter greets when it greets no person: "Dear Editor,",
+	// "Dear Organisers,", "Dear Residents,".
+	"editor": true, "editors": true, "organiser": true, "organisers": true, "organizer": true, "organizers": true,
+	"advocate": true, "residents": true, "neighbours": true, "neighbors": true, "readers": true, "devotees": true,
+	"ladies": true, "gentlemen": true, "patrons": true, "volunteers": true,
+	// Hindustani's "to do", after a word that may cue a name: "rakhi
+	// courier karni hai" (a courier is to be sent).
+	"karni": true, "karna": true, "karne": true,
 	// Offices of a village and a tehsil, named as owners of work: "Owner: Gram Sevak / PMO".
 	"tehsildar": true, "sevak": true, "patwari": true, "sarpanch": true, "talathi": true, "gram": true,
 	"mukhiya": true, // a village's head, as people address one: "mukhiya ji"
@@ -859,7 +867,7 @@ func mayBeLowerNameLine(buf []byte, p int, atEOF bool) bool {
 			if k == p || buf[k+1] != ' ' {
 				return false
 			}
-			if k+2 < len(buf) && (!isASCIILetter(buf[k+2]) || buf[k+2] == 'X') {
+			if k+2 < len(buf) && (!isAlnumByte(int(buf[k+2])) || buf[k+2] == 'X' || isASCIIDigitByte(buf[k+2]) && !mayBeNameWord(buf, p)) {
 				return false // a log's field: "unix: - - [15/Nov/2026…"; or what a mask wrote over a value ("aadhan: XXXXXX")
 			}
 			if mayBeNameWord(buf, p) {
@@ -1184,7 +1192,7 @@ func (r *Redactor) lowerNameLine(w *window, p int, out *[]match) int {
 		*out = append(*out, match{kind: kPerson, start: p, end: e, score: scoreLoneName, reason: "chat sender's handle over the message"})
 		return e
 	}
-	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && isASCIILetter(byte(max(w.byteAt(e+2), 0))) && w.byteAt(e+2) != 'X' && w.lowerNameKnown(s, e) {
+	if s, e, n := w.lowerNameAt(p); n > 0 && w.byteAt(e) == ':' && w.byteAt(e+1) == ' ' && isAlnumByte(w.byteAt(e+2)) && w.byteAt(e+2) != 'X' && w.lowerNameKnown(s, e) { // (a message may open with a number: "anirban: 128/9, haripada dutta lane")
 		score := scoreFullName
 		if n == 1 {
 			score = scoreLoneName

@@ -620,6 +620,14 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 // the '[' at i, a few lower-case letters and "] ": "[user] ", "[bot] ".
 // It returns 0 for no tag, and -1 when buf ends too soon to tell.
 func lineTagEnd(buf []byte, i int, atEOF bool) int {
+	if i+1 < len(buf) && isASCIIDigitByte(buf[i+1]) {
+		return timeTagEnd(func(k int) int {
+			if k >= len(buf) {
+				return -1
+			}
+			return int(buf[k])
+		}, i, atEOF || len(buf)-i > maxTimeTag+2)
+	}
 	k := i + 1
 	for k < len(buf) && k-i <= maxLineTag && buf[k] >= 'a' && buf[k] <= 'z' {
 		k++
@@ -632,6 +640,54 @@ func lineTagEnd(buf []byte, i int, atEOF bool) int {
 	}
 	if k == i+1 || k-i > maxLineTag || buf[k] != ']' || buf[k+1] != ' ' {
 		return 0
+	}
+	return k + 2
+}
+
+// maxTimeTag bounds a time tag's bytes between its brackets: "10:42:05 pm".
+const maxTimeTag = 11
+
+// timeTagEnd returns where the text after a chat's time tag at i starts:
+// '[', a time of day ("9:02", "09:02:11", "10:42 pm") and "] ", as chats
+// copied from an app open their lines ("[9:02] meena: nani ka …"). get
+// reads the input, -1 past its end; it returns 0 for no tag, and -1 when
+// the input ends too soon to tell and more may come (complete false).
+func timeTagEnd(get func(int) int, i int, complete bool) int {
+	k := i + 1
+	digits := func(min, max int) bool {
+		n := 0
+		for n < max && get(k) >= '0' && get(k) <= '9' {
+			k++
+			n++
+		}
+		return n >= min
+	}
+	more := func() int {
+		if get(k) < 0 && !complete {
+			return -1
+		}
+		return 0
+	}
+	if !digits(1, 2) || get(k) != ':' {
+		return more()
+	}
+	k++
+	if !digits(2, 2) {
+		return more()
+	}
+	if get(k) == ':' {
+		k++
+		if !digits(2, 2) {
+			return more()
+		}
+	}
+	if get(k) == ' ' {
+		if a, m := get(k+1)|0x20, get(k+2)|0x20; (a == 'a' || a == 'p') && m == 'm' {
+			k += 3
+		}
+	}
+	if get(k) != ']' || get(k+1) != ' ' {
+		return more()
 	}
 	return k + 2
 }
@@ -661,6 +717,16 @@ func (w *window) afterLineTag(i int) bool {
 		return false
 	}
 	k := i - 3
+	if isASCIIDigitByte(byte(max(w.byteAt(k), 0))) || w.byteAt(k)|0x20 == 'm' {
+		// A time tag: "[9:02] ", "[10:42 pm] " (see timeTagEnd).
+		for i-3-k < maxTimeTag && w.byteAt(k) != '[' && w.byteAt(k) >= 0 {
+			k--
+		}
+		if w.byteAt(k) != '[' || w.byteAt(k-1) != '\n' && w.base+int64(k) != 0 {
+			return false
+		}
+		return timeTagEnd(w.byteAt, k, true) == i
+	}
 	for i-3-k < maxLineTag && isLowerByte(w.byteAt(k)) {
 		k--
 	}
