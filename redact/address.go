@@ -996,8 +996,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart && !(closed && w.villageAt(start)) || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
-		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start)) {
-		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033")
+		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start) && !(seen >= 2 && isDigitByte(w.byteAt(start)) && w.shortPartsIn(start, end) && w.placeEndsAt(start, end))) {
+		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033"; or a big city or a state last: "419, nakhas, bareilly - 243275")
 	}
 	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
@@ -1038,6 +1038,33 @@ var localityWordsTitled = map[string]bool{
 	"near": true, "opp": true, "opposite": true, "behind": true, "district": true, "dist": true, "distt": true,
 	"bazaar": true, "bazar": true, "colony": true, "nagar": true, "road": true, "marg": true, "lane": true,
 	"street": true, "chowk": true, "khel": true, "ward": true, "sector": true, "block": true, "tehsil": true, "taluk": true,
+}
+
+// maxShortPart bounds the words of each part of an address in lower case
+// that its city closes (see shortPartsIn).
+const maxShortPart = 3
+
+// shortPartsIn reports whether every part of [start, end), between its
+// commas, holds maxShortPart words at most, as an address's parts do
+// ("419, nakhas, bareilly") and a sentence's clauses rarely do ("No.
+// E4923893, presently residing at 281 Collins St, Toronto").
+func (w *window) shortPartsIn(start, end int) bool {
+	words := 1
+	for p := start; p < end; p++ {
+		switch w.buf[p] {
+		case ',':
+			words = 0
+		case ' ':
+			if p+1 < end && w.buf[p+1] != ' ' && w.buf[p-1] != ',' {
+				if words++; words > maxShortPart {
+					return false
+				}
+			} else if w.buf[p-1] == ',' {
+				words = 1
+			}
+		}
+	}
+	return true
 }
 
 // localityIn reports a word of localityWordsTitled in [start, end).
@@ -1886,9 +1913,10 @@ var placeNames = func() map[string]bool {
 	return m
 }()
 
-// documentWordBefore reports a word for another kind, or a negative word,
-// one space before i: "Passport No. E4923893, presently residing at …",
-// "Invoice No. 4471, …" are a document's number, no house's.
+// documentWordBefore reports a word for another kind, a negative word or
+// one of referenceWords, one space before i: "Passport No. E4923893,
+// presently residing at …", "Invoice No. 4471, …", "FIR No. 0491/2026"
+// are a document's number, no house's.
 func (w *window) documentWordBefore(i int) bool {
 	if w.byteAt(i-1) != ' ' {
 		return false
@@ -1896,7 +1924,7 @@ func (w *window) documentWordBefore(i int) bool {
 	var buf [16]byte
 	word, _ := wordBefore(w, i-1, buf[:])
 	x, ok := dictionary[string(word)]
-	return ok && (x.neg || x.pos != 0 && x.pos&(kLocation.mask()|kPINCode.mask()) == 0)
+	return ok && (x.neg || x.pos != 0 && x.pos&(kLocation.mask()|kPINCode.mask()) == 0) || referenceWords[string(word)]
 }
 
 // ageBefore reports a word for a person's age before i, a label's mark
@@ -2159,26 +2187,14 @@ func (w *window) houseWordEnd(p int) (int, bool) {
 		n++
 	}
 	ok := n > 0 && n < len(word) && houseWords[string(word[:n])] && w.byteAt(q) == ' '
-	if ok && string(word[:n]) == "no" && w.referenceBefore(p) {
+	if ok && string(word[:n]) == "no" && w.documentWordBefore(p) {
 		return q, false // "FIR No. 0491/2026", "Order No. 12": a record's number, no door's
 	}
 	return q, ok
 }
 
-// referenceBefore reports, before the "No." at p, the word of a record
-// whose number it is: a word against a kind ("order", "invoice",
-// "ticket") or one of referenceWords.
-func (w *window) referenceBefore(p int) bool {
-	if w.byteAt(p-1) != ' ' {
-		return false
-	}
-	var buf [16]byte
-	word, _ := wordBefore(w, p-1, buf[:])
-	return referenceWords[string(word)] || dictionary[string(word)].neg
-}
-
 // referenceWords name records whose number "No." gives, which the
-// dictionary holds no context for.
+// dictionary holds no context for (see documentWordBefore).
 var referenceWords = map[string]bool{
 	"fir": true, "case": true, "crime": true, "cheque": true, "chq": true, "form": true, "file": true, "docket": true,
 }
@@ -2201,6 +2217,7 @@ var houseWords = map[string]bool{
 	"shop": true, "block": true, "room": true, "apt": true, "villa": true, "qtr": true, "qr": true, "quarter": true,
 	"bungalow": true, "survey": true, "ward": true, "plotno": true, "flatno": true, "houseno": true,
 	"apartment": true, "unit": true, "suite": true, "makan": true, "makaan": true,
+	"kothi":  true, // a house in Punjab and Haryana: "Kothi No. 271, Model Town, Ludhiana"
 	"khasra": true, // a plot of the land records, as addresses in villages give it: "Khasra No. 412, Village Bakkarwala"
 	// A lane or a road numbered within its colony: "Gali No. 3", "Road
 	// No. 12, Banjara Hills", "Street 4, Anna Nagar".

@@ -446,6 +446,10 @@ func TestLowerCaseAddress(t *testing.T) {
 		{"address h no 187 behind post office keshwapur hubballi 580272 aadhar", "address X XX XXX XXXXXX XXXX XXXXXX XXXXXXXXX XXXXXXXX XXXXXX aadhar"},
 		{"lives at d no 950 gali 4 karve nagar pune 411957", "lives at X XX XXX XXXX X XXXXX XXXXX XXXX XXXXXX"},
 		{"path h no 5 is 560001", "path h no 5 is 560001"},
+		// No street's word, but a big city or a state last, each part short.
+		{"visit done - 419, nakhas, bareilly - 243275. customer", "visit done - XXX, XXXXXX, XXXXXXXX - XXXXXX. customer"},
+		{"holder of Passport No. E4923893, presently residing at 281 Collins St, Toronto, PAN", "holder of Passport No. XXXXXXXX, presently residing at XXX XXXXXXX XX, XXXXXXX, PAN"},
+		{"Property: Kothi No. 271, Model Town, Ludhiana, PIN 141222.", "Property: XXXXX XX. XXX, XXXXX XXXX, XXXXXXXX, PIN XXXXXX."},
 		{"bhej do: room no. 34, shinde chawl, hadapsar, pune - 411068", "bhej do: XXXX XX. XX, XXXXXX XXXXX, XXXXXXXX, XXXX - XXXXXX"},
 		{"to door no 8-6-77, vaishali nagar, jaipur 302021", "to XXXX XX X-X-XX, XXXXXXXX XXXXX, XXXXXX XXXXXX"},
 		{"addr #233, sudama nagar, indore, madhya pradesh 452033", "addr #XXX, XXXXXX XXXXX, XXXXXX, XXXXXX XXXXXXX XXXXXX"},
