@@ -60,6 +60,7 @@ var scriptNameEnds = map[string]bool{
 	"గారి": true, "గారికి": true, "గారిని": true,
 	"அவர்களின்": true, "அவர்களுக்கு": true, "அவர்களை": true,
 	"यांचा": true, "यांची": true, "यांचे": true, "यांच्या": true, "यांना": true, "यांनी": true, "यांनाही": true,
+	"यांच्याशी": true, "यांच्याकडे": true, "यांच्याकडून": true, "यांस": true, // with, to and from him: "संदीप शिंदे यांच्याशी संपर्क"
 	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
 
@@ -381,7 +382,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) || words == 1 && w.numberedItemAt(start) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) ||
+			words == 1 && (w.numberedItemAt(start) || roleOrKinCue(w.scriptCueBefore(start))) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
 			// line, even one whose skeleton a place's word shares), or
 			// before a word that ends a name ("गणेश पवार यांनाही"), or
@@ -523,6 +525,12 @@ func (w *window) chatSenderAt(start, after int) bool {
 func (w *window) bracketOpensSender(k int) bool {
 	return w.lineOpensAt(k) || w.byteAt(k-1) == ' ' && w.byteAt(k-2) == ']'
 }
+
+// roleOrKinCue reports a cue of a person's role or kin, after which a
+// given name and a short family name are a name whatever follows:
+// "ଡାକ୍ତର ସତ୍ୟଜିତ ଦାସ ଗୁରୁବାର ଦେଖିବେ" (doctor Satyajit Das sees on
+// Thursday).
+func roleOrKinCue(c scriptCue) bool { return c == cueRole || c == cueKin }
 
 // isTelugu reports a word of the Telugu script (U+0C00–U+0C7F).
 func isTelugu(word []byte) bool {
@@ -976,6 +984,8 @@ var scriptCueWords = func() map[string]scriptCue {
 // (organiser …), "రోగి శిరీష చౌదరి," (patient …). After one, a given name
 // and a family name are a name.
 var scriptRoleWords = []string{
+	// A professor, as a letter signs: "ಪ್ರಾಧ್ಯಾಪಕ ಅನಿಲ್ ಶೆಟ್ಟಿ".
+	"प्राध्यापक", "प्रोफेसर", "অধ্যাপক", "ପ୍ରାଧ୍ୟାପକ", "ਪ੍ਰੋਫੈਸਰ", "પ્રાધ્યાપક", "પ્રોફેસર", "பேராசிரியர்", "ఆచార్యులు", "ప్రొఫెసర్", "ಪ್ರಾಧ್ಯಾಪಕ", "പ്രൊഫസർ",
 	// Hindi, Marathi
 	"ग्राहक", "रोगी", "मरीज", "मरीज़", "रुग्ण", "किरायेदार", "भाडेकरू", "मालिक", "मालक", "घरमालक", "चालक", "ड्राइवर",
 	"एजेंट", "प्रबंधक", "व्यवस्थापक", "छात्र", "छात्रा", "विद्यार्थी", "विद्यार्थिनी", "अभिभावक", "पालक", "सदस्य",
@@ -1021,7 +1031,9 @@ var scriptGreetings = []string{
 	"அன்புள்ள", "வணக்கம்", // Tamil
 	"ప్రియమైన", "నమస్కారం", // Telugu
 	"ಆತ್ಮೀಯ", "ಪ್ರಿಯ", "ಸ್ವಾಗತ", "ನಮಸ್ಕಾರ", // Kannada
-	"പ്രിയ", "നമസ്കാരം", // Malayalam
+	"പ്രിയ", "നമസ്കാരം", "പ്രിയപ്പെട്ട", // Malayalam
+	// Affection's greetings to the young: "ସ୍ନେହର ସୁବ୍ରତ,", "স্নেহের তাপস,".
+	"ସ୍ନେହର", "স্নেহের", "प्यारे", "प्यारी", "பிரியமுள்ள",
 }
 
 // scriptKinCues are the words for a father, a mother or a husband that,

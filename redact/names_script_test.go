@@ -117,6 +117,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"[XXXXXX XXXXX]: আমি থাকব।\n[13/07/2025 সন্ধ্যা ৭:১২] [XXXXX XXX]: দাদু, পেনশন"},
 		{"a form's labels at lines' starts are no senders", "ভর্তি ফি: ৫০০ টাকা\nবাংলা প্যাক: স্টার জলসা (701)\nঅগ্রিম ঋণ: প্রতি বস্তা ₹120", "ভর্তি ফি: ৫০০ টাকা\nবাংলা প্যাক: স্টার জলসা (701)\nঅগ্রিম ঋণ: প্রতি বস্তা ₹120"},
 		{"a given name of a short skeleton before a family name", "मेरा नाम अजय गोखले है\nमेरी पत्नी ममता चौहान नामांकित थीं।\nमाझे नाव अजय गोखले आहे", "मेरा नाम XXX XXXXX है\nमेरी पत्नी XXXX XXXXX नामांकित थीं।\nमाझे नाव XXX XXXXX आहे"},
+		{"affection's greetings; a Marathi respectful \"with\"; a role before a short family name; a professor signing", "പ്രിയപ്പെട്ട ജോസഫ്,\nସ୍ନେହର ସୁବ୍ରତ,\nथकबाकीसाठी संदीप शिंदे यांच्याशी संपर्क\nଡାକ୍ତର ସତ୍ୟଜିତ ଦାସ ଗୁରୁବାର ଦେଖିବେ।\nಪ್ರಾಧ್ಯಾಪಕ ಅನಿಲ್ ಶೆಟ್ಟಿ",
+			"പ്രിയപ്പെട്ട XXXXX,\nସ୍ନେହର XXXXXX,\nथकबाकीसाठी XXXXX XXXXX यांच्याशी संपर्क\nଡାକ୍ତର XXXXXXX XXX ଗୁରୁବାର ଦେଖିବେ।\nಪ್ರಾಧ್ಯಾಪಕ XXXXX XXXXXX"},
 		{"everyday words of a short skeleton", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ"},
 		// No cue, or a cue before what is not a person's name.
 		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},
