@@ -141,6 +141,7 @@ var contextWords = map[kindID][]string{
 		"truck", "lorry", "bus", "tempo", "tractor", "trailer", "tanker", "van", "ambulance",
 		"hatchback", "sedan", "suv", "jeep", "rickshaw", "parked", "toll", "challan", "insurance",
 		"gaadi", "gadi", // Hinglish: "aapki gaadi GJ48 GG 2380"
+		"drive", // "you drive us to lonavala in your up25lw2297"
 		"वाहन", "गाड़ी", "গাড়ির", "வாகன", "వాహన", "વાહન", "ವಾಹನ", "വാഹന", "ਵਾਹਨ", "ଗାଡ଼ି",
 		"వాహనం", "வாகனம்", "വാഹനം", // the noun whole: "డ్రైవర్ వాహనం TS 43 HP 3449"
 		// The everyday word, "gaadi" or "vandi": "ਗੱਡੀ ਨੰਬਰ: pb10a6147".

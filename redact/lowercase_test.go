@@ -33,6 +33,7 @@ func TestLowerCaseIdentifiers(t *testing.T) {
 		{"my passport no is k1234567; passport:k1234567", "my passport no is XXXXXXXX; passport:XXXXXXXX"},
 		{"upload the passport bio page (w6375277) again", "upload the passport bio page (XXXXXXXX) again"}, // in brackets
 		{"account 339485453100139 / dcbl0807653 closed", "account XXXXXXXXXXXXXXX / XXXXXXXXXXX closed"},   // an IFSC after its account
+		{"now you drive us to lonavala in your up25lw2297", "now you drive us to lonavala in your XXXXXXXXXX"},
 		{"handing over scooty od07rk9711", "handing over scooty XXXXXXXXXX"},
 		{"dl no mh1420110012345, licence: mh1420110012345", "dl no XXXXXXXXXXXXXXX, licence: XXXXXXXXXXXXXXX"},
 		{"dl ts09 20175292291 - my dl kl 07 2018 0242092. new driver dl hr-2620087815855 ok", "dl XXXX XXXXXXXXXXX - my dl XX XX XXXX XXXXXXX. new driver dl XX-XXXXXXXXXXXXX ok"},       // a licence's parts apart
