@@ -853,7 +853,8 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 			break // "…, Ludhiana - 6485165379", "…, Ludhiana, 6485165379", "…, Rajkot, 970 821 8106": a phone's column, not a PIN code
 		}
 		if b == ',' && w.byteAt(p+1) == ' ' && w.keyAssignedAt(p+2) {
-			break // "address=VM-SBIUPI, date=1790839275226, body=…": the record's next field
+			closed = w.pinLabelAt(p + 2) // "…, kolkata, pin: 700313"
+			break                        // "address=VM-SBIUPI, date=1790839275226, body=…": the record's next field
 		}
 		if (b == ',' || b == ' ') && w.fieldLabelAt(p+1) {
 			closed = w.pinLabelAt(p + 1)

@@ -448,6 +448,7 @@ func TestLowerCaseAddress(t *testing.T) {
 		{"path h no 5 is 560001", "path h no 5 is 560001"},
 		// No street's word, but a big city or a state last, each part short.
 		{"visit done - 419, nakhas, bareilly - 243275. customer", "visit done - XXX, XXXXXX, XXXXXXXX - XXXXXX. customer"},
+		{"new one 53, perambur, kolkata, pin: 700313. ok thanks", "new one XX, XXXXXXXX, XXXXXXX, pin: XXXXXX. ok thanks"},
 		{"holder of Passport No. E4923893, presently residing at 281 Collins St, Toronto, PAN", "holder of Passport No. XXXXXXXX, presently residing at XXX XXXXXXX XX, XXXXXXX, PAN"},
 		{"Property: Kothi No. 271, Model Town, Ludhiana, PIN 141222.", "Property: XXXXX XX. XXX, XXXXX XXXX, XXXXXXXX, PIN XXXXXX."},
 		{"bhej do: room no. 34, shinde chawl, hadapsar, pune - 411068", "bhej do: XXXX XX. XX, XXXXXX XXXXX, XXXXXXXX, XXXX - XXXXXX"},
