@@ -617,16 +617,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 }
 
 // lineTagEnd returns where the text after a line's opening tag starts,
-// the '[' at i, a few lower-case letters and "] ": "[user] ", "[bot] ".
-// It returns 0 for no tag, and -1 when buf ends too soon to tell.
+// the '[' at i, a few lower-case letters and "] ": "[user] ", "[bot] ";
+// or a time tag (see timeTagLen). It returns 0 for no tag, and -1 when
+// buf ends too soon to tell.
 func lineTagEnd(buf []byte, i int, atEOF bool) int {
 	if i+1 < len(buf) && isASCIIDigitByte(buf[i+1]) {
-		return timeTagEnd(func(k int) int {
-			if k >= len(buf) {
-				return -1
-			}
-			return int(buf[k])
-		}, i, atEOF || len(buf)-i > maxTimeTag+2)
+		n := timeTagLen(buf[i:], atEOF)
+		if n <= 0 {
+			return n
+		}
+		return i + n
 	}
 	k := i + 1
 	for k < len(buf) && k-i <= maxLineTag && buf[k] >= 'a' && buf[k] <= 'z' {
@@ -644,26 +644,33 @@ func lineTagEnd(buf []byte, i int, atEOF bool) int {
 	return k + 2
 }
 
-// maxTimeTag bounds a time tag's bytes between its brackets: "10:42:05 pm".
-const maxTimeTag = 11
+// maxTimeTag bounds a time tag's bytes, its brackets and the space after
+// them included: "[10:42:05 pm] ".
+const maxTimeTag = 14
 
-// timeTagEnd returns where the text after a chat's time tag at i starts:
-// '[', a time of day ("9:02", "09:02:11", "10:42 pm") and "] ", as chats
-// copied from an app open their lines ("[9:02] meena: nani ka …"). get
-// reads the input, -1 past its end; it returns 0 for no tag, and -1 when
-// the input ends too soon to tell and more may come (complete false).
-func timeTagEnd(get func(int) int, i int, complete bool) int {
-	k := i + 1
+// timeTagLen returns the length of the chat's time tag that b opens
+// with: '[', a time of day ("9:02", "09:02:11", "10:42 pm") and "] ", as
+// chats copied from an app open their lines ("[9:02] meena: nani ka …").
+// It returns 0 for no tag, and -1 when b ends too soon to tell and more
+// may come (atEOF false).
+func timeTagLen(b []byte, atEOF bool) int {
+	k := 1
+	get := func(k int) int {
+		if k >= len(b) {
+			return -1
+		}
+		return int(b[k])
+	}
 	digits := func(min, max int) bool {
 		n := 0
-		for n < max && get(k) >= '0' && get(k) <= '9' {
+		for n < max && k < len(b) && isASCIIDigitByte(b[k]) {
 			k++
 			n++
 		}
 		return n >= min
 	}
 	more := func() int {
-		if get(k) < 0 && !complete {
+		if k >= len(b) && !atEOF && len(b) < maxTimeTag {
 			return -1
 		}
 		return 0
@@ -694,17 +701,59 @@ func timeTagEnd(get func(int) int, i int, complete bool) int {
 
 // textAfterLineTag returns, for a line that opens at i with a speaker's
 // tag, where the text after it starts when it opens in lower case as a
-// name may (see mayBeLowerNameLine); else i. hold says buf ends too soon
-// to tell.
+// name may (see mayBeLowerNameLine); else i. After a time tag only a
+// sender and a colon will do ("[9:02] meena: …", not "[00:41] call
+// after 6pm"). hold says buf ends too soon to tell.
 func (w *window) textAfterLineTag(i int) (j int, hold bool) {
 	j = lineTagEnd(w.buf, i, w.atEOF)
 	switch {
 	case j < 0 || j == len(w.buf) && !w.atEOF:
 		return i, true
-	case j > 0 && j < len(w.buf) && alnumBits[w.buf[j]] == bitLower && mayBeLowerNameLine(w.buf, j, w.atEOF):
-		return j, false
+	case j > 0 && j < len(w.buf) && alnumBits[w.buf[j]] == bitLower:
+		if isASCIIDigitByte(w.buf[i+1]) {
+			switch lowerSenderColonAt(w.buf, j, w.atEOF) {
+			case -1:
+				return i, true
+			case 0:
+				return i, false
+			}
+		}
+		if mayBeLowerNameLine(w.buf, j, w.atEOF) {
+			return j, false
+		}
 	}
 	return i, false
+}
+
+// lowerSenderColonAt reports whether a chat's sender in lower case may
+// stand at p: up to three words of lower-case letters (a dot allowed, as
+// in an initial), one space apart, then ": ". It returns 1 for yes, 0 for
+// no and -1 when buf ends too soon to tell.
+func lowerSenderColonAt(buf []byte, p int, atEOF bool) int {
+	words := 1
+	for k := p; k-p < maxLowerLine/2; k++ {
+		if k+1 >= len(buf) {
+			if atEOF {
+				return 0
+			}
+			return -1
+		}
+		switch b := buf[k]; {
+		case b >= 'a' && b <= 'z' || b == '.':
+		case b == ' ' && k > p && buf[k-1] != ' ':
+			if words++; words > 3 {
+				return 0
+			}
+		case b == ':':
+			if buf[k+1] == ' ' && k > p {
+				return 1
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // maxLineTag bounds the letters of a line's tag (see lineTagEnd).
@@ -718,14 +767,16 @@ func (w *window) afterLineTag(i int) bool {
 	}
 	k := i - 3
 	if isASCIIDigitByte(byte(max(w.byteAt(k), 0))) || w.byteAt(k)|0x20 == 'm' {
-		// A time tag: "[9:02] ", "[10:42 pm] " (see timeTagEnd).
-		for i-3-k < maxTimeTag && w.byteAt(k) != '[' && w.byteAt(k) >= 0 {
+		// A time tag: "[9:02] ", "[10:42 pm] " (see timeTagLen).
+		for i-k < maxTimeTag && w.byteAt(k) != '[' && w.byteAt(k) >= 0 {
 			k--
 		}
 		if w.byteAt(k) != '[' || w.byteAt(k-1) != '\n' && w.base+int64(k) != 0 {
 			return false
 		}
-		return timeTagEnd(w.byteAt, k, true) == i
+		var tag [maxTimeTag]byte
+		n := w.copyOut(tag[:], k, i)
+		return timeTagLen(tag[:n], true) == i-k && (i >= len(w.buf) || lowerSenderColonAt(w.buf, i, w.atEOF) != 0) // a sender only, as textAfterLineTag reads
 	}
 	for i-3-k < maxLineTag && isLowerByte(w.byteAt(k)) {
 		k--
