@@ -87,3 +87,26 @@ func TestCopyOut(t *testing.T) {
 		}
 	}
 }
+
+// TestCLFStampEnd checks the access log's time stamp that the main loop
+// passes over in one step, and the look-alikes it must leave to it.
+func TestCLFStampEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int // the end, or 0 for none
+	}{
+		{"[15/Nov/2026:00:41:14 +0530] \"GET /\"", 28},
+		{"[01/Jan/1990:23:59:59 -0800]", 28},
+		{"[15/Nov/2026:00:41:14 +0530", 0},  // cut: the main loop reads it
+		{"[15/Xyz/2026:00:41:14 +0530]", 0}, // no month
+		{"[15/Nov/2026 00:41:14 +0530]", 0}, // a space for the colon
+		{"[98765/43210:00:41:14 +0530]", 0}, // digits where the month stands
+		{"[15/Nov/2026:00:41:14 Z0530]", 0}, // no zone's sign
+		{"[at] gmail [dot] com and more text", 0},
+	} {
+		got := clfStampEnd([]byte(tt.in), 0)
+		if got != tt.want {
+			t.Errorf("clfStampEnd(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
