@@ -1050,18 +1050,14 @@ const maxShortPart = 3
 // ("419, nakhas, bareilly") and a sentence's clauses rarely do ("No.
 // E4923893, presently residing at 281 Collins St, Toronto").
 func (w *window) shortPartsIn(start, end int) bool {
-	words := 1
+	words := 0
 	for p := start; p < end; p++ {
-		switch w.buf[p] {
-		case ',':
+		switch c := w.buf[p]; {
+		case c == ',':
 			words = 0
-		case ' ':
-			if p+1 < end && w.buf[p+1] != ' ' && w.buf[p-1] != ',' {
-				if words++; words > maxShortPart {
-					return false
-				}
-			} else if w.buf[p-1] == ',' {
-				words = 1
+		case c != ' ' && (p == start || w.buf[p-1] == ' ' || w.buf[p-1] == ','):
+			if words++; words > maxShortPart {
+				return false // a word opens here, one too many for its part
 			}
 		}
 	}

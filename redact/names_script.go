@@ -240,14 +240,8 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 	if q == p {
 		return sw, false
 	}
-	sw = describeScriptWord(w.buf[p:q])
-	sw.start, sw.end = p, q
-	return sw, true
-}
-
-// describeScriptWord says what the gazetteer and the dictionary say of
-// a word of an Indian script (see scriptNameWord; start and end unset).
-func describeScriptWord(word []byte) (sw scriptNameWord) {
+	word := w.buf[p:q]
+	sw = scriptNameWord{start: p, end: q}
 	var buf [64]byte
 	if k, ok := names.Skeleton(word, buf[:0]); ok {
 		sw.given, sw.family = names.SkeletonName(k)
@@ -275,7 +269,7 @@ func describeScriptWord(word []byte) (sw scriptNameWord) {
 		sw.notName = true
 	}
 	sw.known = (sw.given || sw.family) && !sw.notName
-	return sw
+	return sw, true
 }
 
 // scriptName reads a name in an Indian script at i, where a word of one

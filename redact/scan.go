@@ -659,11 +659,11 @@ const maxTimeTag = 14
 // may come (atEOF false).
 func timeTagLen(b []byte, atEOF bool) int {
 	k := 1
-	get := func(k int) int {
-		if k >= len(b) {
+	get := func(j int) int {
+		if j >= len(b) {
 			return -1
 		}
-		return int(b[k])
+		return int(b[j])
 	}
 	digits := func(min, max int) bool {
 		n := 0
