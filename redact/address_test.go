@@ -753,6 +753,11 @@ func TestPINAfterPlace(t *testing.T) {
 		{"Sector 62, Noida                    FLAT 706, ADAJAN, SURAT, GUJARAT\n                                    395007\nPAN of the Deductor",
 			"Sector 62, Noida                    XXXX XXX, XXXXXX, XXXXX, XXXXXXX\n                                    XXXXXX\nPAN of the Deductor"},
 		{"Reference Number\n456789\n", "Reference Number\n456789\n"},
+		// Glued to a state's or a big city's name by a hyphen, as a code's
+		// parts are glued; a code's own word, or a longer token, is no place.
+		{"He lives near Gaya, Bihar-823056.", "He lives near Gaya, Bihar-XXXXXX."},
+		{"Thoubal, Manipur-795138\n", "Thoubal, Manipur-XXXXXX\n"},
+		{"INV-823056, SKU-BIHAR-823056, bihar_823056", "INV-823056, SKU-BIHAR-823056, bihar_823056"},
 	} {
 		expectRedacted(t, tt.in, tt.want)
 	}

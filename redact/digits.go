@@ -60,6 +60,7 @@ func (w *window) parseChain(i int, ch *chain) bool {
 	switch p := w.prevChar(pos); p {
 	case '-', '_', '.', '@':
 		ch.leftJoined = chars.IsAlnum(w.prevChar(pos-1)) && !((p == '-' || p == '.') && w.labelWordBefore(pos-1)) && // "Mob-9876543210", "A/c No.84278397802427"
+			!(p == '-' && w.placeWordBefore(pos-1)) && // "Gaya, Bihar-823056"
 			!(p == '@' && w.dottedQuadAt(pos)) // "ssh deploy@10.186.213.141": a host after its user's name
 	case ' ':
 		// "XXXX XXXX 2346", "XXXX XX0 110": the digits a mask kept belong
@@ -1966,6 +1967,8 @@ func (w *window) placeBefore(s int) bool {
 		k -= 3 // "Alambagh, Lucknow -\n226773": an e-Aadhaar letter's last line wraps before its PIN code
 	case w.byteAt(k) == ' ' && w.byteAt(k-1) == ',':
 		k -= 2
+	case w.byteAt(k) == '-' && w.placeWordBefore(k):
+		k-- // "Imphal West, Manipur-795010": glued by a hyphen
 	case w.byteAt(k) == ' ':
 		k--
 		spaced = true
@@ -2126,6 +2129,27 @@ func (w *window) labelWordBefore(k int) bool {
 	}
 	e, ok := dictionary[string(buf[n:])]
 	return ok && e.pos != 0
+}
+
+// placeWordBefore reports a capitalised word of ASCII letters that ends
+// right before k and names a state or a big city (see placeNames):
+// "Bihar" in "Bihar-823056", where a hyphen glues a PIN code to its
+// place as a code's parts are glued ("INV-823056").
+func (w *window) placeWordBefore(k int) bool {
+	var buf [24]byte
+	n := len(buf)
+	p := k - 1
+	for ; isASCIILetter(byte(max(w.byteAt(p), 0))); p-- {
+		if n == 0 {
+			return false
+		}
+		n--
+		buf[n] = byte(w.byteAt(p)) | 0x20
+	}
+	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' || b == '_' || b == '.' || b == '/' {
+		return false // inside a longer token: "SKU-BIHAR-823056", "svc.delhi-823056"
+	}
+	return len(buf)-n >= 3 && isUpperByte(w.byteAt(p+1)) && placeNames[string(buf[n:])]
 }
 
 // placeListBefore reports a PIN code that closes a list of places
