@@ -144,6 +144,15 @@ func TestUserAgentVersions(t *testing.T) {
 		// Words are skipped whole unless they may open an identifier.
 		{"Android 14; SM-S918B Aug 14, 1990 dob", "Android 14; SM-S918B XXX XX, XXXX dob"},
 		{"OS X 10_15_7 MH 12 AB 1234", "OS X 10_15_7 XX XX XX XXXX"},
+		// A whole user agent is read in one step after its first product,
+		// as far as its comments hold platform words and small numbers:
+		// a device's model, a long number or an address ends the step.
+		{"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.5993.117 Safari/537.36 9876543210",
+			"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.5993.117 Safari/537.36 XXXXXX3210"},
+		{"Mozilla/5.0 (Linux; Android 13; ABCPE1234F) Chrome/118.0.0.0", "Mozilla/5.0 (Linux; Android 13; XXXXXXXXXX) Chrome/118.0.0.0"},
+		{"Mozilla/5.0 (Windows NT 10.0; 9876543210; x64)", "Mozilla/5.0 (Windows NT 10.0; XXXXXX3210; x64)"},
+		{"Mozilla/5.0 (Windows NT 10.0; 117.91.228.143; x64)", "Mozilla/5.0 (Windows NT 10.0; XXX.XX.XXX.XXX; x64)"},
+		{"Mozilla/5.0 (X11; rv:120.0) Gecko/120.0 Firefox/120.0 ravi@example.com", "Mozilla/5.0 (X11; rv:120.0) Gecko/120.0 Firefox/120.0 XXXX@XXXXXXX.XXX"},
 	} {
 		got, _ := r.String(tt.in)
 		assert.Equal(t, tt.want, got, tt.in)

@@ -448,7 +448,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					}
 					if e > j+1 {
 						w.visited(j+1, e)
-						i = e
+						i = w.userAgentRestEnd(e) // "Mozilla/5.0 (Windows NT 10.0; Win64; x64) …"
 						continue
 					}
 				}

@@ -242,6 +242,8 @@ func TestEveryCut(t *testing.T) {
 		"we have already paid. call me 8300837414. saurabh",
 		"no one has replied.\nstill waiting. madhavi kumar\n\n",
 		"name madhu kumar, dob march 25, 1985, mandate; we may 5 go",
+		"\"-\" \"Mozilla/5.0 (Linux; Android 13; CPH2451) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.5993.111 Mobile Safari/537.36 Priya Nair 9876543210\"",
+		"ua=Mozilla/5.0 (Windows NT 10.0; 9876543210; x64) Chrome/118.0.5993.117 (X11; rv:120.0) Gecko/120.0 pan ABCPE1234F",
 	}, streamInputs...)
 	r, c := newCollecting(t, redact.Options{})
 	for _, s := range inputs {
