@@ -1867,11 +1867,10 @@ func clfStampEnd(buf []byte, i int) int {
 	if i+clfStampLen > len(buf) || !isASCIIDigitByte(buf[i+1]) {
 		return i
 	}
-	b := buf[i : i+clfStampLen]
-	for _, k := range [...]int{1, 2, 8, 9, 10, 11, 13, 14, 16, 17, 19, 20, 23, 24, 25, 26} {
-		if !isASCIIDigitByte(b[k]) {
-			return i
-		}
+	b := buf[i : i+clfStampLen : i+clfStampLen]
+	d := func(k int) bool { return b[k]-'0' < 10 }
+	if !(d(1) && d(2) && d(8) && d(9) && d(10) && d(11) && d(13) && d(14) && d(16) && d(17) && d(19) && d(20) && d(23) && d(24) && d(25) && d(26)) {
+		return i
 	}
 	if b[3] != '/' || b[7] != '/' || b[12] != ':' || b[15] != ':' || b[18] != ':' || b[21] != ' ' ||
 		b[22] != '+' && b[22] != '-' || b[27] != ']' || !isMonthWord(b[4:7]) {
