@@ -1552,6 +1552,8 @@ var lowerCues = append([]lowerCue{
 	{"bhabhi ", false, false, false, false, true}, {"mausi ", false, false, false, false, true}, {"nani ", false, false, false, false, true}, {"dadi ", false, false, false, false, true},
 	{"dr ", false, false, false, false, true}, {"mr ", false, false, false, false, true}, {"mrs ", false, false, false, false, true}, {"ms ", false, false, false, false, true},
 	{"shri ", false, false, false, false, true}, {"smt ", false, false, false, false, true}, // a title typed in lower case: "family doctor dr aakriti chopra"
+	{"dr. ", false, false, false, false, true}, {"mr. ", false, false, false, false, true}, {"mrs. ", false, false, false, false, true}, {"ms. ", false, false, false, false, true},
+	{"smt. ", false, false, false, false, true}, // "dr. khanna dekh rahe hain"
 }, roleCues()...)
 
 // objectCueOf says whether the cue word takes a person as its object, a
@@ -1869,7 +1871,32 @@ func (w *window) givenBeforePostposition(closer string, s, e int) bool {
 	if !names.Given(word) || names.Ambiguous(word) || isNotFirstNameWord(word) {
 		return false
 	}
-	return closer == "ne" || closer == "ko" || w.clauseOpensAt(s) || w.byteAt(s-1) == '('
+	return closer == "ne" || closer == "ko" || w.clauseOpensAt(s) || w.byteAt(s-1) == '(' ||
+		possessiveClosers[closer] && w.ownedWordAt(e+1+len(closer)+1)
+}
+
+// ownedWords are what a person has, or is to someone, that Hindustani's
+// possessive names after a given name: "kavitha ka aadhaar", "kiran ka
+// naam", "rahul ki beti". ("server ka naam" names no one: the word before
+// must be a given name no everyday word shares.)
+var ownedWords = map[string]bool{
+	"aadhaar": true, "aadhar": true, "adhaar": true, "adhar": true, "pan": true, "naam": true, "number": true, "no": true,
+	"mobile": true, "phone": true, "account": true, "khata": true, "passport": true, "pata": true, "address": true,
+	"dob": true, "beta": true, "beti": true, "bhai": true, "behen": true, "bahan": true, "pati": true, "patni": true,
+	"papa": true, "mummy": true, "biwi": true, "husband": true, "wife": true, "card": true, "upi": true, "licence": true, "license": true,
+}
+
+// ownedWordAt reports a word of ownedWords at p, a word's end after it.
+func (w *window) ownedWordAt(p int) bool {
+	var buf [8]byte
+	q := p
+	for q-p < len(buf) && isLowerByte(w.byteAt(q)) {
+		q++
+	}
+	if q == p || isAlnumByte(w.byteAt(q)) || w.byteAt(q) >= 0x80 {
+		return false
+	}
+	return ownedWords[string(lowerASCII(buf[:], w.buf[p:q]))]
 }
 
 // clauseOpensAt reports whether s opens the input, a line, or a clause
@@ -2252,7 +2279,7 @@ func (r *Redactor) lowerLabelledName(w *window, i int, out *[]match) int {
 	if q == 0 {
 		return label
 	}
-	titled := false
+	titled := lowerHonorificEnd(w, i) == q // the cue is a title itself: "dr khanna dekh rahe hain"
 	if h := lowerHonorificEnd(w, q); h > q {
 		q, titled = h, true // "speaking with mrs rituparna mukherjee"
 	}

@@ -112,6 +112,11 @@ func TestFreeNames(t *testing.T) {
 		// A title and a family name alone.
 		{"i am mr. sharma from accounts\nthis is dr rao here\ni am mr. right\nthis is mr. white",
 			"i am mr. XXXXXX from accounts\nthis is dr XXX here\ni am mr. right\nthis is mr. white"},
+		{"dr khanna dekh rahe hain\nmr. gupta will call\ndr site failover; dr drill at 5; ms word file; ms. excel",
+			"dr XXXXXX dekh rahe hain\nmr. XXXXX will call\ndr site failover; dr drill at 5; ms word file; ms. excel"}, // the title opens the text
+		// A given name before a possessive and what a person has.
+		{"ke liye kavitha ka aadhaar do; bhejo rahul ki beti ka form; server ka naam; ghar ka pata; kiran ka naam",
+			"ke liye XXXXXXX ka aadhaar do; bhejo XXXXX ki beti ka form; server ka naam; ghar ka pata; kiran ka naam"},
 		{"*LEAD* PL 5L\ncust savio rodrigues\ncust care number\npatient rukhsar siddiqui\n", "*LEAD* PL 5L\ncust XXXXX XXXXXXXXX\ncust care number\npatient XXXXXXX XXXXXXXX\n"},
 		{"unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n", "unix: - - [15/Nov/2026:00:41:14 +0530] \"GET /\"\nlakshmi puja: hello\n"},
 		// A sender's handle, a transcript's speaker tag, a name alone on
