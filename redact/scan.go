@@ -306,12 +306,18 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) && !(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
+			if i+2 < len(buf) && buf[i+1] == '-' && isASCIIDigitByte(buf[i+2]) && r.cfg.location && addressIntroBefore(w, i) {
+				// "flat no. e-116, gotri, …": a block's letter typed in
+				// lower case opens the house's number, as a capital does
+				// (see the clsUpper case).
+				cls = clsUpper
+			} else if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) && !(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
 				}
 				continue
+			} else {
+				cls = clsLower
 			}
-			cls = clsLower
 		}
 		if cls == clsLower {
 			// A word after a space that opens with a letter of
