@@ -96,6 +96,11 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 			k = dropKind(k, kPassport)
 		}
 		for n := range k {
+			if k[n].kind == kPassport && p == 0 && w.birthClauseAfter(ends[p]) {
+				// "number D5344745, born 22/12/1995": a person's record,
+				// whose clauses a comma parts (context stops at it).
+				k[n].base, k[n].evidence = 0.6, "passport shape, a date of birth's clause after it"
+			}
 			if k[n].kind == kVoterID && w.rollEntryAfter(ends[p]) {
 				// "362  CJS5221040\nName : Manoj Saxena\nFather's Name: …":
 				// an electoral roll's entry, whose heading is pages away.
@@ -122,6 +127,37 @@ func (r *Redactor) compound(w *window, i int, t *token, out *[]match) int {
 		return t.end
 	}
 	return i
+}
+
+// birthClauseAfter reports ", " right after e and then a word for a
+// birth date and a digit within a few bytes: ", dob 25/05/2004", ", born
+// 22/12/1995", ", date of birth: 1 May 1990".
+func (w *window) birthClauseAfter(e int) bool {
+	var buf [16]byte
+	if e+2+len(buf)+4 > len(w.buf) && !w.atEOF && (e >= len(w.buf) || w.buf[e] == ',') {
+		w.short = true // the clause may go on in the next buffer
+		return false
+	}
+	if w.byteAt(e) != ',' || w.byteAt(e+1) != ' ' {
+		return false
+	}
+	p := e + 2
+	q := p
+	for q-p < len(buf) && (isASCIILetter(byte(max(w.byteAt(q), 0))) || w.byteAt(q) == '.' || w.byteAt(q) == ' ' && w.byteAt(q+1) != ' ') {
+		q++
+	}
+	word := bytes.TrimRight(lowerASCII(buf[:], w.buf[p:min(q, len(w.buf))]), " .:")
+	switch string(word) {
+	case "dob", "d.o.b", "born", "born on", "date of birth", "birth date":
+	default:
+		return false
+	}
+	for k := q; k < q+4; k++ {
+		if isDigitByte(w.byteAt(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrationFieldAt reports [start, end) as a field of a bank statement's

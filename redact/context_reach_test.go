@@ -180,6 +180,9 @@ func TestContextReaches(t *testing.T) {
 		// date of birth; an order number of that shape stays.
 		{"pax name / passport / DOB:\nSANDHU, Rajwinder  N1829549  DOB 28-DEC-2002\nOrder T4047244 shipped",
 			"pax name / passport / DOB:\nXXXXXX, XXXXXXXXX  XXXXXXXX  DOB XX-XXX-XXXX\nOrder T4047244 shipped"},
+		// Its clause after a comma: the same person's record.
+		{"Name Debolina Banerjee, number D5344745, born 22/12/1995.\norder A1234567, dob 12/12/1990\nD5344745, dobara 2",
+			"Name XXXXXXXX XXXXXXXX, number XXXXXXXX, born XX/XX/XXXX.\norder A1234567, dob XX/XX/XXXX\nD5344745, dobara 2"},
 		// An order's or a transaction's word says nothing of a dotted quad
 		// (a version's does); letters inside a hex token are no word.
 		{"Txn from 122.128.176.239. Hotlisted; build 10.1.2.3", "Txn from XXX.XXX.XXX.XXX. Hotlisted; build 10.1.2.3"},
