@@ -1463,7 +1463,7 @@ func (r *Redactor) sixteen(w *window, ch *chain, k, m int, out *[]match) {
 		n++
 	}
 	if m == 1 {
-		cs[n] = cand{kind: kBankAccount, base: 0.1, evidence: "account number length"}
+		cs[n] = w.accountCand(ch.g[k].start)
 		n++
 	}
 	if n > 0 {
@@ -1499,7 +1499,8 @@ func (r *Redactor) twelve(w *window, ch *chain, k, m int, out *[]match) {
 		n++
 	}
 	if m == 1 {
-		cs[n] = cand{kind: kBankAccount, base: 0.15, evidence: "account number length"}
+		cs[n] = w.accountCand(ch.g[k].start)
+		cs[n].base = max(cs[n].base, 0.15)
 		n++
 	}
 	if n > 0 {
@@ -1599,9 +1600,9 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 		if w.byteAt(s-1) == ' ' && w.byteAt(s-2) == '}' {
 			c.suspect, c.evidence = true, "mobile range, but a metric's sample"
 		}
-		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{c, w.accountCand(s)}, out)
 	case n == 11 && d[0] == '0' && validators.MobileRange(string(d[1:])):
-		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.7, evidence: "mobile range with trunk 0"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.7, evidence: "mobile range with trunk 0"}, w.accountCand(s)}, out)
 	case n >= 13 && n <= 19 && validators.Card(string(d)) == nil:
 		c := cand{kind: kCard, base: 0.85, evidence: "Luhn ok, known issuer"}
 		if n > 16 {
@@ -1610,13 +1611,13 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 			// test's seed. A word must call it a card.
 			c.base, c.evidence = 0.45, "Luhn ok, known issuer, more than 16 digits"
 		}
-		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{c, w.accountCand(s)}, out)
 	case n == 14:
 		c := cand{kind: kABHA, base: 0.3, evidence: "ABHA length"}
 		if d[0] == '9' && d[1] == '1' {
 			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
 		}
-		r.decide(w, s, e, []cand{c, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{c, w.accountCand(s)}, out)
 	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s): // not "Singapore 129907", nor "1800 618 334"
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
@@ -1630,10 +1631,46 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 	case n == 10 && d[0] >= '6':
 		// Outside the mobile ranges kavach knows (a landline's, or a series
 		// allotted since): a mobile only where a word calls it one.
-		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.1, evidence: "10 digits outside the mobile ranges"}, {kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{{kind: kMobile, base: 0.1, evidence: "10 digits outside the mobile ranges"}, w.accountCand(s)}, out)
 	case n >= 9 && n <= 18:
-		r.decide(w, s, e, []cand{{kind: kBankAccount, base: 0.1, evidence: "account number length"}}, out)
+		r.decide(w, s, e, []cand{w.accountCand(s)}, out)
 	}
+}
+
+// accountCand is the bank account that a run of digits at s may be by
+// its length alone; one that money is sent to is likelier one.
+func (w *window) accountCand(s int) cand {
+	if w.creditedToBefore(s) {
+		return cand{kind: kBankAccount, base: 0.6, evidence: "account number length, money sent to it"} // "will be credited to 773877698779475"
+	}
+	return cand{kind: kBankAccount, base: 0.1, evidence: "account number length"}
+}
+
+// creditedToBefore reports a verb of money sent, then "to" and one space,
+// right before s: "credited to", "refund to", "transferred to". Only an
+// account (or a UPI address) takes money so; an order or a ticket does not.
+func (w *window) creditedToBefore(s int) bool {
+	if w.byteAt(s-1) != ' ' || w.byteAt(s-2) != 'o' || w.byteAt(s-3) != 't' || w.byteAt(s-4) != ' ' {
+		return false
+	}
+	var buf [12]byte
+	n := len(buf)
+	q := s - 5 // the verb's last letter (it may lie in a stream's history)
+	for ; isASCIILetter(byte(max(w.byteAt(q), 0))); q-- {
+		if n == 0 {
+			return false
+		}
+		n--
+		buf[n] = byte(w.byteAt(q)) | 0x20
+	}
+	if isAlnumByte(w.byteAt(q)) {
+		return false
+	}
+	switch string(buf[n:]) {
+	case "credited", "credit", "refund", "refunded", "transferred", "transfer", "deposited", "deposit", "remitted", "remit":
+		return true
+	}
+	return false
 }
 
 // tollFreePrefixBefore reports "1800" or "1860" and one space or hyphen
@@ -2126,6 +2163,8 @@ func (w *window) labelWordBefore(k int) bool {
 	switch string(buf[n:]) {
 	case "no", "num", "number", "nr":
 		return true // "Vehicle No-MH12AB1234"
+	case "c":
+		return w.byteAt(k-2) == '/' && w.byteAt(k-3)|0x20 == 'a' && !isAlnumByte(w.byteAt(k-4)) // "a/c-4405 8792 6895 871"
 	}
 	e, ok := dictionary[string(buf[n:])]
 	return ok && e.pos != 0

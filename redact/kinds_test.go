@@ -332,6 +332,8 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"ekyc-gw xpoa.pc=122029 ok":                                                                  "ekyc-gw xpoa.pc=122029 ok",
 		"FASTAG RECHARGE/WB-20-XG-1466/392825161813 Dr":                                              "FASTAG RECHARGE/XX-XX-XX-XXXX/392825161813 Dr",
 		"EMI from SB 29615012925 via SI":                                                             "EMI from SB XXXXXXXXXXX via SI",
+		"will be credited to 773877698779475 within 45 days; refund to 324951059356":                 "will be credited to XXXXXXXXXXXXXXX within 45 days; refund to XXXXXXXXXXXX",
+		"pan-nfipj5635z, a/c-4405 8792 6895 871; order 324951059356 transferred to queue":            "pan-XXXXXXXXXX, a/c-XXXX XXXX XXXX XXX; order 324951059356 transferred to queue",
 		"complaint LR/8798/2025   ID proof: P8589766":                                                "complaint LR/8798/2025   ID proof: XXXXXXXX",
 		"Driver licence of employee: GJ-5420209037426":                                               "Driver licence of employee: XX-XXXXXXXXXXXXX",
 		"action=UPDATE_BANK corr=734907073105 x":                                                     "action=UPDATE_BANK corr=734907073105 x",
