@@ -138,9 +138,10 @@ var scriptNoNameWords = func() map[string]bool {
 // skeletons names share, "प्रति वर्ष का", are scriptEverydayWords.)
 var scriptPostpositions = map[string]bool{
 	"का": true, "की": true, "के": true,
-	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true,
-	"નો": true, "ની": true, "નું": true, "ના": true,
-	"এর": true,
+	"च्या": true, "चा": true, "ची": true, "चे": true, "यांना": true, "यांच्या": true, // Marathi's genitive, written apart
+	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true, "ਨੂੰ": true, "ਨੇ": true,
+	"નો": true, "ની": true, "નું": true, "ના": true, "ને": true, "પાસે": true,
+	"এর": true, "কে": true, "ৰ": true, "ক": true, // Assamese's genitive and accusative, written apart
 }
 
 // scriptPlaceWords are the words of Indian places' and institutions'
@@ -451,6 +452,12 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// for a person ("3. মহম্মদ আলি পার্ক")
 	} else if words >= 2 && family && !first.ambiguous && w.scriptPostpositionAt(after) {
 		// "परिवार में अनिल शर्मा का नाम": a full name before a postposition
+	} else if words >= 2 && family && !first.ambiguous && w.byteAt(after) == ' ' && w.phoneInBracketsAt(after+1) {
+		// "মঞ্চৰ দায়িত্বত থাকিব ভাস্কৰ বৰা (91251 51832)": a full name,
+		// its phone in brackets after it
+	} else if words >= 2 && family && !first.ambiguous && w.signOffLineAt(start, after) {
+		// "அன்புடன், முருகன் கிருஷ்ணன்", "ਤੇਰੀ ਮਾਂ, ਹਰਲੀਨ ਕੌਰ": a letter's
+		// closing words, a comma, and the full name that ends the line
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
 		(cue == cueLabel || cue == cueKin) && w.labelValueEndAt(after)) {
 		// "मैं रमेश चन्द्र यादव …": a statement's "I", then its maker's
@@ -600,6 +607,91 @@ func (w *window) lineAlone(start, end int) bool {
 	}
 	b, a := w.byteAt(start-1), w.byteAt(end)
 	return (b < 0 || b == '\n') && (a < 0 && w.atEOF || a == '\n' || a == '\r')
+}
+
+// phoneInBracketsAt reports a phone number in brackets at the '(' at p:
+// ten digits or more, ASCII or a script's, with spaces, hyphens and a
+// leading '+' between them ("(91251 51832)", "(+૯૧ ૯૯૧૪૧ ૫૪૭૪૪)"); not
+// a date's ("(19-Nov-2024)").
+func (w *window) phoneInBracketsAt(p int) bool {
+	if w.byteAt(p) != '(' {
+		return false
+	}
+	q := p + 1
+	if w.byteAt(q) == '+' {
+		q++
+	}
+	digits := 0
+	for q-p < 48 {
+		switch c, size := w.char(q); {
+		case size == 0:
+			return false // (past buf's end: the reader asks for more)
+		case c == ')':
+			return digits >= 10
+		case chars.IsDigit(c):
+			digits++
+			q += size
+		case c == ' ' || c == '-':
+			q++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// signOffLineAt reports a name at [start, after) that ends its line
+// after one or two words of a script and ", " that open the line: a
+// letter's closing ("அன்புடன், …", "ਤੇਰੀ ਮਾਂ, …", "ତୁମର ବାପା, …").
+func (w *window) signOffLineAt(start, after int) bool {
+	a := w.byteAt(after)
+	return (a == '\n' || a == '\r' || a < 0 && w.atEOF) && w.scriptSignOffBefore(start)
+}
+
+// scriptSignOffBefore reports one or two words of a script and ", " that
+// open the line before start, the first of scriptSignOffWords: "yours",
+// "with love", "your" before a kin's word (see signOffLineAt).
+func (w *window) scriptSignOffBefore(start int) bool {
+	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ',' {
+		return false
+	}
+	k := start - 2
+	for words := 0; words < 2; words++ {
+		e := k
+		for e-k < 48 && w.byteAt(k-1) >= 0x80 {
+			k--
+		}
+		if k == e {
+			return false
+		}
+		if w.lineOpensAt(k) {
+			var word [48]byte
+			n := w.copyOut(word[:], k, e) // the line may open in a stream's history
+			return scriptSignOffWords[string(word[:n])]
+		}
+		if w.byteAt(k-1) != ' ' {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// scriptSignOffWords open a letter's closing line in the scripts, before
+// the writer's name: "yours" and "with love", or "your" before a kin's
+// word ("ਤੇਰੀ ਮਾਂ, ਹਰਲੀਨ ਕੌਰ", your mother). Not "thanks", which a shop's
+// slip ends with ("ಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ", thanks, come again).
+var scriptSignOffWords = map[string]bool{
+	"भवदीय": true, "भवदीया": true, "आपका": true, "आपकी": true, "तुम्हारा": true, "तुम्हारी": true, "सादर": true, "प्रार्थी": true,
+	"आपला": true, "आपली": true, "तुमचा": true, "तुमची": true, "कळावे": true,
+	"তোমার": true, "আপনার": true, "ইতি": true, "ভবদীয়": true, "তোমাৰ": true, "আপোনাৰ": true,
+	"அன்புடன்": true, "இப்படிக்கு": true, "தங்கள்": true, "உங்கள்": true,
+	"ఇట్లు": true, "మీ": true, "నీ": true,
+	"ಇಂತಿ": true, "ನಿಮ್ಮ": true, "ವಿಶ್ವಾಸಿ": true,
+	"സ്നേഹത്തോടെ": true, "വിശ്വസ്തതയോടെ": true, "സ്നേഹപൂർവ്വം": true,
+	"આપનો": true, "આપની": true, "તમારો": true, "તમારી": true,
+	"ਤੁਹਾਡਾ": true, "ਤੁਹਾਡੀ": true, "ਤੇਰਾ": true, "ਤੇਰੀ": true,
+	"ତୁମର": true, "ଆପଣଙ୍କ": true, "ଇତି": true,
 }
 
 // lineOpensAt reports whether start opens a line or the input.
@@ -1566,6 +1658,9 @@ func (w *window) afterRoleInBrackets(start int) bool {
 	return scriptCueWords[string(word[:n])] == cueRole
 }
 
+// maxPostposition is the longest of scriptPostpositions, in bytes.
+const maxPostposition = 21 // "यांच्या"
+
 // scriptPostpositionAt reports one of scriptPostpositions one space
 // after e, a word of its own.
 func (w *window) scriptPostpositionAt(e int) bool {
@@ -1573,11 +1668,14 @@ func (w *window) scriptPostpositionAt(e int) bool {
 		return false
 	}
 	k := e + 1
-	for k-e <= 10 && w.byteAt(k) >= 0x80 {
+	for k-e <= maxPostposition+1 && w.byteAt(k) >= 0x80 {
 		k++
 	}
 	if b := w.byteAt(k); b >= 0x80 || isAlnumByte(b) {
 		return false
+	}
+	if k-e > 4 && w.dandaAt(k-3) {
+		k -= 3 // "দীক্ষিতা ডেকা ৰ।": the sentence ends after it
 	}
 	return scriptPostpositions[string(w.buf[e+1:min(k, len(w.buf))])]
 }
@@ -1628,7 +1726,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !w.scriptSignOffBefore(i) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
@@ -1637,6 +1735,12 @@ func mayOpenScriptName(w *window, i, j int) bool {
 		return false
 	}
 	given, family := names.SkeletonName(sk)
+	if !given && !family && w.buf[i+1]&^1 == 0xAE { // Tamil (see scriptWordAt)
+		var vb [64]byte
+		if v, ok := names.TamilClusterVariant(sk, vb[:0]); ok {
+			given, family = names.SkeletonName(v) // "பிரியா" (Priya)
+		}
+	}
 	if family && !given && isTelugu(w.buf[i:j]) {
 		return true // "కొండపల్లి శ్రీనివాస రావు": scriptName asks for a given name after
 	}
@@ -1697,7 +1801,7 @@ func scriptNameEndWithin(w *window, j int) bool {
 		if e-p > 4 && w.dandaAt(e-3) {
 			e -= 3 // "… ਜੀ।" (see scriptWordAt)
 		}
-		if scriptNameEndLast.ends(buf[p+1:e]) && scriptNameEnds[string(buf[p+1:e])] || e-p <= 10 && scriptPostpositions[string(buf[p+1:e])] {
+		if scriptNameEndLast.ends(buf[p+1:e]) && scriptNameEnds[string(buf[p+1:e])] || e-p <= maxPostposition+1 && scriptPostpositions[string(buf[p+1:e])] {
 			return true
 		}
 		p = q

@@ -120,6 +120,10 @@ func TestScriptNamesCued(t *testing.T) {
 		{"affection's greetings; a Marathi respectful \"with\"; a role before a short family name; a professor signing", "പ്രിയപ്പെട്ട ജോസഫ്,\nସ୍ନେହର ସୁବ୍ରତ,\nथकबाकीसाठी संदीप शिंदे यांच्याशी संपर्क\nଡାକ୍ତର ସତ୍ୟଜିତ ଦାସ ଗୁରୁବାର ଦେଖିବେ।\nಪ್ರಾಧ್ಯಾಪಕ ಅನಿಲ್ ಶೆಟ್ಟಿ",
 			"പ്രിയപ്പെട്ട XXXXX,\nସ୍ନେହର XXXXXX,\nथकबाकीसाठी XXXXX XXXXX यांच्याशी संपर्क\nଡାକ୍ତର XXXXXXX XXX ଗୁରୁବାର ଦେଖିବେ।\nಪ್ರಾಧ್ಯಾಪಕ XXXXX XXXXXX"},
 		{"everyday words of a short skeleton", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ", "आज शर्मा जी आए\nदल: जय दुर्गा | केंद्र\nयह दान आयकर की धारा 80G\nಅರ್ಜಿದಾರರು ಮತ್ತು ಅವರ ಪತ್ನಿ ಇಬ್ಬರೂ"},
+		{"a letter's closing line, a comma, the writer's full name", "ਤੇਰੀ ਮਾਂ, ਹਰਲੀਨ ਕੌਰ\nତୁମର ବାପା, ପ୍ରଦୀପ ନାୟକ\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\n", "ਤੇਰੀ ਮਾਂ, XXXXX XXX\nତୁମର ବାପା, XXXXXX XXXX\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\n"},
+		{"a full name before its phone in brackets, not a date's", "থাকিব ভাস্কৰ বৰা (91251 51832)।\nઆજના વિદેશી ચલણના દર (19-Nov-2024)\n", "থাকিব XXXXXX XXX (XXXXX X1832)।\nઆજના વિદેશી ચલણના દર (19-Nov-2024)\n"},
+		{"genitives written apart, a danda after", "भरावे. मनीषा काळे च्या पालकांनी\nদায়িত্ব দীক্ষিতা ডেকা ৰ। বৰঙণি\nચાલ ક્રુપા પંચાલ ને મોકલો", "भरावे. XXXXX XXXX च्या पालकांनी\nদায়িত্ব XXXXXXXX XXXX ৰ। বৰঙণি\nચાલ XXXXXX XXXXX ને મોકલો"},
+		{"Tamil's cluster vowel in the main loop's quick test", "விண்ணப்பதாரர்: பிரியா நடராஜன் | முகவரி", "விண்ணப்பதாரர்: XXXXXX XXXXXXX | முகவரி"},
 		// No cue, or a cue before what is not a person's name.
 		{"a label's value that is no one's name", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n", "विषय: बिजली बिल\nकार्यक्रम: भजन संध्या\n"},
 		{"a title or a list's heading, not numbered; a house's owner; I and my", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम", "ਲੰਗਰ ਸੇਵਾ — ਐਤਵਾਰ\nबिजली कटौती सूचना - 03/05/2025\nमकान मालिक का नाम\nमैं अपने पुत्र का नाम"},
