@@ -93,6 +93,7 @@ var notNameWords = map[string]bool{
 	"editor": true, "editors": true, "organiser": true, "organisers": true, "organizer": true, "organizers": true,
 	"advocate": true, "residents": true, "neighbours": true, "neighbors": true, "readers": true, "devotees": true,
 	"ladies": true, "gentlemen": true, "patrons": true, "volunteers": true,
+	"registrar": true, "warden": true, "recruiter": true, // "Dear Registrar,"
 	// Hindustani's "to do", after a word that may cue a name: "rakhi
 	// courier karni hai" (a courier is to be sent).
 	"karni": true, "karna": true, "karne": true,

@@ -750,6 +750,7 @@ func saintBefore(w *window, i int) bool {
 // society) is not among them.
 var publicOffices = map[string]bool{
 	"minister": true, "mla": true, "governor": true, "mayor": true,
+	"commissioner": true, "collector": true, "magistrate": true, "corporator": true, "councillor": true, // "Deputy Commissioner Kavita Rathod"
 	"industrialist": true, "cricketer": true, "actor": true, "actress": true, "skipper": true,
 }
 

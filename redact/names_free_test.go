@@ -126,7 +126,7 @@ func TestFreeNames(t *testing.T) {
 		{"[user] rukhsar siddiqui", "[user] XXXXXXX XXXXXXXX"},
 		// A chat's time tag before the sender; a message that opens with a number.
 		{"[9:02] meena: nani ka tatkal kal\n[10:42 pm] anirban: 128/9, haripada dutta lane\n[9:02] 9876543210 call me", "[9:02] XXXXX: nani ka tatkal kal\n[10:42 pm] XXXXXXX: 128/9, haripada dutta lane\n[9:02] XXXXXX3210 call me"},
-		{"Dear Editor,\nDear Organisers,\nDear Advocate, please", "Dear Editor,\nDear Organisers,\nDear Advocate, please"},
+		{"Dear Editor,\nDear Organisers,\nDear Advocate, please\nDear Registrar,\nDear Warden,", "Dear Editor,\nDear Organisers,\nDear Advocate, please\nDear Registrar,\nDear Warden,"},
 		{"attendees: kavita rao, suresh menon and farida begum\nwitness 1: ramesh patel, age 45\ntodo: fix the bug, then deploy\n", "attendees: XXXXXX XXX, XXXXXX XXXXX and XXXXXX XXXXX\nwitness 1: XXXXXX XXXXX, age 45\ntodo: fix the bug, then deploy\n"},
 		{"bot> name?\ncaller> kaushik sarkar\nbot> ok\nuser> reset password\n", "bot> name?\ncaller> XXXXXXX XXXXXX\nbot> ok\nuser> reset password\n"},
 		{"kavitha natarajan\nanand vihar\ngood morning\nram ram\n", "XXXXXXX XXXXXXXXX\nanand vihar\ngood morning\nram ram\n"},

@@ -108,6 +108,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"ST. XAVIER'S HIGH SCHOOL | St. Xavier's College | Alumni Association of Bal Bharati Public School | Vidya Lakshmi Portal", // schools named after people and saints
 		"Roll No     Candidate Name            Photo ID        ID Number              Sign",                                        // an attendance sheet's header
 		"Chief Minister Devendra Fadnavis and industrialist Ratan Tata met Union Finance Minister Nirmala Sitharaman",              // public figures by their office
+		"Deputy Commissioner Kavita Rathod and District Collector Anand Prakash Vora urged citizens to call 1930",                  // officers of a district, named in a press note
 		"INE089A01031|DRREDDY|EQ|Dr. Reddy's Laboratories Ltd|5|1",                                                                 // a company named for its founder
 		"पिकाचे नाव: सोयाबीन",                                                                                                      // a crop's name
 		"பள்ளியின் பெயர் : அரசு மேல்நிலைப் பள்ளி\nਸਕੂਲ ਦਾ ਨਾਮ: ਸਰਕਾਰੀ ਸਕੂਲ", // a school's name
