@@ -448,10 +448,14 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 		for k-o < 32 && w.byteAt(o) >= 0 && w.byteAt(o) != '(' && w.byteAt(o) != '\n' && w.byteAt(o) != ')' {
 			o--
 		}
-		if w.byteAt(o) != '(' || w.byteAt(o-1) != ' ' {
+		switch {
+		case w.byteAt(o) == '(' && w.byteAt(o-1) == ' ':
+			k = o - 2
+		case w.byteAt(o) == '(' && isASCIILetter(byte(max(w.byteAt(o-1), 0))) && (k-o == 2 && w.byteAt(o+1)|0x20 == 's' || k-o == 3 && w.byteAt(o+1)|0x20 == 'e' && w.byteAt(o+2)|0x20 == 's'):
+			k = o - 1 // "ADDRESS(ES):", a form's plural
+		default:
 			return buf[:0], k
 		}
-		k = o - 2
 	}
 	if e, ok := pairNameEnd(w.byteAt, k+1); ok {
 		k = e - 1 // {"key":"patient.address","value":{"stringValue":"…"}}
@@ -3414,6 +3418,8 @@ const (
 // where to come. It returns the address's end, or i.
 func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
 	p, parts := i, 0
+	village := w.byteAt(i)|0x20 == 'v' // "village kinnigoli, …": see lowerLandmarks
+	admin := false                     // a post office's, a taluk's or a district's part seen
 	for parts < maxDirectionParts {
 		// A part: letters, digits, spaces, '.' and '-', up to a comma.
 		// From the third, a place's name, alone or after the locality's
@@ -3431,8 +3437,15 @@ func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
 				if w.short {
 					return i
 				}
+				if ends && village && !admin {
+					return i // "village development fund, …, kerala": a village's address names its post office, taluk or district
+				}
 				if ends {
-					*out = append(*out, match{kind: kLocation, start: i, end: p, score: 0.8, reason: "address given as directions, closed by a city"})
+					reason := "address given as directions, closed by a city"
+					if village {
+						reason = "village's address in lower case, closed by a city"
+					}
+					*out = append(*out, match{kind: kLocation, start: i, end: p, score: 0.8, reason: reason})
 					return p
 				}
 			}
@@ -3444,10 +3457,36 @@ func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
 		if w.short || p-s < 2 || w.byteAt(p) != ',' {
 			return i
 		}
+		admin = admin || parts > 1 && w.adminWordIn(s, p)
 		for p++; w.byteAt(p) == ' '; p++ {
 		}
 	}
 	return i
+}
+
+// adminWordIn reports a word of a village's address in [s, e): its post
+// office's, police station's, taluk's, block's or district's ("p.o.
+// kinnigoli", "mulki taluk", "distt palakkad").
+func (w *window) adminWordIn(s, e int) bool {
+	var buf [10]byte
+	for p := s; p < e; {
+		q := p
+		for q < e && (isASCIILetter(byte(max(w.byteAt(q), 0))) || w.byteAt(q) == '.') && q-p < len(buf) {
+			q++
+		}
+		switch string(bytes.TrimRight(lowerASCII(buf[:], w.buf[p:q]), ".")) {
+		case "po", "p.o", "post", "ps", "p.s", "thana", "taluk", "taluka", "tehsil", "tal", "block", "mandal", "dist", "distt", "district", "via":
+			return true
+		}
+		for q < e && !isASCIILetter(byte(max(w.byteAt(q), 0))) {
+			q++
+		}
+		if q == p {
+			q++
+		}
+		p = q
+	}
+	return false
 }
 
 // directionsStopAt reports a word at the start of the part at s that

@@ -686,6 +686,7 @@ func TestAddressKeysAndForms(t *testing.T) {
 		{"takeAddress: true, doFuncCallValues: true,", "takeAddress: true, doFuncCallValues: true,"},
 		{"homePostalAddress: 221 Model Town, Ludhiana", "homePostalAddress: XXX XXXXX XXXX, XXXXXXXX"},
 		{"Address (as per Aadhaar): 12, MG Road, Pune\nfunc (r *Redactor): 12, x, y", "Address (as per Aadhaar): XX, XX XXXX, XXXX\nfunc (r *Redactor): 12, x, y"},
+		{"ADDRESS(ES): Sojitra village, near Govt. Girls School, PO Sojitra, Anand 388033\nf(s): 12, x", "ADDRESS(ES): XXXXXXX XXXXXXX, XXXX XXXX. XXXXX XXXXXX, XX XXXXXXX, XXXXX XXXXXX\nf(s): 12, x"}, // a form's plural
 		{"Residence: 23 Om Sai Bhavan, behind SBI ATM, Salt Lake Sector V, Kolkata, 700881", "Residence: XX XX XXX XXXXXX, XXXXXX XXX XXX, XXXX XXXX XXXXXX X, XXXXXXX, XXXXXX"},
 		{"Address: 29 Gulmohar Villa, opp. Govt. Girls School, HSR Layout, Bengaluru", "Address: XX XXXXXXXX XXXXX, XXX. XXXX. XXXXX XXXXXX, XXX XXXXXX, XXXXXXXXX"},
 		{"H No 142, Ward 2, Khanna Kalan, P.O. Samrala, Ludhiana, Punjab, 141930", "X XX XXX, XXXX X, XXXXXX XXXXX, X.X. XXXXXXX, XXXXXXXX, XXXXXX, XXXXXX"},
@@ -866,6 +867,10 @@ func TestDirectionsAddress(t *testing.T) {
 		{"pickup is Opposite water tank, Mahanagar, Varanasi.", "pickup is XXXXXXXX XXXXX XXXX, XXXXXXXXX, XXXXXXXX."},
 		{"aap behind madrasa, near Urdu school, malegaon aa jao", "aap XXXXXX XXXXXXX, XXXX XXXX XXXXXX, XXXXXXXX aa jao"},
 		{"we live opp. Ram Mandir, Sector 4, Noida 201301", "we live XXX. XXX XXXXXX, XXXXXX X, XXXXX XXXXXX"},
+		// A village's address in lower case names its post office, taluk or district.
+		{"flat is at village kinnigoli, p.o. kinnigoli, mulki taluk, karnataka 574171. mail me",
+			"flat is at XXXXXXX XXXXXXXXX, X.X. XXXXXXXXX, XXXXX XXXXX, XXXXXXXXX XXXXXX. mail me"},
+		{"village development fund, panchayat grant, state share, kerala", "village development fund, panchayat grant, state share, kerala"},
 		// Two parts, a pronoun, a conjunction: no address.
 		{"the hotel is near Connaught Place, Delhi.", "the hotel is near Connaught Place, Delhi."},
 		{"stay near you, me, and Delhi", "stay near you, me, and Delhi"},

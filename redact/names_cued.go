@@ -1664,8 +1664,11 @@ var relativeCues = func() map[string]bool {
 }()
 
 // lowerLandmarks are the landmark's words that open an address given as
-// directions in lower case (see directionsAddress).
-var lowerLandmarks = []string{"near ", "behind ", "beside ", "opposite ", "opp ", "opp. "}
+// directions in lower case (see directionsAddress), and a village's word,
+// which opens one that a post office's, a taluk's and a district's parts
+// go on ("village kinnigoli, p.o. kinnigoli, mulki taluk, …, karnataka").
+// mayOpenLowerCue knows their first letters.
+var lowerLandmarks = []string{"near ", "behind ", "beside ", "opposite ", "opp ", "opp. ", "vill ", "vill. ", "village "}
 
 // lowerCueFirst marks the letters lowerCues and lowerLandmarks open
 // with: the only lower-case letters the main loop stops at (see boring).
@@ -2220,7 +2223,7 @@ func mayOpenLowerCue[T ~string | ~[]byte](buf T, i int, atEOF bool) bool {
 	if a >= 26 || s >= 28 || lowerCueThirds[int(a)*28+int(s)]&thirdBit[buf[i+2]] == 0 {
 		return false
 	}
-	if (buf[i] == 'n' || buf[i] == 'b' || buf[i] == 'o') && lowerLandmarkAt(buf, i, atEOF) {
+	if (buf[i] == 'n' || buf[i] == 'b' || buf[i] == 'o' || buf[i] == 'v') && lowerLandmarkAt(buf, i, atEOF) {
 		return true
 	}
 	start, _ := lowerCueAt(buf, i, atEOF)
