@@ -2175,7 +2175,15 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue l
 		}
 	}
 	found := -1
+	var head uint32 // the word's first four bytes, to pass over most cues at one compare
+	whole := i+4 <= len(buf)
+	if whole {
+		head = uint32(buf[i]) | uint32(buf[i+1])<<8 | uint32(buf[i+2])<<16 | uint32(buf[i+3])<<24
+	}
 	for _, k := range cues {
+		if whole && head&lowerCueHeads[k].mask != lowerCueHeads[k].bytes {
+			continue
+		}
 		c := lowerCues[k]
 		switch wordAt(buf, i, c.word, atEOF) {
 		case 1:
@@ -2192,6 +2200,19 @@ func lowerCueAt[T ~string | ~[]byte](buf T, i int, atEOF bool) (start int, cue l
 	c := lowerCues[found]
 	return i + len(c.word), c
 }
+
+// lowerCueHeads holds each of lowerCues' first four bytes, or fewer, and
+// the mask that keeps as many of a word's (see lowerCueAt).
+var lowerCueHeads = func() []struct{ bytes, mask uint32 } {
+	t := make([]struct{ bytes, mask uint32 }, len(lowerCues))
+	for k, c := range lowerCues {
+		for n := 0; n < 4 && n < len(c.word); n++ {
+			t[k].bytes |= uint32(c.word[n]) << (8 * n)
+			t[k].mask |= 0xFF << (8 * n)
+		}
+	}
+	return t
+}()
 
 // lowerCuesByFirst indexes lowerCues by their first letter.
 var lowerCuesByFirst = func() (t [26][]int) {
