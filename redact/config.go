@@ -46,6 +46,7 @@ func LoadConfig(path string) (*Options, error) {
 //	  "pattern_timeout": "100ms",       // per match attempt; must be positive
 //	  "keys": {"cust_ref": "PERSON", "name": ""},
 //	  "no_key_names": false,
+//	  "keep_private_ips": false,        // leave 10.x, 192.168.x, fd00:: … unmasked
 //	  "recognizers": [{"kind": "ACME_CUSTOMER_ID",
 //	    "patterns": [{"name": "id", "regex": "\\bAC-\\d{8}\\b", "score": 0.6}],
 //	    "context": ["customer"], "deny": []}],
@@ -141,6 +142,8 @@ func (p *jsonParser) config(root *jsonNode, getenv func(string) string) (*Option
 			err = p.keys(v, k, o)
 		case "no_key_names":
 			o.NoKeyNames, err = p.boolean(v, k)
+		case "keep_private_ips":
+			o.KeepPrivateIPs, err = p.boolean(v, k)
 		case "recognizers":
 			err = p.recognizers(v, k, o)
 		case "presidio":
@@ -202,7 +205,7 @@ func (p *jsonParser) config(root *jsonNode, getenv func(string) string) (*Option
 }
 
 var configFields = []string{"kinds", "min_score", "mode", "hash_key_env", "context_window", "pattern_timeout", "keys",
-	"no_key_names", "recognizers", "presidio", "allow", "deny", "deny_files"}
+	"no_key_names", "keep_private_ips", "recognizers", "presidio", "allow", "deny", "deny_files"}
 
 func addList(m *map[Kind][]string, k Kind, vals []string) {
 	if *m == nil {

@@ -28,6 +28,7 @@ func TestLoadConfig(t *testing.T) {
 	assert.Equal(t, 50*time.Millisecond, o.PatternTimeout)
 	assert.Equal(t, map[string]redact.Kind{"cust_ref": redact.Person, "name": ""}, o.Keys)
 	assert.False(t, o.NoKeyNames)
+	assert.False(t, o.KeepPrivateIPs)
 	require.Len(t, o.Recognizers, 2)
 	assert.Equal(t, redact.Recognizer{
 		Kind:     "ACME_CUSTOMER_ID",
@@ -103,6 +104,7 @@ func TestParseConfigErrors(t *testing.T) {
 		{`{"pattern_timeout": 100}`, `kavach.json:1: pattern_timeout: want a string, not a number`},
 		{`{"keys": {"ref": "CUSTOMER"}}`, `kavach.json:1: keys.ref: unknown kind "CUSTOMER" (want a built-in kind, or "" to stop the word counting)`},
 		{`{"no_key_names": "yes"}`, `kavach.json:1: no_key_names: want a boolean, not a string`},
+		{`{"keep_private_ips": 1}`, `kavach.json:1: keep_private_ips: want a boolean, not a number`},
 		{`{"allow": {"ACME_ID": ["1"]}}`, `kavach.json:1: allow.ACME_ID: unknown kind "ACME_ID": not built in, and no recognizer or deny list here reports it`},
 		{`{"allow": {"IN_MOBILE": "1800 266 1234"}}`, `kavach.json:1: allow.IN_MOBILE: want an array, not a string`},
 		{`{"deny": {"PERSON": ["a", 1]}}`, `kavach.json:1: deny.PERSON[1]: want a string, not a number`},

@@ -971,6 +971,9 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 	case "8888", "8844", "1111", "1001", "9999": // four digits: one group each
 		return // a public DNS resolver's (Google, Cloudflare, Quad9): everyone's
 	}
+	if r.cfg.keepPrivateIPs && privateIPv4(ch.digitsOf(k, k+1), ch.digitsOf(k+1, k+2)) {
+		return // "upstream=10.0.4.17:6379": a network's own address (see Options.KeepPrivateIPs)
+	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) && !(w.byteAt(e) == ':' && isDigitByte(w.byteAt(e+1))) {
 		return // "Chrome/120.0.0.0": a product's version, as user agents write it; not "sasmita/117.91.228.143:46520"
@@ -979,6 +982,20 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 		return // "kyc/gateway:4.7.1.4": a container image's tag; "ojdbc8:jar:21.18.0.9": a Maven artifact's version
 	}
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
+}
+
+// privateIPv4 reports an IPv4 address, by its first two groups' digits,
+// that no one outside a network can reach (see Options.KeepPrivateIPs).
+func privateIPv4(a, b []byte) bool {
+	n := func(d []byte) int {
+		v := 0
+		for _, c := range d {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	x, y := n(a), n(b)
+	return x == 10 || x == 172 && y >= 16 && y <= 31 || x == 192 && y == 168 || x == 100 && y >= 64 && y <= 127 || x == 169 && y == 254
 }
 
 // packagingBefore reports whether the ':' at c ends a Maven coordinate's

@@ -92,6 +92,9 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 	if b := w.byteAt(pos); isHex(b) || b == ':' || b >= 'g' && b <= 'z' || b >= 'G' && b <= 'Z' {
 		return i // runs on into more
 	}
+	if r.cfg.keepPrivateIPs && privateIPv6(w, i) {
+		return pos // "fd12:3456:789a::410": a network's own address (see Options.KeepPrivateIPs)
+	}
 	r.decide(w, i, pos, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv6 address"}}, out)
 	return pos
 }
@@ -161,4 +164,15 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 		return end
 	}
 	return c + 1
+}
+
+// privateIPv6 reports an IPv6 address at i whose first group is a unique
+// local one's (fc00::/7) or a link-local one's (fe80::/10): four hex
+// digits, as such addresses are written.
+func privateIPv6(w *window, i int) bool {
+	if w.byteAt(i+4) != ':' {
+		return false
+	}
+	a, b, c := w.byteAt(i)|0x20, w.byteAt(i+1)|0x20, w.byteAt(i+2)|0x20
+	return a == 'f' && (b == 'c' || b == 'd') || a == 'f' && b == 'e' && c >= '8' && c <= 'b'
 }

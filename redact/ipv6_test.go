@@ -20,3 +20,19 @@ func TestIPv6(t *testing.T) {
 		require.Empty(t, fs, s)
 	}
 }
+
+// TestKeepPrivateIPs: with the option, a network's own addresses stay as
+// they are, in both versions; public ones are masked as before, and
+// without the option every address is.
+func TestKeepPrivateIPs(t *testing.T) {
+	const in = "upstream=10.0.4.17:6379 gw 192.168.1.1 lb 172.20.0.5 cgnat 100.70.1.2 ll 169.254.10.1 " +
+		"v6 fd12:3456:789a::410:5432 ll fe80::1ff:fe23:4567:890a client 49.36.12.8 edge 172.32.0.1 v6 2409:40c2:47a4:7dc6:c568:429e:64cf:1"
+	r, err := redact.New(&redact.Options{KeepPrivateIPs: true})
+	require.NoError(t, err)
+	out, fs := r.String(in)
+	require.Equal(t, "upstream=10.0.4.17:6379 gw 192.168.1.1 lb 172.20.0.5 cgnat 100.70.1.2 ll 169.254.10.1 "+
+		"v6 fd12:3456:789a::410:5432 ll fe80::1ff:fe23:4567:890a client XX.XX.XX.X edge XXX.XX.X.X v6 XXXX:XXXX:XXXX:XXXX:XXXX:XXXX:XXXX:X", out)
+	require.Len(t, fs, 3)
+	_, fs = mustNew(t).String(in)
+	require.Len(t, fs, 10)
+}

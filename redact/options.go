@@ -95,6 +95,15 @@ type Options struct {
 	// NoKeyNames turns off redaction by key name: values are then only
 	// redacted where the scanner finds personal data in them.
 	NoKeyNames bool
+	// KeepPrivateIPs leaves unreported the IP addresses that no one
+	// outside a network can reach: RFC 1918's (10.0.0.0/8, 172.16.0.0/12,
+	// 192.168.0.0/16), carrier-grade NAT's (100.64.0.0/10), link-local
+	// ones (169.254.0.0/16, fe80::/10) and unique local IPv6 addresses
+	// (fc00::/7). They name a network's servers, pods and gateways, which
+	// logs need for debugging, far more often than a person; but a
+	// person's device on an office or a campus network has one too, so
+	// by default they are masked as any address is.
+	KeepPrivateIPs bool
 	// Recognizers are kinds of personal data of the user's own, found
 	// beside the built-in kinds (which Kinds governs; a recognizer runs
 	// whenever it is listed here).
@@ -165,6 +174,7 @@ func (o *Options) compile() (config, error) {
 	c.spoken = c.enabled&spokenKinds != 0
 	c.dates = c.enabled&kDateOfBirth.mask() != 0
 	c.noKeys = o.NoKeyNames
+	c.keepPrivateIPs = o.KeepPrivateIPs
 	if len(o.Keys) > 0 {
 		c.keys = make(map[string]Kind, len(o.Keys))
 		for w, k := range o.Keys {
@@ -218,11 +228,13 @@ type config struct {
 	spoken        bool // some kind a caller may read out digit by digit (see spokenNumber)
 	dates         bool // dates of birth: a month in lower case may open one (see mayOpenLowerDate)
 	noKeys        bool
-	keys          map[string]Kind
-	minScore      float64
-	window        int
-	mode          Mode
-	hashKey       []byte
-	onFinding     func(Finding)
-	custom        *custom // nil without recognizers, allow or deny lists
+	// keepPrivateIPs: see Options.KeepPrivateIPs.
+	keepPrivateIPs bool
+	keys           map[string]Kind
+	minScore       float64
+	window         int
+	mode           Mode
+	hashKey        []byte
+	onFinding      func(Finding)
+	custom         *custom // nil without recognizers, allow or deny lists
 }

@@ -23,6 +23,8 @@ type config struct {
 	// configFile is -config FILE: options from the file, which the flags
 	// set on the command line override.
 	configFile string
+	// keepPrivateIPs is -keep-private-ips (see redact.Options.KeepPrivateIPs).
+	keepPrivateIPs bool
 }
 
 // newFlagSet returns the command's flags bound to cfg and the two flags
@@ -40,6 +42,7 @@ func newFlagSet(cfg *config) (fs *flag.FlagSet, mode, kinds, hashKeyEnv *string,
 	fs.BoolVar(&cfg.json, "json", false, "the input is JSON or NDJSON")
 	fs.StringVar(&cfg.outDir, "out-dir", "", "write each file's output to `DIR` under the same name")
 	fs.StringVar(&cfg.configFile, "config", "", "read options from the JSON configuration `FILE`")
+	fs.BoolVar(&cfg.keepPrivateIPs, "keep-private-ips", false, "leave private, CGNAT, link-local and unique local IP addresses unmasked")
 	return fs, mode, kinds, hashKeyEnv, minScore
 }
 
@@ -90,6 +93,9 @@ func parseArgs(args []string, getenv func(string) string) (*config, error) {
 			return nil, err
 		}
 		cfg.opts.Kinds = ks
+	}
+	if set["keep-private-ips"] {
+		cfg.opts.KeepPrivateIPs = cfg.keepPrivateIPs
 	}
 	if cfg.configFile == "" || set["min-score"] {
 		if !(*minScore > 0 && *minScore <= 1) { // also rejects NaN
@@ -253,6 +259,12 @@ FLAGS
         stricter: a bare number in the mobile range scores 0.55, a bare
         Aadhaar number with a valid checksum 0.85, and 1 with the word
         "aadhaar" before it. Example: -min-score 0.9
+
+  -keep-private-ips
+        Leave unmasked the IP addresses no one outside a network can reach:
+        10/8, 172.16/12, 192.168/16, 100.64/10, 169.254/16, fc00::/7 and
+        fe80::/10. They name servers and gateways, which logs need, more
+        often than people. Public addresses are masked as before.
 
   -json
         The input is JSON or NDJSON, and the output stays valid JSON. Values

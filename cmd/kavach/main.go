@@ -54,6 +54,10 @@
 //		such as "customerName" or "address" in JSON input.
 //	-min-score F
 //		Drop findings scoring below F, in (0, 1] (default 0.5).
+//	-keep-private-ips
+//		Leave unmasked the IP addresses no one outside a network can
+//		reach (RFC 1918's, carrier-grade NAT's, link-local and unique
+//		local IPv6 ones): see redact.Options.KeepPrivateIPs.
 //	-json
 //		The input is JSON or NDJSON (one value per line, or pretty-printed
 //		values): it is redacted with Redactor.CopyJSON, so the output

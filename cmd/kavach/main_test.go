@@ -340,6 +340,14 @@ func TestMinScore(t *testing.T) {
 	assert.Equal(t, result{piiMasked + "id XXXXXX3210\n", "", 0}, res)
 }
 
+func TestKeepPrivateIPs(t *testing.T) {
+	dir := writeFiles(t, "a.log", "upstream=10.0.4.17:6379 client=49.36.12.8\n")
+	res := kavach(t, dir, "", nil, "-keep-private-ips", "a.log")
+	assert.Equal(t, result{"upstream=10.0.4.17:6379 client=XX.XX.XX.X\n", "", 0}, res)
+	res = kavach(t, dir, "", nil, "a.log")
+	assert.Equal(t, result{"upstream=XX.X.X.XX:6379 client=XX.XX.XX.X\n", "", 0}, res)
+}
+
 // TestParallelOrder runs many files of very different sizes: whichever
 // finishes first, their text and findings come out in argument order.
 func TestParallelOrder(t *testing.T) {
