@@ -779,6 +779,25 @@ var firmWords = map[string]bool{
 	"life": true, // an insurer: "Aditya Birla Sun Life"
 }
 
+// noteThenColonAt reports a short note in brackets at the '(' at p, a
+// colon right after it: a society group's flat or an office's team after
+// a sender's name ("Dechen Tado (A-1104): …", "Bisahu Yadu (GRS): …").
+func (w *window) noteThenColonAt(p int) bool {
+	if w.byteAt(p) != '(' {
+		return false
+	}
+	for q := p + 1; q-p <= 14; q++ {
+		switch b := w.byteAt(q); {
+		case b == ')':
+			return q > p+1 && w.byteAt(q+1) == ':'
+		case isAlnumByte(b) || b == '-' || b == '/' || b == ' ' || b == '.':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // contactInParens reports an e-mail or UPI address, or a number of ten
 // digits or more, from p to a closing ')' a short way on: whose contact
 // a name in front of it gives.
@@ -1047,8 +1066,8 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	}
 	if lineStart {
 		switch {
-		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[' || a == ' ' && w.postTimeAfter(end):
-			return "chat sender", true, true // "Yash (9:22 pm): which account?", "Shazia  3:19 PM"
+		case a == ':' || a == ',' && w.byteAt(end+1) == ' ' && w.byteAt(end+2) == '[' || a == ' ' && (w.postTimeAfter(end) || w.noteThenColonAt(end+1)):
+			return "chat sender", true, true // "Yash (9:22 pm): which account?", "Shazia  3:19 PM", "Dechen Tado (A-1104): …"
 		case a < 0 || a == '\n' || a == '\r':
 			return "a line of its own", true, true
 		case a == ',' && w.byteAt(end+1) == ' ':
