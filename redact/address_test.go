@@ -116,6 +116,9 @@ func TestIntroducedAddress(t *testing.T) {
 		{"my address is house no 45 sector 15 rohini delhi.\nCSV,Plot No. 315 Street 11 Patia Bhubaneswar\ni went to house no 4 in delhi",
 			"my address is XXXXX XX XX XXXXXX XX XXXXXX XXXXX.\nCSV,XXXX XX. XXX XXXXXX XX XXXXX XXXXXXXXXXX\ni went to house no 4 in delhi"}, // "I know": no address's words
 		{"mera pata: 23 gandhi chowk, sitapur\npata: nahi pata", "mera pata: XX XXXXXX XXXXX, XXXXXXX\npata: nahi pata"},
+		// After "r/o" (resident of) an address in lower case, as after a label.
+		{"c/o chest pain. r/o flat 708 a wing omaxe heights sector 15, faridabad\nthe r/o water plant is down",
+			"c/o chest pain. r/o XXXX XXX X XXXX XXXXX XXXXXXX XXXXXX XX, XXXXXXXXX\nthe r/o water plant is down"},
 		// A block's letter in lower case opens the number after a unit's word.
 		{"rent 18k, address flat no. e-116, gotri, vadodara - 390067. the t-20 match; flat no. a-1 quality",
 			"rent 18k, address XXXX XX. X-XXX, XXXXX, XXXXXXXX - XXXXXX. the t-20 match; flat no. a-1 quality"},

@@ -261,6 +261,16 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 		}
 		i = j
 	}
+	if i < len(buf) && alnumBits[buf[i]] == bitLower && w.byteAt(i-1) == ' ' && r.lowerOpensAddress(w, i) {
+		// As the main loop reads such a word after a space (see below),
+		// where the last call held it back.
+		n := len(out)
+		next := r.candidate(w, i, clsUpper, &out)
+		if w.short {
+			return w.holdShort(i, out[:n])
+		}
+		i = max(next, i+1)
+	}
 	if i < len(buf) && alnumBits[buf[i]] == bitLower && (r.cfg.person && (w.base+int64(i) == 0 || w.byteAt(i-1) == '\n' || w.afterLineTag(i)) && mayBeLowerNameLine(buf, i, w.atEOF) ||
 		lowerCueFirst[buf[i]] && (r.cfg.person || r.cfg.location) && wordGapByte(w.byteAt(i-1)) && mayOpenLowerCue(buf, i, w.atEOF) ||
 		spokenFirst[buf[i]] && r.cfg.spoken && isSpokenSep(w.byteAt(i-1)) && mayOpenSpoken(buf, i, w.atEOF) ||
@@ -306,10 +316,10 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if i+2 < len(buf) && buf[i+1] == '-' && isASCIIDigitByte(buf[i+2]) && r.cfg.location && addressIntroBefore(w, i) {
+			if r.lowerOpensAddress(w, i) {
 				// "flat no. e-116, gotri, …": a block's letter typed in
 				// lower case opens the house's number, as a capital does
-				// (see the clsUpper case).
+				// (see the clsUpper case); so does any word after "r/o".
 				cls = clsUpper
 			} else if i+2 < len(buf) && !lowerWordAt(buf, i) && !r.mayOpenLowerDateAt(buf, i, w.atEOF) && !(r.cfg.person && r.mayOpenLowerFullName(buf, i, w.atEOF)) {
 				for i++; i < len(buf) && boring[buf[i]]; i++ {
@@ -438,7 +448,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			if w.csvOn && !w.csv.active && mayOpenVCard(w, i) && !r.vcardLine(w, i) {
 				return w.holdFrom(i, out) // a vCard property: see vcardLine
 			}
-			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) ||
+			if r.cfg.location && (i < 3 || buf[i-1] == ' ' && mayIntroduce(buf[i-3], buf[i-2]) && addressIntroBefore(w, i) || residentOfBefore(w, i) ||
 				(buf[i-1] == '=' || buf[i-2] == '=' || buf[i-3] == '=') && w.hasAddressKeyBefore(i) ||
 				buf[i-1] == '>' && xmlAddressTagBefore(buf, i)) {
 				break // candidate reads the address, or the words before it
@@ -2049,6 +2059,14 @@ func isLogDate(b []byte) bool {
 
 // candidate looks at what starts at i and returns where scanning goes on.
 func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
+	if cls == clsUpper && isLowerByte(int(w.buf[i])) && residentOfBefore(w, i) {
+		// "r/o flat 708 a wing …, faridabad": the main loop passes a
+		// lower-case word after "r/o" as a capital's (see scanLoop)
+		if end := r.labelledAddress(w, i-1, 0, out); end > i || w.short {
+			return end
+		}
+		return lowerWordEnd(w.buf, i)
+	}
 	if cls == clsLower {
 		// Only a line that opens in lower case, or a word for a name in
 		// lower case, gets here (see scanLoop).
@@ -2318,6 +2336,13 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if end := r.addressFrom(w, i, commas, false, "address after a label", out); end > i || w.short {
 				return end
 			}
+		}
+	}
+	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && residentOfBefore(w, i) {
+		// "R/o 708, …", "r/o Flat 708, …": "resident of" labels what
+		// follows, as "Address:" does
+		if end := r.labelledAddress(w, i-1, 0, out); end > i || w.short {
+			return end
 		}
 	}
 	if r.cfg.location && (cls == clsDigit || cls == clsUpper) && addressIntroBefore(w, i) {
@@ -2610,6 +2635,21 @@ func (r *Redactor) introducedAddress(w *window, i int, out *[]match) int {
 		return r.addressFrom(w, i, 1, false, "address after an introduction", out)
 	}
 	return i
+}
+
+// lowerOpensAddress reports a word in lower case at i, after a space,
+// that opens an address as a capital would: a block's letter before its
+// number after an address's introduction ("flat no. e-116, …"), or any
+// word after "r/o". The main loop passes it to candidate as clsUpper.
+func (r *Redactor) lowerOpensAddress(w *window, i int) bool {
+	buf := w.buf
+	return r.cfg.location && (i+2 < len(buf) && buf[i+1] == '-' && isASCIIDigitByte(buf[i+2]) && addressIntroBefore(w, i) || residentOfBefore(w, i))
+}
+
+// residentOfBefore reports "r/o " (resident of), in either case, right
+// before i, no letter or digit before it.
+func residentOfBefore(w *window, i int) bool {
+	return w.byteAt(i-1) == ' ' && w.byteAt(i-2)|0x20 == 'o' && w.byteAt(i-3) == '/' && w.byteAt(i-4)|0x20 == 'r' && !isAlnumByte(w.byteAt(i-5))
 }
 
 // readToken reads the run of letters and digits at i.
