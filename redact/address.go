@@ -2962,6 +2962,9 @@ func sentenceEnds(w *window, p int) bool {
 			return false // "Vill. Khed", "Dist. Ratnagiri", "Distt. Saran", "opp. Govt. Girls School"
 		}
 	}
+	if n > 3 && next >= 'a' && next <= 'z' && w.placeNameIn(p-n, p) && !isASCIILetter(byte(max(w.byteAt(p-n-1), 0))) {
+		return true // "…, faridabad, haryana. relative mohit …": a state or a city, a full stop, the next sentence in lower case
+	}
 	if n == 0 && scriptWordEndsAt(w, p) {
 		return true // "…, અડાજણ, સુરત. ઈ-મેઈલ …": a script's word of four characters or more, not an abbreviation's "नं." or "पो."
 	}

@@ -116,6 +116,10 @@ func TestIntroducedAddress(t *testing.T) {
 		{"my address is house no 45 sector 15 rohini delhi.\nCSV,Plot No. 315 Street 11 Patia Bhubaneswar\ni went to house no 4 in delhi",
 			"my address is XXXXX XX XX XXXXXX XX XXXXXX XXXXX.\nCSV,XXXX XX. XXX XXXXXX XX XXXXX XXXXXXXXXXX\ni went to house no 4 in delhi"}, // "I know": no address's words
 		{"mera pata: 23 gandhi chowk, sitapur\npata: nahi pata", "mera pata: XX XXXXXX XXXXX, XXXXXXX\npata: nahi pata"},
+		// A state's or a city's name and a full stop end one in lower case:
+		// the next sentence is no part of it, in any case.
+		{"address: 12 mg road, pune. call me\naddress: flat 708, faridabad, haryana. relative mohit (97771 06161)",
+			"address: XX XX XXXX, XXXX. call me\naddress: XXXX XXX, XXXXXXXXX, XXXXXXX. relative XXXXX (XXXXX X6161)"},
 		// After "r/o" (resident of) an address in lower case, as after a label.
 		{"c/o chest pain. r/o flat 708 a wing omaxe heights sector 15, faridabad\nthe r/o water plant is down",
 			"c/o chest pain. r/o XXXX XXX X XXXX XXXXX XXXXXXX XXXXXX XX, XXXXXXXXX\nthe r/o water plant is down"},
