@@ -316,7 +316,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 					continue
 				}
 			}
-			if (i+1 < len(buf) && buf[i+1] == '-' || i >= 3 && buf[i-3] == '/') && r.lowerOpensAddress(w, i) {
+			if (i+1 < len(buf) && buf[i+1] == '-' || w.byteAt(i-3) == '/') && r.lowerOpensAddress(w, i) { // ("r/o" may lie in a stream's history)
 				// "flat no. e-116, gotri, …": a block's letter typed in
 				// lower case opens the house's number, as a capital does
 				// (see the clsUpper case); so does any word after "r/o".
