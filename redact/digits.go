@@ -1671,19 +1671,11 @@ func (w *window) creditedToBefore(s int) bool {
 		return false
 	}
 	var buf [12]byte
-	n := len(buf)
-	q := s - 5 // the verb's last letter (it may lie in a stream's history)
-	for ; isASCIILetter(byte(max(w.byteAt(q), 0))); q-- {
-		if n == 0 {
-			return false
-		}
-		n--
-		buf[n] = byte(w.byteAt(q)) | 0x20
-	}
-	if isAlnumByte(w.byteAt(q)) {
+	word, start := wordBefore(w, s-4, buf[:]) // (it may lie in a stream's history)
+	if isAlnumByte(w.byteAt(start - 1)) {
 		return false
 	}
-	switch string(buf[n:]) {
+	switch string(word) {
 	case "credited", "credit", "refund", "refunded", "transferred", "transfer", "deposited", "deposit", "remitted", "remit":
 		return true
 	}
@@ -2193,19 +2185,11 @@ func (w *window) labelWordBefore(k int) bool {
 // place as a code's parts are glued ("INV-823056").
 func (w *window) placeWordBefore(k int) bool {
 	var buf [24]byte
-	n := len(buf)
-	p := k - 1
-	for ; isASCIILetter(byte(max(w.byteAt(p), 0))); p-- {
-		if n == 0 {
-			return false
-		}
-		n--
-		buf[n] = byte(w.byteAt(p)) | 0x20
-	}
-	if b := w.byteAt(p); b >= 0x80 || isAlnumByte(b) || b == '-' || b == '_' || b == '.' || b == '/' {
+	word, start := wordBefore(w, k, buf[:])
+	if b := w.byteAt(start - 1); b >= 0x80 || isAlnumByte(b) || b == '-' || b == '_' || b == '.' || b == '/' {
 		return false // inside a longer token: "SKU-BIHAR-823056", "svc.delhi-823056"
 	}
-	return len(buf)-n >= 3 && isUpperByte(w.byteAt(p+1)) && placeNames[string(buf[n:])]
+	return len(word) >= 3 && isUpperByte(w.byteAt(start)) && placeNames[string(word)]
 }
 
 // placeListBefore reports a PIN code that closes a list of places
