@@ -1749,8 +1749,18 @@ var months = map[string]int{
 // isMonthWord reports whether the ASCII word s names a month, in full or
 // abbreviated ("Aug", "sept", "DECEMBER").
 func isMonthWord(s []byte) bool {
-	if len(s) < 3 || len(s) > 9 || !isMonthStart(s[0]) {
+	if len(s) < 3 || len(s) > 9 {
 		return false
+	}
+	switch uint32(s[0]|0x20)<<16 | uint32(s[1]|0x20)<<8 | uint32(s[2]|0x20) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		if len(s) == 3 {
+			return true
+		}
+	default:
+		return false // most words: no month opens so, and no map's look
 	}
 	var name [9]byte
 	for k, c := range s {

@@ -977,10 +977,19 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ' ||
+	return (i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ') && signsAfterDash(buf, k) ||
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
 		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') // a phone after it
+}
+
+// signsAfterDash is what freeLowerGiven asks after a name that signs
+// after a dash, the word ending at k < len(buf)-1: a comma, a full stop
+// that ends the line or the sentence, or " &" or " (". Not '.' then a
+// letter: "- aadhaar.otp.send" is a logger's event.
+func signsAfterDash(buf []byte, k int) bool {
+	a, a1 := buf[k], buf[k+1]
+	return a == ',' || a == '.' && (a1 == ' ' || a1 == '\n') || a == ' ' && (a1 == '&' || a1 == '(')
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.

@@ -1799,6 +1799,15 @@ func skipNumber(buf []byte, i int) int {
 		}
 		return i + 10
 	}
+	if i+8 < len(buf) && buf[i+2] == ':' && buf[i-1] != ':' && !mayBeMidnight(buf, i) {
+		// A clock time with no date before it, as logback and klog open
+		// their lines ("12:34:56.789 [main] INFO", "I1115 00:41:09.123456"):
+		// nothing to find in it either. After a ':' it may be an IPv6
+		// address's groups.
+		if e := logClockEnd(buf, i); e > 0 {
+			return e
+		}
+	}
 	j, groups, first, last, lastStart := i, 0, 0, 0, i
 	for {
 		k := j
