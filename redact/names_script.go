@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/internal/names"
@@ -63,6 +64,56 @@ var scriptNameEnds = map[string]bool{
 	"यांच्याशी": true, "यांच्याकडे": true, "यांच्याकडून": true, "यांस": true, // with, to and from him: "संदीप शिंदे यांच्याशी संपर्क"
 	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
+
+// scriptRespectWords are the words of scriptNameEnds that follow a
+// person's name out of respect, as "ji" does; the others join a
+// relation ("पुत्र", son of), which a name alone before them does not
+// make a person's.
+var scriptRespectWords = map[string]bool{
+	"जी": true, "ਜੀ": true, "જી": true, "ଜୀ": true, "ജി": true,
+	"அவர்கள்": true, "அவர்களின்": true, "அவர்களுக்கு": true, "அவர்களை": true,
+	"గారు": true, "గారి": true, "గారికి": true, "గారిని": true,
+	"ಅವರು": true, "ಅವರ": true, "ಅವರಿಗೆ": true, "ಅವರನ್ನು": true, "ಅವರಿಂದ": true,
+	"यांचा": true, "यांची": true, "यांचे": true, "यांच्या": true, "यांना": true, "यांनी": true, "यांनाही": true,
+	"यांच्याशी": true, "यांच्याकडे": true, "यांच्याकडून": true, "यांस": true,
+}
+
+// respectedNotNames are words a given name's skeleton shares that stand
+// before a word of respect as a relation or an office: "ਵੀਰ ਜੀ"
+// (brother, as Punjabi addresses one; Veer), "राज्यपाल यांच्या आदेशानुसार"
+// (by the Governor's order; Rajpal).
+var respectedNotNames = map[string]bool{
+	"ਵੀਰ": true, "ਵੀਰਾ": true, "राज्यपाल": true, "राष्ट्रपती": true, "राष्ट्रपति": true,
+}
+
+// respectAfterAt reports one of scriptRespectWords after the space at e.
+func (w *window) respectAfterAt(e int) bool {
+	if w.byteAt(e) != ' ' || w.byteAt(e+1) != 0xE0 {
+		return false
+	}
+	next, ok := w.scriptWordAt(e + 1)
+	return ok && scriptRespectWords[string(w.buf[next.start:next.end])]
+}
+
+// scriptDeityName reports a word of a script whose skeleton is one of
+// deityNames': before "जी" it names a god as often as a person.
+func scriptDeityName(word []byte) bool {
+	var buf [64]byte
+	k, ok := names.Skeleton(word, buf[:0])
+	return ok && deitySkeletons()[string(k)]
+}
+
+// deitySkeletons are the skeletons of deityNames, in every written
+// variant.
+var deitySkeletons = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	var buf [64]byte
+	for name := range deityNames {
+		m[string(names.LatinSkeleton(name, buf[:0]))] = true
+		names.LatinSkeletonVariants(name, func(v []byte) { m[string(v)] = true })
+	}
+	return m
+})
 
 // scoreScriptName is the score of a name read in an Indian script.
 const scoreScriptName = scoreFullName
@@ -334,8 +385,24 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			return skip
 		}
-		if _, again := scriptHonorifics[string(w.buf[first.start:first.end])]; again || first.notName || scriptNameEnds[string(w.buf[first.start:first.end])] {
+		if _, again := scriptHonorifics[string(w.buf[first.start:first.end])]; again || scriptNameEnds[string(w.buf[first.start:first.end])] {
 			return skip
+		}
+		if first.notName {
+			// "श्री सागर भोसले": a given name a place's or an everyday
+			// word shares (sea, Sagar), which a known family name after
+			// it makes a name's; not "श्री राम मंदिर", "श्री गणेश मंडळ".
+			if first.stop || first.idWord {
+				return skip
+			}
+			fam, ok := w.familyNameAfter(first.end)
+			if !ok {
+				return i
+			}
+			if !fam {
+				return skip
+			}
+			first.notName, first.known = false, true
 		}
 		start = first.start
 	} else if familyFirst := first.family && first.known && !first.given && initials == 0 && isTelugu(w.buf[first.start:first.end]); (!first.given || !first.known) && !(first.ambiguous && !first.notName) && !familyFirst {
@@ -465,6 +532,12 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// label's value, a given name and a family name filling it. A given
 		// name that is an everyday word too will do before a family name
 		// there ("अध्यक्ष आशा शिंदे", "ಪೋಷಕರು ಪೂಜಾ ಕಾಮತ್").
+	} else if words == 1 && initials == 0 && first.known && !first.ambiguous && w.respectAfterAt(after) && !scriptDeityName(w.buf[first.start:first.end]) &&
+		scriptCueWords[string(w.buf[first.start:first.end])] == cueNone && !respectedNotNames[string(w.buf[first.start:first.end])] {
+		// "सुनीता जी, आपका …", "వెంకటేష్ గారు, మీ బీమా …": a name alone,
+		// then the word of respect that follows a person's name; but
+		// "गणेश जी की आरती" names a god, and "ਵੀਰ ਜੀ" (brother) is a
+		// relation's word.
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end) || w.columnAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
