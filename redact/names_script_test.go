@@ -14,6 +14,7 @@ func TestScriptNamesCued(t *testing.T) {
 			"XXXXXX जी, आपका बैच सोमवार से है।\nXXXXXXXX గారు, మీ బీమా పత్రం\nXXXXXX ಅವರು ಹಣ ಕೊಟ್ಟರು"},
 		{"a god, a brother and an office before a word of respect are no one's names", "गणेश जी की आरती\nराम जी की कृपा\nਵੀਰ ਜੀ, ਫਾਈਲ ਲਈ\nराज्यपाल यांच्या आदेशानुसार",
 			"गणेश जी की आरती\nराम जी की कृपा\nਵੀਰ ਜੀ, ਫਾਈਲ ਲਈ\nराज्यपाल यांच्या आदेशानुसार"},
+		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
 		{"son of, both names", "राजेश तिवारी पुत्र सुरेश तिवारी", "XXXXX XXXXXX पुत्र XXXXX XXXXXX"},
