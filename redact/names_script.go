@@ -65,6 +65,36 @@ var scriptNameEnds = map[string]bool{
 	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
 
+// indiasNames are India's name in the scripts, a given name too (Bharat)
+// but before "सरकार" (government, and a family name) the country's: "भारत
+// सरकार की योजना".
+var indiasNames = map[string]bool{
+	"भारत": true, "ভারত": true, "ଭାରତ": true, "ਭਾਰਤ": true, "ભારત": true, "பாரத்": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
+}
+
+// everydayNameCuedAt reports what makes [start, after) a name where its
+// given name is an everyday word too ("पूजा", worship; "সৌরভ",
+// fragrance): a word for a name, a label or a greeting before it, a
+// statement's "I"; or a word of respect or a postposition after it
+// ("पूजा अग्रवाल जी,", "पूजा यादव का …"). A role's word will not do:
+// "मतदाता सूचना पर्ची" (voter information slip).
+func (w *window) everydayNameCuedAt(start, after int) bool {
+	switch w.scriptCueBefore(start) {
+	case cueNameWord, cueGreeting, cueSelf:
+		return true
+	case cueLabel:
+		// a label for a person ("देणगीदार: सागर कुलकर्णी", donor), not
+		// any ("પ્રસંગ: લગ્ન જમણ", occasion: a wedding feast)
+		k := w.columnGapStart(start) - 2
+		switch w.scriptCueEndingAt(k) {
+		case cueNameWord, cueRole, cueKin:
+			return true
+		}
+		return false
+	}
+	return w.respectAfterAt(after) || w.scriptPostpositionAt(after)
+}
+
 // scriptRespectWords are the words of scriptNameEnds that follow a
 // person's name out of respect, as "ji" does; the others join a
 // relation ("पुत्र", son of), which a name alone before them does not
@@ -358,7 +388,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	if honorific && initials > 0 {
 		return skip
 	}
-	shortFirst := false // a given name of a short skeleton, read only before a family name
+	shortFirst := false    // a given name of a short skeleton, read only before a family name
+	everydayFirst := false // a given name an everyday word shares, read only before a family name and after a cue
 	if !honorific && initials == 0 && first.shortGiven && !first.notName {
 		// "अजय गोखले", "ममता चौहान": a given name whose skeleton is too
 		// short to read alone, before a family name
@@ -367,6 +398,18 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			return i
 		}
 		first.given, first.known, shortFirst = fam, fam, fam
+	}
+	if !honorific && initials == 0 && first.given && first.notName && !first.stop && !first.idWord && len(w.buf[first.start:first.end]) >= minShortGivenBytes+3 &&
+		!indiasNames[string(w.buf[first.start:first.end])] {
+		// "पूजा यादव", "সৌরভ বন্দ্যোপাধ্যায়": a given name an everyday
+		// word shares (worship, fragrance), before a known family name
+		fam, ok := w.familyNameAfter(first.end)
+		if !ok {
+			return i
+		}
+		if fam {
+			first.notName, first.known, shortFirst, everydayFirst = false, true, true, true
+		}
 	}
 	if honorific {
 		// "श्री रमेश", "डॉ. अनिता": the name starts after the title.
@@ -481,6 +524,14 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		return skip
 	}
 	after := end + w.joinerAt(end) // what follows the name, past a non-joiner after its last virama
+	if everydayFirst && !w.everydayNameCuedAt(start, after) {
+		// "भारत सरकार", "सूचना पर्ची": an everyday word and a word a family
+		// name's skeleton shares make no name on their own
+		if w.short {
+			return i
+		}
+		return skip
+	}
 	if cue := w.scriptCueBefore(start); !honorific && cue == cueNameWord {
 		// "मेरा नाम राकेश है": after a word for a name, a known given name will do
 	} else if !honorific && cue == cueGreeting && !first.ambiguous && w.greetedEndAt(after) {
