@@ -336,7 +336,7 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 		if !sw.given && !sw.family {
 			sw.given = gujaratiKinGiven(word) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
 		}
-		sw.shortFamily = names.ShortFamily(k)
+		sw.shortFamily = names.ShortFamily(k) || scriptDuttas[string(word)]
 		sw.shortGiven = len(word) >= minShortGivenBytes && !sw.given && !sw.family && names.ShortGiven(k) && !shortEverydayWords[string(word)] && // "अजय" (Ajay), not "आज" (today)
 			scriptCueWords[string(word)] == cueNone && !scriptNameEnds[string(word)] // nor "আমি" (I), "ಅವರ" (his)
 		sw.ambiguous = names.AmbiguousGiven(k)
@@ -597,6 +597,13 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	*out = append(*out, match{kind: kPerson, start: start, end: end, score: scoreScriptName, reason: "name in an Indian script"})
 	return end
+}
+
+// scriptDuttas are Dutta as the scripts write it, one consonant doubled:
+// its skeleton is one letter ("t"), too short for the gazetteer's, but
+// the word is a family name's after a given name ("সুমন দত্ত").
+var scriptDuttas = map[string]bool{
+	"दत्त": true, "দত্ত": true, "ଦତ୍ତ": true, "ਦੱਤ": true, "દત્ત": true,
 }
 
 // minShortGivenBytes is the shortest word, in bytes, read as a given name

@@ -18,6 +18,7 @@ func TestScriptNamesCued(t *testing.T) {
 			"XXXX XXXX का आभा नंबर\nआमार नाम XXXX XXXXXXXXXXXXXXX, প্যান\nदेणगीदार: XXXX XXXXXXXX, पत्ता"},
 		{"an everyday word and a family name's skeleton with no cue, or a label for no one", "भारत सरकार\nप्रसाद: पेड़ा प्रसाद + चुनरी\nपत्र संख्या 12 में पिता का नाम गलत",
 			"भारत सरकार\nप्रसाद: पेड़ा प्रसाद + चुनरी\nपत्र संख्या 12 में पिता का नाम गलत"},
+		{"Dutta, its skeleton one letter, after a given name", "[20/03/25 02:28 PM] সুমন দত্ত: দিদি\nরোগী অনির্বাণ দত্ত, জন্ম", "[20/03/25 02:28 PM] XXXX XXXX: দিদি\nরোগী XXXXXXXX XXXX, জন্ম"},
 		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
