@@ -72,6 +72,39 @@ var indiasNames = map[string]bool{
 	"भारत": true, "ভারত": true, "ଭାରତ": true, "ਭਾਰਤ": true, "ભારત": true, "பாரத்": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
 }
 
+// messageOpeners are words that open a chat's message, and seldom a
+// form's value: a word of address, "I" and "my", yes, okay and thanks,
+// and the greetings (see scriptGreetings).
+var messageOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"भैया", "भाई", "दीदी", "सर", "मैडम", "साहब", "দাদা", "দিদি", "স্যার", "ਸਰ", "ਵੀਰ", "ਭਾਜੀ", "સાહેબ", "ભાઈ", "બેન",
+		"ସାର୍", "ଭାଇ", "சார்", "ஐயா", "அண்ணா", "அக்கா", "సార్", "అండి", "అన్నా", "ಸರ್", "ಅಣ್ಣಾ", "ಅಕ್ಕ", "സർ", "ചേട്ടാ", "ചേച്ചി",
+		"मेरा", "मेरी", "मेरे", "माझा", "माझी", "माझे", "আমার", "আমি", "ਮੇਰਾ", "ਮੇਰੀ", "ਮੇਰੇ", "મારો", "મારી", "મારું", "ମୋର",
+		"என்", "என்னுடைய", "నా", "ನನ್ನ", "എന്റെ",
+		"हाँ", "हां", "जी", "ठीक", "हो", "হ্যাঁ", "ঠিক", "ਹਾਂ", "ਜੀ", "ਠੀਕ", "હા", "ହଁ", "ଠିକ", "சரி", "ஆமா", "అవును", "సరే", "ಹೌದು", "ಸರಿ", "ശരി", "അതെ",
+		"धन्यवाद", "ধন্যবাদ", "ਧੰਨਵਾਦ", "આભાર", "ଧନ୍ୟବାଦ", "நன்றி", "ధన్యవాదాలు", "ಧನ್ಯವಾದ", "നന്ദി",
+	} {
+		m[w] = true
+	}
+	for _, w := range scriptSelfWords {
+		m[w] = true
+	}
+	for _, w := range scriptGreetings {
+		m[w] = true
+	}
+	return m
+}()
+
+// messageOpensAt reports one of messageOpeners at p.
+func (w *window) messageOpensAt(p int) bool {
+	if w.byteAt(p) != 0xE0 {
+		return false
+	}
+	sw, ok := w.scriptWordAt(p)
+	return ok && messageOpeners[string(w.buf[sw.start:sw.end])]
+}
+
 // everydayNameCuedAt reports what makes [start, after) a name where its
 // given name is an everyday word too ("पूजा", worship; "সৌরভ",
 // fragrance): a word for a name, a label or a greeting before it, a
@@ -548,6 +581,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// "রুমা চক্রবর্তী: কাল সকাল …", "[শেফালি সেন]: দাদু, …": a chat's
 		// sender, a given name and a family name, opening the line (or a
 		// bracket after its time stamp) before a colon
+	} else if words >= 2 && family && !first.ambiguous && initials == 0 && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ':' && w.byteAt(after+1) == ' ' && w.messageOpensAt(after+2) && !labelWordIn(w.buf[start:end]) {
+		// "মৌমিতা ঘোষ: দাদা, এবারের …": a chat's sender, a given name and
+		// a family name opening the line, a colon, then a message's first
+		// word (a label's value is seldom one: "ভর্তি ফি: ৫০০ টাকা")
 	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' {
 		// "സൗമ്യ മേനോൻ, നിങ്ങളുടെ വിസ …": a message that opens with
 		// whom it addresses, a given name, a family name and a comma
