@@ -299,6 +299,17 @@ type scriptSets struct {
 	ambiguousGiven map[string]bool
 }
 
+// englishWordSurnames are the family names of the lists that are
+// everyday words in English only (see [Ambiguous]): in a script's
+// letters they are no English word, but "ਗਿੱਲ" (Gill), "ମୋରେ"… the
+// family name. add reads them for the skeletons the ambiguous list
+// would otherwise keep out.
+var englishWordSurnames = map[string]bool{
+	"gill": true, "dash": true, "butt": true, "gore": true, "kale": true, "lad": true, "lone": true, "mane": true,
+	"mate": true, "more": true, "pain": true, "pore": true, "rather": true, "sane": true, "seal": true, "pant": true,
+	"bose": true, "cooper": true, "contractor": true,
+}
+
 // minSkeleton is the shortest skeleton looked up: shorter ones ("rm" of
 // "Ram", "rj" of "Raj") are shared by too many everyday words.
 const minSkeleton = 3
@@ -309,7 +320,7 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	var buf [2 * maxLen]byte
 	add := func(m map[string]bool, words map[string]bool) {
 		for w := range words {
-			if s.ambiguous[w] || s.intl[w] {
+			if s.ambiguous[w] && !englishWordSurnames[w] || s.intl[w] {
 				continue // a name from outside India is read in Latin letters only
 			}
 			if k := LatinSkeleton(w, buf[:0]); len(k) >= minSkeleton && len(k) <= skeletonMax {
@@ -326,7 +337,7 @@ var buildScript = sync.OnceValue(func() *scriptSets {
 	add(sk.family, s.surname)
 	add(sk.family, s.middle)
 	for w := range s.surname {
-		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && !s.ambiguous[w] && !s.intl[w] {
+		if k := LatinSkeleton(w, buf[:0]); len(k) == minSkeleton-1 && (!s.ambiguous[w] || englishWordSurnames[w]) && !s.intl[w] {
 			sk.shortFamily[string(k)] = true
 		}
 	}

@@ -125,6 +125,7 @@ func TestScriptName(t *testing.T) {
 		{"বিশ্বাস", true, true},
 		{"नाम", false, false},    // "name": too short a skeleton
 		{"शिकायत", false, false}, // "complaint"
+		{"ਗਿੱਲ", true, true},     // Gill, an English word in Latin letters only (a given name's skeleton too)
 	} {
 		g, f := ScriptName([]byte(tt.word))
 		if g != tt.given || f != tt.family {
