@@ -1788,8 +1788,9 @@ func lowerUnitBefore(w *window, i int) (int, bool) {
 	case "hno":
 		return k, true
 	}
-	if e == i-1 && houseWords[string(word)] && dwellingUnit(word) && isLowerByte(w.byteAt(k)) && isDigitByte(w.byteAt(i)) {
-		return k, true
+	if e == i-1 && houseWords[string(word)] && dwellingUnit(word) && isLowerByte(w.byteAt(k)) &&
+		(isDigitByte(w.byteAt(i)) || isLowerByte(w.byteAt(i)) && w.byteAt(i+1) == '-' && isDigitByte(w.byteAt(i+2))) {
+		return k, true // "house 518", "flat b-1104": its block's letter, typed in lower case
 	}
 	return 0, false
 }

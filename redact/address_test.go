@@ -126,6 +126,8 @@ func TestIntroducedAddress(t *testing.T) {
 		// A block's letter in lower case opens the number after a unit's word.
 		{"rent 18k, address flat no. e-116, gotri, vadodara - 390067. the t-20 match; flat no. a-1 quality",
 			"rent 18k, address XXXX XX. X-XXX, XXXXX, XXXXXXXX - XXXXXX. the t-20 match; flat no. a-1 quality"},
+		{"customer: flat b-1104, vrindavan apartments, kuvempunagar, mysuru, 570011\nmy flat b-1104 is on the left",
+			"customer: XXXX X-XXXX, XXXXXXXXX XXXXXXXXXX, XXXXXXXXXXXX, XXXXXX, XXXXXX\nmy flat b-1104 is on the left"},
 		// Not street addresses.
 		{"bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft", "bearing Survey No. 248/4, Plot No. 150, measuring 2069 sq. ft"},
 		{"issue no 3, Chandan Vihar, Patna", "issue no 3, Chandan Vihar, Patna"},
