@@ -340,6 +340,12 @@ func TestScriptAddressWithoutLabel(t *testing.T) {
 func TestScriptVillageAddress(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"ग्राम रामपुर, पोस्ट सिमरी, जिला बलिया", "XXXXX XXXXXX, XXXXX XXXXX, XXXX XXXXX"},
+		// A village's word as a label, a colon after each part's word.
+		{"গ্রাম: চন্দনপুর, পোস্ট: রামনগর, থানা: বারুইপুর, জেলা: মুর্শিদাবাদ", "XXXXX: XXXXXXXX, XXXXX: XXXXXX, XXXX: XXXXXXXX, XXXX: XXXXXXXXXXX"},
+		{"গ্রাম: ৫০০ টাকা", "গ্রাম: ৫০০ টাকা"},
+		// At, post: Marathi's and Gujarati's village address.
+		{"मु. पो. कसबे डिग्रज, ता. मिरज, जि. सांगली", "XX. XX. XXXX XXXXXX, XX. XXXX, XX. XXXXXX"},
+		{"રહે. મુ. પો. સોજીત્રા, તા. ખંભાત, જિ. સાબરકાંઠા", "રહે. XX. XX. XXXXXXXX, XX. XXXXX, XX. XXXXXXXXX"},
 		{"सुलोचना साहू | गाँव बालियंता, पो. बालियंता, खोरधा 752062 |", "सुलोचना साहू | XXXX XXXXXXXX, XX. XXXXXXXX, XXXXX XXXXXX |"},
 		{"୨. ସୁଲୋଚନା | ଗାଁ ବାଲିଅନ୍ତା, ପୋ. ବାଲିଅନ୍ତା, ଖୋର୍ଦ୍ଧା 752062 | ଭୋଟର", "୨. ସୁଲୋଚନା | XXX XXXXXXXXX, XX. XXXXXXXXX, XXXXXXXX XXXXXX | ଭୋଟର"},
 		{"ਪਿੰਡ ਮਾਨਸਾ ਖੁਰਦ, ਡਾਕਖਾਨਾ ਭੀਖੀ, ਜ਼ਿਲ੍ਹਾ ਮਾਨਸਾ", "XXXX XXXXX XXXX, XXXXXXX XXXX, XXXXXXX XXXXX"},

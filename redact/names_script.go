@@ -1471,6 +1471,12 @@ func mayOpenScriptAddress(buf []byte, i, j int) bool {
 // scriptAddressFollows is the rest of mayOpenScriptAddress: the word's
 // length and last character, a space and an opening after it, the word.
 func scriptAddressFollows(buf []byte, i, j int) bool {
+	if atPostAt(buf, i, j) {
+		return true
+	}
+	if j+2 < len(buf) && buf[j] == ':' && buf[j+1] == ' ' && scriptVillageOpeners[string(buf[i:j])] {
+		j++ // "গ্রাম: চন্দনপুর, পোস্ট: রামনগর, …": a village's word as a label
+	}
 	if j+1 >= len(buf) || buf[j] != ' ' || j-i < 6 || j-i > maxScriptAddressWord {
 		return false
 	}
@@ -1484,8 +1490,20 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 			return false
 		}
 	}
+	if buf[j-1] == ':' {
+		j--
+	}
 	_, ok := scriptAddressWords[string(buf[i:j])]
 	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && ok
+}
+
+// atPostAt reports the word at [i, j) opening "मु. पो. " or "મુ. પો. " (at,
+// post: the village whose post office shares its name), as Marathi and
+// Gujarati open a village address.
+func atPostAt(buf []byte, i, j int) bool {
+	w := string(buf[i:j])
+	return (w == "मु" && bytes.HasPrefix(buf[j:], []byte(". पो. ")) || w == "મુ" && bytes.HasPrefix(buf[j:], []byte(". પો. "))) &&
+		len(buf) > j+len(". पो. ") && buf[j+len(". पो. ")] == 0xE0
 }
 
 // scriptAddressAfter reads the address that follows, one space on, a
@@ -1514,8 +1532,9 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 	if w.short {
 		return j
 	}
-	village := scriptVillageOpeners[string(w.buf[i:j])]
-	if village {
+	atPost := atPostAt(w.buf, i, j)
+	village := scriptVillageOpeners[string(w.buf[i:j])] || atPost
+	if village && !atPost {
 		if w.byteAt(i-1) == ' ' && chars.IsDigit(w.prevChar(i-1)) {
 			return j // "500 ग्राम चीनी": grams, not a village
 		}
@@ -1525,7 +1544,7 @@ func (r *Redactor) scriptAddressAfter(w *window, i, j int, out *[]match) int {
 			}
 		}
 	}
-	if scriptAddressWords[string(w.buf[i:j])] {
+	if scriptAddressWords[string(w.buf[i:j])] || atPost {
 		start, reason = i, "address from its word for a house"
 		if village {
 			reason = "village address"

@@ -244,6 +244,7 @@ func TestEveryCut(t *testing.T) {
 		"name madhu kumar, dob march 25, 1985, mandate; we may 5 go",
 		"\"-\" \"Mozilla/5.0 (Linux; Android 13; CPH2451) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.5993.111 Mobile Safari/537.36 Priya Nair 9876543210\"",
 		"ua=Mozilla/5.0 (Windows NT 10.0; 9876543210; x64) Chrome/118.0.5993.117 (X11; rv:120.0) Gecko/120.0 pan ABCPE1234F",
+		"গ্রাম: চন্দনপুর, পোস্ট: রামনগর, থানা: বারুইপুর, জেলা: মুর্শিদাবাদ\nमु. पो. कसबे डिग्रज, ता. मिरज, जि. सांगली",
 		"customer: flat b-1104, vrindavan apartments, kuvempunagar, mysuru, 570011",
 		"12:34:56.789 [main] INFO c.k.Svc - user Priya Sharma 9876543210\nip fe80::12:34:56 DOB 14/05/1990 00:00:00\n- aadhaar.otp.send by - priya, ok",
 		"c/o pain. r/o flat 708 a wing omaxe heights sector 15, faridabad; address flat no. e-116, gotri, vadodara - 390067.",
