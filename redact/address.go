@@ -1001,10 +1001,10 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart && !(closed && w.villageAt(start)) || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
 		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
-		toPIN && (!closed || record || !cell && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start) && !(seen >= 2 && isDigitByte(w.byteAt(start)) && w.shortPartsIn(start, end) && w.placeEndsAt(start, end))) {
+		toPIN && (!closed || record || !cell && !w.streetLine && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start) && !(seen >= 2 && isDigitByte(w.byteAt(start)) && w.shortPartsIn(start, end) && w.placeEndsAt(start, end))) {
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033"; or a big city or a state last: "419, nakhas, bareilly - 243275")
 	}
-	if commas > 0 && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
+	if commas > 0 && !(w.streetLine && toPIN && closed) && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start))) {
 		return start // "moved to Pune, Maharashtra, India": a city, not a street address

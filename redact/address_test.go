@@ -343,6 +343,9 @@ func TestScriptVillageAddress(t *testing.T) {
 		// A village's word as a label, a colon after each part's word.
 		{"গ্রাম: চন্দনপুর, পোস্ট: রামনগর, থানা: বারুইপুর, জেলা: মুর্শিদাবাদ", "XXXXX: XXXXXXXX, XXXXX: XXXXXX, XXXX: XXXXXXXX, XXXX: XXXXXXXXXXX"},
 		{"গ্রাম: ৫০০ টাকা", "গ্রাম: ৫০০ টাকা"},
+		// A street's line, its PIN code closing it; a corporation's is none.
+		{"அனுப்புநர்:\nராஜேஷ் கண்ணன்\nவடக்கு வீதி, திருவாரூர் - 610001\nनगर निगम, लखनऊ - 226001",
+			"அனுப்புநர்:\nXXXXXX XXXXXX\nXXXXXX XXXX, XXXXXXXXXX - XXXXXX\nनगर निगम, लखनऊ - XXXXXX"},
 		// At, post: Marathi's and Gujarati's village address.
 		{"मु. पो. कसबे डिग्रज, ता. मिरज, जि. सांगली", "XX. XX. XXXX XXXXXX, XX. XXXX, XX. XXXXXX"},
 		{"રહે. મુ. પો. સોજીત્રા, તા. ખંભાત, જિ. સાબરકાંઠા", "રહે. XX. XX. XXXXXXXX, XX. XXXXX, XX. XXXXXXXXX"},

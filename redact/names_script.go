@@ -1497,6 +1497,50 @@ func scriptAddressFollows(buf []byte, i, j int) bool {
 	return scriptAddressLast[uint16(buf[j-2])<<8|uint16(buf[j-1])] && ok
 }
 
+// scriptStreetWords are the words for a street, a road, a lane or a
+// residential colony in the Indian scripts: a line whose first part
+// holds one, and that a PIN code closes, is an address
+// ("வடக்கு வீதி, திருவாரூர் - 610001").
+var scriptStreetWords = map[string]bool{
+	"मार्ग": true, "रोड": true, "गली": true, "नगर": true, "कॉलोनी": true, "कालोनी": true, "पथ": true, "चौक": true, "मोहल्ला": true, "पेठ": true, "वाडी": true, "लेन": true,
+	"রোড": true, "সরণি": true, "সরণী": true, "পল্লী": true, "লেন": true, "পাড়া": true, "নগর": true, "কলোনি": true, "স্ট্রিট": true, "পথ": true, "নগৰ": true, "ৰোড": true,
+	"வீதி": true, "தெரு": true, "சாலை": true, "நகர்": true, "ரோடு": true, "காலனி": true,
+	"రోడ్డు": true, "రోడ్": true, "వీధి": true, "నగర్": true, "కాలనీ": true, "పేట": true,
+	"ರಸ್ತೆ": true, "ರೋಡ್": true, "ನಗರ": true, "ಬಡಾವಣೆ": true, "ಲೇಔಟ್": true, "ಬೀದಿ": true,
+	"റോഡ്": true, "നഗർ": true, "കോളനി": true, "ലെയിൻ": true, "തെരുവ്": true,
+	"રોડ": true, "માર્ગ": true, "નગર": true, "સોસાયટી": true, "પોળ": true, "ગલી": true,
+	"ਰੋਡ": true, "ਨਗਰ": true, "ਗਲੀ": true, "ਕਲੋਨੀ": true, "ਮਾਰਗ": true,
+	"ରୋଡ": true, "ମାର୍ଗ": true, "ନଗର": true, "ସାହି": true, "ଗଳି": true, "କଲୋନୀ": true,
+}
+
+// streetInFirstPart reports one of scriptStreetWords after the first of
+// the words of a script at i, before the first comma; or buf ending
+// before they do (candidate reads on).
+func streetInFirstPart(buf []byte, i int, atEOF bool) bool {
+	p := i
+	for range 5 {
+		q := skipIndicLetters(buf, p)
+		if q == p {
+			return false
+		}
+		word := string(buf[p:q])
+		if p > i && scriptStreetWords[word] {
+			return true // a street's name, then its word ("नगर निगम" is the town's corporation)
+		}
+		if _, ok := dictionary[word]; ok || scriptAddressWords[word] {
+			return false // a sentence's or a label's word: "मेरा पता गांधी नगर, …" is read from पता
+		}
+		if q+1 >= len(buf) {
+			return !atEOF
+		}
+		if buf[q] != ' ' || buf[q+1] != 0xE0 {
+			return false
+		}
+		p = q + 1
+	}
+	return false
+}
+
 // atPostAt reports the word at [i, j) opening "मु. पो. " or "મુ. પો. " (at,
 // post: the village whose post office shares its name), as Marathi and
 // Gujarati open a village address.

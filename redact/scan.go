@@ -398,6 +398,7 @@ func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 			// scriptName) can start a finding.
 			if j := skipIndicLetters(buf, i); j > i {
 				if r.cfg.person && (j+2 >= len(buf) && !w.atEOF || mayOpenScriptName(w, i, j) || keyedValue(w, i)) ||
+					r.cfg.location && (w.byteAt(i-1) == '\n' || w.base+int64(i) == 0) && streetInFirstPart(buf, i, w.atEOF) ||
 					r.cfg.location && (j+2 >= len(buf) && !w.atEOF || scriptAddressFirst[uint16(buf[i+1])<<8|uint16(buf[i+2])] && scriptAddressFollows(buf, i, j) ||
 						j-i <= 9 && j < len(buf) && (buf[j] == '-' || buf[j] == '/') && w.byteAt(i-1) == ' ' && digitOrEnd(buf, j+1, w.atEOF)) { // mayOpenScriptAddress; "निवासी ई-३७, …" (see scriptHouseLettersEnd)
 					break
@@ -2183,6 +2184,16 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 				if j := skipIndicLetters(w.buf, i); j > i {
 					if r.cfg.location && mayOpenScriptAddress(w.buf, i, j) && !isAlnumByte(w.byteAt(i-1)) && w.byteAt(i-1) < 0x80 {
 						if end := r.scriptAddressAfter(w, i, j, out); end > j || w.short {
+							return end
+						}
+					}
+					if r.cfg.location && w.lineOpensAt(i) && streetInFirstPart(w.buf, i, w.atEOF) {
+						// "வடக்கு வீதி, திருவாரூர் - 610001": a street's line
+						// that its PIN code closes
+						w.streetLine = true
+						end := r.addressFrom(w, i, 1, true, "address closed by its PIN code", out)
+						w.streetLine = false
+						if end > i || w.short {
 							return end
 						}
 					}

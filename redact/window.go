@@ -34,6 +34,10 @@ type window struct {
 	// noPINBlock, while set, keeps addressFrom from reading on, a part a
 	// line, to a PIN code on a later line (see candidate).
 	noPINBlock bool
+	// streetLine, while set, lets addressFrom take a line of a script
+	// that opens with a street's name and that its PIN code closes, no
+	// house's number before it (see streetInFirstPart).
+	streetLine bool
 	// ocrChain, while set, says the chain being decided read letters as
 	// the digits OCR mistook them for (see ocrDigitAt): decide then
 	// wants a word for its kind.
