@@ -977,7 +977,7 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return (i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' || i == 1 && buf[0] == ' ') && signsAfterDash(buf, k) ||
+	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && signsAfterDash(buf, k) || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
 		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') // a phone after it
