@@ -2023,6 +2023,7 @@ func (w *window) lastWordPlace(start, end int) bool {
 // streetWords end a street's name: "Netaji Subhash Road", "Anna Salai".
 var streetWords = map[string]bool{
 	"road": true, "rd": true, "street": true, "marg": true, "lane": true, "salai": true, "path": true, "gali": true,
+	"avenue": true, "sarani": true, "pally": true, "palli": true, "veedhi": true, "theru": true, // "45 Vivekananda Pally, Siliguri": Bengal's and Tamil Nadu's streets
 }
 
 // streetEndsFirstPart reports whether the first part of the address at

@@ -210,6 +210,7 @@ func TestAddressClosedByPIN(t *testing.T) {
 		// city: three parts will do, on the text's first line too.
 		{"12/3 Netaji Subhash Road, Behala, Kolkata\n45 Anna Salai, Teynampet, Chennai",
 			"XX/X XXXXXX XXXXXXX XXXX, XXXXXX, XXXXXXX\nXX XXXX XXXXX, XXXXXXXXX, XXXXXXX"},
+		{"12/3 Ramkrishna Palli, Behala, Kolkata\n8 Park Avenue, Ballygunge, Kolkata", "XX/X XXXXXXXXXX XXXXX, XXXXXX, XXXXXXX\nX XXXX XXXXXX, XXXXXXXXXX, XXXXXXX"},
 		{"SHREE GANESH MEDICALS\nShop No. 21, Sasthamangalam, Thiruvananthapuram\nGSTIN", "SHREE GANESH MEDICALS\nXXXX XX. XX, XXXXXXXXXXXXXX, XXXXXXXXXXXXXXXXXX\nGSTIN"},
 		{"Name and address of the Employer: Quadrant Softech Pvt Ltd, 7th Floor, Tower A, Cyber City, Gurugram",
 			"Name and address of the Employer: Quadrant Softech Pvt Ltd, XXX XXXXX, XXXXX X, XXXXX XXXX, XXXXXXXX"}, // the company's name, then its address
