@@ -336,6 +336,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"pan-nfipj5635z, a/c-4405 8792 6895 871; order 324951059356 transferred to queue":            "pan-XXXXXXXXXX, a/c-XXXX XXXX XXXX XXX; order 324951059356 transferred to queue",
 		"complaint LR/8798/2025   ID proof: P8589766":                                                "complaint LR/8798/2025   ID proof: XXXXXXXX",
 		"Driver licence of employee: GJ-5420209037426":                                               "Driver licence of employee: XX-XXXXXXXXXXXXX",
+		"Vehicle used by insured: GA 07 WB 7727. Insured":                                            "Vehicle used by insured: XX XX XX XXXX. Insured",
 		"action=UPDATE_BANK corr=734907073105 x":                                                     "action=UPDATE_BANK corr=734907073105 x",
 		`{"pc": "575018", "pc2": "575019"} {\"pc\": \"575018\"}`:                                     `{"pc": "XXXXXX", "pc2": "575019"} {\"pc\": \"XXXXXX\"}`,
 		`{"ret":"y","pc":"700149"}`:                                                                  `{"ret":"y","pc":"XXXXXX"}`,

@@ -1038,8 +1038,8 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
-	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) {
-		return i // "employee: GJ-5420209037426": a code's letters, not a name
+	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) || words == 1 && end-i == 2 && capsFirst && w.byteAt(end) == ' ' && isDigitByte(w.byteAt(end+1)) {
+		return i // "employee: GJ-5420209037426", "insured: GA 07 WB 7727": a code's letters, not a name
 	}
 	if w.quantityAfter(end) {
 		return i // "name": "Amul Taaza Toned Milk 500 ml": a product's, with its pack size
