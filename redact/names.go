@@ -1038,6 +1038,11 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
+	if var8 := [8]byte{}; words == 1 && end-i <= len(var8) {
+		if _, title := honorifics[string(lowerASCII(var8[:], w.buf[i:min(end, len(w.buf))]))]; title {
+			return i // "Guest: Mr. ******", "Consultant: Dr": a title whose name was masked or left out
+		}
+	}
 	if w.byteAt(end) == '-' && isDigitByte(w.byteAt(end+1)) || words == 1 && end-i == 2 && capsFirst && w.byteAt(end) == ' ' && isDigitByte(w.byteAt(end+1)) {
 		return i // "employee: GJ-5420209037426", "insured: GA 07 WB 7727": a code's letters, not a name
 	}
