@@ -580,7 +580,7 @@ func (st *csvState) queueWhole(w *window, k int, cell []byte, p int, reason stri
 		}
 	}
 	if len(cell) > 0 && !holdsMask(cell) && !isRedactionToken(cell) && !isPlaceholder(cell) && maskable(cell, st.kind[k]) && plausibleCell(cell, st.kind[k]) &&
-		!(st.kind[k] == kPerson && namesBusiness(cell)) {
+		!(st.kind[k] == kPerson && namesBusiness(cell)) && !(st.kind[k] == kIPAddress && nobodysIPCell(cell, w.keepPrivateIPs)) {
 		st.cells = append(st.cells, match{kind: st.kind[k], start: int(w.base) + p, end: int(w.base) + p + len(cell),
 			score: 0.9, reason: reason, tail: tailWord, word: string(kindName(st.kind[k])), layer: layerCell})
 	}

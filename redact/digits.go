@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"bytes"
+
 	"github.com/kavachpii/kavach/internal/chars"
 	"github.com/kavachpii/kavach/validators"
 )
@@ -955,24 +957,8 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 			return
 		}
 	}
-	if ch.g[k+1].n == 1 && ch.g[k+2].n == 1 && ch.g[k+3].n == 1 && string(ch.digitsOf(k+1, k+4)) == "000" {
-		return // "113.0.0.0": a version, or a network's base address, not a host
-	}
-	if d := ch.digitsOf(k, k+1); string(d) == "127" {
-		return // the loopback network: every machine's own, nobody's
-	}
-	if a, b, c := string(ch.digitsOf(k, k+1)), string(ch.digitsOf(k+1, k+2)), string(ch.digitsOf(k+2, k+3)); a == "192" && b == "0" && c == "2" ||
-		a == "198" && b == "51" && c == "100" || a == "203" && b == "0" && c == "113" {
-		return // RFC 5737's networks for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24): examples, nobody's
-	}
-	switch string(ch.digitsOf(k, k+4)) {
-	case "255255255255":
-		return // the broadcast address: every host's on the network, nobody's
-	case "8888", "8844", "1111", "1001", "9999": // four digits: one group each
-		return // a public DNS resolver's (Google, Cloudflare, Quad9): everyone's
-	}
-	if r.cfg.keepPrivateIPs && privateIPv4(ch.digitsOf(k, k+1), ch.digitsOf(k+1, k+2)) {
-		return // "upstream=10.0.4.17:6379": a network's own address (see Options.KeepPrivateIPs)
+	if nobodysIPv4(ch.digitsOf(k, k+1), ch.digitsOf(k+1, k+2), ch.digitsOf(k+2, k+3), ch.digitsOf(k+3, k+4), r.cfg.keepPrivateIPs) {
+		return
 	}
 	s, e := ch.span(k, k+4)
 	if b := w.byteAt(s - 1); b == '/' && isASCIILetter(byte(max(w.byteAt(s-2), 0))) && !(w.byteAt(e) == ':' && isDigitByte(w.byteAt(e+1))) {
@@ -982,6 +968,52 @@ func (r *Redactor) ipv4(w *window, ch *chain, k int, out *[]match) {
 		return // "kyc/gateway:4.7.1.4": a container image's tag; "ojdbc8:jar:21.18.0.9": a Maven artifact's version
 	}
 	r.decide(w, s, e, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv4 address"}}, out)
+}
+
+// nobodysIPv4 reports an IPv4 address, by its four groups' digits, that
+// is no one's to hide: a network's base address, the loopback network's,
+// the documentation networks', the broadcast address, a public DNS
+// resolver's; and a private network's with keepPrivate (see
+// Options.KeepPrivateIPs). The scan and a CSV column of addresses both
+// ask it.
+func nobodysIPv4(a, b, c, d []byte, keepPrivate bool) bool {
+	switch {
+	case len(b) == 1 && len(c) == 1 && len(d) == 1 && b[0] == '0' && c[0] == '0' && d[0] == '0':
+		return true // "113.0.0.0": a version, or a network's base address, not a host
+	case string(a) == "127":
+		return true // the loopback network: every machine's own, nobody's
+	case string(a) == "192" && string(b) == "0" && string(c) == "2" || string(a) == "198" && string(b) == "51" && string(c) == "100" ||
+		string(a) == "203" && string(b) == "0" && string(c) == "113":
+		return true // RFC 5737's networks for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24): examples, nobody's
+	case string(a) == "255" && string(b) == "255" && string(c) == "255" && string(d) == "255":
+		return true // the broadcast address: every host's on the network, nobody's
+	case len(a) == 1 && len(b) == 1 && len(c) == 1 && len(d) == 1:
+		switch string([]byte{a[0], b[0], c[0], d[0]}) {
+		case "8888", "8844", "1111", "1001", "9999":
+			return true // a public DNS resolver's (Google, Cloudflare, Quad9): everyone's
+		}
+	}
+	return keepPrivate && privateIPv4(a, b) // "upstream=10.0.4.17:6379": a network's own address
+}
+
+// nobodysIPCell reports a CSV cell that holds nothing but an IPv4
+// address nobodysIPv4 leaves alone, or an IPv6 address nobodysIPv6 does.
+func nobodysIPCell(cell []byte, keepPrivate bool) bool {
+	if bytes.IndexByte(cell, ':') >= 0 {
+		return nobodysIPv6(cell, keepPrivate)
+	}
+	var g [4][]byte
+	n, s := 0, 0
+	for i := 0; i <= len(cell); i++ {
+		if i < len(cell) && isDigitByte(int(cell[i])) {
+			continue
+		}
+		if n == 4 || i == s || i-s > 3 || i < len(cell) && cell[i] != '.' {
+			return false
+		}
+		g[n], n, s = cell[s:i], n+1, i+1
+	}
+	return n == 4 && nobodysIPv4(g[0], g[1], g[2], g[3], keepPrivate)
 }
 
 // privateIPv4 reports an IPv4 address, by its first two groups' digits,

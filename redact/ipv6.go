@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // IPv6 addresses are read from a hex group that ends in ':' at a word
 // boundary: eight groups ("2001:0db8:85a3:0000:0000:8a2e:0370:7334"), or
 // fewer with one "::" ("2001:db8::1", "fe80::1ff:fe23:4567:890a"), the
@@ -92,8 +94,8 @@ func (r *Redactor) ipv6(w *window, i int, out *[]match) int {
 	if b := w.byteAt(pos); isHex(b) || b == ':' || b >= 'g' && b <= 'z' || b >= 'G' && b <= 'Z' {
 		return i // runs on into more
 	}
-	if r.cfg.keepPrivateIPs && privateIPv6(w, i) {
-		return pos // "fd12:3456:789a::410": a network's own address (see Options.KeepPrivateIPs)
+	if pos <= len(w.buf) && nobodysIPv6(w.buf[i:pos], r.cfg.keepPrivateIPs) {
+		return pos // documentation's "2001:db8::1"; with Options.KeepPrivateIPs "fd12:3456:789a::410", a network's own
 	}
 	r.decide(w, i, pos, []cand{{kind: kIPAddress, base: 0.6, evidence: "IPv6 address"}}, out)
 	return pos
@@ -169,10 +171,20 @@ func (r *Redactor) colon(w *window, c int, out *[]match) int {
 // privateIPv6 reports an IPv6 address at i whose first group is a unique
 // local one's (fc00::/7) or a link-local one's (fe80::/10): four hex
 // digits, as such addresses are written.
-func privateIPv6(w *window, i int) bool {
-	if w.byteAt(i+4) != ':' {
+func privateIPv6(addr []byte) bool {
+	if len(addr) < 5 || addr[4] != ':' {
 		return false
 	}
-	a, b, c := w.byteAt(i)|0x20, w.byteAt(i+1)|0x20, w.byteAt(i+2)|0x20
+	a, b, c := addr[0]|0x20, addr[1]|0x20, addr[2]|0x20
 	return a == 'f' && (b == 'c' || b == 'd') || a == 'f' && b == 'e' && c >= '8' && c <= 'b'
+}
+
+// nobodysIPv6 reports an IPv6 address that is no one's to hide: one of
+// the documentation network, 2001:db8::/32 (RFC 3849), or the loopback
+// address; and with keepPrivate a private one (see privateIPv6).
+func nobodysIPv6(addr []byte, keepPrivate bool) bool {
+	var lb [10]byte
+	head := lowerASCII(lb[:], addr[:min(len(addr), len(lb))])
+	return bytes.HasPrefix(head, []byte("2001:db8:")) || bytes.HasPrefix(head, []byte("2001:0db8:")) || string(addr) == "::1" ||
+		keepPrivate && privateIPv6(addr)
 }

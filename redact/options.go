@@ -102,7 +102,10 @@ type Options struct {
 	// (fc00::/7). They name a network's servers, pods and gateways, which
 	// logs need for debugging, far more often than a person; but a
 	// person's device on an office or a campus network has one too, so
-	// by default they are masked as any address is.
+	// by default they are masked as any address is. (Addresses that are
+	// nobody's are never reported: loopback, RFC 5737's and RFC 3849's
+	// documentation networks, the broadcast address, public DNS
+	// resolvers'.)
 	KeepPrivateIPs bool
 	// Recognizers are kinds of personal data of the user's own, found
 	// beside the built-in kinds (which Kinds governs; a recognizer runs

@@ -237,6 +237,7 @@ func (r *Redactor) scan(w *window, out []match, limit int) (int, []match) {
 
 func (r *Redactor) scanLoop(w *window, out []match, limit int) (int, []match) {
 	buf := w.buf
+	w.keepPrivateIPs = r.cfg.keepPrivateIPs
 	i := w.from
 	notIPv6 := 0    // the end of a run of hex digits and colons that is no IPv6 address
 	noBuilding := 0 // the end of a run of capitalised words that opens no building (see mayOpenBuilding)

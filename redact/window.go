@@ -38,6 +38,9 @@ type window struct {
 	// that opens with a street's name and that its PIN code closes, no
 	// house's number before it (see streetInFirstPart).
 	streetLine bool
+	// keepPrivateIPs is Options.KeepPrivateIPs, for what reads a CSV
+	// column of addresses (see nobodysIPCell); scanLoop sets it.
+	keepPrivateIPs bool
 	// ocrChain, while set, says the chain being decided read letters as
 	// the digits OCR mistook them for (see ocrDigitAt): decide then
 	// wants a word for its kind.
