@@ -153,9 +153,14 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 	if k, ok := wholeKeys[string(whole[:n])]; ok {
 		return k, r.keyKindEnabled(k)
 	}
+	// The last word with a kind names the value, as an English compound's
+	// last noun does ("guardian_phone", "father_pan", "account_holder_name",
+	// "contact_name"), but not past a preposition ("name_on_card",
+	// "dob_as_per_aadhaar") nor a card's word after an identifier's ("pan_card_no").
 	var found Kind
 	var buf [64]byte
 	afterAccount := false // "account" or "acct" right before the word
+	headDone := false     // a preposition came: the words after it qualify the head
 	for i := 0; i < len(key); {
 		word, next := nextWord(key, i, &buf)
 		i = next
@@ -163,7 +168,7 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 			break
 		}
 		if k, ok := r.cfg.keys[string(word)]; ok {
-			if k != "" && found == "" {
+			if k != "" && (found == "" || !headDone) {
 				found = k
 			}
 			continue // "" switches a built-in word off
@@ -174,7 +179,10 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 		if string(word) == "id" && afterAccount {
 			return "", false // "LinkedAccountId", "account_id": a system's identifier of an account, not a bank's number
 		}
-		if k, ok := keyWords[string(word)]; ok && found == "" {
+		if keyPrepositions[string(word)] && found != "" {
+			headDone = true
+		}
+		if k, ok := keyWords[string(word)]; ok && (found == "" || !headDone && !(k == Card && found != Person)) {
 			found = k
 		}
 		afterAccount = string(word) == "account" || string(word) == "acct"
@@ -184,6 +192,10 @@ func (r *Redactor) keyKind(key string) (Kind, bool) {
 	}
 	return found, true
 }
+
+// keyPrepositions end a key's head: the kind words after one qualify it
+// ("name_on_card", "dob_as_per_aadhaar", "address_of_nominee").
+var keyPrepositions = map[string]bool{"on": true, "of": true, "as": true, "per": true, "for": true, "in": true, "by": true, "from": true, "to": true}
 
 // KeyKind reports whether a log attribute or JSON member named key holds
 // personal data whatever its value looks like, and of which kind: it does

@@ -22,6 +22,10 @@ func TestKeyKind(t *testing.T) {
 		"account_no": redact.BankAccount, "voter_id": redact.VoterID, "passportNo": redact.Passport,
 		"client_ip": redact.IPAddress, "ifsc": redact.IFSC, "vpa": redact.UPI, "card_number": redact.Card,
 		"SurNameOrOrgName": redact.Person, // the income tax return's JSON
+		// The last word with a kind names the value, before a preposition.
+		"guardian_contact": redact.Mobile, "guardian_phone": redact.Mobile, "father_pan": redact.PAN, "nominee_dob": redact.DateOfBirth,
+		"account_holder_name": redact.Person, "mobile_owner_name": redact.Person, "contact_name": redact.Person,
+		"name_on_card": redact.Person, "dob_as_per_aadhaar": redact.DateOfBirth, "pan_card_no": redact.PAN, "aadhaar_card_number": redact.Aadhaar,
 	} {
 		got, ok := r.KeyKind(key)
 		require.True(t, ok, key)

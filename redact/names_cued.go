@@ -83,6 +83,7 @@ var notNameWords = map[string]bool{
 	// A chat app's day heads its messages as a sender's name would: "Today 10:47 pm".
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, // "Thu 8:57 AM"
 	// Who posts in a Slack or Teams channel when no person does, and the
 	// roles a transcript names its speakers by.
 	"channel": true, "bot": true, "alerts": true, "notifications": true, "workflow": true, "app": true,
@@ -277,6 +278,9 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 	}
 	if w.short || n == 0 {
 		return i
+	}
+	if var16 := [16]byte{}; n == 1 && end-start <= len(var16) && lowerRoleSet[string(lowerASCII(var16[:], w.buf[start:end]))] {
+		return i // "Tailor: Namaste Shabana", "Regards,\nProprietor": a role's word alone
 	}
 	after := w.byteAt(end)
 	var reason string
