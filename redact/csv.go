@@ -676,6 +676,9 @@ func plausibleCell(cell []byte, k kindID) bool {
 		if notNameCells[string(lowerASCII(lb[:], cell))] {
 			return false // "spouse" under "nominee_relation", "TOTAL" in a register's last row
 		}
+		if n := len(cell); n >= 3 && cell[n-2] == ' ' && isAlnumByte(int(cell[n-1])) && (lowerRoleSet[string(lowerASCII(lb[:], cell[:n-2]))] || notNameWords[string(lowerASCII(lb[:], cell[:n-2]))]) {
+			return false // "Student A", "Patient 2": a placeholder for a name, in a sample or a template
+		}
 	}
 	if k == kPerson || k == kLocation {
 		return letters >= 2 // not "0" under "addr" in a table of sections
