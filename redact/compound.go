@@ -461,7 +461,10 @@ func mayContinue(s []byte) bool {
 // instructions and templates print as a format.
 func isPlaceholderID(s []byte) bool {
 	zeros, digits := 0, 0
-	for _, c := range s {
+	for k, c := range s {
+		if k == 4 && len(s) == 11 && c == '0' && chars.IsUpper(s[3]) {
+			continue // an IFSC's reserved fifth character: "BKID0000KTC" is a branch's code, its serial not zero
+		}
 		if chars.IsDigit(c) {
 			digits++
 			if c == '0' {

@@ -337,6 +337,7 @@ func TestWrittenFormsFromHeldout(t *testing.T) {
 		"complaint LR/8798/2025   ID proof: P8589766":                                                "complaint LR/8798/2025   ID proof: XXXXXXXX",
 		"Driver licence of employee: GJ-5420209037426":                                               "Driver licence of employee: XX-XXXXXXXXXXXXX",
 		"Vehicle used by insured: GA 07 WB 7727. Insured":                                            "Vehicle used by insured: XX XX XX XXXX. Insured",
+		"IFSC BKID0000KTC, IFSC SBIN0000000":                                                         "IFSC XXXXXXXXXXX, IFSC SBIN0000000",
 		"Guest: Mr. ******\nConsultant: Dr\nGuest: Mr. Ravi Kumar":                                   "Guest: Mr. ******\nConsultant: Dr\nGuest: Mr. XXXX XXXXX",
 		"action=UPDATE_BANK corr=734907073105 x":                                                     "action=UPDATE_BANK corr=734907073105 x",
 		`{"pc": "575018", "pc2": "575019"} {\"pc\": \"575018\"}`:                                     `{"pc": "XXXXXX", "pc2": "575019"} {\"pc\": \"XXXXXX\"}`,
