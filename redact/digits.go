@@ -1667,7 +1667,7 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
 		}
 		r.decide(w, s, e, []cand{c, w.accountCand(s)}, out)
-	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s): // not "Singapore 129907", nor "1800 618 334"
+	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s) && !w.stdCodeBefore(s) && !w.codeLettersBefore(s): // not "Singapore 129907", nor "1800 618 334"
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
 			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"
@@ -1722,6 +1722,41 @@ func (w *window) tollFreePrefixBefore(s int) bool {
 		return false
 	}
 	return w.byteAt(s-5) == '1' && w.byteAt(s-4) == '8' && (w.byteAt(s-3) == '0' || w.byteAt(s-3) == '6') && w.byteAt(s-2) == '0'
+}
+
+// stdCodeBefore reports a trunk code of five digits, 0 and the area's
+// four, one space or hyphen before s: six digits after it are a
+// landline's ("06272 601581", "0612-234567"), not a PIN code.
+func (w *window) stdCodeBefore(s int) bool {
+	if b := w.byteAt(s - 1); b != ' ' && b != '-' || isAlnumByte(w.byteAt(s-7)) {
+		return false
+	}
+	if w.byteAt(s-6) != '0' {
+		return false
+	}
+	for p := s - 5; p < s-1; p++ {
+		if !isDigitByte(w.byteAt(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// codeLettersBefore reports two or three capitals and a hyphen right
+// before s, the prefix of a document's number ("PO-486267", "INV-410203",
+// "SO-560034"): the digits after it are the number's, not a PIN code.
+// (A place glued so is a word, "PUNE-411001"; a post office's
+// abbreviation has its dots, "P.O.-721101".)
+func (w *window) codeLettersBefore(s int) bool {
+	if w.byteAt(s-1) != '-' {
+		return false
+	}
+	p := s - 2
+	for p >= s-4 && isUpperByte(w.byteAt(p)) {
+		p--
+	}
+	n := s - 2 - p
+	return n >= 2 && n <= 3 && !isAlnumByte(w.byteAt(p)) && w.byteAt(p) != '.' && !(n == 3 && w.byteAt(p+1) == 'P' && w.byteAt(p+2) == 'I' && w.byteAt(p+3) == 'N') // (but "PIN-411001": its label)
 }
 
 // compactDate reads ddmmyyyy or yyyymmdd next to a birth-date word.
