@@ -777,6 +777,12 @@ var firmWords = map[string]bool{
 	"electronics": true, "engineering": true, "engineers": true, "constructions": true, "builders": true,
 	"developers": true, "motors": true, "travels": true, "tours": true, // "Om Sai Lift Works", "New Raj Communication"
 	"life": true, // an insurer: "Aditya Birla Sun Life"
+	// An eatery's or a shop's, named for its founder as people call him:
+	// "Mani Anna Idli Stall", "Prakash Uncle Chikki", "Mohan Bhai Masala".
+	"stall": true, "dhaba": true, "mess": true, "canteen": true, "bhojanalaya": true, "sweets": true, "mithai": true,
+	"chikki": true, "masala": true, "masale": true, "achaar": true, "achar": true, "pickles": true, "papad": true, "namkeen": true,
+	"kulfi": true, "bakery": true, "bakers": true, "bakes": true, "caterers": true, "tailors": true, "jewellers": true,
+	"textiles": true, "emporium": true, "kirana": true,
 }
 
 // noteThenColonAt reports a short note in brackets at the '(' at p, a
