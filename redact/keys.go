@@ -108,6 +108,7 @@ var keyQualifiers = map[string]bool{
 	// A lab's or a pharmacy's: "TEST NAME", "drug_name".
 	"test": true, "investigation": true, "parameter": true, "analyte": true, "specimen": true, "sample": true,
 	"procedure": true, "study": true, "lab": true, "drug": true, "medicine": true, "item": true,
+	"unit": true, "plant": true, "factory": true, "warehouse": true, "depot": true, // a factory's unit: GST's "unitName"
 }
 
 // isPlaceholder reports a value that stands for no value ("NA", "N/A",

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1038,6 +1039,9 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
+	if w.placeWordEnds(i, end, words) {
+		return i // {"name": "Lal Bahadur Shastri Nagar"}: a station's or a locality's, named for a person or not
+	}
 	if var8 := [8]byte{}; words == 1 && end-i <= len(var8) {
 		if _, title := honorifics[string(lowerASCII(var8[:], w.buf[i:min(end, len(w.buf))]))]; title {
 			return i // "Guest: Mr. ******", "Consultant: Dr": a title whose name was masked or left out
@@ -1089,6 +1093,26 @@ func (w *window) qualifierBeforeLabel(p, q int) bool {
 // still be one).
 func sentenceFollows(w *window, e int) bool {
 	return w.byteAt(e) == ' ' && isLowerByte(w.byteAt(e+1))
+}
+
+// placeWordEnds reports a locality's or a street's word closing the
+// words [i, end): of three words or more any of localityWordsTitled,
+// of two any but "nagar", which is a family name too ("Anita Nagar").
+func (w *window) placeWordEnds(i, end, words int) bool {
+	if words < 2 || end > len(w.buf) {
+		return false
+	}
+	k := bytes.LastIndexByte(w.buf[i:end], ' ')
+	if k < 0 {
+		return false
+	}
+	var lb [12]byte
+	last := w.buf[i+k+1 : end]
+	if len(last) > len(lb) {
+		return false
+	}
+	word := string(lowerASCII(lb[:], last))
+	return localityWordsTitled[word] && (words >= 3 || word != "nagar")
 }
 
 // knownNameWord reports whether the ASCII word [p, q) is a given or family
