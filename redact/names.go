@@ -1039,6 +1039,12 @@ func (r *Redactor) labelledName(w *window, i int, out *[]match) int {
 	if w.short || words == 0 || full == 0 || allMask(w, i, end) || w.firmFollows(end) {
 		return i // nothing, initials alone, a name kavach has already masked, or a firm's or a scheme's
 	}
+	if _, title := honorifics[label]; title && (publicOfficeBefore(w, i) || words == 1 && w.deityAt(i, end)) {
+		// "Hon'ble Chief Minister Shri N. Chandrababu Naidu": a public
+		// figure, as news names one; "jai shri Krishna", "Shri Mahalakshmi
+		// temple": a god
+		return end
+	}
 	if w.placeWordEnds(i, end, words) {
 		return i // {"name": "Lal Bahadur Shastri Nagar"}: a station's or a locality's, named for a person or not
 	}
@@ -1093,6 +1099,32 @@ func (w *window) qualifierBeforeLabel(p, q int) bool {
 // still be one).
 func sentenceFollows(w *window, e int) bool {
 	return w.byteAt(e) == ' ' && isLowerByte(w.byteAt(e+1))
+}
+
+// deityAt reports a god's name at [i, end), or a temple's word after it.
+func (w *window) deityAt(i, end int) bool {
+	var lb [16]byte
+	if end-i > len(lb) || end > len(w.buf) {
+		return false
+	}
+	if deityNames[string(lowerASCII(lb[:], w.buf[i:end]))] {
+		return true
+	}
+	if w.byteAt(end) != ' ' {
+		return false
+	}
+	q := end + 1
+	for q-end <= len(lb) && isASCIILetter(byte(max(w.byteAt(q), 0))) {
+		q++
+	}
+	if q-end-1 > len(lb) || q > len(w.buf) {
+		return false
+	}
+	switch string(lowerASCII(lb[:], w.buf[end+1:q])) {
+	case "temple", "mandir", "devasthanam", "devasthan", "math", "ashram", "dham", "peeth":
+		return true
+	}
+	return false
 }
 
 // placeWordEnds reports a locality's or a street's word closing the

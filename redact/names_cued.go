@@ -1182,6 +1182,7 @@ var deityNames = map[string]bool{
 	"ram": true, "shyam": true, "krishna": true, "ganesh": true, "ganesha": true, "hanuman": true, "sai": true,
 	"shiv": true, "shiva": true, "durga": true, "kali": true, "vishnu": true, "bajrang": true, "bhole": true,
 	"mata": true, "guru": true, "baba": true, "lakshmi": true, "laxmi": true, "saraswati": true, "ganga": true,
+	"mahalakshmi": true, "balaji": true, "venkateswara": true, "jagannath": true, "ganpati": true, "ganapati": true, "mahadev": true,
 }
 
 // scoreLowerFullName is a name freeLowerFullName reads: a full name the

@@ -751,6 +751,7 @@ func saintBefore(w *window, i int) bool {
 var publicOffices = map[string]bool{
 	"minister": true, "mla": true, "governor": true, "mayor": true,
 	"commissioner": true, "collector": true, "magistrate": true, "corporator": true, "councillor": true, // "Deputy Commissioner Kavita Rathod"
+	"police": true, // "Deputy Commissioner of Police Shri …", "Superintendent of Police"
 	"industrialist": true, "cricketer": true, "actor": true, "actress": true, "skipper": true,
 }
 
@@ -761,7 +762,26 @@ func publicOfficeBefore(w *window, i int) bool {
 		return false
 	}
 	var buf [16]byte
-	word, s := wordBefore(w, i-1, buf[:])
+	e := i - 1
+	if w.byteAt(e-1) == '.' {
+		e-- // "Smt. Anupama Rathi"
+	}
+	word, s := wordBefore(w, e, buf[:])
+	if _, title := honorifics[string(word)]; title && w.byteAt(s-1) == ' ' {
+		// "Municipal Commissioner Shri Vikrant Salvi", "Deputy Commissioner
+		// of Police (Zone 1) Shri …": the office, then the title
+		e = s - 1
+		if w.byteAt(e-1) == ')' {
+			for n := 0; n < 24 && w.byteAt(e) >= 0 && w.byteAt(e) != '('; n++ {
+				e--
+			}
+			if w.byteAt(e) != '(' || w.byteAt(e-1) != ' ' {
+				return false
+			}
+			e--
+		}
+		return publicOfficeBefore(w, e+1)
+	}
 	return publicOffices[string(word)] && !isAlnumByte(w.byteAt(s-1))
 }
 
