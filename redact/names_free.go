@@ -751,7 +751,7 @@ func saintBefore(w *window, i int) bool {
 var publicOffices = map[string]bool{
 	"minister": true, "mla": true, "governor": true, "mayor": true,
 	"commissioner": true, "collector": true, "magistrate": true, "corporator": true, "councillor": true, // "Deputy Commissioner Kavita Rathod"
-	"police": true, // "Deputy Commissioner of Police Shri …", "Superintendent of Police"
+	"police":        true, // "Deputy Commissioner of Police Shri …", "Superintendent of Police"
 	"industrialist": true, "cricketer": true, "actor": true, "actress": true, "skipper": true,
 }
 

@@ -50,10 +50,10 @@ func TestLookAlikesStay(t *testing.T) {
 		"Relationship with insured: Self\nDocument name : Offer_Letter_v3.pdf\n  Name : Authorised Signatory (Nestaway)",                     // a form's values that are no name
 		"0400 NOM-NAME  : OPTED OUT\nTL  MEMBER=NOT DISCLOSED  ACCTTYPE=05",                                                                  // what a record holds for no name
 		"- Jagdish Prasad & Sons (HUF)\n- Anand Rathi Share Brokers\nOm Sai Labour Contractors\nSaraswati Hostel\nOwner: Talent Acquisition", // firms, a hostel, a team
-		"Municipal Commissioner Shri Vikrant Salvi said; Deputy Commissioner of Police (Zone 1) Shri Raghav Deshmane said", // public officers, a title between
-		"jai shri Krishna, Lakhs throng Shri Mahalakshmi temple", // gods
-		`{"code": "LBSN0", "name": "Lal Bahadur Shastri Nagar"} {"unitName":"UNIT 1","flat":"Plot 4"}`, // a station named for a person; a factory's unit
-		"Stop 2: Mani Anna Idli Stall. Cash only\nB-06-5\tSKU206534\tMohan Bhai Masala\t200 g\nShanti Devi Pickles Mango 1kg", // eateries and brands named for their founders
+		"Municipal Commissioner Shri Vikrant Salvi said; Deputy Commissioner of Police (Zone 1) Shri Raghav Deshmane said",                   // public officers, a title between
+		"jai shri Krishna, Lakhs throng Shri Mahalakshmi temple",                                                                             // gods
+		`{"code": "LBSN0", "name": "Lal Bahadur Shastri Nagar"} {"unitName":"UNIT 1","flat":"Plot 4"}`,                                       // a station named for a person; a factory's unit
+		"Stop 2: Mani Anna Idli Stall. Cash only\nB-06-5\tSKU206534\tMohan Bhai Masala\t200 g\nShanti Devi Pickles Mango 1kg",                // eateries and brands named for their founders
 		"टीम का नाम: बजरंग क्लब\nদলের নাম: নবারুণ সংঘ",                                                                                       // a team's name
 		"Venue      : Indira Gandhi Indoor Arena, Indore",                                                                                    // a venue named after a leader
 		"पद का नाम: कनिष्ठ लिपिक, कुल पद: 137",                                                                                               // a post's name
