@@ -1124,6 +1124,15 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 	if string(word) == "i" && comma && w.byteAt(ws) == 'I' {
 		return "\"I,\" before", true, true // "I, Pavan Gutta, son of …": a statement's maker
 	}
+	if (string(word) == "to" || string(word) == "with") && w.byteAt(ws-1) == ' ' {
+		// "Am I speaking to Anand Sardessai?", "talking with Kiran":
+		// whom one speaks to on a call is a person
+		var verb [12]byte
+		switch v, _ := wordBefore(w, ws-1, verb[:]); string(v) {
+		case "speaking", "speak", "talking", "talk", "spoke", "talked":
+			return `"` + string(v) + " " + string(word) + `" before`, true, true
+		}
+	}
 	if string(word) == "of" && w.byteAt(ws-1) == ' ' {
 		// "son of Late Hemanth Gutta", "wife of Rakesh Dandona": a
 		// relation's words, as "S/o" is

@@ -14,6 +14,7 @@ func TestFreeNames(t *testing.T) {
 	r := mustNew(t)
 	for _, tt := range []struct{ in, want string }{
 		{"driver Fathima Beevi disputes the challan", "driver XXXXXXX XXXXX disputes the challan"},
+		{"Am I speaking to Anand Sardessai?\nspeaking to Pune office", "Am I speaking to XXXXX XXXXXXXXX?\nspeaking to Pune office"},
 		{"ERROR card blocked user=Ayesha Khan", "ERROR card blocked user=XXXXXX XXXX"},
 		{"Name as per Aadhaar: DEBASISH MUKHERJEE", "Name as per Aadhaar: XXXXXXXX XXXXXXXXX"},
 		{"Regards,\nSimran Kaur Gill", "Regards,\nXXXXXX XXXX XXXX"},
