@@ -218,6 +218,8 @@ var scriptEverydayWords = map[string]bool{
 	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,
 	"স্যার": true, "দাদা": true, "দিদি": true, "అండి": true, "సార్": true, "ஐயா": true, "சார்": true,
 	"ಸರ್": true, "സർ": true, "ਸਰ": true, "સાહેબ": true,
+	// A child's word signing a letter: "আপোনাৰ সন্তান" (your child).
+	"সন্তান": true, "संतान": true, "सन्तान": true, "ସନ୍ତାନ": true, "સંતાન": true, "ਸੰਤਾਨ": true,
 }
 
 // scriptNoNameWords are the words of the scripts that are no name's,
@@ -610,7 +612,8 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && w.byteAt(after) == ' ' && w.phoneInBracketsAt(after+1) {
 		// "মঞ্চৰ দায়িত্বত থাকিব ভাস্কৰ বৰা (91251 51832)": a full name,
 		// its phone in brackets after it
-	} else if words >= 2 && family && !first.ambiguous && w.signOffLineAt(start, after) {
+	} else if !first.ambiguous && (words >= 2 && family || words == 1 && first.given && first.known) && w.signOffLineAt(start, after) ||
+		initials > 0 && w.thanksLineAt(start, after) {
 		// "அன்புடன், முருகன் கிருஷ்ணன்", "ਤੇਰੀ ਮਾਂ, ਹਰਲੀਨ ਕੌਰ": a letter's
 		// closing words, a comma, and the full name that ends the line
 	} else if words >= 2 && family && (cue == cueSelf || cue == cueRole || cue == cueKin && first.given && first.known && initials == 0 && w.byteAt(start-1) == ' ' && scriptCueWords[string(w.buf[first.start:first.end])] == cueNone ||
@@ -816,11 +819,54 @@ func (w *window) signOffLineAt(start, after int) bool {
 	return (a == '\n' || a == '\r' || a < 0 && w.atEOF) && w.scriptSignOffBefore(start)
 }
 
+// thanksLineAt is signOffLineAt for a line that thanks before the name:
+// "நன்றி, க. தினேஷ்". Only a name with its initials will do there: a
+// shop's slip ends "ಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ" (thanks, come again).
+func (w *window) thanksLineAt(start, after int) bool {
+	a := w.byteAt(after)
+	if !(a == '\n' || a == '\r' || a < 0 && w.atEOF) || w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ',' {
+		return false
+	}
+	k := start - 2
+	e := k
+	for e-k < 48 && w.byteAt(k-1) >= 0x80 {
+		k--
+	}
+	if k == e || !w.lineOpensAt(k) {
+		return false
+	}
+	var word [48]byte
+	n := w.copyOut(word[:], k, e)
+	return scriptThanksWords[string(word[:n])]
+}
+
+// scriptThanksWords thank, closing a message: see thanksLineAt.
+var scriptThanksWords = map[string]bool{
+	"धन्यवाद": true, "ধন্যবাদ": true, "ਧੰਨਵਾਦ": true, "આભાર": true, "ଧନ୍ୟବାଦ": true, "நன்றி": true, "ధన్యవాదాలు": true, "ಧನ್ಯವಾದಗಳು": true, "നന്ദി": true,
+}
+
 // scriptSignOffBefore reports one or two words of a script and ", " that
 // open the line before start, the first of scriptSignOffWords: "yours",
 // "with love", "your" before a kin's word (see signOffLineAt).
 func (w *window) scriptSignOffBefore(start int) bool {
-	if w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ',' {
+	if w.byteAt(start-1) != ' ' {
+		return false
+	}
+	if w.byteAt(start-2) >= 0x80 {
+		// "আপোনাৰ ৰশ্মি", "నీ లక్ష్మి": "your" and the name, no comma,
+		// alone on the line
+		k := start - 1
+		for start-1-k < 48 && w.byteAt(k-1) >= 0x80 {
+			k--
+		}
+		if !w.lineOpensAt(k) {
+			return false
+		}
+		var word [48]byte
+		n := w.copyOut(word[:], k, start-1)
+		return scriptSignOffWords[string(word[:n])]
+	}
+	if w.byteAt(start-2) != ',' {
 		return false
 	}
 	k := start - 2
@@ -1941,7 +1987,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if k+1 >= len(w.buf) || w.buf[k] != ' ' || w.buf[k+1] != 0xE0 {
 		// A given name alone after a word for one: "আমার নাম সুমন"; or
 		// after a relation's word: "ಬಿನ್ ನಂಜುಂಡಪ್ಪ 0-20-00".
-		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && cue != cueGreeting && cue != cueSignOff && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) {
+		if cue := w.scriptCueBefore(i); cue != cueNameWord && cue != cueRelation && cue != cueGreeting && cue != cueSignOff && !(w.byteAt(k) == ':' && w.chatStampBefore(i)) && !w.scriptSignOffBefore(i) {
 			return false
 		}
 		given, _ := names.ScriptName(w.buf[i:j])

@@ -21,6 +21,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"Dutta, its skeleton one letter, after a given name", "[20/03/25 02:28 PM] সুমন দত্ত: দিদি\nরোগী অনির্বাণ দত্ত, জন্ম", "[20/03/25 02:28 PM] XXXX XXXX: দিদি\nরোগী XXXXXXXX XXXX, জন্ম"},
 		{"a chat's sender opening the line, then a message's first word", "মৌমিতা ঘোষ: দাদা, এবারের পুজোর চাঁদা\nਹਰਲੀਨ ਕੌਰ: ਮੇਰਾ ਪਾਸਪੋਰਟ\nবাংলা প্যাক: স্টার জলসা (701)\nভর্তি ফি: ৫০০ টাকা",
 			"XXXXXX XXX: দাদা, এবারের পুজোর চাঁদা\nXXXXX XXX: ਮੇਰਾ ਪਾਸਪੋਰਟ\nবাংলা প্যাক: স্টার জলসা (701)\nভর্তি ফি: ৫০০ টাকা"},
+		{"a letter's last line: \"your\" and a given name, no comma; thanks and a name with its initial", "x\nআপোনাৰ ৰশ্মি\ny\nనీ లక్ష్మి\nz\nநன்றி, க. தினேஷ்\nw\nআপোনাৰ সন্তান\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\nआपका बैच सोमवार",
+			"x\nআপোনাৰ XXXXX\ny\nనీ XXXXXXX\nz\nநன்றி, X. XXXXXX\nw\nআপোনাৰ সন্তান\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\nआपका बैच सोमवार"},
 		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
