@@ -849,6 +849,11 @@ var scriptThanksWords = map[string]bool{
 // open the line before start, the first of scriptSignOffWords: "yours",
 // "with love", "your" before a kin's word (see signOffLineAt).
 func (w *window) scriptSignOffBefore(start int) bool {
+	if w.byteAt(start-1) == '\n' && w.byteAt(start-2) == ',' {
+		// "നന്ദി,\nഅശ്വതി പിള്ള", "ধন্যবাদান্তে,\nসুস্মিতা": the closing words
+		// on a line of their own, the name on the next
+		return w.closingLineEndsAt(start - 2)
+	}
 	if w.byteAt(start-1) != ' ' {
 		return false
 	}
@@ -869,7 +874,16 @@ func (w *window) scriptSignOffBefore(start int) bool {
 	if w.byteAt(start-2) != ',' {
 		return false
 	}
-	k := start - 2
+	return w.closingLineEndsAt(start - 2)
+}
+
+// closingLineEndsAt reports one or two words of a script, from a line's
+// start to the comma at c, that close a letter: the first of
+// scriptSignOffWords, or a word of thanks with "सहित" (with thanks), as
+// formal letters close ("ਧੰਨਵਾਦ ਸਹਿਤ,").
+func (w *window) closingLineEndsAt(c int) bool {
+	k := c
+	second := false
 	for words := 0; words < 2; words++ {
 		e := k
 		for e-k < 48 && w.byteAt(k-1) >= 0x80 {
@@ -881,15 +895,22 @@ func (w *window) scriptSignOffBefore(start int) bool {
 		if w.lineOpensAt(k) {
 			var word [48]byte
 			n := w.copyOut(word[:], k, e) // the line may open in a stream's history
-			return scriptSignOffWords[string(word[:n])]
+			return scriptSignOffWords[string(word[:n])] || second && scriptThanksWords[string(word[:n])]
 		}
 		if w.byteAt(k-1) != ' ' {
 			return false
 		}
+		var word [48]byte
+		n := w.copyOut(word[:], k, e)
+		second = scriptWithWords[string(word[:n])]
 		k--
 	}
 	return false
 }
+
+// scriptWithWords follow a word of thanks in a letter's formal close:
+// "ਧੰਨਵਾਦ ਸਹਿਤ", "धन्यवाद सहित" (with thanks).
+var scriptWithWords = map[string]bool{"सहित": true, "ਸਹਿਤ": true, "সহ": true, "સહિત": true, "ସହିତ": true, "ಸಹಿತ": true, "సహితం": true, "സഹിതം": true}
 
 // scriptSignOffWords open a letter's closing line in the scripts, before
 // the writer's name: "yours" and "with love", or "your" before a kin's
@@ -898,7 +919,7 @@ func (w *window) scriptSignOffBefore(start int) bool {
 var scriptSignOffWords = map[string]bool{
 	"भवदीय": true, "भवदीया": true, "आपका": true, "आपकी": true, "तुम्हारा": true, "तुम्हारी": true, "सादर": true, "प्रार्थी": true,
 	"आपला": true, "आपली": true, "तुमचा": true, "तुमची": true, "कळावे": true,
-	"তোমার": true, "আপনার": true, "ইতি": true, "ভবদীয়": true, "তোমাৰ": true, "আপোনাৰ": true,
+	"তোমার": true, "আপনার": true, "ইতি": true, "ভবদীয়": true, "তোমাৰ": true, "আপোনাৰ": true, "ধন্যবাদান্তে": true, // "with thanks", a letter's formal close
 	"அன்புடன்": true, "இப்படிக்கு": true, "தங்கள்": true, "உங்கள்": true,
 	"ఇట్లు": true, "మీ": true, "నీ": true,
 	"ಇಂತಿ": true, "ನಿಮ್ಮ": true, "ವಿಶ್ವಾಸಿ": true,

@@ -23,6 +23,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"XXXXXX XXX: দাদা, এবারের পুজোর চাঁদা\nXXXXX XXX: ਮੇਰਾ ਪਾਸਪੋਰਟ\nবাংলা প্যাক: স্টার জলসা (701)\nভর্তি ফি: ৫০০ টাকা"},
 		{"a letter's last line: \"your\" and a given name, no comma; thanks and a name with its initial", "x\nআপোনাৰ ৰশ্মি\ny\nనీ లక్ష్మి\nz\nநன்றி, க. தினேஷ்\nw\nআপোনাৰ সন্তান\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\nआपका बैच सोमवार",
 			"x\nআপোনাৰ XXXXX\ny\nనీ XXXXXXX\nz\nநன்றி, X. XXXXXX\nw\nআপোনাৰ সন্তান\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\nआपका बैच सोमवार"},
+		{"a letter's closing words on their own line, the name on the next; thanks with \"with\"", "x\nধন্যবাদান্তে,\nসুস্মিতা\ny\nਧੰਨਵਾਦ ਸਹਿਤ, ਕਮਲੇਸ਼",
+			"x\nধন্যবাদান্তে,\nXXXXXXXX\ny\nਧੰਨਵਾਦ ਸਹਿਤ, XXXXXX"},
 		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
