@@ -2115,6 +2115,17 @@ func (w *window) placeBefore(s int) bool {
 	}
 	first := w.byteAt(k - n)
 	before := w.byteAt(k - n - 1)
+	if n >= 3 && n <= 24 && !isAlnumByte(first) {
+		// A word in lower case, the whole of it: a place the gazetteer
+		// knows ("jharkhand 834027", "…, ranchi - 834001"), as careless
+		// typing writes one; any other lower-case word says nothing. (The
+		// word may lie in a stream's history.)
+		var lb [24]byte
+		if m := w.copyOut(lb[:], k-n+1, k+1); m != n || !placeNames[string(lb[:m])] {
+			return false
+		}
+		first, before = 'A', first
+	}
 	if spaced {
 		m := k - n - 1
 		for c := 0; c < 8 && w.byteAt(m) == ' '; c++ {

@@ -177,7 +177,7 @@ func TestPINCodeNamedCode(t *testing.T) {
 
 // TestPINCodeLookalikes: six digits after a landline's trunk code, or
 // glued to a document's prefix, are no PIN code; after "PIN-" or a
-// place's name glued so they are.
+// place's name glued so they are, and after a place's name in lower case.
 func TestPINCodeLookalikes(t *testing.T) {
 	r := mustNew(t)
 	for _, in := range []string{"district control room at 1077 or 06272 601581 (24x7)", "Bihar office 0612-234567", "on their PO no. PO-486267", "INV-410203"} {
@@ -185,7 +185,7 @@ func TestPINCodeLookalikes(t *testing.T) {
 			t.Errorf("%q: findings %+v, want none", in, fs)
 		}
 	}
-	for _, in := range []string{"PIN-411001", "Imphal West, Manipur-795010", "Vill. Kasba, P.O.-721101"} {
+	for _, in := range []string{"PIN-411001", "Imphal West, Manipur-795010", "Vill. Kasba, P.O.-721101", "jharkhand 834027", "mg road,\nranchi 834001"} {
 		if _, fs := r.String(in); len(fs) == 0 || fs[len(fs)-1].Kind != redact.PINCode {
 			t.Errorf("%q: findings %+v, want a PIN code last", in, fs)
 		}
