@@ -65,11 +65,19 @@ var scriptNameEnds = map[string]bool{
 	"ਜੀ": true, "જી": true, "ଜୀ": true, // "ਮਨਪ੍ਰੀਤ ਸੰਧੂ ਜੀ,": Ji, as "जी"
 }
 
-// indiasNames are India's name in the scripts, a given name too (Bharat)
-// but before "सरकार" (government, and a family name) the country's: "भारत
-// सरकार की योजना".
+// indiasNames are India's name in the scripts, whose skeleton Bharat's
+// shares (the name is "भरत"): "भारत सरकार" (the Government of India) is
+// no name, even where a family name's skeleton follows.
 var indiasNames = map[string]bool{
-	"भारत": true, "ভারত": true, "ଭାରତ": true, "ਭਾਰਤ": true, "ભારત": true, "பாரத்": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
+	"भारत": true, "ভারত": true, "ଭାରତ": true, "ਭਾਰਤ": true, "ભારત": true, "பாரத": true, "பாரத்": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
+}
+
+// scriptAddressTerms are the words of address of the scripts, a brother,
+// a sister, sir and madam: no name's ("नमस्ते भैया,", "নমস্কার স্যার,",
+// "నమస్కారం అండి"), and the first word of many a chat's message (see
+// messageOpeners).
+var scriptAddressTerms = []string{
+	"भैया", "भाई", "दीदी", "सर", "मैडम", "साहब", "স্যার", "দাদা", "দিদি", "అండి", "సార్", "ஐயா", "சார்", "ಸರ್", "സർ", "ਸਰ", "સાહેબ",
 }
 
 // messageOpeners are words that open a chat's message, and seldom a
@@ -78,13 +86,18 @@ var indiasNames = map[string]bool{
 var messageOpeners = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{
-		"भैया", "भाई", "दीदी", "सर", "मैडम", "साहब", "দাদা", "দিদি", "স্যার", "ਸਰ", "ਵੀਰ", "ਭਾਜੀ", "સાહેબ", "ભાઈ", "બેન",
-		"ସାର୍", "ଭାଇ", "சார்", "ஐயா", "அண்ணா", "அக்கா", "సార్", "అండి", "అన్నా", "ಸರ್", "ಅಣ್ಣಾ", "ಅಕ್ಕ", "സർ", "ചേട്ടാ", "ചേച്ചി",
-		"मेरा", "मेरी", "मेरे", "माझा", "माझी", "माझे", "আমার", "আমি", "ਮੇਰਾ", "ਮੇਰੀ", "ਮੇਰੇ", "મારો", "મારી", "મારું", "ମୋର",
+		"ਵੀਰ", "ਭਾਜੀ", "ભાઈ", "બેન", "ସାର୍", "ଭାଇ", "அண்ணா", "அக்கா", "అన్నా", "ಅಣ್ಣಾ", "ಅಕ್ಕ", "ചേട്ടാ", "ചേച്ചി", // kin as called
+		"मेरा", "मेरी", "मेरे", "माझा", "माझी", "माझे", "আমার", "আমি", "ਮੇਰਾ", "ਮੇਰੀ", "ਮੇਰੇ", "મારો", "મારી", "મારું", "ମୋର", // my
 		"என்", "என்னுடைய", "నా", "ನನ್ನ", "എന്റെ",
-		"हाँ", "हां", "जी", "ठीक", "हो", "হ্যাঁ", "ঠিক", "ਹਾਂ", "ਜੀ", "ਠੀਕ", "હા", "ହଁ", "ଠିକ", "சரி", "ஆமா", "అవును", "సరే", "ಹೌದು", "ಸರಿ", "ശരി", "അതെ",
-		"धन्यवाद", "ধন্যবাদ", "ਧੰਨਵਾਦ", "આભાર", "ଧନ୍ୟବାଦ", "நன்றி", "ధన్యవాదాలు", "ಧನ್ಯವಾದ", "നന്ദി",
+		"हाँ", "हां", "जी", "ठीक", "हो", "হ্যাঁ", "ঠিক", "ਹਾਂ", "ਜੀ", "ਠੀਕ", "હા", "ହଁ", "ଠିକ", "சரி", "ஆமா", "అవును", "సరే", "ಹೌದು", "ಸರಿ", "ശരി", "അതെ", // yes, okay
+		"ಧನ್ಯವಾದ", // thanks, besides scriptThanksWords
 	} {
+		m[w] = true
+	}
+	for _, w := range scriptAddressTerms {
+		m[w] = true
+	}
+	for w := range scriptThanksWords {
 		m[w] = true
 	}
 	for _, w := range scriptSelfWords {
@@ -201,9 +214,6 @@ var scriptEverydayWords = map[string]bool{
 	"प्रत": true,
 	// A grocer's, whose skeleton Kiran's shares: "किराना स्टोर".
 	"किराना": true, "किराणा": true, "কিরানা": true, "ಕಿರಾಣಿ": true, "కిరాణా": true, "கிராணா": true,
-	// India, whose skeleton Bharat's shares (the name is "भरत"): "भारत
-	// सरकार" (the Government of India).
-	"भारत": true, "ভারত": true, "ਭਾਰਤ": true, "ભારત": true, "ଭାରତ": true, "பாரத": true, "భారత": true, "ಭಾರತ": true, "ഭാരത": true,
 	// A road's and a seed's words, whose skeletons Bhat's and Vijay's
 	// share (see notScriptNameWords): "गांधी पथ", "बीज वितरण".
 	"पथ": true, "ପଥ": true, "ਪਥ": true, "પથ": true, "ಪಥ": true, "പഥ": true, "పథ": true,
@@ -213,11 +223,6 @@ var scriptEverydayWords = map[string]bool{
 	"नमः": true, "નમઃ": true, "নমঃ": true, "ਨਮਃ": true, "ନମଃ": true,
 	"ਅਰਦਾਸ": true, "अरदास": true, // a Sikh prayer ("ਅੰਤਿਮ ਅਰਦਾਸ"), whose skeleton Raksha's shares as Tamil writes it
 	"में": true, "सूचना": true, // "सेवा में," (a letter's "To,"), "लोक सूचना अधिकारी" (public information officer)
-	// Words of address after a greeting: "नमस्ते भैया,", "নমস্কার স্যার,",
-	// "నమస్కారం అండి".
-	"भैया": true, "भाई": true, "दीदी": true, "सर": true, "मैडम": true, "साहब": true,
-	"স্যার": true, "দাদা": true, "দিদি": true, "అండి": true, "సార్": true, "ஐயா": true, "சார்": true,
-	"ಸರ್": true, "സർ": true, "ਸਰ": true, "સાહેબ": true,
 	// A child's word signing a letter: "আপোনাৰ সন্তান" (your child).
 	"সন্তান": true, "संतान": true, "सन्तान": true, "ସନ୍ତାନ": true, "સંતાન": true, "ਸੰਤਾਨ": true,
 }
@@ -229,6 +234,12 @@ var scriptEverydayWords = map[string]bool{
 var scriptNoNameWords = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range scriptEverydayWords {
+		m[w] = true
+	}
+	for w := range indiasNames {
+		m[w] = true
+	}
+	for _, w := range scriptAddressTerms {
 		m[w] = true
 	}
 	for w := range scriptAddressWords {
