@@ -269,6 +269,7 @@ var scriptPostpositions = map[string]bool{
 	"ਦਾ": true, "ਦੀ": true, "ਦੇ": true, "ਨੂੰ": true, "ਨੇ": true,
 	"નો": true, "ની": true, "નું": true, "ના": true, "ને": true, "પાસે": true,
 	"এর": true, "কে": true, "ৰ": true, "ক": true, // Assamese's genitive and accusative, written apart
+	"ന്റെ": true, "ଙ୍କ": true, "ଙ୍କର": true, "ଙ୍କୁ": true, // Malayalam's and Odia's genitive, written apart: "ബിന്ദു മേനോൻ ന്റെ വിലാസം", "ଆଶା ନାୟକ ଙ୍କ ବ୍ୟାଙ୍କ"
 }
 
 // scriptPlaceWords are the words of Indian places' and institutions'
@@ -533,7 +534,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			}
 			break
 		}
-		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) ||
+		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) || w.rareGenitiveAt(next.end) ||
 			words == 1 && (w.numberedItemAt(start) || roleOrKinCue(w.scriptCueBefore(start))) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
 			// line, even one whose skeleton a place's word shares), or
@@ -1974,6 +1975,33 @@ const maxPostposition = 21 // "यांच्या"
 // scriptPostpositionAt reports one of scriptPostpositions one space
 // after e, a word of its own.
 func (w *window) scriptPostpositionAt(e int) bool {
+	return w.postpositionAt(e, scriptPostpositions)
+}
+
+// rareGenitiveAt is scriptPostpositionAt without Hindi's and Punjabi's
+// genitives, which follow any noun ("ਕਬੱਡੀ ਕੱਪ ਦਾ", the kabaddi cup's):
+// after a family name of a short skeleton ("ਪਾਠ", a reading; "ਕੱਪ", a
+// cup) only the rarer ones say it was a name's ("মৌসুমী দাস এর").
+func (w *window) rareGenitiveAt(e int) bool {
+	return w.postpositionAt(e, rareGenitives)
+}
+
+// rareGenitives are scriptPostpositions but Hindi's and Punjabi's genitives.
+var rareGenitives = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range scriptPostpositions {
+		switch p {
+		case "का", "की", "के", "ਦਾ", "ਦੀ", "ਦੇ":
+		default:
+			m[p] = true
+		}
+	}
+	return m
+}()
+
+// postpositionAt reports a word of set after the space at e, the word
+// ending at a space, punctuation or a danda.
+func (w *window) postpositionAt(e int, set map[string]bool) bool {
 	if w.byteAt(e) != ' ' || w.byteAt(e+1) != 0xE0 {
 		return false
 	}
@@ -1987,7 +2015,7 @@ func (w *window) scriptPostpositionAt(e int) bool {
 	if k-e > 4 && w.dandaAt(k-3) {
 		k -= 3 // "দীক্ষিতা ডেকা ৰ।": the sentence ends after it
 	}
-	return scriptPostpositions[string(w.buf[e+1:min(k, len(w.buf))])]
+	return set[string(w.buf[e+1:min(k, len(w.buf))])]
 }
 
 // scriptRelationAt reports one of scriptRelationWords after the name

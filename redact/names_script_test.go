@@ -25,6 +25,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"x\nআপোনাৰ XXXXX\ny\nనీ XXXXXXX\nz\nநன்றி, X. XXXXXX\nw\nআপোনাৰ সন্তান\nಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ\nआपका बैच सोमवार"},
 		{"a letter's closing words on their own line, the name on the next; thanks with \"with\"", "x\nধন্যবাদান্তে,\nসুস্মিতা\ny\nਧੰਨਵਾਦ ਸਹਿਤ, ਕਮਲੇਸ਼",
 			"x\nধন্যবাদান্তে,\nXXXXXXXX\ny\nਧੰਨਵਾਦ ਸਹਿਤ, XXXXXX"},
+		{"a genitive written apart after a full name, the family name's skeleton short too; not Punjabi's after any noun", "মৌসুমী দাস এর ভোটার কার্ড\nഉമ്മ: ബിന്ദു മേനോൻ ന്റെ വിലാസം\nਮੈਦਾਨ ਵਿੱਚ ਕਬੱਡੀ ਕੱਪ ਦਾ ਫ਼ਾਈਨਲ",
+			"XXXXXX XXX এর ভোটার কার্ড\nഉമ്മ: XXXXXX XXXXX ന്റെ വിലാസം\nਮੈਦਾਨ ਵਿੱਚ ਕਬੱਡੀ ਕੱਪ ਦਾ ਫ਼ਾਈਨਲ"},
 		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
