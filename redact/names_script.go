@@ -599,6 +599,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// "মৌমিতা ঘোষ: দাদা, এবারের …": a chat's sender, a given name and
 		// a family name opening the line, a colon, then a message's first
 		// word (a label's value is seldom one: "ভর্তি ফি: ৫০০ টাকা")
+	} else if words >= 2 && family && !first.ambiguous && initials == 0 && cue == cueNone && w.lineOpensAt(start) && w.base+int64(start) != 0 && w.rowFieldAt(w.fieldAfterSeparator(after)) && !labelWordIn(w.buf[start:end]) {
+		// "ଦେବାଶିଷ ପଣ୍ଡା | ଆଧାର …", "ಪುಷ್ಪಾ ರಾವ್ — ABHA …": a register's row that
+		// opens with a full name, its next field after a bar or a dash (see
+		// rowFieldAt); not a text's title ("অসম চৰকাৰ — অৰুণোদয় আঁচনি")
 	} else if words >= 2 && family && !first.ambiguous && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' {
 		// "സൗമ്യ മേനോൻ, നിങ്ങളുടെ വിസ …": a message that opens with
 		// whom it addresses, a given name, a family name and a comma
@@ -1976,6 +1980,48 @@ const maxPostposition = 21 // "यांच्या"
 // after e, a word of its own.
 func (w *window) scriptPostpositionAt(e int) bool {
 	return w.postpositionAt(e, scriptPostpositions)
+}
+
+// fieldAfterSeparator returns where the field after " | ", " - ", " – "
+// or " — " at p starts, or -1: what parts a row's fields written on one
+// line.
+func (w *window) fieldAfterSeparator(p int) int {
+	if p+8 > len(w.buf) && !w.atEOF {
+		w.short = true // the separator, or the field's first character, may lie beyond buf
+		return -1
+	}
+	if w.byteAt(p) != ' ' {
+		return -1
+	}
+	switch b := w.byteAt(p + 1); {
+	case (b == '|' || b == '-') && w.byteAt(p+2) == ' ':
+		return p + 3
+	case b == 0xE2 && w.byteAt(p+2) == 0x80 && (w.byteAt(p+3) == 0x93 || w.byteAt(p+3) == 0x94) && w.byteAt(p+4) == ' ':
+		return p + 5
+	}
+	return -1
+}
+
+// rowFieldAt reports at p the field a person's row holds after the name:
+// a number, a phone, a Latin token (an e-mail address, "ABHA"), or a
+// script's word for an identifier or a house ("ଆଧାର", "ફ્લેટ"). Not an
+// amount ("ഫാസ്റ്റ് ബോട്ട് - ₹ 25"), nor words ("கரவா சௌத் – விரதம்", a
+// festival and its fast).
+func (w *window) rowFieldAt(p int) bool {
+	if p < 0 || w.priceAt(p) {
+		return false
+	}
+	b := w.byteAt(p)
+	if b < 0x80 {
+		return isAlnumByte(b) || b == '+' || b == '('
+	}
+	return chars.IsDigit(w.charAt(p)) || w.idWordAt(p) || w.scriptHouseWordAt(p)
+}
+
+// priceAt reports an amount at p: "₹", "Rs" or "INR".
+func (w *window) priceAt(p int) bool {
+	b := w.byteAt(p)
+	return b == 0xE2 && w.byteAt(p+1) == 0x82 && w.byteAt(p+2) == 0xB9 || b == 'R' && w.byteAt(p+1)|0x20 == 's' || b == 'I' && w.byteAt(p+1) == 'N' && w.byteAt(p+2) == 'R'
 }
 
 // rareGenitiveAt is scriptPostpositionAt without Hindi's and Punjabi's

@@ -27,6 +27,8 @@ func TestScriptNamesCued(t *testing.T) {
 			"x\nধন্যবাদান্তে,\nXXXXXXXX\ny\nਧੰਨਵਾਦ ਸਹਿਤ, XXXXXX"},
 		{"a genitive written apart after a full name, the family name's skeleton short too; not Punjabi's after any noun", "মৌসুমী দাস এর ভোটার কার্ড\nഉമ്മ: ബിന്ദു മേനോൻ ന്റെ വിലാസം\nਮੈਦਾਨ ਵਿੱਚ ਕਬੱਡੀ ਕੱਪ ਦਾ ਫ਼ਾਈਨਲ",
 			"XXXXXX XXX এর ভোটার কার্ড\nഉമ്മ: XXXXXX XXXXX ന്റെ വിലാസം\nਮੈਦਾਨ ਵਿੱਚ ਕਬੱਡੀ ਕੱਪ ਦਾ ਫ਼ਾਈਨਲ"},
+		{"a register's row that opens with a full name, a bar or a dash after it; not a title, nor a price list's item", "অসম চৰকাৰ — অৰুণোদয় আঁচনি\nଦେବାଶିଷ ପଣ୍ଡା | ଆଧାର ୬୪୯୭\nಪುಷ್ಪಾ ರಾವ್ — ABHA ಸಂಖ್ಯೆ\nഫാസ്റ്റ് ബോട്ട് - ₹ 25",
+			"অসম চৰকাৰ — অৰুণোদয় আঁচনি\nXXXXXXX XXXXX | ଆଧାର ୬୪୯୭\nXXXXXX XXXX — ABHA ಸಂಖ್ಯೆ\nഫാസ്റ്റ് ബോട്ട് - ₹ 25"},
 		{"a voter, as a voter's slip addresses one", "प्रिय मतदाता सुनीता देवी, EPIC\nमतदाता सूचना पर्ची", "प्रिय मतदाता XXXXXX XXXX, EPIC\nमतदाता सूचना पर्ची"},
 		{"an honorific before a given name a place's word shares, then a family name", "पावती: श्री सागर भोसले, घर\nश्री सागर नगर\nश्री राम मंदिर",
 			"पावती: श्री XXXX XXXXX, घर\nश्री सागर नगर\nश्री राम मंदिर"},
