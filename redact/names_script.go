@@ -80,6 +80,43 @@ var scriptAddressTerms = []string{
 	"भैया", "भाई", "दीदी", "सर", "मैडम", "साहब", "স্যার", "দাদা", "দিদি", "అండి", "సార్", "ஐயா", "சார்", "ಸರ್", "സർ", "ਸਰ", "સાહેબ",
 }
 
+// maxSenderLookBack bounds how far back senderLineBefore looks: within
+// what a stream keeps (histCap).
+const maxSenderLookBack = 256
+
+// senderLineBefore reports an earlier line, within maxSenderLookBack
+// bytes, that opens with the same words [start, after) and a colon: a
+// chat's sender writes again ("মৌমিতা ঘোষ: …\n…\nমৌমিতা ঘোষ: রসিদ …"), where
+// a form's label seldom stands twice so close.
+func (w *window) senderLineBefore(start, after int) bool {
+	n := after - start
+	if n <= 0 || n > 64 {
+		return false
+	}
+	for q := start - 2; q >= start-maxSenderLookBack; q-- {
+		opens := w.base+int64(q+1) == 0 // the input's first line
+		if b := w.byteAt(q); b != '\n' && !opens {
+			if b < 0 {
+				return false
+			}
+			continue
+		}
+		if q+1+n < start && w.byteAt(q+1+n) == ':' {
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = w.byteAt(q+1+k) == w.byteAt(start+k)
+			}
+			if same {
+				return true
+			}
+		}
+		if opens {
+			return false
+		}
+	}
+	return false
+}
+
 // messageOpeners are words that open a chat's message, and seldom a
 // form's value: a word of address, "I" and "my", yes, okay and thanks,
 // and the greetings (see scriptGreetings).
@@ -595,7 +632,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// "রুমা চক্রবর্তী: কাল সকাল …", "[শেফালি সেন]: দাদু, …": a chat's
 		// sender, a given name and a family name, opening the line (or a
 		// bracket after its time stamp) before a colon
-	} else if words >= 2 && family && !first.ambiguous && initials == 0 && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ':' && w.byteAt(after+1) == ' ' && w.messageOpensAt(after+2) && !labelWordIn(w.buf[start:end]) {
+	} else if words >= 2 && family && !first.ambiguous && initials == 0 && cue == cueNone && w.lineOpensAt(start) && w.byteAt(after) == ':' && w.byteAt(after+1) == ' ' && (w.messageOpensAt(after+2) || w.senderLineBefore(start, after)) && !labelWordIn(w.buf[start:end]) {
 		// "মৌমিতা ঘোষ: দাদা, এবারের …": a chat's sender, a given name and
 		// a family name opening the line, a colon, then a message's first
 		// word (a label's value is seldom one: "ভর্তি ফি: ৫০০ টাকা")

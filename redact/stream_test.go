@@ -248,6 +248,7 @@ func TestEveryCut(t *testing.T) {
 		"customer: flat b-1104, vrindavan apartments, kuvempunagar, mysuru, 570011",
 		"[9:02] meena: nani ka tatkal kal subah 10 baje khulega",
 		"hazaribagh road, ranchi\njharkhand 834027 and x jharkhand 834027",
+		"মৌমিতা ঘোষ: দাদা, এবারের\nParomita: ok\nমৌমিতা ঘোষ: রসিদ এই ঠিকানা",
 		"অসম চৰকাৰ — অৰুণোদয় আঁচনি\nଦେବାଶିଷ ପଣ୍ଡା | ଆଧାର ୬୪୯୭\nಪುಷ್ಪಾ ರಾವ್ — ABHA\nമൗസുമി\nমৌসুমী দাস এর ভোটার",
 		"12:34:56.789 [main] INFO c.k.Svc - user Priya Sharma 9876543210\nip fe80::12:34:56 DOB 14/05/1990 00:00:00\n- aadhaar.otp.send by - priya, ok",
 		"c/o pain. r/o flat 708 a wing omaxe heights sector 15, faridabad; address flat no. e-116, gotri, vadodara - 390067.",
