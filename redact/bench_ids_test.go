@@ -1,8 +1,6 @@
 package redact_test
 
 import (
-	"bytes"
-	"io"
 	"testing"
 
 	"github.com/kavachpii/kavach/redact"
@@ -27,35 +25,12 @@ func idsOnly(b *testing.B) *redact.Redactor {
 
 // BenchmarkIDsOnly_none is BenchmarkBytes_none with names and addresses
 // switched off: what the identifier kinds alone cost on clean text.
-func BenchmarkIDsOnly_none(b *testing.B) {
-	r, text := idsOnly(b), none4M()
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		r.Bytes(text)
-	}
-}
+func BenchmarkIDsOnly_none(b *testing.B) { benchBytesWith(b, idsOnly(b), none4M()) }
 
 // BenchmarkIDsOnly_many is BenchmarkBytes_many for the identifier kinds
 // alone.
-func BenchmarkIDsOnly_many(b *testing.B) {
-	r, text := idsOnly(b), many4M()
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		r.Bytes(text)
-	}
-}
+func BenchmarkIDsOnly_many(b *testing.B) { benchBytesWith(b, idsOnly(b), many4M()) }
 
 // BenchmarkIDsOnlyCopy_none is BenchmarkCopy_none for the identifier
 // kinds alone: the stream's cost beside Bytes'.
-func BenchmarkIDsOnlyCopy_none(b *testing.B) {
-	r, text := idsOnly(b), none4M()
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := r.Copy(io.Discard, bytes.NewReader(text)); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkIDsOnlyCopy_none(b *testing.B) { benchCopyWith(b, idsOnly(b), none4M()) }

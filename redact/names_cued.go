@@ -981,19 +981,19 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && signsAfterDash(buf, k) || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
+	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && signsAfterDash(int(buf[k]), int(buf[k+1])) || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
 		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') // a phone after it
 }
 
-// signsAfterDash is what freeLowerGiven asks after a name that signs
-// after a dash, the word ending at k < len(buf)-1: a comma, a full stop
-// that ends the line or the sentence, or " &" or " (". Not '.' then a
-// letter: "- aadhaar.otp.send" is a logger's event.
-func signsAfterDash(buf []byte, k int) bool {
-	a, a1 := buf[k], buf[k+1]
-	return a == ',' || a == '.' && (a1 == ' ' || a1 == '\n') || a == ' ' && (a1 == '&' || a1 == '(')
+// signsAfterDash reports what may follow a given name that signs after a
+// dash, a and a1 the two bytes after it (-1 past the input): a comma, a
+// full stop that ends the line or the sentence, or " &" or " (". Not '.'
+// then a letter: "- aadhaar.otp.send" is a logger's event. freeLowerGiven
+// asks it, and lowerGivenEvidenceAt, its quick test.
+func signsAfterDash(a, a1 int) bool {
+	return a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')
 }
 
 // maxLowerFullWord bounds a word of a name freeLowerFullName reads.
@@ -1102,8 +1102,7 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 	var reason string
 	var everyday int8 // 0: either; 1: must be one; -1: must not be
 	switch {
-	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) &&
-		(a == ',' || a == '.' && (a1 == ' ' || a1 == '\n' || a1 < 0) || a == ' ' && (a1 == '&' || a1 == '(')):
+	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) && signsAfterDash(a, a1):
 		reason = "given name in lower case signing after a dash"
 	case a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
 		reason, everyday = "given name in lower case before a possessive", -1

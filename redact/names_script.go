@@ -877,20 +877,8 @@ func (w *window) signOffLineAt(start, after int) bool {
 // shop's slip ends "ಧನ್ಯವಾದಗಳು, ಮತ್ತೆ ಬನ್ನಿ" (thanks, come again).
 func (w *window) thanksLineAt(start, after int) bool {
 	a := w.byteAt(after)
-	if !(a == '\n' || a == '\r' || a < 0 && w.atEOF) || w.byteAt(start-1) != ' ' || w.byteAt(start-2) != ',' {
-		return false
-	}
-	k := start - 2
-	e := k
-	for e-k < 48 && w.byteAt(k-1) >= 0x80 {
-		k--
-	}
-	if k == e || !w.lineOpensAt(k) {
-		return false
-	}
-	var word [48]byte
-	n := w.copyOut(word[:], k, e)
-	return scriptThanksWords[string(word[:n])]
+	return (a == '\n' || a == '\r' || a < 0 && w.atEOF) && w.byteAt(start-1) == ' ' && w.byteAt(start-2) == ',' &&
+		w.closingLineEndsAt(start-2, 1, scriptThanksWords)
 }
 
 // scriptThanksWords thank, closing a message: see thanksLineAt.
@@ -905,7 +893,7 @@ func (w *window) scriptSignOffBefore(start int) bool {
 	if w.byteAt(start-1) == '\n' && w.byteAt(start-2) == ',' {
 		// "നന്ദി,\nഅശ്വതി പിള്ള", "ধন্যবাদান্তে,\nসুস্মিতা": the closing words
 		// on a line of their own, the name on the next
-		return w.closingLineEndsAt(start - 2)
+		return w.closingLineEndsAt(start-2, 2, scriptSignOffWords)
 	}
 	if w.byteAt(start-1) != ' ' {
 		return false
@@ -913,31 +901,23 @@ func (w *window) scriptSignOffBefore(start int) bool {
 	if w.byteAt(start-2) >= 0x80 {
 		// "আপোনাৰ ৰশ্মি", "నీ లక్ష్మి": "your" and the name, no comma,
 		// alone on the line
-		k := start - 1
-		for start-1-k < 48 && w.byteAt(k-1) >= 0x80 {
-			k--
-		}
-		if !w.lineOpensAt(k) {
-			return false
-		}
-		var word [48]byte
-		n := w.copyOut(word[:], k, start-1)
-		return scriptSignOffWords[string(word[:n])]
+		return w.closingLineEndsAt(start-1, 1, scriptSignOffWords)
 	}
 	if w.byteAt(start-2) != ',' {
 		return false
 	}
-	return w.closingLineEndsAt(start - 2)
+	return w.closingLineEndsAt(start-2, 2, scriptSignOffWords)
 }
 
-// closingLineEndsAt reports one or two words of a script, from a line's
-// start to the comma at c, that close a letter: the first of
-// scriptSignOffWords, or a word of thanks with "सहित" (with thanks), as
-// formal letters close ("ਧੰਨਵਾਦ ਸਹਿਤ,").
-func (w *window) closingLineEndsAt(c int) bool {
+// closingLineEndsAt reports up to maxWords words of a script, from a
+// line's start to c (a comma or a space), that close a letter: the first
+// one of opening (scriptSignOffWords, scriptThanksWords), or a word of
+// thanks with "सहित" (with thanks), as formal letters close ("ਧੰਨਵਾਦ
+// ਸਹਿਤ,").
+func (w *window) closingLineEndsAt(c, maxWords int, opening map[string]bool) bool {
 	k := c
 	second := false
-	for words := 0; words < 2; words++ {
+	for words := 0; words < maxWords; words++ {
 		e := k
 		for e-k < 48 && w.byteAt(k-1) >= 0x80 {
 			k--
@@ -948,7 +928,7 @@ func (w *window) closingLineEndsAt(c int) bool {
 		if w.lineOpensAt(k) {
 			var word [48]byte
 			n := w.copyOut(word[:], k, e) // the line may open in a stream's history
-			return scriptSignOffWords[string(word[:n])] || second && scriptThanksWords[string(word[:n])]
+			return opening[string(word[:n])] || second && scriptThanksWords[string(word[:n])]
 		}
 		if w.byteAt(k-1) != ' ' {
 			return false
