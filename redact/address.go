@@ -573,6 +573,9 @@ func (w *window) valueBelowLabel(c, p int) (int, bool) {
 // the label whose ':' is at c, and returns where scanning goes on: after
 // the address, or c+1.
 func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
+	if w.byteAt(c) == ':' && w.byteAt(c+1) == '=' {
+		return c + 1 // "addr := net.JoinHostPort(…)": Go's declaration, no label
+	}
 	p := valueStart(w, c)
 	if q, ok := w.valueBelowLabel(c, p); ok {
 		p = q // "ವಿಳಾಸ:\nಗ್ರಾಮ: ಕಡೂರು, …": a label alone on its line, the address under it
@@ -835,6 +838,20 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 					closed, cell, p, pin = true, true, ps, pe
 				}
 			}
+			if b == ':' {
+				if k := w.keyStartBefore(start, p); k < p && (k >= lastPart && lastWords == 0 && seen > 0 || oneToken(w.buf[start:k])) && !w.placeNameIn(k, p) {
+					// "Addr: Flat 4B, Pune, Err: none", "Addr:0xc0001 Err:…":
+					// the word before the ':', a part of its own or after a
+					// single token, is the record's next key, not a part of
+					// the address (but "…, college road, nashik: bathroom tile
+					// cracked": a place ends a sentence's address).
+					if seen > 0 && k >= lastPart {
+						seen--
+					}
+					for end = k; end > start && (w.byteAt(end-1) == ' ' || w.byteAt(end-1) == ','); end-- {
+					}
+				}
+			}
 			break // the end of the line, value or field ("…, Patna'}"), or what Label mode wrote
 		}
 		if b >= '0' && b <= '9' || b >= 0x80 && chars.IsDigit(w.charAt(p)) {
@@ -1000,7 +1017,7 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	if w.short || letters < 3 || !named || marks == 0 && commas != addressPart && !(closed && w.villageAt(start)) || seen < commas || end-start < 6 && !partWord ||
 		allMask(w, start, end) || holdsMask(w.buf[start:end]) || hasMaskWord(w.buf[start:end], 3) ||
-		bytes.IndexByte(w.buf[start:end], ' ') < 0 && bytes.IndexByte(w.buf[start:end], ',') < 0 && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
+		oneToken(w.buf[start:end]) && !partWord || // one token: an SMS's sender "VM-HDFCBK", not a locality under its key ("line2": "Patia")
 		toPIN && (!closed || record || !cell && !w.streetLine && !w.capitalAfterHouse(start) && !w.lowerStreetIn(start, end) && !w.unitThenStreetAt(start) && !(seen >= 2 && isDigitByte(w.byteAt(start)) && w.shortPartsIn(start, end) && w.placeEndsAt(start, end))) {
 		return start // (in lower case, a street's or a locality's word will do: "#233, sudama nagar, indore 452033"; or a big city or a state last: "419, nakhas, bareilly - 243275")
 	}
@@ -1032,6 +1049,33 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		return pin
 	}
 	return end
+}
+
+// oneToken reports whether b, its spaces at either end aside, holds
+// neither a space nor a comma: "in.Addr" in "address:     in.Addr,".
+func oneToken(b []byte) bool {
+	b = bytes.Trim(b, " ")
+	return bytes.IndexByte(b, ' ') < 0 && bytes.IndexByte(b, ',') < 0
+}
+
+// keyStartBefore returns where a record's key ends at the ':' at c, in
+// an address's value that starts at start: a word of ASCII letters,
+// digits, '_', '.' and '-' that opens with a letter, a space or a comma
+// before it. It returns c when no such word stands there ("…, open
+// 10:30", "ঠিকানা: …, জেলা:").
+func (w *window) keyStartBefore(start, c int) int {
+	k := c
+	for k > start && k > c-32 {
+		b := w.byteAt(k - 1)
+		if b < 0 || !isAlnumByte(b) && b != '_' && b != '.' && b != '-' {
+			break
+		}
+		k--
+	}
+	if k == c || !isASCIILetter(byte(w.byteAt(k))) || k > start && w.byteAt(k-1) != ' ' && w.byteAt(k-1) != ',' {
+		return c
+	}
+	return k
 }
 
 // localityWords name a locality or a part of one in a capitalised

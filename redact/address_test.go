@@ -807,7 +807,16 @@ func TestKeyValueAddress(t *testing.T) {
 		// Not addresses: another kind of address, or no address's shape.
 		{"ip_address=10.0.0.1 mac_address=aa:bb", "ip_address=XX.X.X.X mac_address=aa:bb"},
 		{"status=OK address=Closed", "status=OK address=Closed"},
-		{"return &address{addr: v, pos: e.Pos()}", "return &address{addr: v, pos: e.Pos()}"},                                                         // code: no digit, no capital
+		{"return &address{addr: v, pos: e.Pos()}", "return &address{addr: v, pos: e.Pos()}"}, // code: no digit, no capital
+		// Code and what Go prints of a struct: the word before the next
+		// ':' is a key, not the address's last part.
+		{`return &OpError{Op: "set", Net: c.fd.net, Source: nil, Addr: c.fd.raddr, Err: err}`, `return &OpError{Op: "set", Net: c.fd.net, Source: nil, Addr: c.fd.raddr, Err: err}`},
+		{"Source: nil, Addr: nil, Err: errMissingAddress}", "Source: nil, Addr: nil, Err: errMissingAddress}"},
+		{"&{Op:dial Net:tcp Source:<nil> Addr:0xc000123450 Err:0xc0001}", "&{Op:dial Net:tcp Source:<nil> Addr:0xc000123450 Err:0xc0001}"},
+		{"\taddr := net.JoinHostPort(host, \"12345\")\n\t\taddress:     in.Addr,\n", "\taddr := net.JoinHostPort(host, \"12345\")\n\t\taddress:     in.Addr,\n"},
+		{"Addr: Flat 4B, Sunrise Apts, Pune, Err: none", "Addr: XXXX XX, XXXXXXX XXXX, XXXX, Err: none"},
+		{"Address: Flat 49, Anand Vihar Apartments, College Road, Nashik: tiles cracked",
+			"Address: XXXX XX, XXXXX XXXXX XXXXXXXXXX, XXXXXXX XXXX, XXXXXX: tiles cracked"}, // a place, no key
 		{`{"msg": "{\"address\": \"12, MG Road, Kothrud, Pune\", \"x\": 1}"}`, `{"msg": "{\"address\": \"XX, XX XXXX, XXXXXXX, XXXX\", \"x\": 1}"}`}, // escaped JSON
 		{"UPDATE customers SET address = 'Flat 1101, Silver Oak Heights, Bopal', pincode = '380058'",
 			"UPDATE customers SET address = 'XXXX XXXX, XXXXXX XXX XXXXXXX, XXXXX', pincode = 'XXXXXX'"},
