@@ -1076,6 +1076,13 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 			return "chat sender", true, true
 		}
 	}
+	weakAfter := "" // a weak word after the name (see afterNameCues), if no cue before it is stronger
+	noCue := func() (string, bool, bool) {
+		if weakAfter != "" {
+			return "\"" + weakAfter + "\" after", false, true
+		}
+		return "", false, false
+	}
 	if a == ' ' {
 		var buf [8]byte
 		e := end + 1
@@ -1085,7 +1092,10 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		if e-end-1 <= len(buf) && !isAlnumByte(w.byteAt(e)) && w.byteAt(e) < 0x80 {
 			if word := lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]); len(word) > 0 {
 				if strong, ok := afterNameCues[string(word)]; ok {
-					return "\"" + string(word) + "\" after", strong, true
+					if strong {
+						return "\"" + string(word) + "\" after", true, true
+					}
+					weakAfter = string(word) // a cue before may be stronger: "hi Arun your order …"
 				}
 			}
 		}
@@ -1099,7 +1109,7 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		case a == ',' && w.byteAt(end+1) == ' ':
 			return "a name addressed", false, true // "Maria, tera DL …"
 		}
-		return "", false, false
+		return noCue()
 	}
 	if p := w.byteAt(k); (p == ':' || p == '.' || p == '!' || p == '?') && k < i-1 && a == ',' && w.byteAt(end+1) == ' ' &&
 		w.byteAt(end+2) >= 'a' && w.byteAt(end+2) <= 'z' {
@@ -1155,7 +1165,7 @@ func nameCue(w *window, i, end int) (cue string, strong, ok bool) {
 		// with no colon; a key's quoted value is the key readers' own.)
 		return "\"" + string(word) + "\" before", strong, true
 	}
-	return "", false, false
+	return noCue()
 }
 
 // relationOfWords are the relatives' words that, with "of" after them,

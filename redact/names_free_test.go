@@ -281,6 +281,7 @@ func TestFreeNames(t *testing.T) {
 		{"Arre Farokh bhai, challan aaya kya?", "Arre XXXXXX bhai, challan aaya kya?"},
 		{"Manjunath ka mail id bhej", "XXXXXXXXX ka mail id bhej"},
 		{"Fathima your ppt no. is on the booking", "XXXXXXX your ppt no. is on the booking"},
+		{"hi Arun your order is ready, Ravi ko bhi bolo", "hi XXXX your order is ready, Ravi ko bhi bolo"}, // a weak cue after, a strong one before (an everyday name needs the strong)
 		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},
 		{"Receiver: Harjeet", "Receiver: XXXXXXX"},
 		{"Given name(s): Farokh", "Given name(s): XXXXXX"},
