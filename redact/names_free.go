@@ -380,7 +380,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		score, reason = scoreLoneName, "given name"
 	}
 	firstWord := w.buf[ws[0].start:ws[0].end]
-	if names.Ambiguous(string(firstWord)) && !full {
+	if names.Ambiguous(string(firstWord)) && !full && !(n == 1 && !upper && w.everydayNameMidSentence(i, end)) {
 		score = scoreAmbiguous
 	}
 	if upper && n == 1 {
@@ -1312,6 +1312,41 @@ func (w *window) titleWordBefore(i int) bool {
 	_, cue := nameCues[string(word)]
 	return !cue && honorifics[string(word)] == "" && !notNameWords[string(word)] && // "Sure Anthony,"
 		string(word) != "i" // "I Preetha Kurian R/o …": an affidavit's deponent, its comma left out
+}
+
+// namesOfIndianWords are given names of the ambiguous list whose other
+// sense is a word of an Indian language (Ravi is Sunday, Kiran a ray,
+// Naveen new), not an English word, a god, a river, a place or a brand.
+// Written in Latin letters, capitalised inside an English sentence, such
+// a word names a person (see everydayNameMidSentence).
+var namesOfIndianWords = map[string]bool{
+	"arun": true, "aruna": true, "aman": true, "amar": true, "gauri": true, "hema": true, "indu": true,
+	"kamal": true, "kamala": true, "karan": true, "kiran": true, "lalit": true, "madhu": true, "mamta": true,
+	"mohan": true, "naveen": true, "navin": true, "neelam": true, "pushpa": true, "ravi": true, "ravish": true,
+	"roshni": true, "sonal": true, "suman": true, "suraj": true, "sushma": true, "swati": true, "uday": true,
+	"uma": true, "zoya": true, "bandana": true, "chandan": true, "karuna": true, "anand": true,
+}
+
+// placeWordsBefore are the words after which a capitalised word names a
+// place, a god or a river rather than a person: "in Anand", "river Ravi".
+var placeWordsBefore = map[string]bool{
+	"in": true, "at": true, "near": true, "via": true, "towards": true, "river": true, "lord": true, "god": true,
+	"goddess": true, "jai": true, "shri": true, "sri": true, "temple": true, "district": true, "city": true,
+}
+
+// everydayNameMidSentence reports a name of namesOfIndianWords at [i,
+// end), capitalised, after a word in lower case and one space, and not
+// before another capitalised word: "ask Ravi to send", "forwarded to
+// Kiran for approval" (but "in Anand", "Kamal Cinema").
+func (w *window) everydayNameMidSentence(i, end int) bool {
+	var buf [16]byte
+	word := lowerASCII(buf[:], w.buf[i:end])
+	if !namesOfIndianWords[string(word)] || w.byteAt(i-1) != ' ' || w.byteAt(end) == ' ' && isUpperByte(w.byteAt(end+1)) {
+		return false
+	}
+	var prev [16]byte
+	before, start := wordBefore(w, i-1, prev[:])
+	return len(before) > 0 && isLowerByte(w.byteAt(start)) && !placeWordsBefore[string(before)]
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII

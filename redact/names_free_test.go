@@ -282,6 +282,10 @@ func TestFreeNames(t *testing.T) {
 		{"Manjunath ka mail id bhej", "XXXXXXXXX ka mail id bhej"},
 		{"Fathima your ppt no. is on the booking", "XXXXXXX your ppt no. is on the booking"},
 		{"hi Arun your order is ready, Ravi ko bhi bolo", "hi XXXX your order is ready, Ravi ko bhi bolo"}, // a weak cue after, a strong one before (an everyday name needs the strong)
+		// A name whose other sense is a word of an Indian language,
+		// capitalised inside an English sentence.
+		{"Please ask Ravi to send the documents; forwarded to Kiran for approval.", "Please ask XXXX to send the documents; forwarded to XXXXX for approval."},
+		{"We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5.", "We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5."},
 		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},
 		{"Receiver: Harjeet", "Receiver: XXXXXXX"},
 		{"Given name(s): Farokh", "Given name(s): XXXXXX"},
