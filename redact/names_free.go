@@ -380,7 +380,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		score, reason = scoreLoneName, "given name"
 	}
 	firstWord := w.buf[ws[0].start:ws[0].end]
-	if names.Ambiguous(string(firstWord)) && !full && !(n == 1 && !upper && w.everydayNameMidSentence(i, end)) {
+	if names.Ambiguous(string(firstWord)) && !full && !(n == 1 && !upper && (w.everydayNameMidSentence(i, end) || w.everydayNameOpensSentence(i, end))) {
 		score = scoreAmbiguous
 	}
 	if upper && n == 1 {
@@ -1341,12 +1341,53 @@ var placeWordsBefore = map[string]bool{
 func (w *window) everydayNameMidSentence(i, end int) bool {
 	var buf [16]byte
 	word := lowerASCII(buf[:], w.buf[i:end])
-	if !namesOfIndianWords[string(word)] || w.byteAt(i-1) != ' ' || w.byteAt(end) == ' ' && isUpperByte(w.byteAt(end+1)) {
+	if !namesOfIndianWords[string(word)] || w.byteAt(i-1) != ' ' {
+		return false
+	}
+	if end+1 >= len(w.buf) && !w.atEOF {
+		w.short = true // the next word may be capitalised
+		return false
+	}
+	if w.byteAt(end) == ' ' && isUpperByte(w.byteAt(end+1)) {
 		return false
 	}
 	var prev [16]byte
 	before, start := wordBefore(w, i-1, prev[:])
 	return len(before) > 0 && isLowerByte(w.byteAt(start)) && !placeWordsBefore[string(before)]
+}
+
+// personVerbs are English words that, after a sentence's first word,
+// make it a person's name: "Karan will join the call", "Usha paid".
+var personVerbs = map[string]bool{
+	"will": true, "is": true, "was": true, "has": true, "had": true, "and": true, "said": true, "says": true,
+	"called": true, "paid": true, "sent": true, "asked": true, "told": true, "can": true, "could": true,
+	"would": true, "should": true, "wants": true, "needs": true, "joined": true, "replied": true, "wrote": true,
+	"confirmed": true, "shared": true, "submitted": true, "lives": true, "works": true,
+}
+
+// everydayNameOpensSentence reports a name of namesOfIndianWords at [i,
+// end) that opens a line or a sentence, one of personVerbs after it:
+// "Karan will join the call at 5" (but "Kamal hai!", Hindi's "amazing").
+func (w *window) everydayNameOpensSentence(i, end int) bool {
+	var buf [16]byte
+	if !namesOfIndianWords[string(lowerASCII(buf[:], w.buf[i:end]))] || w.byteAt(end) != ' ' {
+		return false
+	}
+	if b := w.byteAt(i - 1); !(b < 0 && w.base+int64(i) == 0 || b == '\n' || b == ' ' && (w.byteAt(i-2) == '.' || w.byteAt(i-2) == '!' || w.byteAt(i-2) == '?')) {
+		return false
+	}
+	e := end + 1
+	for e-end <= len(buf) && isLowerByte(w.byteAt(e)) {
+		e++
+	}
+	if e >= len(w.buf) && !w.atEOF {
+		w.short = true // the word after may run on
+		return false
+	}
+	if e-end-1 > len(buf) || isAlnumByte(w.byteAt(e)) {
+		return false
+	}
+	return personVerbs[string(lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]))]
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII
