@@ -285,6 +285,8 @@ func TestFreeNames(t *testing.T) {
 		// A name whose other sense is a word of an Indian language,
 		// capitalised inside an English sentence.
 		{"Please ask Ravi to send the documents; forwarded to Kiran for approval.", "Please ask XXXX to send the documents; forwarded to XXXXX for approval."},
+		{"AND Sukhdev Singh Mann son of Balwinder Singh Mann, resident of Village Jhandu Ke", "AND XXXXXXX XXXXX XXXX son of XXXXXXXXX XXXXX XXXX, resident of Village Jhandu Ke"},
+		{"Witness 1: Joseph Varghese  2: Gopalan Pillai", "Witness 1: XXXXXX XXXXXXXX  2: XXXXXXX XXXXXX"}, // a father's name as a family name, and a given name too
 		{"Karan will join the call at 5. Suraj and Anand are on leave.\nKamal hai yaar!", "XXXXX will join the call at 5. XXXXX and XXXXX are on leave.\nKamal hai yaar!"},
 		{"We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5.", "We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5."},
 		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},
