@@ -201,6 +201,7 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	surnameFirst := false
 	unknownFirst := false // a word the gazetteer does not know, before a known family name
 	mid := -1             // the index in ws of a middle initial
+	particle := false     // the word before was "Al" or "bin" (see arabicParticles)
 	for n < maxNameWords {
 		b := w.byteAt(p)
 		if b < 'A' || b > 'Z' {
@@ -304,10 +305,19 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			if n > 1 {
 				q = p
 			}
+		case particle:
+			full, last = true, true // "Al Balushi", "bin Salim": the family's or the father's name
+		case n >= 1 && !upper && arabicParticles[s] && isUpperByte(w.byteAt(q+1)) && w.byteAt(q) == ' ':
+			particle = true // "Yousef Ahmed Al Balushi"
 		case apos || names.Surname(s) || names.Middle(s) || names.Given(s):
 			full = true
 		case n == 1 || n == 2 && mid == 1:
 			last = true // an unknown word: the name's last, and it needs a cue
+		case n == 2 && mid < 0 && !upper && names.Middle(string(lowerASCII(lower[:], w.buf[ws[1].start:ws[1].end]))) && w.nameEndsAt(q):
+			// "Sajjad Hussain Kargili,", "Amit Kumar Gontia\n": a family
+			// name the gazetteer lacks, after a name's middle part, where
+			// the name ends
+			full, last = true, true
 		default:
 			last = true
 			q = p // a third unknown word is not taken
@@ -656,7 +666,7 @@ var (
 		// Places named after people: "Indira Gandhi Intl Airport", "Jawaharlal Nehru Marg".
 		"airport": true, "station": true, "road": true, "marg": true, "salai": true, "nagar": true, "chowk": true,
 		"setu": true, "bhawan": true, "bhavan": true, "park": true, "market": true, "library": true, "museum": true,
-		"colony": true, "street": true, "hall": true, "path": true, "lane": true, "place": true, "gate": true,
+		"colony": true, "street": true, "hall": true, "lawn": true, "lawns": true, "path": true, "lane": true, "place": true, "gate": true,
 		"port": true, "terminal": true, "expressway": true, "highway": true, "bridge": true, "dam": true, // "Jawaharlal Nehru Port"
 		"intl": true, "international": true, // "Chaudhary Charan Singh Intl", an airport in a table of them
 		"arena": true, "indoor": true, "auditorium": true, "maidan": true, "ground": true, "grounds": true, "complex": true, // "Indira Gandhi Indoor Arena"
@@ -1388,6 +1398,26 @@ func (w *window) everydayNameOpensSentence(i, end int) bool {
 		return false
 	}
 	return personVerbs[string(lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]))]
+}
+
+// arabicParticles join the parts of an Arab name, as Gulf employers'
+// and sponsors' names are written: "Yousef Ahmed Al Balushi", "Salim bin
+// Rashid".
+var arabicParticles = map[string]bool{"al": true, "bin": true, "bint": true, "ibn": true}
+
+// nameEndsAt reports what ends a person's name at q: a comma, a
+// bracket, a line's end, the input's end, or a relation's mark ("s/o").
+func (w *window) nameEndsAt(q int) bool {
+	switch b := w.byteAt(q); b {
+	case ',', '\n', '\r', ')', ';':
+		return true
+	case -1:
+		return q >= len(w.buf) && w.atEOF
+	case ' ':
+		c := w.byteAt(q + 1)
+		return c == '(' || c == '-' && w.byteAt(q+2) == ' ' || c == '|' || relationMarkAt(w, q+1) || c == 's' && w.byteAt(q+2) == 'o' && w.byteAt(q+3) == 'n' && w.byteAt(q+4) == ' '
+	}
+	return false
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII
