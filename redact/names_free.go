@@ -294,8 +294,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			}
 			full = true
 		case surnameFirst && n == 1:
-			if !names.Given(s) || names.Ambiguous(s) {
-				return i // a family name needs a given name after it
+			if !names.Given(s) || names.Ambiguous(s) && !w.plainGivenAt(q) {
+				return i // a family name needs a given name after it (an everyday one, a second: "Gollapudi Ravi Teja")
 			}
 			full = true
 		case names.WordSurname(s) && (n > 1 || names.Ambiguous(string(w.buf[ws[0].start:ws[0].end]))):
@@ -1418,6 +1418,17 @@ func (w *window) nameEndsAt(q int) bool {
 		return c == '(' || c == '-' && w.byteAt(q+2) == ' ' || c == '|' || relationMarkAt(w, q+1) || c == 's' && w.byteAt(q+2) == 'o' && w.byteAt(q+3) == 'n' && w.byteAt(q+4) == ' '
 	}
 	return false
+}
+
+// plainGivenAt reports a space at q, then a capitalised given name that
+// is no everyday word.
+func (w *window) plainGivenAt(q int) bool {
+	if w.byteAt(q) != ' ' || !isUpperByte(w.byteAt(q+1)) {
+		return false
+	}
+	var buf [24]byte
+	word, ok := w.wordAt(q+1, buf[:])
+	return ok && names.Given(string(word)) && !names.Ambiguous(string(word))
 }
 
 // mayOpenUnknownGiven is the main loop's test of the capitalised ASCII
