@@ -461,6 +461,38 @@ func TestTableColumns(t *testing.T) {
 	}
 }
 
+// TestTableBesidePanels: a side bar's item left of a table and a
+// drawer's field right of it, on lines of their own between its rows,
+// neither end the table nor join its rows.
+func TestTableBesidePanels(t *testing.T) {
+	r, err := redact.New(nil)
+	require.NoError(t, err)
+	shift := func(ws []Word, dx int) []Word {
+		for i := range ws {
+			ws[i].Box = ws[i].Box.Add(image.Pt(dx, 0))
+		}
+		return ws
+	}
+	words := slices.Concat(
+		shift(gridRow(10, "Member", "Mobile", "Date of birth", "Status"), 200),
+		shift(row(25, "Gender Male"), 1200),
+		shift(gridRow(40, "Farhan Qureshi", "98862 41573", "12/02/1993", "Active"), 200),
+		row(58, "Members"),
+		shift(gridRow(76, "Karthik Iyer", "81239 07746", "07/06/1988", "Expiring"), 200),
+	)
+	img := image.NewRGBA(image.Rect(0, 0, 1600, 200))
+	fill(img, img.Rect, color.White)
+	res, err := Redact(context.Background(), img, r, &Options{OCR: &fakeOCR{words: words}})
+	require.NoError(t, err)
+	dobs := 0
+	for _, f := range res.Findings {
+		if f.Kind == redact.DateOfBirth {
+			dobs++
+		}
+	}
+	assert.Equal(t, 2, dobs, "%+v", res.Findings)
+}
+
 // TestColumnsRead: in a layout of two columns, each column's line goes on
 // under itself: the consignee's address, beside the shipper's, is found
 // whole; numbers in a table's column are no chain.

@@ -503,18 +503,25 @@ func (p *pipeline) appendTables() {
 			continue
 		}
 		prev := hl
-		for rows, dl := range p.lines[k+1:] {
+		left, right := hc[0].box.Min.X-hl.box.Dy(), hc[len(hc)-1].box.Max.X+hl.box.Dy()
+		rows := 0
+		for _, dl := range p.lines[k+1:] {
 			if dl.pass != hl.pass || rows >= maxTableRows || dl.box.Min.Y-prev.box.Max.Y > 2*prev.box.Dy()+4 {
 				break
 			}
 			dc := p.cells(dl)
+			// Only the cells within the table's width are its row's: a
+			// side bar's item or a drawer's field beside the table shares
+			// the row's line, or stands on a line of its own between rows.
+			dc = slices.DeleteFunc(dc, func(c cell) bool { return c.box.Max.X < left || c.box.Min.X > right })
+			if len(dc) == 0 {
+				continue
+			}
 			if len(dc) < 2 || p.isHeader(dc) || p.hasColon(dc) {
 				break // the table ends, another begins, or it was a form's grid
 			}
+			rows++
 			for _, c := range dc {
-				if c.box.Max.X < hc[0].box.Min.X-hl.box.Dy() {
-					continue // left of the table: a side bar's item on the row's line
-				}
 				mid := (c.box.Min.X + c.box.Max.X) / 2
 				col := 0
 				for col+1 < len(hc) && mid >= (hc[col].box.Max.X+hc[col+1].box.Min.X)/2 {
