@@ -984,7 +984,44 @@ func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
 	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && signsAfterDash(int(buf[k]), int(buf[k+1])) || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
-		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') // a phone after it
+		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') || // a phone after it
+		buf[k] == ' ' && lowerVerbFirst[buf[k+1]] && mayBeLowerVerb(buf, k+1)
+}
+
+// lowerVerbs are verbs in the past tense that, after a given name in
+// lower case, say it names whoever did it: "pickup guy karthikeyan asked
+// for my dl", "ankit paid 500". (Not "will" or "is": "ankit and" and
+// their kin follow words as often as names.)
+var lowerVerbs = map[string]bool{
+	"asked": true, "said": true, "called": true, "paid": true, "sent": true, "told": true, "replied": true,
+	"wrote": true, "confirmed": true, "shared": true, "submitted": true, "informed": true, "messaged": true,
+	"texted": true, "agreed": true, "bought": true, "came": true, "joined": true, "signed": true, "visited": true,
+}
+
+// lowerVerbFirst marks the letters lowerVerbs open with.
+var lowerVerbFirst = func() (t [256]bool) {
+	for v := range lowerVerbs {
+		t[v[0]] = true
+	}
+	return t
+}()
+
+// mayBeLowerVerb is the quick test of personVerbAt on buf alone: a word of
+// lowerVerbs at p, or buf ends within the word.
+func mayBeLowerVerb(buf []byte, p int) bool {
+	q := p
+	for q < len(buf) && q-p <= 10 && isLowerByte(int(buf[q])) {
+		q++
+	}
+	return q == len(buf) || lowerVerbs[string(buf[p:q])] && !isAlnumByte(int(buf[q]))
+}
+
+// personVerbAt reports a word of lowerVerbs at p, no letter or digit
+// after it.
+func (w *window) personVerbAt(p int) bool {
+	var buf [12]byte
+	word, ok := w.wordAt(p, buf[:])
+	return ok && lowerVerbs[string(word)] && !isAlnumByte(w.byteAt(p+len(word)))
 }
 
 // signsAfterDash reports what may follow a given name that signs after a
@@ -1110,6 +1147,8 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 		reason, everyday = "given name in lower case before \"ji\"", 1
 	case w.lineOpensAt(i) && (a == ',' && a1 == ' ' || a == ' ' && a1 == '-' && w.byteAt(e+2) == ' ' && isASCIILetter(byte(max(w.byteAt(e+3), 0)))):
 		reason, everyday = "given name in lower case opening a line, a comma or a dash after", -1 // "shafeeq, appa's dialysis …", "harleen - week 6: …"
+	case a == ' ' && isLowerByte(a1) && w.personVerbAt(e+1):
+		reason, everyday = "given name in lower case before a person's verb", -1 // "pickup guy karthikeyan asked for my dl"
 	case a == ' ' && (isASCIIDigitByte(byte(max(a1, 0))) || a1 == '(' || a1 == '+'):
 		phone, short := w.mobileAfter(e + 1)
 		if short {
