@@ -417,6 +417,12 @@ func (w *window) scriptWordAt(p int) (sw scriptNameWord, ok bool) {
 				sw.given, sw.family = names.SkeletonName(v) // "பிரியா" (Priya)
 			}
 		}
+		if !sw.given && !sw.family && word[1]&^1 == 0xA6 { // Bengali and Assamese, U+0980–U+09FF
+			var vb [64]byte
+			if v, ok := names.YaPhalaVariant(word, vb[:0]); ok {
+				sw.given, sw.family = names.SkeletonName(v) // "চ্যাটার্জী" (Chatterjee)
+			}
+		}
 		if !sw.given && !sw.family {
 			sw.given = gujaratiKinGiven(word) // "મહેશભાઈ" (Maheshbhai), "નીતાબેન" (Nitaben)
 		}
@@ -572,12 +578,12 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			break
 		}
 		if next.shortFamily && !next.known && (!next.notName || words == 1 && w.lineAlone(start, next.end)) && (w.byteAt(next.end) != ' ' || w.scriptNameEndAt(next.end) || w.itemEndAt(next.end) || w.rareGenitiveAt(next.end) ||
-			words == 1 && (w.numberedItemAt(start) || roleOrKinCue(w.scriptCueBefore(start))) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
+			words == 1 && (w.numberedItemAt(start) || roleOrKinCue(w.scriptCueBefore(start)) || w.scriptCueBefore(start) == cueNameWord) && !labelWordIn(w.buf[next.start:next.end]) && !w.placeWordAfter(next.end)) {
 			// "ರಾಘವೇಂದ್ರ ಭಟ್": a short family name, last (alone on its
 			// line, even one whose skeleton a place's word shares), or
 			// before a word that ends a name ("गणेश पवार यांनाही"), or
 			// after a given name opening a numbered item ("6. রুমকি দাস
-			// কনে …")
+			// কনে …") or after a word for a name ("મારું નામ નીરવ શાહ છે")
 			end, words, family = next.end, words+1, true
 			break
 		}

@@ -284,6 +284,35 @@ func TamilClusterVariant(k []byte, dst []byte) (variant []byte, ok bool) {
 	return dst, ok
 }
 
+// YaPhalaVariant writes into dst the skeleton of word, a word in the
+// Bengali script, without the ya-phala, the ya a virama joins to the
+// consonant before it: Bengali says it as a vowel or a doubled
+// consonant, and romanisations leave it out ("চ্যাটার্জী", Chatterjee;
+// "ব্যানার্জী", Banerjee), though not always ("আদিত্য", Aditya: the
+// skeleton with it is looked up first). ok is false when word has no
+// ya-phala.
+func YaPhalaVariant(word []byte, dst []byte) (variant []byte, ok bool) {
+	var buf [3 * skeletonMax]byte
+	n := 0
+	for i := 0; i+3 <= len(word); i += 3 {
+		// virama U+09CD (E0 A7 8D), then ya U+09AF (E0 A6 AF)
+		if i+6 <= len(word) && word[i] == 0xE0 && word[i+1] == 0xA7 && word[i+2] == 0x8D && word[i+3] == 0xE0 && word[i+4] == 0xA6 && word[i+5] == 0xAF {
+			ok = true
+			i += 3
+			continue
+		}
+		if n+3 > len(buf) {
+			return dst[:0], false
+		}
+		n += copy(buf[n:], word[i:i+3])
+	}
+	if !ok {
+		return dst[:0], false
+	}
+	v, valid := Skeleton(buf[:n], dst)
+	return v, valid
+}
+
 // scriptSets maps skeletons to what the Latin lists say of them.
 type scriptSets struct {
 	given, family map[string]bool

@@ -178,3 +178,23 @@ func TestTamilClusterVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestYaPhalaVariant: Bengali's ya-phala dropped, its spelling meets the
+// Latin one; a word with none has no variant.
+func TestYaPhalaVariant(t *testing.T) {
+	for _, tt := range []struct{ script, latin string }{
+		{"চ্যাটার্জী", "chatterjee"},
+		{"ব্যানার্জি", "banerji"},
+	} {
+		var b [skeletonMax]byte
+		v, ok := YaPhalaVariant([]byte(tt.script), b[:0])
+		found := false
+		LatinSkeletonVariants(tt.latin, func(k []byte) { found = found || string(k) == string(v) })
+		if c := LatinSkeleton(tt.latin, nil); !ok || !found && string(c) != string(v) {
+			t.Errorf("YaPhalaVariant(%s) = %q, %v; want a skeleton of %s", tt.script, v, ok, tt.latin)
+		}
+	}
+	if _, ok := YaPhalaVariant([]byte("মুখার্জী"), nil); ok {
+		t.Error("a word with no ya-phala has a variant")
+	}
+}
