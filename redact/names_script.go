@@ -605,9 +605,10 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	if shortFirst && (words < 2 || !family) {
 		return skip // "ಅವರ ಪತ್ನಿ" (his wife): a relation's word, no family name, after it
 	}
-	if first.ambiguous && !first.known && !honorific && (words < 2 || !family) {
+	if first.ambiguous && !first.known && !honorific && (words < 2 || !family) && !(words == 1 && w.scriptCueBefore(start) == cueNameWord && (w.scriptClauseEndAt(end) || w.scriptNameEndAt(end))) {
 		// "लक्ष्मी पूजा": an everyday word's given name is a name only
-		// before a family name ("ಲಕ್ಷ್ಮೀ ಗೌಡ")
+		// before a family name ("ಲಕ್ಷ್ಮೀ ಗೌಡ"), or alone after a word for
+		// a name, to the clause's end ("என் பெயர் முருகன்.")
 		if w.short {
 			return i
 		}

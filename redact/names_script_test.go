@@ -97,6 +97,8 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a short family name a place's word spells too, alone on its line, a joiner after it", "ರಾಘವೇಂದ್ರ ಭಟ್\u200c\nರಾಘವೇಂದ್ರ ಭಟ್\n", "XXXXXXXXX XXX\u200c\nXXXXXXXXX XXX\n"},
 		{"a short family name after a word for a name; Bengali's ya-phala, which romanisations leave out", "મારું નામ નીરવ શાહ છે.\nमेरा नाम कमला बाई है\nআমার নাম ঋতুপর্ণা চ্যাটার্জী।\nঅভিভাবক: সুব্রত চ্যাটার্জি, ফোন",
 			"મારું નામ XXXX XXX છે.\nमेरा नाम XXXX XXX है\nআমার নাম XXXXXXXX XXXXXXXXXX।\nঅভিভাবক: XXXXXX XXXXXXXXXX, ফোন"},
+		{"a given name that is an everyday word too, alone after a word for a name", "வணக்கம், என் பெயர் முருகன். என் ஆதார்\nमेरा नाम लक्ष्मी है\nमेरा नाम लक्ष्मी पूजा में",
+			"வணக்கம், என் பெயர் XXXXXXX. என் ஆதார்\nमेरा नाम XXXXXXX है\nमेरा नाम लक्ष्मी पूजा में"},
 		{"a given name that is an everyday word too, before a family name", "ಲಕ್ಷ್ಮೀ ಗೌಡ\nलक्ष्मी पूजा की शुभकामनाएं\n", "XXXXXXX XXX\nलक्ष्मी पूजा की शुभकामनाएं\n"},
 		{"a father's given name for a family name, a line of its own, OCR's joiners", "குடும்ப உறுப்பினர்கள்\u200c\nமுருகேசன்\u200c செல்வராஜ்\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n", "குடும்ப உறுப்பினர்கள்\u200c\nXXXXXXXXX\u200c XXXXXXXXX\u200c\nமுருகேசன் செல்வராஜ் வந்தார்\n"},
 		{"initials before a given name", "ಕೆ. ಎಸ್\u200c. ಪ್ರಕಾಶ್\u200c\nके. एस. प्रकाश ने कहा\nपृ. ४२. अध्याय", "XX. XXX\u200c. XXXXXXX\u200c\nXX. XX. XXXXXX ने कहा\nपृ. ४२. अध्याय"},
