@@ -1435,6 +1435,10 @@ func (r *Redactor) scriptNameAfter(w *window, c int, out *[]match) int {
 			if w.byteAt(q) != ' ' || w.byteAt(q+1) < 0x80 && !escapedScriptAt(w, q+1) {
 				break
 			}
+			if titlesThatAreNames[string(w.buf[p:q])] {
+				p = q + 1 // "பெயர்: செல்வி முருகேசன்": a given name too, masked with the name
+				continue
+			}
 			p, start = q+1, q+1
 			continue
 		}

@@ -22,6 +22,12 @@ import (
 // prove little in a script's prose: skeletons are coarse, and "जाति
 // प्रमाण पत्र" (caste certificate) reads as two names.
 
+// titlesThatAreNames are the honorifics of scriptHonorifics that are
+// given names too: Tamil's Selvi (Miss) is one of the state's commonest,
+// and a record's "செல்வி முருகேசன்" may be either; masked with the name,
+// the title costs nothing and the name is never left half shown.
+var titlesThatAreNames = map[string]bool{"செல்வி": true}
+
 // scriptHonorifics open a name in the Indian scripts: Shri, Shrimati,
 // Kumari, Dr and their kin in each script.
 // The value is whether the honorific needs its dot: a short form that is
@@ -503,6 +509,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	}
 	if honorific {
 		// "श्री रमेश", "डॉ. अनिता": the name starts after the title.
+		titleStart, titleNamed := first.start, titlesThatAreNames[string(w.buf[first.start:first.end])] && !dotted && w.byteAt(first.end) == ' '
 		p := first.end
 		if w.byteAt(p) == '.' {
 			p++
@@ -538,6 +545,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 			first.notName, first.known = false, true
 		}
 		start = first.start
+		if titleNamed {
+			start = titleStart // "பெயர்: செல்வி முருகேசன்": Selvi, a given name too, with the father's after it
+		}
 	} else if familyFirst := first.family && first.known && !first.given && initials == 0 && isTelugu(w.buf[first.start:first.end]); (!first.given || !first.known) && !(first.ambiguous && !first.notName) && !familyFirst {
 		return skip
 	} else if familyFirst {
