@@ -22,6 +22,13 @@ import (
 // prove little in a script's prose: skeletons are coarse, and "जाति
 // प्रमाण पत्र" (caste certificate) reads as two names.
 
+// godlyTitles are the honorifics of scriptHonorifics that gods, temples
+// and scriptures take as well as people: Shri in each script.
+var godlyTitles = map[string]bool{
+	"श्री": true, "শ্রী": true, "ஸ்ரீ": true, "திரு": true, "శ్రీ": true, "ಶ್ರೀ": true, "ശ്രീ": true, "શ્રી": true,
+	"ਸ੍ਰੀ": true, "ਸ਼੍ਰੀ": true, "ଶ୍ରୀ": true, "श्रीमान": true, "श्रीयुत": true, "स्व": true,
+}
+
 // titlesThatAreNames are the honorifics of scriptHonorifics that are
 // given names too: Tamil's Selvi (Miss) is one of the state's commonest,
 // and a record's "செல்வி முருகேசன்" may be either; masked with the name,
@@ -481,6 +488,7 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		first, initials = next, initials+1
 	}
 	dotted, honorific := scriptHonorifics[string(w.buf[first.start:first.end])]
+	godlyTitle := honorific && godlyTitles[string(w.buf[first.start:first.end])]
 	if honorific && initials > 0 {
 		return skip
 	}
@@ -699,6 +707,11 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 		// then the word of respect that follows a person's name; but
 		// "गणेश जी की आरती" names a god, and "ਵੀਰ ਜੀ" (brother) is a
 		// relation's word.
+	} else if honorific && !godlyTitle && words == 1 && initials == 0 && (first.known && first.given && !scriptDeityName(w.buf[first.start:first.end]) || first.ambiguous) &&
+		(w.scriptClauseEndAt(after) || w.byteAt(after) == ' ' && w.byteAt(after+1) == 0xE0 && !w.placeWordAfter(after)) {
+		// "श्रीमती सुनीता ने कहा", "திருமதி லட்சுமி வந்தார்": a title and a
+		// given name alone; not Shri, which gods, temples and shops take
+		// too ("श्री गणेश", "શ્રી અંબિકા ટ્રેડર્સ")
 	} else if words < 2 || !honorific && !w.scriptNameEndAt(end) && cue != cueRelation && !((family || lastGiven && !first.ambiguous) && (w.lineAlone(start, end) || w.itemAlone(start, end) || w.columnAlone(start, end)) || family && words >= 3 && w.cellAlone(start, end)) {
 		if w.short {
 			return i
