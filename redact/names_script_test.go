@@ -98,7 +98,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a short family name after a word for a name; Bengali's ya-phala, which romanisations leave out", "મારું નામ નીરવ શાહ છે.\nमेरा नाम कमला बाई है\nআমার নাম ঋতুপর্ণা চ্যাটার্জী।\nঅভিভাবক: সুব্রত চ্যাটার্জি, ফোন",
 			"મારું નામ XXXX XXX છે.\nमेरा नाम XXXX XXX है\nআমার নাম XXXXXXXX XXXXXXXXXX।\nঅভিভাবক: XXXXXX XXXXXXXXXX, ফোন"},
 		{"a title and a given name alone; not Shri, which gods, temples and shops take too", "श्रीमती सुनीता ने कहा\nडॉ. अनिता से मिलें\nமருத்துவர்: டாக்டர் நடராஜன்.\nश्री गणेश मंडल\nશ્રી અંબિકા ટ્રેડર્સ",
-			"श्रीमती XXXXXX ने कहा\nडॉ. XXXXX से मिलें\nமருத்துவர்: டாக்டர் XXXXXXXX.\nश्री गणेश मंडल\nશ્રી અંબિકા ટ્રેડર્સ"},
+			"श्रीमती XXXXXX ने कहा\nडॉ. XXXXX से मिलें\nமருத்துவர்: டாக்டர் XXXXXXX.\nश्री गणेश मंडल\nશ્રી અંબિકા ટ્રેડર્સ"},
 		{"Selvi, a title and a given name too, masked with the name", "பெயர்: செல்வி முருகேசன்\nசெல்வி: 12", "பெயர்: XXXXXX XXXXXXXXX\nசெல்வி: 12"},
 		{"a given name that is an everyday word too, alone after a word for a name", "வணக்கம், என் பெயர் முருகன். என் ஆதார்\nमेरा नाम लक्ष्मी है\nमेरा नाम लक्ष्मी पूजा में",
 			"வணக்கம், என் பெயர் XXXXXXX. என் ஆதார்\nमेरा नाम XXXXXXX है\nमेरा नाम लक्ष्मी पूजा में"},
