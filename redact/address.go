@@ -461,7 +461,20 @@ func labelBefore(w *window, c int, buf []byte) (word []byte, before int) {
 		k = e - 1 // {"key":"patient.address","value":{"stringValue":"…"}}
 	}
 	word, start := wordBefore(w, k+1, buf)
+	if languageSuffixes[string(word)] && (w.byteAt(start-1) == '_' || w.byteAt(start-1) == '-') {
+		// "name_hi", "applicant_name_ta", "address_local": the value in a
+		// language's script, labelled by the word before its code
+		word, start = wordBefore(w, start-1, buf)
+	}
 	return word, start - 1
+}
+
+// languageSuffixes are the codes and words a key ends with to say which
+// language or script its value is written in.
+var languageSuffixes = map[string]bool{
+	"hi": true, "ta": true, "te": true, "kn": true, "ml": true, "mr": true, "bn": true, "gu": true, "pa": true,
+	"or": true, "as": true, "ur": true, "en": true, "ne": true, "sa": true, "local": true, "regional": true,
+	"vernacular": true, "native": true,
 }
 
 // sixDigitCountries are the places abroad, countries and their big
