@@ -677,6 +677,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' && w.idWordAt(after+2) {
 		// "ಟೋಕನ್ ಸಂಖ್ಯೆ 147 — ಮಂಜುನಾಥ ಗೌಡ, ಆಧಾರ್ ಸಂಖ್ಯೆ …": a full name, then
 		// a comma and the word for its holder's identifier
+	} else if words >= 2 && family && !first.ambiguous && initials == 0 && latinCueBefore(w, start) {
+		// "PFMS reject for ପ୍ରିୟଙ୍କା ସାହୁ (…)": a full name after an English
+		// word that cues one, as mixed logs and messages write it
 	} else if words >= 2 && family && !first.ambiguous && w.latinNameBeforeSlash(start) {
 		// "Harpreet Kaur Sandhu / हरप्रीत कौर संधू": a bilingual form's name,
 		// in Latin letters, then in the script
@@ -1992,6 +1995,22 @@ func latinTitleBefore(w *window, start int) bool {
 	return false
 }
 
+// latinCueBefore reports an English word one space before start that cues
+// a name (see nameCues), as mixed logs and messages put one before a name
+// in a script: "PFMS reject for ପ୍ରିୟଙ୍କା ସାହୁ", "payment from राहुल शर्मा".
+func latinCueBefore(w *window, start int) bool {
+	if w.byteAt(start-1) != ' ' || !isASCIILetter(byte(max(w.byteAt(start-2), 0))) {
+		return false
+	}
+	var buf [16]byte
+	word, s := wordBefore(w, start-1, buf[:])
+	if isAlnumByte(w.byteAt(s - 1)) {
+		return false
+	}
+	_, cue := nameCues[string(word)]
+	return cue || string(word) == "for"
+}
+
 // scriptRoleInBracketsAt reports a role's word of a script (see
 // scriptRoleWords) in brackets one space after e: "(ਸਕੱਤਰ)", "(সম্পাদক)".
 func (w *window) scriptRoleInBracketsAt(e int) bool {
@@ -2157,7 +2176,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !w.scriptSignOffBefore(i) && !latinTitleBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !w.scriptSignOffBefore(i) && !latinTitleBefore(w, i) && !latinCueBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
