@@ -677,6 +677,9 @@ func (r *Redactor) scriptName(w *window, i int, out *[]match) int {
 	} else if words >= 2 && family && !first.ambiguous && w.byteAt(after) == ',' && w.byteAt(after+1) == ' ' && w.idWordAt(after+2) {
 		// "ಟೋಕನ್ ಸಂಖ್ಯೆ 147 — ಮಂಜುನಾಥ ಗೌಡ, ಆಧಾರ್ ಸಂಖ್ಯೆ …": a full name, then
 		// a comma and the word for its holder's identifier
+	} else if words >= 2 && family && !first.ambiguous && initials == 0 && w.byteAt(start-1) == '(' && w.byteAt(after) == ')' && w.phoneBeforeBracket(start-1) {
+		// "ফোন: ৭৮৯২০০৭৬৫০ (ଦେବାଶିଷ ମହାନ୍ତି)": a phone, then whose it is in
+		// brackets
 	} else if words >= 2 && family && !first.ambiguous && initials == 0 && latinCueBefore(w, start) {
 		// "PFMS reject for ପ୍ରିୟଙ୍କା ସାହୁ (…)": a full name after an English
 		// word that cues one, as mixed logs and messages write it
@@ -1995,6 +1998,33 @@ func latinTitleBefore(w *window, start int) bool {
 	return false
 }
 
+// phoneBeforeBracket reports a phone's number, ten digits or more of any
+// script in groups a space or a hyphen apart, one space (or none) before
+// the '(' at b, whose it is in the brackets (not an amount: "₹24,784
+// (ਫਾਈਲ ਚਾਰਜ)").
+func (w *window) phoneBeforeBracket(b int) bool {
+	k := b - 1
+	if w.byteAt(k) == ' ' {
+		k--
+	}
+	digits := 0
+	for n := 0; n < 24; n++ {
+		switch {
+		case isDigitByte(w.byteAt(k)):
+			digits++
+			k--
+		case isScriptDigitEndingAt(w, k):
+			digits++
+			k -= 3
+		case (w.byteAt(k) == ' ' || w.byteAt(k) == '-') && digits > 0:
+			k--
+		default:
+			return digits >= 10
+		}
+	}
+	return digits >= 10
+}
+
 // latinCueBefore reports an English word one space before start that cues
 // a name (see nameCues), as mixed logs and messages put one before a name
 // in a script: "PFMS reject for ପ୍ରିୟଙ୍କା ସାହୁ", "payment from राहुल शर्मा".
@@ -2018,8 +2048,12 @@ func (w *window) scriptRoleInBracketsAt(e int) bool {
 		return false
 	}
 	word, ok := w.scriptWordTextAt(e + 2)
-	return ok && w.byteAt(e+2+len(word)) == ')' && scriptCueWords[string(word)] == cueRole
+	return ok && w.byteAt(e+2+len(word)) == ')' && tieCue(scriptCueWords[string(word)])
 }
+
+// tieCue reports a cue of a person's role or tie: a role, a kin's or a
+// relation's word ("(ਸਕੱਤਰ)", "(पुत्र)", "(पत्नी)").
+func tieCue(c scriptCue) bool { return c == cueRole || c == cueKin || c == cueRelation }
 
 // afterRoleInBrackets reports a list's item before start that ended with
 // a role in brackets (see scriptRoleInBracketsAt): "(ਸਕੱਤਰ), " before it.
@@ -2036,7 +2070,7 @@ func (w *window) afterRoleInBrackets(start int) bool {
 	}
 	var word [48]byte
 	n := w.copyOut(word[:], k+1, start-3) // the role may lie in a stream's history
-	return scriptCueWords[string(word[:n])] == cueRole
+	return tieCue(scriptCueWords[string(word[:n])])
 }
 
 // maxPostposition is the longest of scriptPostpositions, in bytes.
@@ -2176,7 +2210,7 @@ func mayOpenScriptName(w *window, i, j int) bool {
 	if j-i <= 6 {
 		return false // two characters at most ("है", "का", "ने"): no name's skeleton is that short
 	}
-	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !w.scriptSignOffBefore(i) && !latinTitleBefore(w, i) && !latinCueBefore(w, i) && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
+	if w.scriptCueBefore(i) == cueNone && !scriptNameEndWithin(w, j) && !w.scriptSignOffBefore(i) && !latinTitleBefore(w, i) && !latinCueBefore(w, i) && w.byteAt(i-1) != '(' && !nameLineAt(w, i, j) && !w.lineOpensAt(i) && !(w.byteAt(i-1) == '[' && w.bracketOpensSender(i-1)) && !w.itemOpensAt(i) && !w.chatStampBefore(i) && w.byteAt(i-3) != ')' && !(w.byteAt(i-1) == ' ' && w.byteAt(i-2) == ' ') && w.byteAt(i-2) != '/' && !(w.byteAt(i-1) == ' ' && dashEndingAt(w, i-2) > 0) {
 		return false // no cue: scriptName would read the words and find none
 	}
 	var buf [64]byte
