@@ -615,7 +615,7 @@ func (r *Redactor) labelledAddress(w *window, c, commas int, out *[]match) int {
 	if q, ok := w.firmNameAt(p); ok {
 		p = q // "Name and address of the Employer: Quadrant Softech Pvt Ltd, 7th Floor, …"
 	}
-	end := r.addressFrom(w, p, commas, false, "address after a label", out)
+	end := r.addressFrom(w, p, commas, false, reasonLabelled, out)
 	if w.short {
 		return c
 	}
@@ -1036,8 +1036,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	}
 	if commas > 0 && !(w.streetLine && toPIN && closed) && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
-		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start))) {
-		return start // "moved to Pune, Maharashtra, India": a city, not a street address
+		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start)) &&
+		!(reason == reasonLabelled && seen >= 2 && w.placeEndsAt(start, end) && w.shortPartsIn(start, end) && !w.organisationLabelBefore(start))) {
+		// "moved to Pune, Maharashtra, India": a city, not a street
+		// address (but "Residence: Venglai, Lunglei, Mizoram": where a
+		// label says one lives, a locality, a town and a state are it;
+		// not an employer's "Skyline Builders, 28 Industrial Area, New
+		// Delhi")
+		return start
 	}
 	if w.officeLabelBefore(start) || w.officeCellAt(start) {
 		// A company's office: its words open no address of their own, and
@@ -1070,6 +1076,9 @@ func oneToken(b []byte) bool {
 	b = bytes.Trim(b, " ")
 	return bytes.IndexByte(b, ' ') < 0 && bytes.IndexByte(b, ',') < 0
 }
+
+// reasonLabelled is the reason of an address read after its label.
+const reasonLabelled = "address after a label"
 
 // keyStartBefore returns where a record's key ends at the ':' at c, in
 // an address's value that starts at start: a word of ASCII letters,
@@ -2844,6 +2853,24 @@ func (w *window) officeLabelBefore(start int) bool {
 	}
 	word, _ = wordBefore(w, e, buf[:])
 	return officeWords[string(word)] && w.companyWithin(s)
+}
+
+// organisationLabelBefore reports a label before start whose last word
+// is an organisation's ("Name and address of the Employer:").
+func (w *window) organisationLabelBefore(start int) bool {
+	k := start - 1
+	for n := 0; n < 5 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); n++ {
+		k--
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, k+1, buf[:])
+	return k < start-1 && organisationLabels[string(word)]
+}
+
+// organisationLabels end a label of an organisation's name and address.
+var organisationLabels = map[string]bool{
+	"employer": true, "company": true, "firm": true, "establishment": true, "deductor": true, "merchant": true,
+	"vendor": true, "supplier": true, "organisation": true, "organization": true, "institution": true,
 }
 
 // officeWords make "office" a company's: its registered, head or branch

@@ -22,6 +22,10 @@ func TestLabelledAddress(t *testing.T) {
 			"R/o : XXXXX XX. XXX, XXXXX XXXX XXXXXXXXX, XXXXXXXX XXXXXX"},
 		{"पता: 3/118, विपुल खंड, लखनऊ, पिन कोड 226010", "पता: X/XXX, XXXXX XXX, XXXX, पिन कोड XXXXXX"},
 		{"Address: 14 MG Road, Mob 9876543210", "Address: XX XX XXXX, Mob XXXXXX3210"},
+		// A locality, a town and a state where a label says one lives; not
+		// an employer's, nor a city alone in prose.
+		{"Residence: Venglai, Lunglei, Mizoram\nName and address of the Employer: Skyline Builders, 28 Industrial Area, New Delhi\nmoved to Pune, Maharashtra, India",
+			"Residence: XXXXXXX, XXXXXXX, XXXXXXX\nName and address of the Employer: Skyline Builders, 28 Industrial Area, New Delhi\nmoved to Pune, Maharashtra, India"},
 		{"Permanent Address: 45, Malviya Nagar, Jaipur. Date of birth: 1/1/1990 ok",
 			"Permanent Address: XX, XXXXXXX XXXXX, XXXXXX. Date of birth: X/X/XXXX ok"},
 		{"Address: H.No. 221, Sector 15, Rohini\nnext line", "Address: X.XX. XXX, XXXXXX XX, XXXXXX\nnext line"},

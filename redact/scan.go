@@ -2357,7 +2357,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			commas, ok = addressPart, true
 		}
 		if ok {
-			if end := r.addressFrom(w, i, commas, false, "address after a label", out); end > i || w.short {
+			if end := r.addressFrom(w, i, commas, false, reasonLabelled, out); end > i || w.short {
 				return end
 			}
 		}
@@ -2442,7 +2442,7 @@ func (r *Redactor) candidate(w *window, i int, cls uint8, out *[]match) int {
 			if w.addressWordsBefore(i) && w.capitalAfterHouse(i) {
 				// "Address for the gift: Flat C504, Sunrise Towers, …",
 				// "Drop location: Plot No. 246, Sector 13, …"
-				if end := r.addressFrom(w, i, 2, false, "address after a label", out); end > i || w.short {
+				if end := r.addressFrom(w, i, 2, false, reasonLabelled, out); end > i || w.short {
 					return end
 				}
 			}
