@@ -1685,7 +1685,7 @@ func mayEndLabel(buf []byte, i int) bool {
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
 	if a < 26 && b < 26 {
-		return labelPair[a][b] || (i+2 >= len(buf) || buf[i+1] == ' ' && (isDigitByte(int(buf[i+2])) || isUpperByte(int(buf[i+2])))) && ofBeforeWord(buf, k)
+		return labelPair[a][b] || (i+2 >= len(buf) || buf[i+1] == ' ' && (isDigitByte(int(buf[i+2])) || isUpperByte(int(buf[i+2])) || buf[i+2] == '#')) && ofBeforeWord(buf, k)
 	}
 	return b == 'o'-'a' && buf[k-1] == '/' // "R/o :"
 }

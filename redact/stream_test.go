@@ -217,6 +217,7 @@ func TestEveryCut(t *testing.T) {
 	inputs := append([]string{
 		"FORM 2 (Revised)\nNOMINATION AND DECLARATION FORM\n1. Name (in block letters): GAURAV MALIK\n2. Father's/Husband's Name: ROHIT MALIK\n",
 		"Address (as per Aadhaar): 12, MG Road, Pune 411001; Mr. Ravi Kumar, S/O Ramesh Kumar",
+		">> IFSC: CBIN0753767\n>> Address for records: #405, Shahpura, Bhopal - 462029\nResidence: Venglai, Lunglei, Mizoram\n",
 		"i need passport numbers. adding what i have\n1. Madhusmita Sahu - H7734577\n2. Athira Kurup - G5083599\n",
 		"Name: Kabir Malhotra-Rao, Mobile\nRunner: Imran Qureshi-Shah (bib 204)\ni am karthik. need help\nthis is priya",
 		"No Name DOB Expiry\n01 ANIL KAPOOR 12/03/1990 12/03/2030\n\nNo Name DOB ID\n01 SIDDHARTH SINGH  02 Apr 1991  Passport A7872144\n  2 LALIT DSOUZA 28 Sep 1997\nTotal 2\n3 12/03/1991\n",
