@@ -105,6 +105,8 @@ func TestPipeline(t *testing.T) {
 			[]want{{redact.Aadhaar, [][]string{{"234l", "2346"}}}}},
 		{"PAN with a misread letter", []string{"pan ABCPE12345"},
 			[]want{{redact.PAN, [][]string{{"ABCPE12345"}}}}},
+		{"passport with its letter read as a digit", []string{"Passport No. 16672081"},
+			[]want{{redact.Passport, [][]string{{"16672081"}}}}},
 		{"IFSC with O for its zero", []string{"IFSC SBINO791977"},
 			[]want{{redact.IFSC, [][]string{{"SBINO791977"}}}}},
 		{"IFSC with Q for its zero, in a dict's repr", []string{"'ifsc': 'PUNBQ535464'}}"},

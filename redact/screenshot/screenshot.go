@@ -1005,6 +1005,7 @@ var shapes = []shape{
 	{"LLLDDDDDDD", validators.VoterID},
 	{"LLDDLLDDDD", validators.VehicleRegistration},
 	{"LLDDLDDDD", validators.VehicleRegistration},
+	{"LDDDDDDD", validators.Passport}, // its letter read as a digit: "16672081" for T6672081; a passport needs its context still
 }
 
 // repairShapes returns a copy of text where each word that is a PAN, an
