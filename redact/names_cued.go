@@ -988,6 +988,23 @@ func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
 		buf[k] == ' ' && lowerVerbFirst[buf[k+1]] && mayBeLowerVerb(buf, k+1)
 }
 
+// kinWords are Hindi's words for relatives that follow a given name, as
+// a family calls its members: "baljinder mama", "nisha mausi", "Sunil
+// chacha". The brother's and the sister's, bhaiya and didi, are
+// afterNameCues'.
+var kinWords = map[string]bool{
+	"mama": true, "mami": true, "mausi": true, "masi": true, "chacha": true, "chachi": true, "bua": true,
+	"fufa": true, "nana": true, "nani": true, "dada": true, "dadi": true, "jiju": true, "jija": true, "tauji": true,
+	"mamaji": true, "mausaji": true, "chachaji": true, "bhabhi": true,
+}
+
+// kinWordAt reports a word of kinWords at p, no letter or digit after it.
+func (w *window) kinWordAt(p int) bool {
+	var buf [12]byte
+	word, ok := w.wordAt(p, buf[:])
+	return ok && kinWords[string(word)] && !isAlnumByte(w.byteAt(p+len(word)))
+}
+
 // lowerVerbs are verbs in the past tense that, after a given name in
 // lower case, say it names whoever did it: "pickup guy karthikeyan asked
 // for my dl", "ankit paid 500". (Not "will" or "is": "ankit and" and
@@ -998,22 +1015,26 @@ var lowerVerbs = map[string]bool{
 	"texted": true, "agreed": true, "bought": true, "came": true, "joined": true, "signed": true, "visited": true,
 }
 
-// lowerVerbFirst marks the letters lowerVerbs open with.
+// lowerVerbFirst marks the letters lowerVerbs and kinWords open with.
 var lowerVerbFirst = func() (t [256]bool) {
 	for v := range lowerVerbs {
+		t[v[0]] = true
+	}
+	for v := range kinWords {
 		t[v[0]] = true
 	}
 	return t
 }()
 
-// mayBeLowerVerb is the quick test of personVerbAt on buf alone: a word of
-// lowerVerbs at p, or buf ends within the word.
+// mayBeLowerVerb is the quick test of personVerbAt and kinWordAt on buf
+// alone: a word of lowerVerbs or kinWords at p, or buf ends within the
+// word.
 func mayBeLowerVerb(buf []byte, p int) bool {
 	q := p
 	for q < len(buf) && q-p <= 10 && isLowerByte(int(buf[q])) {
 		q++
 	}
-	return q == len(buf) || lowerVerbs[string(buf[p:q])] && !isAlnumByte(int(buf[q]))
+	return q == len(buf) || (lowerVerbs[string(buf[p:q])] || kinWords[string(buf[p:q])]) && !isAlnumByte(int(buf[q]))
 }
 
 // personVerbAt reports a word of lowerVerbs at p, no letter or digit
@@ -1149,6 +1170,8 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 		reason, everyday = "given name in lower case opening a line, a comma or a dash after", -1 // "shafeeq, appa's dialysis …", "harleen - week 6: …"
 	case a == ' ' && isLowerByte(a1) && w.personVerbAt(e+1):
 		reason, everyday = "given name in lower case before a person's verb", -1 // "pickup guy karthikeyan asked for my dl"
+	case a == ' ' && isLowerByte(a1) && w.kinWordAt(e+1):
+		reason = "given name in lower case before a relative's word" // "baljinder mama ki train", "nisha mausi"
 	case a == ' ' && (isASCIIDigitByte(byte(max(a1, 0))) || a1 == '(' || a1 == '+'):
 		phone, short := w.mobileAfter(e + 1)
 		if short {

@@ -979,6 +979,9 @@ var afterNameCues = map[string]bool{
 	// Tamil and Telugu case endings written apart in Latin script:
 	// "Karthikeyan ku GPay pannidu", "Kalaiselvi kitta sollu".
 	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
+	// A relative's word, as a family calls its members: "Baljinder mama".
+	"mama": true, "mami": true, "mausi": true, "masi": true, "chacha": true, "chachi": true, "bua": true,
+	"fufa": true, "nana": true, "nani": true, "dada": true, "dadi": true, "jiju": true, "jija": true, "tauji": true,
 }
 
 // organisationAfter reports a word of notPersonWords among the next three
