@@ -455,8 +455,8 @@ func (r *Redactor) obfuscatedEmail(w *window, i int, out *[]match) int {
 // sentence's mark. No domain follows it, so it is no address. It returns
 // a for none.
 func (w *window) mentionEnd(a int) int {
-	if b := w.byteAt(a - 1); b >= 0 && b != ' ' && b != '\n' && b != '(' {
-		return a
+	if b := w.byteAt(a - 1); b >= 0 && b != ' ' && b != '\n' && b != '(' && b != '"' {
+		return a // (a quote: a chat message's text in JSON, "text": "@hasina can you …")
 	}
 	p := a + 1
 	q := w.handleEnd(p)

@@ -314,7 +314,7 @@ func (r *Redactor) cuedName(w *window, i int, out *[]match) int {
 		reason = "name in a reply's header" // "On Fri, 14 Mar 2025, Jaspreet Sidhu <…> wrote:"
 	case after == ' ' && w.lineStart(start) && w.postTimeAfter(end):
 		reason = "chat sender" // "Shazia  3:19 PM\n": Slack and Teams head a message so
-	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):
+	case w.byteAt(start-1) == '@' && (w.byteAt(start-2) == ' ' || w.byteAt(start-2) == '\n' || w.byteAt(start-2) == '"' || w.byteAt(start-2) < 0) && (n > 1 || knownName(w, start)):
 		reason = "a person mentioned" // "@Lavina DSouza can you check", not "@Override"
 	case (w.introEndsAt(end) || after == ' ' && w.byteAt(end+1) == '(') && w.introBefore(start, after == ' ', n > 1 || knownName(w, start)):
 		reason = "name after an introduction"

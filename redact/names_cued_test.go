@@ -81,6 +81,8 @@ func TestCuedNames(t *testing.T) {
 		{"a Slack or Teams message's head, a person mentioned",
 			"Tsering Wangmo  10:42 AM\n@Lavina DSouza can you check?\nShazia  3:19 PM\nok\n",
 			"XXXXXXX XXXXXX  10:42 AM\n@XXXXXX XXXXXX can you check?\nXXXXXX  3:19 PM\nok\n"},
+		{"a person mentioned in a chat message's text in JSON", `{"text": "@Humera can you look"}, {"text": "@hasina pls check"}, {"to": "@Override"}`,
+			`{"text": "@XXXXXX can you look"}, {"text": "@XXXXXX pls check"}, {"to": "@Override"}`},
 		{"annotations are no mentions, a channel posts", "    @Override\n    @Deprecated(since = \"9\")\n    @Component\nOps Channel  11:40 AM\nReminder\n",
 			"    @Override\n    @Deprecated(since = \"9\")\n    @Component\nOps Channel  11:40 AM\nReminder\n"},
 		{"a day heads an SMS app's messages; a register's header", "Today 10:47 pm\nTIP: Use VID\nDATE  IN   NAME  FLAT  VEH NO\n",
