@@ -1425,6 +1425,10 @@ var scriptGreetings = []string{
 	"പ്രിയ", "നമസ്കാരം", "പ്രിയപ്പെട്ട", // Malayalam
 	// Affection's greetings to the young: "ସ୍ନେହର ସୁବ୍ରତ,", "স্নেহের তাপস,".
 	"ସ୍ନେହର", "স্নেহের", "प्यारे", "प्यारी", "பிரியமுள்ள",
+	// English's "hi" and "hello" in each script, as messages write them:
+	// "హాయ్ మహేష్,".
+	"हाय", "हैलो", "हेलो", "হাই", "হ্যালো", "ହାଏ", "ହେଲୋ", "ਹਾਏ", "ਹੈਲੋ", "હાય", "હેલો", "ஹாய்", "ஹலோ", "హాయ్", "హలో",
+	"ಹಾಯ್", "ಹಲೋ", "ഹായ്", "ഹലോ",
 }
 
 // scriptKinCues are the words for a father, a mother or a husband that,

@@ -97,6 +97,7 @@ func TestScriptNamesCued(t *testing.T) {
 		{"a short family name a place's word spells too, alone on its line, a joiner after it", "ರಾಘವೇಂದ್ರ ಭಟ್\u200c\nರಾಘವೇಂದ್ರ ಭಟ್\n", "XXXXXXXXX XXX\u200c\nXXXXXXXXX XXX\n"},
 		{"a short family name after a word for a name; Bengali's ya-phala, which romanisations leave out", "મારું નામ નીરવ શાહ છે.\nमेरा नाम कमला बाई है\nআমার নাম ঋতুপর্ণা চ্যাটার্জী।\nঅভিভাবক: সুব্রত চ্যাটার্জি, ফোন",
 			"મારું નામ XXXX XXX છે.\nमेरा नाम XXXX XXX है\nআমার নাম XXXXXXXX XXXXXXXXXX।\nঅভিভাবক: XXXXXX XXXXXXXXXX, ফোন"},
+		{"English's hi in a script's letters greets a name", "హాయ్ మహేష్,\nहाय राहुल, कैसे हो", "హాయ్ XXXXX,\nहाय XXXXX, कैसे हो"},
 		{"a full name in brackets after a phone, or before a kin's word in brackets; not after an amount", "ফোন: ৭৮৯২০০৭৬৫০ (ଦେବାଶିଷ ମହାନ୍ତି)\nवारिसान बृजेश कुमार वर्मा (पुत्र) निवासी\nਫੀਸ: ₹24,784 (ਫਾਈਲ ਚਾਰਜ)",
 			"ফোন: XXXXXX৭৬৫০ (XXXXXXX XXXXXXX)\nवारिसान XXXXX XXXXX XXXXX (पुत्र) निवासी\nਫੀਸ: ₹24,784 (ਫਾਈਲ ਚਾਰਜ)"},
 		{"a full name after an English word that cues one", "ERROR sync: PFMS reject for ପ୍ରିୟଙ୍କା ସାହୁ (ଠିକଣା)\npayment from राहुल शर्मा received\nthe व्यक्ति",
