@@ -313,10 +313,11 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 			full = true
 		case n == 1 || n == 2 && mid == 1:
 			last = true // an unknown word: the name's last, and it needs a cue
-		case n == 2 && mid < 0 && !upper && names.Middle(string(lowerASCII(lower[:], w.buf[ws[1].start:ws[1].end]))) && w.nameEndsAt(q):
+		case n == 2 && mid < 0 && !upper && w.nameEndsAt(q) && (names.Middle(string(lowerASCII(lower[:], w.buf[ws[1].start:ws[1].end]))) || w.strongCueBefore(i)):
 			// "Sajjad Hussain Kargili,", "Amit Kumar Gontia\n": a family
 			// name the gazetteer lacks, after a name's middle part, where
-			// the name ends
+			// the name ends; or after a strong cue ("my late father Nabam
+			// Pema Rigia, who …")
 			full, last = true, true
 		default:
 			last = true
@@ -1401,6 +1402,18 @@ func (w *window) everydayNameOpensSentence(i, end int) bool {
 		return false
 	}
 	return personVerbs[string(lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]))]
+}
+
+// strongCueBefore reports a strong cue of nameCues (a relative's, a
+// greeting's) one space before i: "father Nabam …", "Dear Kyrshan …".
+func (w *window) strongCueBefore(i int) bool {
+	if w.byteAt(i-1) != ' ' {
+		return false
+	}
+	var buf [16]byte
+	word, _ := wordBefore(w, i-1, buf[:])
+	strong, ok := nameCues[string(word)]
+	return ok && strong
 }
 
 // arabicParticles join the parts of an Arab name, as Gulf employers'

@@ -293,6 +293,7 @@ func TestFreeNames(t *testing.T) {
 		// where the name ends; an Arab name's particle.
 		{"Cover head: Sajjad Hussain Kargili\nMehram: Ghulam Raza Balti (son)", "Cover head: XXXXXX XXXXXXX XXXXXXX\nMehram: XXXXXX XXXX XXXXX (son)"},
 		{"Employer/sponsor: Yousef Ahmed Al Balushi, Jeddah", "Employer/sponsor: XXXXXX XXXXX XX XXXXXXX, Jeddah"},
+		{"in the name of my late father Nabam Pema Rigia, who passed away; Dear Rahul Priya Traders,", "in the name of my late father XXXXX XXXX XXXXX, who passed away; Dear Rahul Priya Traders,"},
 		{"Lal Singh Road, Pune; Sita Ram Lawn (1,200 guests); Amit Kumar Said that", "Lal Singh Road, Pune; Sita Ram Lawn (1,200 guests); XXXX XXXXX Said that"},
 		{"Gollapudi Ravi Teja (customer): hi; Gollapudi Ravi said", "XXXXXXXXX XXXX XXXX (customer): hi; Gollapudi Ravi said"}, // a family name first, an everyday given name and a plain one
 		{"Karan will join the call at 5. Suraj and Anand are on leave.\nKamal hai yaar!", "XXXXX will join the call at 5. XXXXX and XXXXX are on leave.\nKamal hai yaar!"},
