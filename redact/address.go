@@ -1037,12 +1037,14 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 	if commas > 0 && !(w.streetLine && toPIN && closed) && (letters < 8 || !w.houseNumberAt(start) && !((toPIN && closed || commas == 1) && w.spacedHouseNumberAt(start)) && !(toPIN && closed && seen > 0 && w.unitThenStreetAt(start) && w.capitalisedWordBefore(end)) &&
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start)) &&
-		!(reason == reasonLabelled && seen >= 2 && w.placeEndsAt(start, end) && w.shortPartsIn(start, end) && !w.organisationLabelBefore(start))) {
+		!(reason == reasonLabelled && seen >= 2 && w.placeEndsAt(start, end) && w.shortPartsIn(start, end) && !w.organisationLabelBefore(start)) &&
+		!(reason == reasonIntroduced && seen >= 1 && residenceBefore(w, start) && w.lastPartIndian(start, end) && w.shortPartsIn(start, end) && !w.firstPartPlace(start, end))) {
 		// "moved to Pune, Maharashtra, India": a city, not a street
 		// address (but "Residence: Venglai, Lunglei, Mizoram": where a
 		// label says one lives, a locality, a town and a state are it;
 		// not an employer's "Skyline Builders, 28 Industrial Area, New
-		// Delhi")
+		// Delhi"); nor where one lives, a locality and its town ("Family
+		// settled at Sigra, Varanasi", not "lives in Pune, Maharashtra")
 		return start
 	}
 	if w.officeLabelBefore(start) || w.officeCellAt(start) {
@@ -1079,6 +1081,26 @@ func oneToken(b []byte) bool {
 
 // reasonLabelled is the reason of an address read after its label.
 const reasonLabelled = "address after a label"
+
+// reasonIntroduced is the reason of an address read after words that
+// introduce one ("lives at", "dispatched to").
+const reasonIntroduced = "address after an introduction"
+
+// lastPartIndian reports whether the part of [start, end) after its last
+// comma is the name of an Indian state, city or town (not "Toronto,
+// Canada").
+func (w *window) lastPartIndian(start, end int) bool {
+	c := bytes.LastIndexByte(w.buf[start:end], ',')
+	return c > 0 && w.placeNameIn(start+c+1, end)
+}
+
+// firstPartPlace reports whether the part of [start, end) before its
+// first comma is a state's, a city's or a town's name: "Pune,
+// Maharashtra" names a city, "Sigra, Varanasi" a locality in one.
+func (w *window) firstPartPlace(start, end int) bool {
+	c := bytes.IndexByte(w.buf[start:end], ',')
+	return c > 0 && w.placeNameIn(start, start+c)
+}
 
 // keyStartBefore returns where a record's key ends at the ':' at c, in
 // an address's value that starts at start: a word of ASCII letters,
@@ -1603,7 +1625,7 @@ var introVerbs = map[string]bool{
 	"shifting": false, "moving": false, "relocating": false, "pick": false,
 	"posted": false, "mailed": false, "stayed": false, "drop": false, "pickup": false, "collect": false,
 	"lives": true, "living": true, "live": true, "lived": true, "residing": true, "reside": true, "resides": true,
-	"stays": true, "staying": true, "stay": true,
+	"stays": true, "staying": true, "stay": true, "settled": true,
 	"pata": false, // Hinglish for address: "mera pata hai 23 Gandhi Chowk, …"
 }
 
@@ -2277,7 +2299,7 @@ func residenceBefore(w *window, i int) bool {
 	}
 	var buf [16]byte
 	word, k := wordBefore(w, i-1, buf[:])
-	return string(word) == "at" && introVerbs[string(verbBefore(w, k, buf[:]))]
+	return (string(word) == "at" || string(word) == "in") && introVerbs[string(verbBefore(w, k, buf[:]))]
 }
 
 // houseWords name the unit a house number counts, before the number.

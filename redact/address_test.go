@@ -64,6 +64,10 @@ func TestIntroducedAddress(t *testing.T) {
 		{"he lives at TC 12/845, Pattom Palace Road, Thiruvananthapuram, 695 004.",
 			"he lives at XX XX/XXX, XXXXXX XXXXXX XXXX, XXXXXXXXXXXXXXXXXX, XXX XXX."},
 		{"new address House 22, Zarkawt, Aizawl, PIN 796001", "new address XXXXX XX, XXXXXXX, XXXXXX, PIN XXXXXX"},
+		// Where one lives or settled: a locality and its town; not a city
+		// and its state, nor a place abroad.
+		{"Family settled at Sigra, Varanasi. He lives in Pune, Maharashtra; residing at Toronto, Canada",
+			"Family settled at XXXXX, XXXXXXXX. He lives in Pune, Maharashtra; residing at Toronto, Canada"},
 		{"update the address to H.No. 221, Sector 15, Rohini, Delhi - 110089.",
 			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
 		{"I live at 3/118, Vipul Khand, Gomti Nagar, Lucknow.", "I live at X/XXX, XXXXX XXXXX, XXXXX XXXXX, XXXXXXX."},

@@ -2643,20 +2643,20 @@ func (r *Redactor) introducedAddress(w *window, i int, out *[]match) int {
 		return r.labelledAddress(w, i-2, 0, out) // "| Overseas address | 14 Al Nahda …", "Address - 12 MG Road, …": as after "Address:"
 	}
 	// "dispatched to Plot 14, Laxmi Nagar, Nagpur", "lives at TC 12/845, …"
-	if end := r.addressFrom(w, i, 2, false, "address after an introduction", out); end > i || w.short {
+	if end := r.addressFrom(w, i, 2, false, reasonIntroduced, out); end > i || w.short {
 		return end
 	}
 	// "My address is 12 Jani Ganj, Raichur 584101": one comma will do
 	// where the PIN code closes it.
-	if end := r.addressFrom(w, i, 1, true, "address after an introduction", out); end > i || w.short {
+	if end := r.addressFrom(w, i, 1, true, reasonIntroduced, out); end > i || w.short {
 		return end
 	}
-	if end := r.addressFrom(w, i, 0, true, "address after an introduction", out); end > i || w.short {
+	if end := r.addressFrom(w, i, 0, true, reasonIntroduced, out); end > i || w.short {
 		return end // "plot no 189 gandhi marg sushant lok gurugram pin 122004": no comma, but its PIN code and a street's word
 	}
 	if residenceBefore(w, i) {
 		// "resides at 45 Patel Nagar, New Delhi": where someone lives
-		return r.addressFrom(w, i, 1, false, "address after an introduction", out)
+		return r.addressFrom(w, i, 1, false, reasonIntroduced, out)
 	}
 	return i
 }
