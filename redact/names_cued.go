@@ -949,7 +949,9 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 		k++
 	}
 	if k+1 >= len(buf) {
-		return !atEOF && k-i <= maxLowerFullWord
+		// (At the input's end, a word after a line's dash may sign it: see
+		// freeLowerGiven.)
+		return !atEOF && k-i <= maxLowerFullWord || k == len(buf) && i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && k-i >= 3 && k-i <= maxLowerFullWord && names.MaybeName(buf[i:k])
 	}
 	if k-i >= 3 && k-i <= maxLowerFullWord && lowerGivenEvidenceAt(buf, i, k) {
 		return names.MaybeName(buf[i:k]) // a signature's dash, a possessive, "ji" (see freeLowerGiven)
@@ -981,7 +983,7 @@ func (r *Redactor) mayOpenLowerFullName(buf []byte, i int, atEOF bool) bool {
 // stream's history), but for i == 0, where scanLoop looks at that history
 // itself; k+1 < len(buf).
 func lowerGivenEvidenceAt(buf []byte, i, k int) bool {
-	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && signsAfterDash(int(buf[k]), int(buf[k+1])) || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
+	return i >= 2 && buf[i-1] == ' ' && buf[i-2] == '-' && (signsAfterDash(int(buf[k]), int(buf[k+1])) || buf[k] == '\n' || buf[k] == '\r') || i == 1 && buf[0] == ' ' || // (what stands before buf decides: candidate reads it)
 		(i == 0 || buf[i-1] == '\n') && (buf[k] == ',' || buf[k] == ' ' && buf[k+1] == '-') || // only a line's first word: most words end at a comma
 		buf[k] == '\'' && buf[k+1] == 's' || buf[k] == ' ' && buf[k+1] == 'j' && k+2 < len(buf) && buf[k+2] == 'i' ||
 		buf[k] == ' ' && (isASCIIDigitByte(buf[k+1]) || buf[k+1] == '(' || buf[k+1] == '+') || // a phone after it
@@ -1162,6 +1164,8 @@ func (w *window) freeLowerGiven(i int, out *[]match) int {
 	switch {
 	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == ' ' || w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0) && signsAfterDash(a, a1):
 		reason = "given name in lower case signing after a dash"
+	case w.byteAt(i-1) == ' ' && w.byteAt(i-2) == '-' && (w.byteAt(i-3) == '\n' || w.byteAt(i-3) < 0 && w.base+int64(i-3) < 0) && (a == '\n' || a == '\r' || a < 0 && w.atEOF):
+		reason, everyday = "given name in lower case signing after a dash, alone on its line", -1 // "…within two days.\n- gaurish"
 	case a == '\'' && a1 == 's' && !isAlnumByte(w.byteAt(e+2)):
 		reason, everyday = "given name in lower case before a possessive", -1
 	case a == ' ' && w.wordIs(e+1, "ji") && w.clauseOpensAt(i):
