@@ -21,6 +21,7 @@ func TestLabelledAddress(t *testing.T) {
 		{"R/o : House No. 567, Model Town Extension, Ludhiana 141001",
 			"R/o : XXXXX XX. XXX, XXXXX XXXX XXXXXXXXX, XXXXXXXX XXXXXX"},
 		{"पता: 3/118, विपुल खंड, लखनऊ, पिन कोड 226010", "पता: X/XXX, XXXXX XXX, XXXX, पिन कोड XXXXXX"},
+		{"ঠিকনা: গাঁও চুৱালকুছি, ডাকঘৰ চুৱালকুছি, জিলা কামৰূপ, পিন 781002", "ঠিকনা: XXXX XXXXXXXXX, XXXXX XXXXXXXXX, XXXX XXXXXX, পিন XXXXXX"}, // Assamese spells the label so
 		{"Address: 14 MG Road, Mob 9876543210", "Address: XX XX XXXX, Mob XXXXXX3210"},
 		// A locality, a town and a state where a label says one lives; not
 		// an employer's, nor a city alone in prose.

@@ -50,7 +50,7 @@ var keyWords = map[string]Kind{
 	"नाम": Person, "पिता": Person, "माता": Person, "पति": Person, "पत्नी": Person, "नाव": Person, "নাম": Person,
 	"பெயர்": Person, "పేరు": Person, "નામ": Person, "ಹೆಸರು": Person, "പേര്": Person, "ਨਾਮ": Person, "ନାମ": Person,
 	"نام": Person,
-	"पता": Location, "पत्ता": Location, "निवास": Location, "ঠিকানা": Location, "முகவரி": Location, "చిరునామా": Location,
+	"पता": Location, "पत्ता": Location, "निवास": Location, "ঠিকানা": Location, "ঠিকনা": Location, "முகவரி": Location, "చిరునామా": Location,
 	"સરનામું": Location, "ವಿಳಾಸ": Location, "വിലാസം": Location, "ਪਤਾ": Location, "ଠିକଣା": Location, "پتہ": Location,
 	"मोबाइल": Mobile, "फोन": Mobile, "फ़ोन": Mobile, "आधार": Aadhaar, "पैन": PAN,
 	"ईमेल": Email, "जन्मतिथि": DateOfBirth, "पिनकोड": PINCode, "खाता": BankAccount,
