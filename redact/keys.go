@@ -115,6 +115,9 @@ var keyQualifiers = map[string]bool{
 // "null", "-"): under a key that names personal data it holds none, and
 // masking it would only make the redaction look busier than it is.
 func isPlaceholder(v []byte) bool {
+	if n := len(v); n >= 3 && n <= 48 && (v[0] == '[' && v[n-1] == ']' || v[0] == '(' && v[n-1] == ')') {
+		return true // a note in brackets where a value would be: "[withheld]", "(absent)", "[spouse]"
+	}
 	if len(v) > 16 {
 		return false
 	}
