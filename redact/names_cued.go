@@ -1711,6 +1711,8 @@ var lowerRoles = []string{
 	"kirayedar", "kirayadar", "malik", "player", // Hindustani's tenant and owner: "kirayedar karthikeyan natarajan ne …"
 	"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"uncle", "aunty", "cousin", "colleague", "neighbour",
+	"grandmother", "grandfather", "grandma", "grandpa", "nephew", "niece", "aunt",
+	"boy", "gardener", "sweeper", "nanny", // "ward boy saravanan", "office boy ramu"
 }
 
 // lowerRoleSet is lowerRoles as a set.
