@@ -275,6 +275,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 				switch {
 				case names.Surname(s) && !names.Ambiguous(s) && inits == 0:
 					surnameFirst = true // "Laishram Bikram Singh", "NAMBIAR ANJALI": a family name first
+				case !upper && inits == 0 && teluguFamilyShape(s) && w.byteAt(q) == ' ' && w.plainGivenAt(q):
+					surnameFirst = true // "Kodavatiganti Sravani Gupta": a Telugu house name the lists lack, first
 				case !upper && inits == 0 && w.byteAt(q) == ' ' && isUpperByte(w.byteAt(q+1)) && !names.Surname(s) &&
 					mayBeUnknownGiven(s) && !w.titleWordBefore(i):
 					unknownFirst = true // "Kevizo Hazarika": the family name after it decides
@@ -1404,6 +1406,40 @@ func (w *window) everydayNameOpensSentence(i, end int) bool {
 	return personVerbs[string(lowerASCII(buf[:], w.buf[min(end+1, len(w.buf)):min(e, len(w.buf))]))]
 }
 
+// teluguFamilySuffixes end Telugu house names, which come before the
+// given name and which no list holds all of: Kodavati-ganti,
+// Pasupu-leti, Golla-pudi, Konda-palli.
+var teluguFamilySuffixes = []string{"ganti", "leti", "pudi", "palli", "pally", "mudi", "bhatla", "gunta", "konda", "kayala", "mothu", "varapu", "reddi", "setti", "rapu"}
+
+// teluguFamilyShape reports whether s, a capitalised ASCII word of seven
+// letters or more, ends as a Telugu house name does.
+func teluguFamilyShape[T string | []byte](s T) bool {
+	if len(s) < 7 || len(s) > 20 {
+		return false
+	}
+	for _, x := range teluguFamilySuffixes {
+		if len(s) > len(x)+2 && suffixFold(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixFold reports whether s ends in x, a lower-case ASCII word, in
+// any case. It does not allocate.
+func suffixFold[T string | []byte](s T, x string) bool {
+	k := len(s) - len(x)
+	if k < 0 {
+		return false
+	}
+	for n := range len(x) {
+		if s[k+n]|0x20 != x[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // strongCueBefore reports a strong cue of nameCues (a relative's, a
 // greeting's) one space before i: "father Nabam …", "Dear Kyrshan …".
 func (w *window) strongCueBefore(i int) bool {
@@ -1458,6 +1494,9 @@ func mayOpenUnknownGiven(buf []byte, i, j int, atEOF bool) bool {
 	p := j + 1
 	if p+3 >= len(buf) && !atEOF {
 		return true // too little to tell an initial from a family name: candidate asks again
+	}
+	if teluguFamilyShape(buf[i:j]) && isUpperByte(int(buf[p])) {
+		return true // "Kodavatiganti Sravani …": freeName asks for a given name after it
 	}
 	if p+3 < len(buf) && isUpperByte(int(buf[p])) && (buf[p+1] == ' ' || buf[p+1] == '.' && buf[p+2] == ' ') {
 		p += 2 // a middle initial: "Clarissa R Pereira", "Clarissa R. Pereira"
