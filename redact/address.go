@@ -3556,6 +3556,7 @@ func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
 					if village {
 						reason = "village's address in lower case, closed by a city"
 					}
+					p = w.statePartAfter(p) // "…, Kozhikode, Kerala (DL No. …)": the city's state, after it
 					*out = append(*out, match{kind: kLocation, start: i, end: p, score: 0.8, reason: reason})
 					return p
 				}
@@ -3573,6 +3574,25 @@ func (r *Redactor) directionsAddress(w *window, i int, out *[]match) int {
 		}
 	}
 	return i
+}
+
+// statePartAfter returns the end of a state's or another place's name
+// that a comma parts from the place ending at p, and that ends its
+// clause or comes before a bracket ("…, Kozhikode, Kerala.", "…,
+// Kerala (DL No. …)"); or p.
+func (w *window) statePartAfter(p int) int {
+	if w.byteAt(p) != ',' || w.byteAt(p+1) != ' ' {
+		return p
+	}
+	s := p + 2
+	e := s
+	for e-s < 24 && (isASCIILetter(byte(max(w.byteAt(e), 0))) || w.byteAt(e) == ' ' && isASCIILetter(byte(max(w.byteAt(e+1), 0)))) {
+		e++
+	}
+	if e == s || !w.placeNameIn(s, e) || !w.clauseEndsAt(e) && !(w.byteAt(e) == ' ' && w.byteAt(e+1) == '(') {
+		return p
+	}
+	return e
 }
 
 // adminWordIn reports a word of a village's address in [s, e): its post

@@ -902,6 +902,7 @@ func TestDirectionsAddress(t *testing.T) {
 			"Me: XXXXXX XXXX XXXX, XXXX XXXXXXX XXXXXX, XXXXXX. gate pe guard ko bolna"},
 		{"haan bhaiya opposite sbi atm, arera colony, gurugram aa jao", "haan bhaiya XXXXXXXX XXX XXX, XXXXX XXXXXX, XXXXXXXX aa jao"},
 		{"pickup is Opposite water tank, Mahanagar, Varanasi.", "pickup is XXXXXXXX XXXXX XXXX, XXXXXXXXX, XXXXXXXX."},
+		{"residing at behind Hanuman Mandir, Nadakkavu, Kozhikode, Kerala (DL No. pending), do hereby", "residing at XXXXXX XXXXXXX XXXXXX, XXXXXXXXX, XXXXXXXXX, XXXXXX (DL No. pending), do hereby"}, // the city's state after it
 		{"aap behind madrasa, near Urdu school, malegaon aa jao", "aap XXXXXX XXXXXXX, XXXX XXXX XXXXXX, XXXXXXXX aa jao"},
 		{"we live opp. Ram Mandir, Sector 4, Noida 201301", "we live XXX. XXX XXXXXX, XXXXXX X, XXXXX XXXXXX"},
 		// A village's address in lower case names its post office, taluk or district.
