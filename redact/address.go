@@ -477,6 +477,18 @@ var languageSuffixes = map[string]bool{
 	"vernacular": true, "native": true,
 }
 
+// isLanguageCode reports whether a and b, lower-case letters, are one of
+// languageSuffixes' two-letter codes: the colon's quick test asks it of
+// every "…_xx:" key, so it hashes nothing.
+func isLanguageCode(a, b byte) bool {
+	switch uint16(a)<<8 | uint16(b) {
+	case 'h'<<8 | 'i', 't'<<8 | 'a', 't'<<8 | 'e', 'k'<<8 | 'n', 'm'<<8 | 'l', 'm'<<8 | 'r', 'b'<<8 | 'n', 'g'<<8 | 'u',
+		'p'<<8 | 'a', 'o'<<8 | 'r', 'a'<<8 | 's', 'u'<<8 | 'r', 'e'<<8 | 'n', 'n'<<8 | 'e', 's'<<8 | 'a':
+		return true
+	}
+	return false
+}
+
 // sixDigitCountries are the places abroad, countries and their big
 // cities, whose postcodes are six digits as India's PIN codes are.
 var sixDigitCountries = map[string]bool{

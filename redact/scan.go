@@ -1680,7 +1680,7 @@ func mayEndLabel(buf []byte, i int) bool {
 	if k < 2 || buf[k] >= 0x80 || buf[k] == ')' && buf[k-1] != '(' || stringWrapperEndsAt(buf, k) {
 		return true // another script's word, a note in brackets ("Address (as per Aadhaar):"), DynamoDB's {"S": (see wrapperKeyEnd)
 	}
-	if k >= 4 && (buf[k-2] == '_' || buf[k-2] == '-') && languageSuffixes[string([]byte{buf[k-1] | 0x20, buf[k] | 0x20})] {
+	if k >= 4 && (buf[k-2] == '_' || buf[k-2] == '-') && isLanguageCode(buf[k-1]|0x20, buf[k]|0x20) {
 		k -= 3 // "name_hi": a language's code after the label (see labelBefore)
 	}
 	a, b := uint(buf[k-1]|0x20)-'a', uint(buf[k]|0x20)-'a'
