@@ -975,17 +975,20 @@ func isPostOfficeAt(w *window, i int) bool {
 // bhai", "Manjunath ka mail id") and "your" ("Arun your ppt no.").
 // A form of address is strong (true): enough even for a name that is
 // also an everyday word ("Lakshmi didi").
-var afterNameCues = map[string]bool{
-	"bhai": true, "bhaiya": true, "didi": true, "sir": true, "madam": true, "maam": true, "saab": true,
-	"sahab": true, "ka": false, "ki": false, "ke": false, "ko": false, "ne": false, "se": false, "your": false,
-	"garu": true, "anna": true, "akka": true, "da": false, "di": false, "bhabhi": true, "aunty": true, "uncle": true,
-	// Tamil and Telugu case endings written apart in Latin script:
-	// "Karthikeyan ku GPay pannidu", "Kalaiselvi kitta sollu".
-	"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
-	// A relative's word, as a family calls its members: "Baljinder mama".
-	"mama": true, "mami": true, "mausi": true, "masi": true, "chacha": true, "chachi": true, "bua": true,
-	"fufa": true, "nana": true, "nani": true, "dada": true, "dadi": true, "jiju": true, "jija": true, "tauji": true,
-}
+var afterNameCues = func() map[string]bool {
+	m := map[string]bool{
+		"bhai": true, "bhaiya": true, "didi": true, "sir": true, "madam": true, "maam": true, "saab": true,
+		"sahab": true, "ka": false, "ki": false, "ke": false, "ko": false, "ne": false, "se": false, "your": false,
+		"garu": true, "anna": true, "akka": true, "da": false, "di": false, "bhabhi": true, "aunty": true, "uncle": true,
+		// Tamil and Telugu case endings written apart in Latin script:
+		// "Karthikeyan ku GPay pannidu", "Kalaiselvi kitta sollu".
+		"ku": false, "kku": false, "kitta": false, "kooda": false, "ni": false,
+	}
+	for w := range kinWords {
+		m[w] = true // a relative's word, as a family calls its members: "Baljinder mama"
+	}
+	return m
+}()
 
 // organisationAfter reports a word of notPersonWords among the next three
 // capitalised words after p: what a possessive names is then a business's
