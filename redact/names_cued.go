@@ -44,6 +44,8 @@ var notNameWords = map[string]bool{
 	"everyone": true, "everybody": true, "folks": true, "concerned": true, "hr": true, "admin": true,
 	"support": true, "partner": true, "client": true, "subscriber": true, "cardholder": true, "investor": true,
 	"anonymous": true, "unknown": true,
+	"sponsors": true, "donors": true, "participants": true, "viewers": true, "subscribers": true, "shareholders": true,
+	"guests":      true, // "Dear Sponsors,"
 	"shareholder": true, "policyholder": true, "manager": true, "officer": true, "department": true,
 	"desk": true, "care": true, "people": true, "staff": true, "management": true, "board": true,
 	"assistance": true, "claims": true, "helpdesk": true, "services": true, "operations": true, // "— Claims Assistance"

@@ -366,6 +366,9 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if w.firmFollows(end) {
 		return i // "Mehvish Wani Infra Private Limited": a company named for its founder
 	}
+	if n == 1 && !full && w.ritualAfter(end) {
+		return i // "Mangala aarti: 5:30 am", "Abhishek pooja": a temple's rite, named as a name is
+	}
 	if saintBefore(w, i) {
 		return i // "St. Xavier's High School", "Saint Joseph": a saint's name names a school or a church
 	}
@@ -1441,6 +1444,30 @@ func suffixFold[T string | []byte](s T, x string) bool {
 		}
 	}
 	return true
+}
+
+// ritualWords are a temple's rites and offerings, in lower case after a
+// word that is a given name too: "Mangala aarti", "Abhishek pooja",
+// "Kumkum archana".
+var ritualWords = map[string]bool{
+	"aarti": true, "arti": true, "aarati": true, "pooja": true, "puja": true, "abhishekam": true, "archana": true,
+	"homa": true, "havan": true, "seva": true, "darshan": true, "bhog": true, "vrat": true, "path": true,
+}
+
+// ritualAfter reports a word of ritualWords, in lower case, one space
+// after e, that no word in lower case follows, as a temple's list of
+// rites and times writes it.
+func (w *window) ritualAfter(e int) bool {
+	if w.byteAt(e) != ' ' || !isLowerByte(w.byteAt(e+1)) {
+		return false
+	}
+	var buf [12]byte
+	word, ok := w.wordAt(e+1, buf[:])
+	if !ok || !ritualWords[string(word)] {
+		return false
+	}
+	a := e + 1 + len(word)
+	return !isAlnumByte(w.byteAt(a)) && !(w.byteAt(a) == ' ' && isLowerByte(w.byteAt(a+1))) // not "Rahul pooja karega": a sentence goes on
 }
 
 // strongCueBefore reports a strong cue of nameCues (a relative's, a

@@ -298,6 +298,7 @@ func TestFreeNames(t *testing.T) {
 		{"Lal Singh Road, Pune; Sita Ram Lawn (1,200 guests); Amit Kumar Said that", "Lal Singh Road, Pune; Sita Ram Lawn (1,200 guests); XXXX XXXXX Said that"},
 		{"We are considering Kodavatiganti Sravani Gupta for the role; aadhaar says Kodavatiganti Venkata Prasad, so", "We are considering XXXXXXXXXXXXX XXXXXXX XXXXX for the role; aadhaar says XXXXXXXXXXXXX XXXXXXX XXXXXX, so"}, // a Telugu house name the lists lack, by its ending, before a given name
 		{"Gollapudi Ravi Teja (customer): hi; Gollapudi Ravi said", "XXXXXXXXX XXXX XXXX (customer): hi; Gollapudi Ravi said"},                                                                                                       // a family name first, an everyday given name and a plain one
+		{"Rahul pooja karega, phir ghar", "XXXXX pooja karega, phir ghar"},                                                                                                                                                           // a rite's word as a sentence's, not a temple's list
 		{"Karan will join the call at 5. Suraj and Anand are on leave.\nKamal hai yaar!", "XXXXX will join the call at 5. XXXXX and XXXXX are on leave.\nKamal hai yaar!"},
 		{"We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5.", "We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5."},
 		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},

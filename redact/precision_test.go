@@ -11,31 +11,32 @@ import (
 func TestLookAlikesStay(t *testing.T) {
 	r := mustNew(t)
 	for _, in := range []string{
-		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                                       // a rate, not a GSTIN
-		"emp_id,member_name,relation\nE1,[spouse],Spouse\nE2,(absent),Self\nE3,[withheld - minor],Son",                                       // notes in brackets where a name would be
-		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                                // NA is no mobile (the rest is masked)
-		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                               // a business's name
-		"TEST NAME               RESULT    UNITS\nFerritin                117       ng/mL\nHaemoglobin             11.7      g/dL",           // a lab's tests, not people
-		`{"ps_name":"Govt. Primary School Sector 45","drug_name":"Dolo 650"}`,                                                                // a polling station's, a drug's
-		"- QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC Industrial Area, Jalandhar | Tel 0755 4585 017",                                 // a company's premises
-		"[21:29] Dispatcher: bhai order kahan hai?\nThe minister flagged off the fleet at Jawaharlal Nehru Port.",                            // a role as a sender, a port named after a man
-		"serial,pin,mrp\n170975754830,9329043964170058,50",                                                                                   // a scratch card's PIN under "pin"
-		"upc,port_id,donor,recipient,lsa\nHN433968,P70179846109,AT,VI,UE",                                                                    // carriers' codes under "donor" and "recipient"
-		"STN/89207  From: CFA Warehouse, Plot 91, MIDC Bhosari, Pune\nTo: Distributor DST96297",                                              // a warehouse's address
-		"donor operator: Airtel, recipient: Jio; customer: Sundaram Castings",                                                                // carriers and a business
-		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                                  // likewise
-		"HELPLINES, PUNE: POLICE 112, AMBULANCE 108, ELECTRICITY 1800 256 470, FIRE 101",                                                     // a toll-free number's last six digits, no PIN code
-		"Haldi (12 Feb), Wedding (14 Feb) at Shree Banquet | Package: Gold",                                                                  // a venue after a title, no person
-		"PAN must be in the format AAAAA9999A.",                                                                                              // a format, not a PAN
-		"Release 1.9.5.75 is live",                                                                                                           // a version
-		"Chrome 113.0.0.0 fixed a bug",                                                                                                       // a version
-		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                               // transaction ids
-		"GET /api/orders/7774192124/items?page=2",                                                                                            // an order id
-		`{"sku": "SKU4996382", "name": "Amul Taaza Toned Milk 500 ml"}, {"name": "Haldiram's Bhujia 400 g"}`,                                 // products, by their pack sizes
-		"Umang Children's Welfare Society - MONTHLY GRANT",                                                                                   // a society, its word after the possessive
-		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                                       // "your order number" in Tamil
-		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                                    // an RRN in a narration
-		"my order id is 8123456780 and it is late",                                                                                           // an order, joined by "is"
+		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                             // a rate, not a GSTIN
+		"emp_id,member_name,relation\nE1,[spouse],Spouse\nE2,(absent),Self\nE3,[withheld - minor],Son",                             // notes in brackets where a name would be
+		"Dear Sponsors,\nMangala aarti: 5:30 am. Abhishek pooja: 6:00 am. Kumkum archana Rs 50",                                    // who a letter greets; a temple's rites
+		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                      // NA is no mobile (the rest is masked)
+		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                     // a business's name
+		"TEST NAME               RESULT    UNITS\nFerritin                117       ng/mL\nHaemoglobin             11.7      g/dL", // a lab's tests, not people
+		`{"ps_name":"Govt. Primary School Sector 45","drug_name":"Dolo 650"}`,                                                      // a polling station's, a drug's
+		"- QuickDrop Logistics Pvt Ltd, Survey No. 279, MIDC Industrial Area, Jalandhar | Tel 0755 4585 017",                       // a company's premises
+		"[21:29] Dispatcher: bhai order kahan hai?\nThe minister flagged off the fleet at Jawaharlal Nehru Port.",                  // a role as a sender, a port named after a man
+		"serial,pin,mrp\n170975754830,9329043964170058,50",                                                                         // a scratch card's PIN under "pin"
+		"upc,port_id,donor,recipient,lsa\nHN433968,P70179846109,AT,VI,UE",                                                          // carriers' codes under "donor" and "recipient"
+		"STN/89207  From: CFA Warehouse, Plot 91, MIDC Bhosari, Pune\nTo: Distributor DST96297",                                    // a warehouse's address
+		"donor operator: Airtel, recipient: Jio; customer: Sundaram Castings",                                                      // carriers and a business
+		"gstin,trade_name,state\n27DFQCM6426L1ZG,Malabar Spice Exports Pvt Ltd,Maharashtra",                                        // likewise
+		"HELPLINES, PUNE: POLICE 112, AMBULANCE 108, ELECTRICITY 1800 256 470, FIRE 101",                                           // a toll-free number's last six digits, no PIN code
+		"Haldi (12 Feb), Wedding (14 Feb) at Shree Banquet | Package: Gold",                                                        // a venue after a title, no person
+		"PAN must be in the format AAAAA9999A.",                                                                                    // a format, not a PAN
+		"Release 1.9.5.75 is live",                                                                                                 // a version
+		"Chrome 113.0.0.0 fixed a bug",                                                                                             // a version
+		"Duplicate charge: transactions 3858379545484010 and 3902943559189285",                                                     // transaction ids
+		"GET /api/orders/7774192124/items?page=2",                                                                                  // an order id
+		`{"sku": "SKU4996382", "name": "Amul Taaza Toned Milk 500 ml"}, {"name": "Haldiram's Bhujia 400 g"}`,                       // products, by their pack sizes
+		"Umang Children's Welfare Society - MONTHLY GRANT",                                                                         // a society, its word after the possessive
+		"உங்கள் ஆர்டர் எண் 6190388995 அனுப்பப்பட்டது.",                                                                             // "your order number" in Tamil
+		"txn_date,narration\n17/02/2023,UPI/DR/322158389709/NAGARAJ BHAT",                                                          // an RRN in a narration
+		"my order id is 8123456780 and it is late",                                                                                 // an order, joined by "is"
 		"Folio No: 9123456785 / 0",                                                                                                           // a mutual fund folio
 		"Consumer No: 7012345678, sanctioned load 3 kW",                                                                                      // a utility's account
 		"Boarding: Anand Rao Circle 21:15",                                                                                                   // a place named after a person
