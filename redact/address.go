@@ -1050,13 +1050,15 @@ func (r *Redactor) addressFrom(w *window, start, commas int, toPIN bool, reason 
 		!(toPIN && closed && landmarkAt(w, start)) && !w.buildingNameAt(start) && !(toPIN && closed && w.lowerSpacedHouseAt(start)) &&
 		!((closed || commas >= 2 && w.placeEndsAt(start, end)) && seen >= 2 && w.localityIn(start, end)) && !(seen >= 2 && w.villageAt(start)) &&
 		!(reason == reasonLabelled && seen >= 2 && w.placeEndsAt(start, end) && w.shortPartsIn(start, end) && !w.organisationLabelBefore(start)) &&
-		!(reason == reasonIntroduced && seen >= 1 && residenceBefore(w, start) && w.lastPartIndian(start, end) && w.shortPartsIn(start, end) && !w.firstPartPlace(start, end))) {
+		!(reason == reasonIntroduced && seen >= 1 && residenceBefore(w, start) && w.lastPartIndian(start, end) && (w.shortPartsIn(start, end) && !w.firstPartPlace(start, end) || seen >= 2 && w.houseWordAt(start)))) {
 		// "moved to Pune, Maharashtra, India": a city, not a street
 		// address (but "Residence: Venglai, Lunglei, Mizoram": where a
 		// label says one lives, a locality, a town and a state are it;
 		// not an employer's "Skyline Builders, 28 Industrial Area, New
 		// Delhi"); nor where one lives, a locality and its town ("Family
-		// settled at Sigra, Varanasi", not "lives in Pune, Maharashtra")
+		// settled at Sigra, Varanasi", not "lives in Pune, Maharashtra"),
+		// or a unit's word and two parts ("lives at House No 13
+		// Mansarovar, Udaipur, Rajasthan")
 		return start
 	}
 	if w.officeLabelBefore(start) || w.officeCellAt(start) {

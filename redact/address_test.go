@@ -69,6 +69,7 @@ func TestIntroducedAddress(t *testing.T) {
 		// and its state, nor a place abroad.
 		{"Family settled at Sigra, Varanasi. He lives in Pune, Maharashtra; residing at Toronto, Canada",
 			"Family settled at XXXXX, XXXXXXXX. He lives in Pune, Maharashtra; residing at Toronto, Canada"},
+		{"The accused lives at House No 13 Mansarovar, Udaipur, Rajasthan.", "The accused lives at XXXXX XX XX XXXXXXXXXX, XXXXXXX, XXXXXXXXX."},
 		{"update the address to H.No. 221, Sector 15, Rohini, Delhi - 110089.",
 			"update the address to X.XX. XXX, XXXXXX XX, XXXXXX, XXXXX - XXXXXX."},
 		{"I live at 3/118, Vipul Khand, Gomti Nagar, Lucknow.", "I live at X/XXX, XXXXX XXXXX, XXXXX XXXXX, XXXXXXX."},
