@@ -402,7 +402,11 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 	if upper && n == 1 {
 		score = min(score, scoreAmbiguous) // "RAHUL" alone reads like a log's capitals
 	}
-	if cue, strong, ok := nameCue(w, i, end); ok && (strong || !names.Ambiguous(string(firstWord)) || full) {
+	cue, strong, cued := nameCue(w, i, end)
+	if !strong && w.publicFigureAt(i, end) {
+		return end // "Virat Kohli slams century", "founded by Savitribai Phule": a name the whole country knows (but "My name is …" keeps it masked)
+	}
+	if cued && (strong || !names.Ambiguous(string(firstWord)) || full) {
 		score, reason = max(score, scoreNameCue), reason+", "+cue
 	}
 	if n == 1 && !full && !w.short {
@@ -1444,6 +1448,50 @@ func suffixFold[T string | []byte](s T, x string) bool {
 		}
 	}
 	return true
+}
+
+// publicFigures are the full names of people the whole country knows,
+// as news, quizzes, textbooks and places name them: no private person's
+// record is likely to hold them, and masking them only makes a text
+// harder to read. Names that many private people share ("Rohit Sharma",
+// "Rahul Gandhi") are left out: they stay masked.
+var publicFigures = map[string]bool{
+	"mahatma gandhi": true, "jawaharlal nehru": true, "indira gandhi": true, "rajiv gandhi": true,
+	"sardar vallabhbhai patel": true, "vallabhbhai patel": true, "subhas chandra bose": true, "netaji subhas chandra bose": true,
+	"bhagat singh": true, "rabindranath tagore": true, "sarojini naidu": true, "savitribai phule": true,
+	"jyotiba phule": true, "jyotirao phule": true, "srinivasa ramanujan": true, "kalpana chawla": true,
+	"abdul kalam": true, "apj abdul kalam": true, "cv raman": true, "homi bhabha": true, "vikram sarabhai": true, "swami vivekananda": true,
+	"lal bahadur shastri": true, "rani lakshmibai": true, "bhimrao ambedkar": true, "mother teresa": true,
+	"rukmini devi arundale": true, "mirza ghalib": true, "faiz ahmad faiz": true, "rahat fateh ali khan": true,
+	"lata mangeshkar": true, "asha bhosle": true, "kishore kumar": true, "amitabh bachchan": true, "shah rukh khan": true,
+	"sachin tendulkar": true, "virat kohli": true, "mahendra singh dhoni": true, "ravindra jadeja": true,
+	"hardik pandya": true, "jasprit bumrah": true, "rishabh pant": true, "yashasvi jaiswal": true, "sourav ganguly": true,
+	"rahul dravid": true, "anil kumble": true, "sunil gavaskar": true, "mithali raj": true, "smriti mandhana": true,
+	"harmanpreet kaur": true, "saina nehwal": true, "mary kom": true, "neeraj chopra": true, "sunil chhetri": true,
+	"narendra modi": true, "droupadi murmu": true, "ratan tata": true, "mukesh ambani": true, "gautam adani": true,
+	"dhirubhai ambani": true, "narayana murthy": true, "mamata banerjee": true, "arvind kejriwal": true,
+}
+
+// publicFigureAt reports whether the name [i, end), its letters
+// lower-cased, its dots dropped ("A.P.J." reads "apj") and its spaces
+// read as one, is one of publicFigures. It does not allocate.
+func (w *window) publicFigureAt(i, end int) bool {
+	if end-i > 40 || end > len(w.buf) {
+		return false
+	}
+	var buf [40]byte
+	n := 0
+	for _, c := range w.buf[i:end] {
+		switch {
+		case isASCIILetter(c):
+			buf[n] = c | 0x20
+			n++
+		case c == ' ' && n > 0 && buf[n-1] != ' ':
+			buf[n] = ' '
+			n++
+		}
+	}
+	return publicFigures[string(buf[:n])]
 }
 
 // ritualWords are a temple's rites and offerings, in lower case after a

@@ -299,6 +299,7 @@ func TestFreeNames(t *testing.T) {
 		{"We are considering Kodavatiganti Sravani Gupta for the role; aadhaar says Kodavatiganti Venkata Prasad, so", "We are considering XXXXXXXXXXXXX XXXXXXX XXXXX for the role; aadhaar says XXXXXXXXXXXXX XXXXXXX XXXXXX, so"}, // a Telugu house name the lists lack, by its ending, before a given name
 		{"Gollapudi Ravi Teja (customer): hi; Gollapudi Ravi said", "XXXXXXXXX XXXX XXXX (customer): hi; Gollapudi Ravi said"},                                                                                                       // a family name first, an everyday given name and a plain one
 		{"Rahul pooja karega, phir ghar", "XXXXX pooja karega, phir ghar"},                                                                                                                                                           // a rite's word as a sentence's, not a temple's list
+		{"My name is Virat Kohli, PAN pending; Dear Sachin Tendulkar,", "My name is XXXXX XXXXX, PAN pending; Dear XXXXXX XXXXXXXXX,"},                                                                                               // a public figure's name with a strong cue is someone's own
 		{"Karan will join the call at 5. Suraj and Anand are on leave.\nKamal hai yaar!", "XXXXX will join the call at 5. XXXXX and XXXXX are on leave.\nKamal hai yaar!"},
 		{"We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5.", "We stayed in Anand. Pilgrims bathe in the river Ravi. Dinner at Kamal Cinema, then Darshan at 5."},
 		{"Abdul, tera DL renew karwana hai", "XXXXX, tera DL renew karwana hai"},
@@ -306,7 +307,7 @@ func TestFreeNames(t *testing.T) {
 		{"Given name(s): Farokh", "Given name(s): XXXXXX"},
 		// Not people.
 		{"e-Prescription linked to ABHA no. pending", "e-Prescription linked to ABHA no. pending"}, // a context word in capitals
-		{"A Rahul Dravid fan", "A XXXXX XXXXXX fan"},                                               // "A" is a word, no initial
+		{"A Rahul Deshpande fan", "A XXXXX XXXXXXXXX fan"},                                         // "A" is a word, no initial
 		{"Ganga ka paani", "Ganga ka paani"},                                                       // an everyday name needs a strong cue
 		{"Buyer: Chola Electricals Pvt Ltd, Pune", "Buyer: Chola Electricals Pvt Ltd, Pune"},
 		{"Name: Ganga Logistics", "Name: Ganga Logistics"},

@@ -14,6 +14,7 @@ func TestLookAlikesStay(t *testing.T) {
 		"sku,description,hsn,price,gst_rate\nRRPTJ8176S,Brake pad set,8517,1499.00,28",                                             // a rate, not a GSTIN
 		"emp_id,member_name,relation\nE1,[spouse],Spouse\nE2,(absent),Self\nE3,[withheld - minor],Son",                             // notes in brackets where a name would be
 		"Dear Sponsors,\nMangala aarti: 5:30 am. Abhishek pooja: 6:00 am. Kumkum archana Rs 50",                                    // who a letter greets; a temple's rites
+		"Virat Kohli slams century; the school Savitribai Phule founded; Answer: A.P.J. Abdul Kalam",                               // public figures the whole country knows
 		"Name|Aadhaar|Mobile\nManoj Tiwari|7083-3998-0330|NA",                                                                      // NA is no mobile (the rest is masked)
 		`{"gstin_status":"ok","legal_name":"Ganga Logistics"}`,                                                                     // a business's name
 		"TEST NAME               RESULT    UNITS\nFerritin                117       ng/mL\nHaemoglobin             11.7      g/dL", // a lab's tests, not people
