@@ -36,6 +36,12 @@ var jsonCases = []struct {
 		fs:   []jsonFinding{{redact.Aadhaar, "2341 2341 2346"}},
 	},
 	{
+		name: "a value in brackets under a key is a value; a note in brackets is none",
+		in:   `{"mobile": "(98765 43210)", "name": "[Zorbin Tavi]", "spouse_name": "[withheld]"}`,
+		want: `{"mobile": "(XXXXX X3210)", "name": "[XXXXXX XXXX]", "spouse_name": "[withheld]"}`,
+		fs:   []jsonFinding{{redact.Mobile, "(98765 43210)"}, {redact.Person, "[Zorbin Tavi]"}},
+	},
+	{
 		name: "scanned string",
 		in:   `{"note": "my aadhaar is 2341 2341 2346, call 98765 43210"}`,
 		want: `{"note": "my aadhaar is XXXX XXXX 2346, call XXXXX X3210"}`,

@@ -116,7 +116,15 @@ var keyQualifiers = map[string]bool{
 // masking it would only make the redaction look busier than it is.
 func isPlaceholder(v []byte) bool {
 	if n := len(v); n >= 3 && n <= 48 && (v[0] == '[' && v[n-1] == ']' || v[0] == '(' && v[n-1] == ')') {
-		return true // a note in brackets where a value would be: "[withheld]", "(absent)", "[spouse]"
+		// A note in brackets where a value would be: "[withheld]",
+		// "(absent)", "[spouse]", "[parent - opted out]"; by its first word,
+		// so that "(98765 43210)" or "[Zorbin Tavi]" stays a value.
+		k := 1
+		for k < n-1 && isASCIILetter(v[k]) {
+			k++
+		}
+		var b [12]byte
+		return k > 1 && k-1 <= len(b) && bracketNotes[string(lowerASCII(b[:], v[1:k]))]
 	}
 	if len(v) > 16 {
 		return false
@@ -135,6 +143,15 @@ func isPlaceholder(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// bracketNotes open the notes in brackets that stand where a value would
+// be (see isPlaceholder).
+var bracketNotes = map[string]bool{
+	"withheld": true, "redacted": true, "masked": true, "hidden": true, "removed": true, "deleted": true,
+	"absent": true, "vacant": true, "blank": true, "none": true, "nil": true, "na": true, "tbd": true, "pending": true,
+	"unknown": true, "anonymous": true, "not": true, "no": true, "self": true, "spouse": true, "child": true,
+	"parent": true, "employee": true, "minor": true,
 }
 
 // keyKind reports the kind a key names, or false. It does not allocate.
