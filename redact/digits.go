@@ -1667,7 +1667,8 @@ func (r *Redactor) single(w *window, ch *chain, k int, out *[]match) {
 			c.base, c.evidence = 0.5, "ABHA length, 91 as ABHA numbers are issued" // "linking care contexts for 91870698795144"
 		}
 		r.decide(w, s, e, []cand{c, w.accountCand(s)}, out)
-	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s) && !w.stdCodeBefore(s) && !w.codeLettersBefore(s): // not "Singapore 129907", nor "1800 618 334"
+	case n == 6 && validators.PINCode(string(d)) == nil && !w.sixDigitCountryBefore(s) && !w.tollFreePrefixBefore(s) && !w.stdCodeBefore(s) && !w.codeLettersBefore(s) &&
+		!w.maskedValueBefore(s): // not "Singapore 129907", nor "1800 618 334", nor "XXXXX X0000 200000", a chain's last group a first pass read with the masked number
 		c := cand{kind: kPINCode, base: 0.2, evidence: "PIN code shape"}
 		if w.placeBefore(s) && (w.clauseEnds(e) || w.placeListBefore(s)) {
 			c.base, c.evidence = 0.6, "PIN code after a place's name" // "Kozhikode - 673001", "കോഴിക്കോട് - 673011"
