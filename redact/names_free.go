@@ -403,8 +403,8 @@ func (r *Redactor) freeName(w *window, i int, out *[]match) int {
 		score = min(score, scoreAmbiguous) // "RAHUL" alone reads like a log's capitals
 	}
 	cue, strong, cued := nameCue(w, i, end)
-	if !strong && w.publicFigureAt(i, end) {
-		return end // "Virat Kohli slams century", "founded by Savitribai Phule": a name the whole country knows (but "My name is …" keeps it masked)
+	if !strong && !(cued && roleCue(cue)) && w.publicFigureAt(i, end) {
+		return end // "Virat Kohli slams century", "founded by Savitribai Phule": a name the whole country knows (but "My name is …", "customer …" keep it masked)
 	}
 	if cued && (strong || !names.Ambiguous(string(firstWord)) || full) {
 		score, reason = max(score, scoreNameCue), reason+", "+cue
@@ -1470,6 +1470,17 @@ var publicFigures = map[string]bool{
 	"harmanpreet kaur": true, "saina nehwal": true, "mary kom": true, "neeraj chopra": true, "sunil chhetri": true,
 	"narendra modi": true, "droupadi murmu": true, "ratan tata": true, "mukesh ambani": true, "gautam adani": true,
 	"dhirubhai ambani": true, "narayana murthy": true, "mamata banerjee": true, "arvind kejriwal": true,
+}
+
+// roleCue reports a cue of nameCue that is a role's word before the name
+// ("\"customer\" before"): it makes a public figure's name someone's own,
+// as a strong cue does ("customer Virat Kohli", "Dear …", "My name is …").
+func roleCue(cue string) bool {
+	const tail = `" before`
+	if len(cue) < len(tail)+2 || cue[0] != '"' || cue[len(cue)-len(tail):] != tail {
+		return false
+	}
+	return lowerRoleSet[cue[1:len(cue)-len(tail)]]
 }
 
 // publicFigureAt reports whether the name [i, end), its letters
