@@ -1003,10 +1003,18 @@ var kinWords = map[string]bool{
 }
 
 // kinWordAt reports a word of kinWords at p, no letter or digit after it.
-func (w *window) kinWordAt(p int) bool {
+func (w *window) kinWordAt(p int) bool { return w.wordOfSetAt(p, kinWords) > 0 }
+
+// wordOfSetAt returns the length of the word at p, ASCII letters in any
+// case, when set holds it lower-cased and no letter or digit follows it;
+// or 0.
+func (w *window) wordOfSetAt(p int, set map[string]bool) int {
 	var buf [12]byte
 	word, ok := w.wordAt(p, buf[:])
-	return ok && kinWords[string(word)] && !isAlnumByte(w.byteAt(p+len(word)))
+	if !ok || !set[string(word)] || isAlnumByte(w.byteAt(p+len(word))) {
+		return 0
+	}
+	return len(word)
 }
 
 // lowerVerbs are verbs in the past tense that, after a given name in
@@ -1043,11 +1051,7 @@ func mayBeLowerVerb(buf []byte, p int) bool {
 
 // personVerbAt reports a word of lowerVerbs at p, no letter or digit
 // after it.
-func (w *window) personVerbAt(p int) bool {
-	var buf [12]byte
-	word, ok := w.wordAt(p, buf[:])
-	return ok && lowerVerbs[string(word)] && !isAlnumByte(w.byteAt(p+len(word)))
-}
+func (w *window) personVerbAt(p int) bool { return w.wordOfSetAt(p, lowerVerbs) > 0 }
 
 // signsAfterDash reports what may follow a given name that signs after a
 // dash, a and a1 the two bytes after it (-1 past the input): a comma, a

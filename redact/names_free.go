@@ -1520,13 +1520,9 @@ func (w *window) ritualAfter(e int) bool {
 	if w.byteAt(e) != ' ' || !isLowerByte(w.byteAt(e+1)) {
 		return false
 	}
-	var buf [12]byte
-	word, ok := w.wordAt(e+1, buf[:])
-	if !ok || !ritualWords[string(word)] {
-		return false
-	}
-	a := e + 1 + len(word)
-	return !isAlnumByte(w.byteAt(a)) && !(w.byteAt(a) == ' ' && isLowerByte(w.byteAt(a+1))) // not "Rahul pooja karega": a sentence goes on
+	n := w.wordOfSetAt(e+1, ritualWords)
+	a := e + 1 + n
+	return n > 0 && !(w.byteAt(a) == ' ' && isLowerByte(w.byteAt(a+1))) // not "Rahul pooja karega": a sentence goes on
 }
 
 // strongCueBefore reports a strong cue of nameCues (a relative's, a
