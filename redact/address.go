@@ -2868,15 +2868,11 @@ func (w *window) officeLabelBefore(start int) bool {
 	if w.officeLineAt(start) {
 		return true // "Registered office: Air India Ltd, Level 1, Tower C, …"
 	}
-	k := start - 1
-	for n := 0; n < 5 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); n++ {
-		k--
-	}
-	if k == start-1 {
+	var buf [12]byte
+	word, s, ok := w.markedLabelWordBefore(start, buf[:])
+	if !ok {
 		return false // no label's mark
 	}
-	var buf [12]byte
-	word, s := wordBefore(w, k+1, buf[:])
 	if string(word) == "address" || string(word) == "addr" {
 		word, s = wordBefore(w, s-1, buf[:]) // "Registered Office Address:"
 	}
@@ -2894,13 +2890,24 @@ func (w *window) officeLabelBefore(start int) bool {
 // organisationLabelBefore reports a label before start whose last word
 // is an organisation's ("Name and address of the Employer:").
 func (w *window) organisationLabelBefore(start int) bool {
+	var buf [16]byte
+	word, _, ok := w.markedLabelWordBefore(start, buf[:])
+	return ok && organisationLabels[string(word)]
+}
+
+// markedLabelWordBefore returns the last word of a label whose mark (a colon,
+// a dash, a quote, spaces: five bytes at most) ends right before start,
+// and where that word starts; ok is false where no mark stands there.
+func (w *window) markedLabelWordBefore(start int, buf []byte) (word []byte, s int, ok bool) {
 	k := start - 1
 	for n := 0; n < 5 && (w.byteAt(k) == ' ' || w.byteAt(k) == ':' || w.byteAt(k) == '-' || w.byteAt(k) == '"' || w.byteAt(k) == '\''); n++ {
 		k--
 	}
-	var buf [16]byte
-	word, _ := wordBefore(w, k+1, buf[:])
-	return k < start-1 && organisationLabels[string(word)]
+	if k == start-1 {
+		return nil, 0, false
+	}
+	word, s = wordBefore(w, k+1, buf)
+	return word, s, true
 }
 
 // organisationLabels end a label of an organisation's name and address.
